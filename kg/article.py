@@ -1,0 +1,104 @@
+"""Dataclasses only: the Article that flows through the pipeline and the facts read from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence, its offsets in the article body, and the rule."""
+
+    sentence: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A country, international organization or company taking part in events."""
+
+    code: str  # ISO alpha-2, organization code, or a company's name
+    type: str  # country | organization | company
+    label: str  # English
+    label_id: str = ""  # Indonesian
+    qid: str = ""
+    of: str = ""  # a company's home country
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the body that names an actor (directly, by a capital, a person or an anaphor)."""
+
+    code: str
+    start: int
+    end: int
+    text: str
+    via: str  # name | capital | agency | person | anaphor | company
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str
+    of: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Tie:
+    a: str
+    b: str
+    kinds: frozenset[str]
+    sectors: frozenset[str]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    parties: tuple[str, ...]
+    kind: str
+    sectors: frozenset[str]
+    date: str | None
+    evidence: Evidence
+    count: int = 1
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Meeting:
+    participants: tuple[str, ...]
+    date: str | None
+    place: str | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Membership:
+    member: str
+    org: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article; each stage returns a new Article with more filled in."""
+
+    name: str  # file name without .txt: the article's id
+    source: str  # path it was read from
+    raw: str
+    sha256: str
+    title: str = ""
+    body: str = ""
+    published: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    people: tuple[Person, ...] = ()
+    ties: tuple[Tie, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    notes: tuple[str, ...] = field(default=())

@@ -1,0 +1,96 @@
+"""Small str → str cleaners that take page noise out of an article, composed in one explicit order."""
+
+from __future__ import annotations
+
+import re
+
+from kg.article import Article
+from kg.lang.id.noise import CAPTION, DATELINE_PREFIX, METADATA_LINE, NOISE_LINE, RELATED_HEADER, SOURCE_LINE
+
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+_SENTENCE_END = ('.', '"', '”', '’', '!', '?', ')')
+
+
+def normalize_whitespace(text: str) -> str:
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def drop_related_lists(text: str, *, long_line: int = 120) -> str:
+    """Drop a "Berita Terkait" header and the headline lines that follow it (short, no final period)."""
+    out: list[str] = []
+    skipping = False
+    for line in text.split("\n"):
+        if RELATED_HEADER.match(line):
+            skipping = True
+            continue
+        if skipping:
+            if not line or line.startswith("- ") or not (line.endswith(_SENTENCE_END) and len(line) > long_line):
+                continue
+            skipping = False
+        out.append(line)
+    return "\n".join(out)
+
+
+def drop_noise_lines(text: str) -> str:
+    """Ads, "Baca juga", share bars, comment counters, pagers, bylines, stray one-letter lines."""
+    return "\n".join("" if NOISE_LINE.match(line) else line for line in text.split("\n"))
+
+
+def drop_captions(text: str) -> str:
+    """Photo captions and credits: lines carrying "Foto:", "ANTARA FOTO", image file names."""
+    return "\n".join("" if CAPTION.search(line) else line for line in text.split("\n"))
+
+
+def drop_metadata_lines(text: str) -> str:
+    """Dateline and source lines: their facts were read into the Article's metadata already."""
+    text = SOURCE_LINE.sub("", text)
+    return "\n".join("" if METADATA_LINE.match(line) else line for line in text.split("\n"))
+
+
+def drop_repeated_lines(text: str, *, min_length: int = 20) -> str:
+    """A line that repeats an earlier line, or its start (the title again, a caption quoting the lead)."""
+    seen: list[str] = []
+    out = []
+    for line in text.split("\n"):
+        key = line.rstrip(".").strip()
+        if len(key) >= min_length and any(s.startswith(key) for s in seen):
+            out.append("")
+            continue
+        if key:
+            seen.append(key)
+        out.append(line)
+    return "\n".join(out)
+
+
+def strip_dateline_prefix(text: str) -> str:
+    """ "JAKARTA - Menteri ..." → "Menteri ...": the place of filing is not part of the story."""
+    return "\n".join(DATELINE_PREFIX.sub("", line, count=1) if len(line) > 60 else line for line in text.split("\n"))
+
+
+def squeeze_blank_lines(text: str) -> str:
+    return re.sub(r"\n{2,}", "\n", text).strip("\n")
+
+
+CLEANERS = (
+    normalize_whitespace,
+    drop_related_lists,
+    drop_noise_lines,
+    drop_captions,
+    drop_metadata_lines,
+    drop_repeated_lines,
+    strip_dateline_prefix,
+    squeeze_blank_lines,
+)
+
+
+def clean_text(text: str) -> str:
+    for cleaner in CLEANERS:
+        text = cleaner(text)
+    return text
+
+
+def clean(article: Article) -> Article:
+    """The Article with `body` set: its text without page noise (the title stays as the first line)."""
+    from dataclasses import replace
+
+    return replace(article, body=clean_text(article.raw))

@@ -1,0 +1,106 @@
+"""The `kg` command: one thin command per verb over the library; KgError → a one-line error."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from kg.errors import KgError
+
+DEFAULT_STORE = Path(".kg")
+DEFAULT_OUT = Path("exports")
+
+
+def _fail_cleanly(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except KgError as e:
+            raise click.ClickException(str(e)) from None
+
+    return wrapper
+
+
+def store_option(fn):
+    return click.option("--store", "store_path", default=str(DEFAULT_STORE), show_default=True,
+                        help="Store: a directory for the embedded store, or http(s)://... for a SPARQL 1.1 server.")(fn)
+
+
+def open_store(location: str, *, read_only: bool = False):
+    if location.startswith(("http://", "https://")):
+        from kg.remote import RemoteStore
+
+        return RemoteStore.from_env(location)
+    from kg.store import Store
+
+    return Store(Path(location), read_only=read_only)
+
+
+@click.group()
+@click.version_option(package_name="kg")
+def cli() -> None:
+    """kg: knowledge graphs of South Korea's foreign ties from Indonesian news."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--out", default=str(DEFAULT_OUT), show_default=True, type=click.Path(path_type=Path), help="Export directory.")
+@click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores).")
+@click.option("--prune", is_flag=True, help="Drop articles from the store that are no longer among INPUTS.")
+@_fail_cleanly
+def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None, prune: bool) -> None:
+    """Build the knowledge graph from article .txt files or directories, and write the exports.
+
+    Example: kg build seeds/
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from kg.build import build_and_export
+
+    err = Console(stderr=True)
+    store = open_store(store_path)
+    with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("build", total=None)
+
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        report = build_and_export(list(inputs), store, out, jobs=jobs, prune=prune, progress=progress)
+    for line in report.refused:
+        err.print(f"[yellow]refused[/] {line}", highlight=False)
+    for line in report.notes:
+        err.print(f"[cyan]note[/] {line}", highlight=False)
+    facts = ", ".join(f"{report.facts[k]} {k}" for k in ("actors", "people", "ties", "agreements", "meetings", "memberships"))
+    click.echo(f"articles: {len(report.built)} built, {len(report.unchanged)} unchanged, {len(report.refused)} refused"
+               + (f", {len(report.pruned)} pruned" if report.pruned else ""))
+    click.echo(f"facts: {facts}")
+    click.echo(f"triples: {report.triples} in {store_path}; {report.pairs} actor pairs")
+    click.echo("exports: " + ", ".join(f"{out / name} ({size:,} bytes)" for name, size in report.exports.items()))
+    click.echo(f"time: {report.seconds:.2f} s")
+
+
+@cli.command()
+@click.argument("query")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
+@_fail_cleanly
+def query(query: str, store_path: str, fmt: str) -> None:
+    """Run a read-only SPARQL query: SPARQL text, a .rq file, or a bundled query's name
+    (actors, people, ties, agreements, meetings, partners).
+
+    Example: kg query ties --format csv
+    """
+    from kg.query import run
+
+    sys.stdout.buffer.write(run(open_store(store_path, read_only=True), query, fmt=fmt))
+
+
+def main() -> None:  # pragma: no cover - console script entry
+    cli()

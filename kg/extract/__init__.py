@@ -1,0 +1,49 @@
+"""Article → facts: actors, people and roles, ties with sectors, agreements, meetings, memberships."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg import dates
+from kg.article import Article, Person
+from kg.extract import lexicon, mentions, people, relations, sentences
+
+
+def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
+    """The Article with its facts filled in, each carrying its evidence sentence and rule."""
+    lex = lex or lexicon.default()
+    gaz = lex.gazetteer
+    body = article.body
+    sents = sentences.split(body)
+    hits = lex.scan(body)
+    year = int(article.published[:4]) if article.published else dates.infer_year(body)
+
+    found_mentions, actors = mentions.find(body, hits["actor"], gaz)
+    found_people = people.find(body, sents, hits["role"], found_mentions, gaz)
+    for f in found_people:
+        actors.setdefault(f.person.of, gaz.actors[f.person.of]) if f.person.of in gaz.actors else None
+    all_mentions = sorted(found_mentions + people.mentions_of(body, found_people), key=lambda m: m.start)
+
+    facts = relations.analyse_sentences(body, sents, hits, all_mentions, year=year)
+    focus = relations.focus_pair(facts)
+    drafts = relations.find_ties(body, facts, focus)
+    agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"])
+    meetings = relations.find_meetings(facts, drafts, focus)
+    ties = relations.tie_objects(drafts, agreements)
+    orgs = {c for c, a in actors.items() if a.type == "organization"}
+    memberships = relations.find_memberships(body, facts, orgs)
+
+    used = {m.code for m in all_mentions if m.via in relations.USABLE}
+    used |= {c for t in ties for c in (t.a, t.b)}
+    kept_people: tuple[Person, ...] = tuple(f.person for f in found_people)
+    used |= {p.of for p in kept_people}
+    return replace(
+        article,
+        actors=tuple(sorted((a for c, a in actors.items() if c in used), key=lambda a: a.code)),
+        mentions=tuple(all_mentions),
+        people=kept_people,
+        ties=tuple(ties),
+        agreements=tuple(agreements),
+        meetings=tuple(meetings),
+        memberships=tuple(memberships),
+    )

@@ -1,0 +1,111 @@
+"""One Aho–Corasick automaton over every phrase kg looks for, and leftmost-longest hits per layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from kg.gazetteers import Gazetteer
+from kg.gazetteers import default as default_gazetteer
+from kg.lang.id import cues, roles, sectors
+
+LAYERS = ("actor", "role", "tie", "hostile", "agreement", "act", "sector", "anaphor")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    layer: str
+    value: Any
+    text: str
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` keeping every offset (a few characters change length when lowered)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _case_ok(phrase: str, found: str, *, proper: bool) -> bool:
+    if proper:  # a name: acronyms must match exactly, other names must start upper case
+        if phrase.isupper() or any(ch.isdigit() for ch in phrase):
+            return found.upper() == found and found.casefold() == phrase.casefold()
+        return found[:1].isupper()
+    if any(ch.isupper() for ch in phrase):  # "AI", "MoU", "KTT": not in running lower-case text
+        return not found.islower()
+    return True
+
+
+class Lexicon:
+    """Finds gazetteer names, role titles, cue words and sector cues in one pass over the text."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        entries: dict[str, list[tuple[str, Any, str, bool]]] = {}
+
+        def add(phrase: str, layer: str, value: Any, *, proper: bool = False) -> None:
+            entries.setdefault(fold(phrase), []).append((layer, value, phrase, proper))
+
+        for alias in gazetteer.aliases:
+            add(alias.text, "actor", alias, proper=True)
+        for title, (role, of) in roles.ROLE_TITLES.items():
+            add(title, "role", (role, of))
+        for kind, phrases in cues.TIE_CUES.items():
+            for p in phrases:
+                add(p, "tie", kind)
+        for p in cues.HOSTILE_CUES:
+            add(p, "hostile", True)
+        for kind, phrases in cues.AGREEMENT_CUES.items():
+            for p in phrases:
+                add(p, "agreement", kind)
+        for p in cues.AGREEMENT_ACTS:
+            add(p, "act", True)
+        for sector, phrases in sectors.SECTOR_CUES.items():
+            for p in phrases:
+                add(p, "sector", sector)
+        for p in sectors.SECTOR_STOP_PHRASES:
+            add(p, "sector", None)
+        for p in cues.PAIR_ANAPHORS:
+            add(p, "anaphor", True)
+
+        self.automaton = ahocorasick.Automaton()
+        for key, values in entries.items():
+            self.automaton.add_word(key, (len(key), tuple(values)))
+        self.automaton.make_automaton()
+
+    def scan(self, text: str) -> dict[str, list[Hit]]:
+        """Hits per layer, non-overlapping within a layer, longest first then leftmost, in text order."""
+        low = fold(text)
+        n = len(text)
+        found: dict[str, list[Hit]] = {layer: [] for layer in LAYERS}
+        for end_index, (length, values) in self.automaton.iter(low):
+            start, end = end_index - length + 1, end_index + 1
+            if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+                continue
+            original = text[start:end]
+            for layer, value, phrase, proper in values:
+                if _case_ok(phrase, original, proper=proper):
+                    found[layer].append(Hit(start, end, layer, value, original))
+        return {layer: _leftmost_longest(hits) for layer, hits in found.items()}
+
+
+def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
+    chosen: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(h.end <= s or h.start >= e for s, e in taken):
+            chosen.append(h)
+            taken.append((h.start, h.end))
+    return sorted(chosen, key=lambda h: h.start)
+
+
+@cache
+def default() -> Lexicon:
+    """The lexicon over kg's own gazetteer, built once per process."""
+    return Lexicon(default_gazetteer())

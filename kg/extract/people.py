@@ -1,0 +1,166 @@
+"""People with their roles: a role title, then the body it serves, then a capitalised name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.article import Evidence, Mention, Person
+from kg.extract.lexicon import Hit
+from kg.extract.sentences import Sentence
+from kg.gazetteers import Gazetteer
+from kg.lang.id.dates import DAYS, MONTHS
+from kg.lang.id.roles import DESCRIPTOR_WORDS, HOME_COUNTRY, NAME_PARTICLES
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")
+_CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&"}
+_NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | {"KTT", "MoU", "MOU", "Ia", "Dia"}
+_MAX_ZONE_TOKENS = 16
+_MAX_NAME_TOKENS = 5
+
+
+@dataclass(frozen=True)
+class Found:
+    person: Person
+    start: int
+    end: int
+
+
+def fold_name(name: str) -> str:
+    """Names compare with case, hyphens and spaces folded: "Lee Jae-myung" == "Lee Jae Myung"."""
+    return re.sub(r"[\s\-‐]+", "", name).casefold()
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return None
+
+
+def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, int]],
+                actor_codes: dict[tuple[int, int], str]) -> tuple[str, int, int, str] | None:
+    """From the end of a title: skip the body it serves, return (name, start, end, affiliation)."""
+    pos, affiliation, depth, zone_tokens = start, "", 0, 0
+    while pos < limit and zone_tokens < _MAX_ZONE_TOKENS:
+        m = _TOKEN.match(body, pos)
+        if m is None:
+            pos += 1
+            continue
+        tok = m.group(0)
+        span = _inside(m.start(), actor_spans)
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth = max(0, depth - 1)
+        elif depth or tok == "," or span:
+            if span and not affiliation and not depth:
+                affiliation = actor_codes[span]
+            if span:
+                pos = span[1]
+                zone_tokens += 1
+                continue
+        elif tok[0].isupper() and tok.lower() not in DESCRIPTOR_WORDS and tok not in _NOT_NAMES:
+            return _take_name(body, m.start(), limit, actor_spans, affiliation)
+        elif tok.lower() in DESCRIPTOR_WORDS or tok.lower() in _CONNECTORS:
+            pass
+        else:
+            return None
+        pos = m.end()
+        zone_tokens += 1
+    return None
+
+
+def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, int]],
+               affiliation: str) -> tuple[str, int, int, str] | None:
+    parts: list[str] = []
+    pos, end = start, start
+    while pos < limit and len(parts) < _MAX_NAME_TOKENS + 2:
+        m = re.compile(r"\s*([A-Za-z][\w'’]*(?:-[\w'’]+)*\.?)").match(body, pos)
+        if m is None:
+            break
+        tok = m.group(1).rstrip(".") if not m.group(1).endswith("Jr.") else m.group(1)
+        if _inside(m.start(1), actor_spans) or tok in _NOT_NAMES or tok.lower() in DESCRIPTOR_WORDS:
+            break
+        if tok[0].isupper():
+            parts.append(tok)
+            end = m.start(1) + len(tok)
+        elif tok.lower() in NAME_PARTICLES and parts:
+            parts.append(tok)
+        else:
+            break
+        if m.group(1).endswith("."):
+            break
+        pos = m.end()
+    while parts and parts[-1].lower() in NAME_PARTICLES:
+        parts.pop()
+    if not parts or len(parts) > _MAX_NAME_TOKENS:
+        return None
+    return " ".join(parts), start, end, affiliation
+
+
+def find(body: str, sentences: list[Sentence], role_hits: list[Hit], mentions: list[Mention],
+         gazetteer: Gazetteer, *, fallback: str = HOME_COUNTRY) -> list[Found]:
+    """Every titled person, once per name (first full mention), plus well-known names said without a title."""
+    named = [m for m in mentions if m.via in ("name", "agency", "place", "adjective", "company")]
+    spans = [(m.start, m.end) for m in named]
+    codes = {(m.start, m.end): m.code for m in named}
+    known = {fold_name(p.name): p for p in gazetteer.people}
+    found: dict[str, Found] = {}
+    covered_until = -1
+    for hit in role_hits:
+        if hit.start < covered_until:
+            continue
+        sentence = next((s for s in sentences if s.start <= hit.start < s.end), None)
+        if sentence is None:
+            continue
+        role, title_of = hit.value
+        result = _name_after(body, hit.end, sentence.end, spans, codes)
+        if not result:
+            continue
+        name, start, end, affiliation = result
+        covered_until = end
+        key = fold_name(name)
+        if key in found or any(key != k and k.startswith(key) for k in found):
+            continue
+        hint = known.get(key)
+        of = title_of or affiliation or (hint.of if hint else "") or fallback
+        if hint and not title_of and not affiliation:
+            role = hint.role
+        if not of:
+            continue
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, f"title:{hit.text.lower()}")
+        found[key] = Found(Person(name, role, of, evidence), start, end)
+    for hint_key, hint in known.items():
+        if hint_key in found:
+            continue
+        pattern = re.compile(r"\b" + r"[\s\-]*".join(map(re.escape, hint.name.split())) + r"\b", re.IGNORECASE)
+        m = pattern.search(body)
+        if m:
+            sentence = next(s for s in sentences if s.start <= m.start() < s.end)
+            evidence = Evidence(sentence.text, sentence.start, sentence.end, "gazetteer:people")
+            found[hint_key] = Found(Person(m.group(0), hint.role, hint.of, evidence), m.start(), m.end())
+    return sorted(found.values(), key=lambda f: f.start)
+
+
+def mentions_of(body: str, people: list[Found]) -> list[Mention]:
+    """Every place a person is named again, in full or by one of their names ("kata Lee"), as a
+    mention of the actor they serve; a short name two people share is left out."""
+    short: dict[str, set[str]] = {}
+    for f in people:
+        tokens = [t for t in re.split(r"[\s]+", f.person.name) if t.lower() not in NAME_PARTICLES]
+        for t in {tokens[0], tokens[-1], tokens[0].split("-")[0]}:
+            if len(t) > 1:
+                short.setdefault(t, set()).add(f.person.of)
+    out: list[Mention] = []
+    for f in people:
+        out.append(Mention(f.person.of, f.start, f.end, f.person.name, "person"))
+    taken = [(f.start, f.end) for f in people]
+    for token, codes in short.items():
+        if len(codes) != 1:
+            continue
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(token) + r"(?![\w\-])", body):
+            if _inside(m.start(), taken):
+                continue
+            out.append(Mention(next(iter(codes)), m.start(), m.end(), token, "person"))
+    return out

@@ -1,0 +1,42 @@
+"""Split a cleaned body into sentences with their character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? (and a closing quote) followed by space and an upper-case or quoted start.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREVIATIONS = ("Dr.", "Prof.", "H.", "Hj.", "No.", "St.", "Jl.", "Co.", "Ltd.", "Inc.", "dll.", "dsb.", "Sdr.")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split(body: str) -> list[Sentence]:
+    """Sentences of `body`: each line is a paragraph; inside it, split at sentence boundaries."""
+    out: list[Sentence] = []
+    offset = 0
+    for line in body.split("\n"):
+        cut = 0
+        for m in _BOUNDARY.finditer(line):
+            if line[: m.start()].endswith(_ABBREVIATIONS):
+                continue
+            _add(out, line, cut, m.start(), offset)
+            cut = m.end()
+        _add(out, line, cut, len(line), offset)
+        offset += len(line) + 1
+    return out
+
+
+def _add(out: list[Sentence], line: str, start: int, end: int, offset: int) -> None:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(offset + start, offset + end, line[start:end]))

@@ -1,0 +1,131 @@
+"""Gazetteer tables (TSV) and CLDR country names, loaded and validated row by row."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from babel import Locale
+
+from kg.article import Actor
+from kg.errors import GazetteerError
+
+HERE = Path(__file__).parent
+ACTOR_TYPES = {"country", "organization", "company"}
+ALIAS_TYPES = {"country", "organization", "capital", "agency", "ignore"}
+ROLES = {"head-of-state", "head-of-government", "minister", "secretary-general", "ambassador", "official",
+         "business", "other"}
+ORG_CODE = re.compile(r"^[A-Z0-9][A-Z0-9+\-]*$")
+QID = re.compile(r"^Q[1-9][0-9]*$")
+# CLDR lists regions and groupings too ("001", "EU", "UN", "ZZ"); countries are two letters, not these.
+NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "XK"}
+
+
+@dataclass(frozen=True)
+class Alias:
+    text: str
+    code: str
+    type: str  # country | organization | company | capital | agency | ignore
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    name: str
+    role: str
+    of: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    actors: dict[str, Actor]
+    aliases: tuple[Alias, ...]
+    people: tuple[KnownPerson, ...]
+
+
+def _rows(path: Path, columns: tuple[str, ...]):
+    """Yield (line number, row dict) of a TSV file, skipping comments; fail on a wrong header."""
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = [(n, line) for n, line in enumerate(f, 1) if line.strip() and not line.startswith("#")]
+    header = lines[0][1].rstrip("\n").split("\t") if lines else []
+    if tuple(header) != columns:
+        raise GazetteerError(f"{path}: header must be {' '.join(columns)}, found {' '.join(header)}")
+    for n, line in lines[1:]:
+        cells = next(csv.reader([line.rstrip("\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
+        if len(cells) != len(columns):
+            raise GazetteerError(f"{path}:{n}: expected {len(columns)} columns, found {len(cells)}")
+        yield n, dict(zip(columns, (c.strip() for c in cells)))
+
+
+def _check(ok: bool, path: Path, n: int, message: str) -> None:
+    if not ok:
+        raise GazetteerError(f"{path}:{n}: {message}")
+
+
+def load(directory: Path = HERE) -> Gazetteer:
+    """Read and validate the tables in `directory`; raise GazetteerError naming file and line."""
+    names_id, names_en = Locale("id").territories, Locale("en").territories
+    iso2 = {c for c in names_en if len(c) == 2 and c.isalpha() and c not in NOT_COUNTRIES and c in names_id}
+    actors: dict[str, Actor] = {c: Actor(c, "country", names_en[c], names_id.get(c, names_en[c])) for c in iso2}
+    aliases: list[Alias] = []
+    for c in sorted(iso2):
+        aliases += [Alias(names_id[c], c, "country"), Alias(names_en[c], c, "country")]
+
+    path = directory / "countries.tsv"
+    for n, row in _rows(path, ("code", "qid")):
+        _check(row["code"] in iso2, path, n, f"unknown country code {row['code']!r}")
+        _check(bool(QID.match(row["qid"])), path, n, f"bad Wikidata QID {row['qid']!r}")
+        a = actors[row["code"]]
+        actors[a.code] = Actor(a.code, a.type, a.label, a.label_id, row["qid"])
+
+    path = directory / "organizations.tsv"
+    for n, row in _rows(path, ("code", "qid", "label_en", "label_id")):
+        _check(bool(ORG_CODE.match(row["code"])), path, n, f"bad organization code {row['code']!r}")
+        _check(row["code"] not in actors, path, n, f"duplicate code {row['code']!r}")
+        _check(not row["qid"] or bool(QID.match(row["qid"])), path, n, f"bad Wikidata QID {row['qid']!r}")
+        actors[row["code"]] = Actor(row["code"], "organization", row["label_en"], row["label_id"], row["qid"])
+        aliases += [Alias(row["code"], row["code"], "organization"), Alias(row["label_en"], row["code"], "organization"),
+                    Alias(row["label_id"], row["code"], "organization")]
+
+    path = directory / "companies.tsv"
+    for n, row in _rows(path, ("name", "of")):
+        _check(row["of"] in iso2, path, n, f"unknown country code {row['of']!r}")
+        _check(bool(row["name"]), path, n, "empty company name")
+        actors.setdefault(row["name"], Actor(row["name"], "company", row["name"], row["name"], of=row["of"]))
+        aliases.append(Alias(row["name"], row["name"], "company"))
+
+    path = directory / "aliases.tsv"
+    for n, row in _rows(path, ("alias", "code", "type")):
+        _check(row["type"] in ALIAS_TYPES, path, n, f"unknown type {row['type']!r}")
+        _check(bool(row["alias"]), path, n, "empty alias")
+        if row["type"] != "ignore":
+            _check(row["code"] in actors, path, n, f"unknown code {row['code']!r}")
+        aliases.append(Alias(row["alias"], row["code"], row["type"]))
+
+    # One alias, one meaning: the same text may repeat only with the same code.
+    seen: dict[str, Alias] = {}
+    unique = []
+    for a in aliases:
+        key = a.text.casefold()
+        if key in seen:
+            if seen[key].code != a.code and a.type != "ignore" and seen[key].type != "ignore":
+                raise GazetteerError(f"alias {a.text!r} names both {seen[key].code} and {a.code}")
+            continue
+        seen[key] = a
+        unique.append(a)
+
+    people = []
+    path = directory / "people.tsv"
+    for n, row in _rows(path, ("name", "role", "of")):
+        _check(row["role"] in ROLES, path, n, f"unknown role {row['role']!r}")
+        _check(row["of"] in actors, path, n, f"unknown code {row['of']!r}")
+        people.append(KnownPerson(row["name"], row["role"], row["of"]))
+    return Gazetteer(actors, tuple(unique), tuple(people))
+
+
+@cache
+def default() -> Gazetteer:
+    """The gazetteer shipped with kg, loaded once per process."""
+    return load(HERE)

@@ -1,0 +1,84 @@
+"""Indonesian cue words for ties, agreements and meetings.
+
+Source: ../shared/corpus/ANNOTATION.md (tie kinds, agreement kinds), and the verbs and nouns
+Indonesian diplomatic news uses for them (KBBI forms with their me-/ber-/di- variants).
+All phrases are lower case and matched on word boundaries.
+"""
+
+# Tie kind -> phrases that report it.
+TIE_CUES: dict[str, tuple[str, ...]] = {
+    "cooperation": (
+        "kerja sama", "kerjasama", "bekerja sama", "menjalin kerja sama", "kolaborasi", "kemitraan",
+        "aliansi", "sepakat", "bersepakat", "menyepakati", "kesepakatan", "mempererat", "memperkuat",
+        "meningkatkan hubungan", "hubungan bilateral", "hubungan diplomatik", "hubungan yang harmonis",
+        "hubungan yang erat", "mitra", "berkomitmen", "komitmen", "sinergi", "memperluas", "memperdalam",
+        "perpanjang", "memperpanjang", "melanjutkan kerja sama", "koordinasi", "berinvestasi",
+        "investasi", "bekerja sama", "menggarap", "hubungan", "menjalin",
+    ),
+    "meeting": (
+        "bertemu", "pertemuan", "KTT", "pertemuan puncak", "konferensi tingkat tinggi", "pembicaraan",
+        "perundingan", "bertatap muka", "menerima", "jumpa pers bersama", "konferensi pers bersama",
+        "pembicaraan bilateral", "pembicaraan tingkat tinggi", "menggelar pertemuan", "berbicara",
+        "pembicaraan puncak", "dialog", "menghadiri",
+    ),
+    "visit": (
+        "kunjungan", "berkunjung", "mengunjungi", "lawatan", "kunjungan kenegaraan", "kunjungan resmi",
+        "kunjungan kerja", "tiba di", "diundang", "undangan", "melawat", "singgah", "singgahnya",
+        "kunjungi", "dikunjungi",
+    ),
+    "support": ("mendukung", "dukungan", "menyokong"),
+}
+
+# Phrases that make a sentence hostile: a condemnation or a threat is not a tie.
+HOSTILE_CUES = (
+    "mengutuk", "mengecam", "kecaman", "ancaman", "mengancam", "agresi", "invasi", "menyerang",
+    "serangan", "memboikot", "boikot", "sanksi", "menangkal", "penangkalan", "perang", "pelanggaran",
+    "didesak", "menuduh", "renggang", "persaingan", "konflik",
+)
+
+# Agreement kind -> phrases naming such an instrument. Longest match wins.
+AGREEMENT_CUES: dict[str, tuple[str, ...]] = {
+    "mou": ("nota kesepahaman", "memorandum of understanding", "MoU", "memorandum saling pengertian",
+            "nota kesepakatan"),
+    "trade-agreement": ("perjanjian perdagangan bebas", "free trade agreement", "FTA", "CEPA",
+                        "comprehensive economic partnership agreement", "perjanjian kemitraan ekonomi",
+                        "kemitraan ekonomi komprehensif", "AKFTA", "IK-CEPA", "IA-CEPA"),
+    "partnership": ("kemitraan strategis", "kemitraan strategis komprehensif", "kemitraan strategis khusus",
+                    "special strategic partnership", "comprehensive strategic partnership",
+                    "rencana kemitraan", "kemitraan strategis yang komprehensif", "strategic partnership",
+                    "kemitraan komprehensif", "dokumen kerja sama"),
+    "action-plan": ("rencana aksi", "action plan", "plan of action"),
+    "joint-statement": ("pernyataan bersama", "pernyataan pers bersama", "joint statement", "deklarasi bersama",
+                        "joint declaration", "komunike bersama", "deklarasi"),
+    "other": ("perjanjian", "kesepakatan", "kontrak", "agreement", "kesepakatan bisnis", "pakta",
+              "penandatanganan kerja sama", "kesepakatan kerja sama", "traktat"),
+}
+
+# Words that show an instrument was signed, agreed, adopted or planned (not merely mentioned).
+AGREEMENT_ACTS = (
+    "menandatangani", "ditandatangani", "penandatanganan", "meneken", "diteken", "teken", "sepakat",
+    "menyepakati", "disepakati", "mengadopsi", "diadopsi", "meningkatkan", "ditingkatkan", "menaikkan",
+    "menjadi", "menyiapkan", "siapkan", "mencapai", "melaksanakan", "memiliki", "menindaklanjuti",
+    "mengumumkan", "dicapai", "menghasilkan", "mengesahkan", "ada agreement", "tercapai", "bertepatan",
+    "meningkatkan hubungan", "naikkan",
+)
+
+# Phrases standing for the pair of actors an article is about.
+PAIR_ANAPHORS = (
+    "kedua negara", "kedua pemimpin", "kedua belah pihak", "kedua pihak", "keduanya", "kedua kepala negara",
+    "kedua pemerintah", "para pemimpin", "kedua bangsa", "bilateral", "kedua kepala pemerintahan",
+    "mereka", "ketiganya",
+)
+
+# Place prepositions: a country or capital right after one is a place, not an actor.
+PLACE_PREPOSITIONS = ("di", "dari", "menuju", "kota", "pulau", "wilayah", "kawasan")
+
+# Nouns after which a country name is an adjective ("perusahaan Tiongkok", "dolar AS").
+ADJECTIVE_HEADS = (
+    "dolar", "perusahaan", "perusahaan-perusahaan", "produk", "mata uang", "warga", "rakyat", "media",
+    "kantor berita", "mobil", "film", "drama", "musik", "artis", "bahasa", "masakan", "won", "yen",
+    "yuan", "penduduk", "turis", "wisatawan", "veteran", "negara-negara", "timnas",
+)
+
+# Prefix before a cue that negates it.
+NEGATIONS = ("tidak", "belum", "bukan", "tak", "tanpa")

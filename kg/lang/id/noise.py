@@ -1,0 +1,52 @@
+"""Page-noise patterns of Indonesian news sites, as seen in scraped articles.
+
+Source: the five seed articles and the twelve dev articles of ../shared/corpus, and the
+layouts of the sites they come from (tirto.id, okezone, inakoran, vtv.vn, kbs world).
+"""
+
+import re
+
+# A whole line that is page furniture: drop it.
+NOISE_LINE = re.compile(
+    r"""^(?:
+        advertisement | iklan | scroll\b.* | menuju\ konten\ utama | oleh\s*:.*
+      | (?:baca\ juga|baca\ juga\ artikel|lihat\ juga)\b.* | ikuti\ (?:berita|saluran)\b.*
+      | follow\ whatsapp\ channel\b.* | telusuri\ berita\b.* | bagikan\b.* | share\b.*
+      | (?:komentar|komentari)\s*(?:\(\d+\))?\s* | belum\ ada\ komentar\b.* | masuk\ untuk\ berkomentar\b.*
+      | halaman\s*:?\s*[\d\s]* | (?:sebelumnya|selanjutnya|next|prev)\s*
+      | (?:tag|tags|topik)\s*:.* | (?:editor|penulis|reporter|rep|red|pewarta|sumber\ foto|write)\s*:.*
+      | photo\s*:.* | (?:rep|red)\s*:.*
+      | [a-z0-9.\-]+\.(?:id|com|co\.id|vn|kr)\s*-\s*[a-z]+\s*
+      | \S{1,2}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A line that opens a list of related headlines: it and the headline lines after it go.
+RELATED_HEADER = re.compile(
+    r"^(?:artikel\s+terkait|berita\s+terkait|berita\s+lainnya|baca\s+berita\s+lainnya|pilihan\s+editor"
+    r"|rekomendasi|terpopuler|berita\s+populer|artikel\s+lainnya)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+# Photo captions and credits.
+CAPTION = re.compile(
+    r"(?:\(\s*foto\s*:|\bfoto\s*:|antara\s+foto|\bfoto\s*/|\(\s*dok\.|^ilustrasi\b|\.(?:jpe?g|png|webp)\)?\s*$"
+    r"|-\s*foto\s*:)",
+    re.IGNORECASE,
+)
+
+# "JAKARTA - ", "SUGAWA.ID- ", "Canberra - ", "tirto.id - " at the start of the lead.
+DATELINE_PREFIX = re.compile(
+    r"^(?:(?:[A-Z][A-Z.]{2,}(?:\s[A-Z][A-Z.]+)?|[A-Za-z0-9]+\.(?:id|ID|com))\s*[-–—]{1,2}\s+"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]{1,2}\s+)"
+)
+
+# Lines that only restate metadata: the dateline itself, "Jakarta, Inakoran".
+METADATA_LINE = re.compile(
+    r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+\d.*|\w+,\s*\w+\s*$|write\s*:.*)$",
+    re.IGNORECASE,
+)
+
+SOURCE_LINE = re.compile(r"^\s*sumber\s*:\s*(https?://\S+)\s*$", re.IGNORECASE | re.MULTILINE)
+PUBLISHER_LINE = re.compile(r"^\s*(?:sumber|publisher|penerbit)\s*:\s*([^\s:][^:]{1,60})\s*$", re.IGNORECASE | re.MULTILINE)

@@ -1,0 +1,64 @@
+"""Indonesian role titles and the role ids of ../shared/corpus/ANNOTATION.md they map to.
+
+Source: ANNOTATION.md's role list, Indonesian government title abbreviations (Menlu, Menperin,
+Dirjen, Dubes ...), and titles of foreign leaders as Indonesian news writes them.
+Each entry: title phrase (lower case) -> (role id, affiliation code or "" when the title names none).
+The longest title wins: "presiden komisi eropa" beats "presiden".
+"""
+
+ROLE_TITLES: dict[str, tuple[str, str]] = {
+    # heads of state
+    "presiden": ("head-of-state", ""), "raja": ("head-of-state", ""), "sultan": ("head-of-state", ""),
+    "kaisar": ("head-of-state", ""), "emir": ("head-of-state", ""), "ratu": ("head-of-state", ""),
+    "sheikh": ("head-of-state", ""), "syekh": ("head-of-state", ""), "presiden ri": ("head-of-state", "ID"),
+    "presiden terpilih": ("head-of-state", ""),
+    # heads of government
+    "perdana menteri": ("head-of-government", ""), "PM": ("head-of-government", ""),
+    "kanselir": ("head-of-government", ""), "putra mahkota": ("head-of-government", ""),
+    "presiden dewan menteri": ("head-of-government", ""), "premier": ("head-of-government", ""),
+    # organisation leaders and officials whose title names the body
+    "sekretaris jenderal": ("secretary-general", ""), "sekjen": ("secretary-general", ""),
+    "presiden komisi eropa": ("official", "EU"), "presiden dewan eropa": ("official", "EU"),
+    "ketua komisi eropa": ("official", "EU"), "perwakilan tinggi uni eropa": ("official", "EU"),
+    # ministers
+    "menteri": ("minister", ""), "menlu": ("minister", ""), "menteri luar negeri": ("minister", ""),
+    "menteri pertahanan": ("minister", ""), "menhan": ("minister", ""), "menteri perdagangan": ("minister", ""),
+    "mendag": ("minister", "ID"), "menteri perindustrian": ("minister", ""), "menperin": ("minister", "ID"),
+    "menteri keuangan": ("minister", ""), "menkeu": ("minister", "ID"), "menko": ("minister", "ID"),
+    "menteri koordinator": ("minister", ""), "menteri investasi": ("minister", ""),
+    "menteri bumn": ("minister", "ID"), "menteri esdm": ("minister", "ID"), "menpar": ("minister", "ID"),
+    "menkominfo": ("minister", "ID"), "menteri unifikasi": ("minister", "KR"),
+    # ambassadors
+    "duta besar": ("ambassador", ""), "dubes": ("ambassador", ""),
+    # officials
+    "dirjen": ("official", ""), "direktur jenderal": ("official", ""), "wakil menteri": ("official", ""),
+    "wamen": ("official", ""), "wamenlu": ("official", "ID"), "juru bicara": ("official", ""),
+    "jubir": ("official", ""), "gubernur": ("official", ""), "wali kota": ("official", ""),
+    "walikota": ("official", ""), "kepala badan": ("official", ""), "wakil presiden": ("official", ""),
+    "wapres": ("official", ""), "deputi": ("official", ""), "sekretaris": ("official", ""),
+    "penasihat keamanan nasional": ("official", ""), "kepala staf": ("official", ""),
+    "ketua": ("official", ""), "kepala": ("official", ""),
+    # business
+    "CEO": ("business", ""), "direktur utama": ("business", ""), "presiden direktur": ("business", ""),
+    "chairman": ("business", ""), "dirut": ("business", ""), "pendiri": ("business", ""),
+}
+
+# Capitalised words that belong to a title or a body's name, never to a person's name.
+DESCRIPTOR_WORDS = frozenset("""
+kementerian kemenperin kemendag kemlu kemenlu perindustrian perdagangan industri energi luar negeri dalam
+pertahanan keuangan ketahanan pengembangan akses internasional komisi dewan eropa nasional badan
+direktorat jenderal umum urusan koordinator bidang perekonomian investasi riset teknologi pendidikan
+kebudayaan pariwisata kesehatan sekretariat kantor istana pemerintah pemerintahan republik federal
+kerajaan kesatuan persatuan majelis parlemen kongres senat partai angkatan darat laut udara bersenjata
+kepresidenan kabinet staf menteri presiden perdana kanselir duta besar sekretaris wakil ketua kepala
+penasihat juru bicara dirjen sekjen raja putra mahkota pangeran sheikh syekh emir ratu mendag menperin
+menlu menhan menkeu bumn esdm ekonomi perencanaan pembangunan keamanan publik tenaga kerja agraria
+maritim kelautan perikanan sains ilmu kependudukan sosial dan untuk de facto pemimpin baru terpilih
+""".split())
+
+# Lower-case particles allowed inside a person's name.
+NAME_PARTICLES = frozenset({"bin", "binti", "von", "der", "van", "de", "la", "al", "el", "da", "du", "le", "ibn"})
+
+# Titles whose affiliation, when the text names none, is the publishing country (Indonesia):
+# Indonesian abbreviations and unit names that only Indonesian ministries use.
+HOME_COUNTRY = "ID"

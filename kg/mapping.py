@@ -1,0 +1,166 @@
+"""Facts → RDF as N-Quads lines: deterministic IRIs minted from codes and content, one named graph per article."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from kg.article import Actor, Article, Evidence
+from kg.vocab import (AGREEMENT_KIND, DCTERMS, DIP, GRAPH, ID, ORG, OWL, PROV, RDF_TYPE, RDFS, ROLE, SCHEMA,
+                      SECTOR, SKOS, TIE_KIND, WD, XSD)
+
+_ACTOR_CLASS = {"country": DIP.Country, "organization": DIP.InternationalOrganization, "company": DIP.Company}
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def slug(text: str) -> str:
+    """IRI-safe, lower-case, hyphenated; names differing only in case, spaces or hyphens share a slug."""
+    s = re.sub(r"[^a-z0-9+]+", "-", text.lower()).strip("-")
+    return s or hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def iri(value: str) -> str:
+    return f"<{value}>"
+
+
+def lit(value: str, *, lang: str | None = None, datatype: str | None = None) -> str:
+    quoted = '"' + value.translate(_ESCAPES) + '"'
+    if lang:
+        return f"{quoted}@{lang}"
+    if datatype:
+        return f"{quoted}^^<{datatype}>"
+    return quoted
+
+
+def integer(value: int) -> str:
+    return lit(str(value), datatype=XSD + "integer")
+
+
+def date_literal(value: str) -> str:
+    """YYYY-MM-DD → xsd:date, YYYY-MM → xsd:gYearMonth, YYYY → xsd:gYear."""
+    datatype = {10: "date", 7: "gYearMonth", 4: "gYear"}[len(value)]
+    return lit(value, datatype=XSD + datatype)
+
+
+def actor_iri(code: str, kind: str) -> str:
+    return ID + {"country": "country/", "organization": "org/", "company": "company/"}[kind] + slug(code)
+
+
+def graph_iri(name: str) -> str:
+    return GRAPH + slug(name)
+
+
+def article_iri(name: str) -> str:
+    return ID + "article/" + slug(name)
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def actor_triples(actor: Actor) -> Iterable[tuple[str, str, str]]:
+    s = iri(actor_iri(actor.code, actor.type))
+    yield s, iri(RDF_TYPE), iri(_ACTOR_CLASS[actor.type])
+    yield s, iri(SKOS + "notation"), lit(actor.code)
+    yield s, iri(RDFS + "label"), lit(actor.label, lang="en")
+    if actor.label_id:
+        yield s, iri(RDFS + "label"), lit(actor.label_id, lang="id")
+    if actor.qid:
+        yield s, iri(OWL + "sameAs"), iri(WD + actor.qid)
+    if actor.type == "company" and actor.of:
+        yield s, iri(DIP.basedIn), iri(actor_iri(actor.of, "country"))
+
+
+def to_nquads(article: Article) -> str:
+    """All of an article's facts as N-Quads text in its own named graph, in a deterministic order."""
+    g = iri(graph_iri(article.name))
+    a = iri(article_iri(article.name))
+    kinds = {x.code: x.type for x in article.actors}
+    triples: list[tuple[str, str, str]] = []
+    add = triples.append
+
+    def actor(code: str) -> str:
+        return iri(actor_iri(code, kinds.get(code, "country")))
+
+    def evidence(fact: str, ev: Evidence) -> None:
+        e = iri(f"{fact[1:-1]}/evidence/{ev.start}-{ev.end}")
+        add((iri(fact[1:-1]), iri(DIP.evidence), e))
+        add((e, iri(RDF_TYPE), iri(DIP.Evidence)))
+        add((e, iri(DIP.quote), lit(ev.sentence)))
+        add((e, iri(DIP.start), integer(ev.start)))
+        add((e, iri(DIP.end), integer(ev.end)))
+        add((e, iri(DIP.rule), lit(ev.rule)))
+        add((e, iri(PROV + "wasQuotedFrom"), a))
+
+    def fact(kind: str, key: str, cls: str) -> str:
+        f = iri(f"{ID}fact/{slug(article.name)}/{kind}/{key}")
+        add((f, iri(RDF_TYPE), iri(cls)))
+        add((f, iri(PROV + "wasDerivedFrom"), a))
+        return f
+
+    add((a, iri(RDF_TYPE), iri(SCHEMA + "NewsArticle")))
+    add((a, iri(DIP.fileName), lit(article.name)))
+    add((a, iri(DIP.contentHash), lit(article.sha256)))
+    add((a, iri(SCHEMA + "headline"), lit(article.title)))
+    if article.published:
+        add((a, iri(SCHEMA + "datePublished"), date_literal(article.published)))
+    if article.url:
+        add((a, iri(SCHEMA + "url"), lit(article.url, datatype=XSD + "anyURI")))
+    if article.publisher:
+        add((a, iri(SCHEMA + "publisher"), lit(article.publisher)))
+    for x in article.actors:
+        triples.extend(actor_triples(x))
+        add((a, iri(SCHEMA + "mentions"), actor(x.code)))
+
+    for p in article.people:
+        person = iri(ID + "person/" + slug(p.name))
+        add((person, iri(RDF_TYPE), iri(SCHEMA + "Person")))
+        add((person, iri(SCHEMA + "name"), lit(p.name)))
+        f = fact("role", _digest(slug(p.name), p.role, p.of), DIP.RoleAssignment)
+        add((f, iri(ORG + "member"), person))
+        add((f, iri(ORG + "organization"), actor(p.of)))
+        add((f, iri(ORG + "role"), iri(ROLE + p.role)))
+        evidence(f, p.evidence)
+    for t in article.ties:
+        f = fact("tie", f"{slug(t.a)}--{slug(t.b)}", DIP.Tie)
+        add((f, iri(DIP.actor), actor(t.a)))
+        add((f, iri(DIP.actor), actor(t.b)))
+        for k in sorted(t.kinds):
+            add((f, iri(DIP.tieKind), iri(TIE_KIND + k)))
+        for s in sorted(t.sectors):
+            add((f, iri(DIP.sector), iri(SECTOR + s)))
+        for ev in t.evidence:
+            evidence(f, ev)
+    for ag in article.agreements:
+        parties = sorted(ag.parties)
+        f = fact("agreement", _digest(ag.kind, parties, sorted(ag.sectors), ag.date, ag.count, ag.title,
+                                      ag.evidence.start), DIP.Agreement)
+        for party in parties:
+            add((f, iri(DIP.party), actor(party)))
+        add((f, iri(DIP.agreementKind), iri(AGREEMENT_KIND + ag.kind)))
+        for s in sorted(ag.sectors):
+            add((f, iri(DIP.sector), iri(SECTOR + s)))
+        if ag.date:
+            add((f, iri(DCTERMS + "date"), date_literal(ag.date)))
+        if ag.count > 1:
+            add((f, iri(DIP.count), integer(ag.count)))
+        if ag.title:
+            add((f, iri(RDFS + "label"), lit(ag.title)))
+        evidence(f, ag.evidence)
+    for m in article.meetings:
+        participants = sorted(m.participants)
+        f = fact("meeting", _digest(participants, m.date, m.place, m.evidence.start), DIP.Meeting)
+        for x in participants:
+            add((f, iri(DIP.participant), actor(x)))
+        if m.date:
+            add((f, iri(DCTERMS + "date"), date_literal(m.date)))
+        if m.place:
+            add((f, iri(DIP.place), lit(m.place)))
+        evidence(f, m.evidence)
+    for ms in article.memberships:
+        f = fact("membership", f"{slug(ms.member)}--{slug(ms.org)}", DIP.ActorMembership)
+        add((f, iri(ORG + "member"), actor(ms.member)))
+        add((f, iri(ORG + "organization"), actor(ms.org)))
+        evidence(f, ms.evidence)
+    return "".join(f"{s} {p} {o} {g} .\n" for s, p, o in dict.fromkeys(triples))

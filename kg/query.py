@@ -1,0 +1,47 @@
+"""Answer a user's query in the format asked for: SPARQL 1.1 CSV/TSV/JSON/XML results, or a table."""
+
+from __future__ import annotations
+
+import io
+
+import pyoxigraph as ox
+
+from kg.resources import resolve_query
+from kg.store import FORMATS
+
+TABLE_ROWS = 1000
+
+
+def rows_of(result) -> tuple[list[str], list[list[str]]]:
+    names = [v.value for v in result.variables]
+    return names, [[(s[n].value if s[n] is not None else "") for n in names] for s in result]
+
+
+def render_table(names: list[str], rows: list[list[str]]) -> bytes:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*names, show_lines=False, header_style="bold")
+    for row in rows[:TABLE_ROWS]:
+        table.add_row(*row)
+    out = io.StringIO()
+    console = Console(file=out, width=200, force_terminal=False, color_system=None)
+    console.print(table)
+    more = f"... {len(rows) - TABLE_ROWS} more rows (use --format csv)\n" if len(rows) > TABLE_ROWS else ""
+    return (out.getvalue() + more + f"{len(rows)} rows\n").encode("utf-8")
+
+
+def run(store, query: str, *, fmt: str = "table") -> bytes:
+    """Resolve QUERY (name, file or text), run it read-only, and serialize the answer."""
+    name, sparql = resolve_query(query)
+    result = store.query(sparql, name=name)
+    if isinstance(result, ox.QueryBoolean):
+        if fmt in FORMATS:
+            return result.serialize(format=FORMATS[fmt]) if hasattr(result, "serialize") else str(bool(result)).lower().encode()
+        return (str(bool(result)).lower() + "\n").encode()
+    if isinstance(result, ox.QueryTriples):
+        rdf = ox.RdfFormat.N_TRIPLES if fmt in ("csv", "tsv", "table") else ox.RdfFormat.JSON_LD if fmt == "json" else ox.RdfFormat.RDF_XML
+        return ox.serialize(result, format=rdf)
+    if fmt == "table":
+        return render_table(*rows_of(result))
+    return result.serialize(format=FORMATS[fmt])

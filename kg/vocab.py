@@ -1,0 +1,61 @@
+"""Closed namespaces mirroring ontology/diplomacy.ttl: an unknown term fails loudly, not silently."""
+
+from __future__ import annotations
+
+
+class ClosedNamespace:
+    """IRIs of a fixed set of terms: `DIP.Tie` is an IRI string, `DIP.Tei` raises AttributeError."""
+
+    def __init__(self, base: str, terms: str):
+        self._base = base
+        self._terms = frozenset(terms.split())
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_") or name not in self._terms:
+            raise AttributeError(f"{name!r} is not a term of {self._base}")
+        return self._base + name
+
+    def __getitem__(self, name: str) -> str:
+        return self.__getattr__(name)
+
+    @property
+    def base(self) -> str:
+        return self._base
+
+    @property
+    def terms(self) -> frozenset[str]:
+        return self._terms
+
+
+BASE = "https://w3id.org/kg-diplomacy/"
+DIP = ClosedNamespace(BASE + "ontology#", """
+    ploverType cameoCode Actor Country InternationalOrganization Company basedIn RoleAssignment Role
+    ActorMembership Fact Tie Event Meeting Agreement Evidence TieSummary Measure TieKind AgreementKind
+    actor tieKind sector party agreementKind count participant place evidence quote start end rule fileName
+    contentHash pair articleCount weight firstDate lastDate sectorList measureOf degree weightedDegree betweenness
+    pagerank community""")
+ID = BASE + "id/"  # data IRIs: actors, people, facts, graphs
+SECTOR = BASE + "sector/"
+ROLE = BASE + "role/"
+TIE_KIND = BASE + "tie-kind/"
+AGREEMENT_KIND = BASE + "agreement-kind/"
+GRAPH = ID + "graph/"
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+SCHEMA = "https://schema.org/"
+ORG = "http://www.w3.org/ns/org#"
+PROV = "http://www.w3.org/ns/prov#"
+DCTERMS = "http://purl.org/dc/terms/"
+OWL = "http://www.w3.org/2002/07/owl#"
+WD = "http://www.wikidata.org/entity/"
+
+PREFIXES = {
+    "dip": DIP.base, "kg": ID, "sector": SECTOR, "role": ROLE, "kind": TIE_KIND, "agr": AGREEMENT_KIND,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": RDFS, "xsd": XSD, "skos": SKOS,
+    "schema": SCHEMA, "org": ORG, "prov": PROV, "dcterms": DCTERMS, "owl": OWL, "wd": WD,
+}
+SUMMARY_GRAPH = GRAPH + "_summary"
+MEASURES_GRAPH = GRAPH + "_measures"
