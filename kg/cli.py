@@ -104,3 +104,55 @@ def query(query: str, store_path: str, fmt: str) -> None:
 
 def main() -> None:  # pragma: no cover - console script entry
     cli()
+
+
+@cli.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--details", is_flag=True, help="Per article: what was missed and what was invented.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_fail_cleanly
+def eval_(gold_dir: Path, details: bool, fmt: str) -> None:
+    """Score extraction against gold annotations: precision, recall and F1 per fact type.
+
+    Example: kg eval tests/data/gold/dev --details
+    """
+    import json
+
+    from kg.evaluate import TARGETS, TYPES, evaluate
+
+    result = evaluate(gold_dir)
+    if fmt == "json":
+        click.echo(json.dumps({"articles": result.articles, "scores": result.as_dict(),
+                               "missed": result.missed, "invented": result.invented} if details else
+                              {"articles": result.articles, "scores": result.as_dict()}, indent=2, sort_keys=True))
+        return
+    if details:
+        for article in sorted(set(result.missed) | set(result.invented)):
+            click.echo(f"== {article}")
+            for t in TYPES:
+                for key in result.missed[article].get(t, []):
+                    click.echo(f"  missed   {t:<11} {key}")
+                for key in result.invented[article].get(t, []):
+                    click.echo(f"  invented {t:<11} {key}")
+    click.echo(f"{result.articles} articles in {gold_dir}")
+    click.echo(f"{'type':<12} {'precision':>9} {'recall':>7} {'F1':>6} {'target':>7}")
+    for t in TYPES:
+        s = result.scores[t]
+        mark = "ok" if s.f1 >= TARGETS[t] else "below"
+        click.echo(f"{t:<12} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {TARGETS[t]:>7.2f} {mark}")
+
+
+@cli.command()
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_fail_cleanly
+def explain(article: Path) -> None:
+    """Show each fact read from an article with its evidence sentence and the rule that produced it.
+
+    Example: kg explain seeds/000_ca08ccc277207dda.txt
+    """
+    from kg.build import process
+    from kg.explain import lines
+    from kg.read import read_path
+
+    for line in lines(process(read_path(article))):
+        click.echo(line)

@@ -9,6 +9,15 @@ from kg.article import Article, Person
 from kg.extract import lexicon, mentions, people, relations, sentences
 
 
+def event_date(facts: list[relations.SentenceFacts], published: str | None) -> str | None:
+    """The date of the event an article reports: the first full date in its first sentences, else publication."""
+    for f in facts[:4]:
+        for d in f.dates:
+            if len(d.value) == 10:
+                return d.value
+    return published
+
+
 def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     """The Article with its facts filled in, each carrying its evidence sentence and rule."""
     lex = lex or lexicon.default()
@@ -24,11 +33,14 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
         actors.setdefault(f.person.of, gaz.actors[f.person.of]) if f.person.of in gaz.actors else None
     all_mentions = sorted(found_mentions + people.mentions_of(body, found_people), key=lambda m: m.start)
 
+    # Sector words inside a name or a post ("Menteri Perdagangan, Industri dan Energi") are not topics.
+    named = [(m.start, m.end) for m in found_mentions] + [(f.title_start, f.end) for f in found_people if f.title_start >= 0]
+    hits["sector"] = [h for h in hits["sector"] if not any(s <= h.start < e for s, e in named)]
     facts = relations.analyse_sentences(body, sents, hits, all_mentions, year=year)
     focus = relations.focus_pair(facts)
     drafts = relations.find_ties(body, facts, focus)
     agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"])
-    meetings = relations.find_meetings(facts, drafts, focus)
+    meetings = relations.find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published))
     ties = relations.tie_objects(drafts, agreements)
     orgs = {c for c, a in actors.items() if a.type == "organization"}
     memberships = relations.find_memberships(body, facts, orgs)

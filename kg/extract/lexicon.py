@@ -12,7 +12,7 @@ from kg.gazetteers import Gazetteer
 from kg.gazetteers import default as default_gazetteer
 from kg.lang.id import cues, roles, sectors
 
-LAYERS = ("actor", "role", "tie", "hostile", "agreement", "act", "sector", "anaphor")
+LAYERS = ("actor", "role", "tie", "hostile", "agreement", "act", "signing", "sector", "anaphor")
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def fold(text: str) -> str:
 
 def _case_ok(phrase: str, found: str, *, proper: bool) -> bool:
     if proper:  # a name: acronyms must match exactly, other names must start upper case
-        if phrase.isupper() or any(ch.isdigit() for ch in phrase):
+        if phrase.isupper() or (" " not in phrase and any(ch.isdigit() for ch in phrase)):
             return found.upper() == found and found.casefold() == phrase.casefold()
         return found[:1].isupper()
     if any(ch.isupper() for ch in phrase):  # "AI", "MoU", "KTT": not in running lower-case text
@@ -66,6 +66,8 @@ class Lexicon:
                 add(p, "agreement", kind)
         for p in cues.AGREEMENT_ACTS:
             add(p, "act", True)
+        for p in cues.SIGNING_ACTS:
+            add(p, "signing", True)
         for sector, phrases in sectors.SECTOR_CUES.items():
             for p in phrases:
                 add(p, "sector", sector)

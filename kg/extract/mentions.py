@@ -60,19 +60,26 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
             via = "agency"
         else:
             use = _context(body, hit)
+            if use == "place" and alias.type == "organization":
+                use = "actor"  # "mitra dagang di Uni Eropa": a bloc is not a place
             via = "name" if use == "actor" else use
         mentions.append(Mention(alias.code, hit.start, hit.end, hit.text, via))
         actors.setdefault(alias.code, gazetteer.actors[alias.code])
     taken = [(m.start, m.end) for m in mentions]
     for m in _COMPANY.finditer(body):
-        name = re.sub(r"^PT\.?\s+", "", m.group(1)).strip()
-        start = m.start(1)
-        if any(s <= start < e for s, e in taken) or name.lower() in ("dan", "the"):
+        start, end = m.start(1), m.end(1)
+        for s, e in taken:  # "Korea Selatan AITEC Co.Ltd": the country is the company's home, not its name
+            if s <= start < e:
+                start = e
+        raw = body[start:end].strip()
+        start = end - len(raw)
+        name = re.sub(r"^PT\.?\s+", "", raw).strip()
+        if not name or not name[0].isupper() or name.lower() in ("dan", "the"):
             continue
         home = _home_country(body, start, mentions)
         actor = gazetteer.actors.get(name) or Actor(name, "company", name, name, of=home)
         actors.setdefault(name, actor)
-        mentions.append(Mention(name, start, start + len(m.group(1)), m.group(1), "company"))
+        mentions.append(Mention(name, start, end, raw, "company"))
     return sorted(mentions, key=lambda m: m.start), actors
 
 

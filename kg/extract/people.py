@@ -24,6 +24,7 @@ class Found:
     person: Person
     start: int
     end: int
+    title_start: int = -1  # where its role title began: the words up to the name describe the post
 
 
 def fold_name(name: str) -> str:
@@ -107,7 +108,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], mentions: l
     codes = {(m.start, m.end): m.code for m in named}
     known = {fold_name(p.name): p for p in gazetteer.people}
     found: dict[str, Found] = {}
-    covered_until = -1
+    covered_until = body.find("\n") if "\n" in body else 0  # the headline is Title Case: no names read there
     for hit in role_hits:
         if hit.start < covered_until:
             continue
@@ -121,7 +122,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], mentions: l
         name, start, end, affiliation = result
         covered_until = end
         key = fold_name(name)
-        if key in found or any(key != k and k.startswith(key) for k in found):
+        if key in found or any(_is_short_form(name, f.person.name) for f in found.values()):
             continue
         hint = known.get(key)
         of = title_of or affiliation or (hint.of if hint else "") or fallback
@@ -130,7 +131,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], mentions: l
         if not of:
             continue
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"title:{hit.text.lower()}")
-        found[key] = Found(Person(name, role, of, evidence), start, end)
+        found[key] = Found(Person(name, role, of, evidence), start, end, hit.start)
     for hint_key, hint in known.items():
         if hint_key in found:
             continue
@@ -141,6 +142,12 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], mentions: l
             evidence = Evidence(sentence.text, sentence.start, sentence.end, "gazetteer:people")
             found[hint_key] = Found(Person(m.group(0), hint.role, hint.of, evidence), m.start(), m.end())
     return sorted(found.values(), key=lambda f: f.start)
+
+
+def _is_short_form(short: str, full: str) -> bool:
+    """ "Thuong" or "Lee" is a later mention of "Vo Van Thuong" or "Lee Jae-myung"."""
+    tokens = {fold_name(t) for t in re.split(r"[\s\-]+", full)} | {fold_name(t) for t in full.split()}
+    return fold_name(short) != fold_name(full) and (fold_name(short) in tokens or fold_name(full).startswith(fold_name(short)))
 
 
 def mentions_of(body: str, people: list[Found]) -> list[Mention]:

@@ -10,16 +10,27 @@ from kg import dates
 from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.lang.id.cues import NEGATIONS
+from kg.lang.id.cues import GROUP_PREPOSITIONS, NEGATIONS, SUBORDINATORS
 from kg.lang.id.numbers import NUMBER_WORDS
 
 USABLE = ("name", "capital", "agency", "person", "company")
-_GROUP_GAP = re.compile(r"^\s*(?:,|dan|serta|-|–|dengan|maupun|&|bersama|\([^)]{0,30}\))?\s*(?:dan\s+)?$")
+_GROUP_GAP = re.compile(r"^\s*(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")
+_LOOSE_GAP = re.compile(r"^[^.;:]{0,30}$")
+_CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|-|–)")
+_RELATIVE = re.compile(r",\s+yang\b")
+_SUBORDINATE = re.compile(r"\b(?:" + "|".join(SUBORDINATORS) + r")\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bantara\s*$", re.IGNORECASE)
+_DENGAN = re.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
+_QUOTE_OPEN = re.compile(r"^\s*[\"“]")
+_QUOTE_CLOSE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|tegas|ungkap|imbuh|tambah|jelas|lanjut)\w*\s+", re.IGNORECASE)
+_OBJECT_LINK = re.compile(r"\b(?:dengan|bersama|kepada|ke)\s*$", re.IGNORECASE)
+_OBJECT_WINDOW = 6
 _REPORTING = re.compile(r"^\s*(?:menurut|kata|ujar|tutur|lanjut)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 _LIST_START = re.compile(r"(?:termasuk|yaitu|yakni|meliputi|antara lain|:)\s*", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:untuk\s+)?(?:periode\s+)?((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)")
+_NAMED = re.compile(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 _MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|KTT)\b")
 _SUBJECT_WINDOW = 6
 _POSITIVE = ("cooperation", "meeting", "visit", "support")
@@ -36,7 +47,9 @@ class SentenceFacts:
     anaphor: bool
     agreements: list[Hit]
     acts: bool
+    signing: bool
     dates: list[dates.DateHit]
+    hostile: list[Hit] = field(default_factory=list)
     targets: set[str] = field(default_factory=set)
 
 
@@ -55,7 +68,8 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions joined by "dan", ",", "-" or a parenthesised alias form one coordinated group."""
     groups: list[list[Mention]] = []
     for m in mentions:
-        if groups and _GROUP_GAP.match(body[groups[-1][-1].end : m.start]):
+        if groups and (_GROUP_GAP.match(body[groups[-1][-1].end : m.start])
+                       or (groups[-1][-1].code == m.code and not body[groups[-1][-1].end : m.start].strip())):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -71,6 +85,14 @@ def _negated(body: str, hit: Hit) -> bool:
     return bool(before) and before[-1] in NEGATIONS
 
 
+def _loose_receive(body: str, hit: Hit) -> bool:
+    """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
+    if hit.text.lower() != "menerima":
+        return False
+    nxt = body[hit.end : hit.end + 30].split()
+    return not nxt or not nxt[0][:1].isupper()
+
+
 def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list[Hit]],
                       mentions: list[Mention], *, year: int | None) -> list[SentenceFacts]:
     usable = [m for m in mentions if m.via in USABLE]
@@ -82,7 +104,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             if dedup and m.start < dedup[-1].end:
                 continue
             dedup.append(m)
-        cue_hits = [h for h in hits["tie"] if _in(h, s) and not _negated(body, h)]
+        cue_hits = [h for h in hits["tie"] if _in(h, s) and not _negated(body, h) and not _loose_receive(body, h)]
         facts = SentenceFacts(
             sentence=s, mentions=dedup, groups=_groups(body, dedup),
             kinds={h.value for h in cue_hits}, cue_hits=cue_hits,
@@ -90,6 +112,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             anaphor=any(_in(h, s) for h in hits["anaphor"]),
             agreements=[h for h in hits["agreement"] if _in(h, s)],
             acts=any(_in(h, s) for h in hits["act"]),
+            signing=any(_in(h, s) for h in hits["signing"]),
+            hostile=[h for h in hits["hostile"] if _in(h, s)],
             dates=[d for d in dates.find(s.text, year=year)],
         )
         for h in hits["hostile"]:
@@ -117,20 +141,40 @@ def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
-def _subject(f: SentenceFacts, body: str, last_subject: list[str]) -> tuple[list[str], int]:
-    """The sentence's subject codes and where the subject ends; a pronoun takes the last person subject."""
+def _preceded_by(body: str, pos: int, words: tuple[str, ...]) -> bool:
+    before = body[max(0, pos - 25) : pos].lower().split()
+    return bool(before) and before[-1] in words
+
+
+def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
+    """(start, end, relative) spans of a sentence: main clause, ", yang ..." relative clauses; a
+    subordinate clause ("supaya", "karena" ...) ends the clause before it and is left out."""
     s = f.sentence
-    if _PRONOUN_START.match(s.text) and last_subject:
-        return last_subject, s.start + 3
-    groups = list(f.groups)
-    if groups and _REPORTING.match(s.text):
+    cuts = [(s.start + m.start(), "relative") for m in _RELATIVE.finditer(s.text)]
+    cuts += [(s.start + m.start(), "subordinate") for m in _SUBORDINATE.finditer(s.text)]
+    spans: list[tuple[int, int, bool]] = []
+    pos, relative = s.start, False
+    for cut, kind in sorted(cuts):
+        spans.append((pos, cut, relative))
+        if kind == "subordinate":
+            return spans
+        pos, relative = cut, True
+    spans.append((pos, s.end, relative))
+    return spans
+
+
+def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: int,
+             last_subject: list[str]) -> tuple[list[str], int]:
+    """A clause's subject codes and where the subject ends; a pronoun takes the last person subject."""
+    if _PRONOUN_START.match(body[start : start + 12]) and last_subject:
+        return last_subject, start + 3
+    if groups and _REPORTING.match(body[start : start + 12]):
         groups = groups[1:]  # "Menurut Yoon, Korsel dan Vietnam ..." : Yoon reports, he is not the subject
     if not groups:
-        return [], s.start
+        return [], start
     g = groups[0]
-    words_before = len(body[s.start : g[0].start].split())
-    if words_before > _SUBJECT_WINDOW:
-        return [], s.start
+    if len(body[start : g[0].start].split()) > _SUBJECT_WINDOW:
+        return [], start
     return _codes(g), g[-1].end
 
 
@@ -149,24 +193,68 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
 
     for f in facts:
         kinds = f.kinds & set(_POSITIVE)
-        subject, subject_end = _subject(f, body, last_subject)
-        if subject and any(m.via == "person" for m in f.mentions if m.code in subject):
-            last_subject = subject
+        first_groups = [g for g in f.groups]
+        main_subject, _ = _subject(f, body, first_groups, f.sentence.start, last_subject)
+        if main_subject and any(m.via == "person" for m in f.mentions if m.code in main_subject):
+            last_subject = main_subject
         if not kinds:
             continue
-        for g in f.groups:
+        for i, g in enumerate(f.groups):
             codes = _codes(g)
-            if len(codes) == 2:
+            hostile_after = any(0 <= h.start - g[-1].end < 30 for h in f.hostile)
+            if len(codes) == 2 and not hostile_after and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS):
                 add(codes[0], codes[1], f, kinds, "pair-group")
-        if subject:
-            later = [g for g in f.groups if g[0].start >= subject_end]
-            cue_after = [h for h in f.cue_hits if h.start >= subject_end - 1]
-            for g in later:
-                if any(h.end <= g[0].start for h in cue_after) or body[subject_end : g[0].start].strip().startswith("dengan"):
-                    for a in subject:
-                        for b in _codes(g):
-                            if a not in _codes(g) or b not in subject:
-                                add(a, b, f, kinds, "subject-object")
+            if i + 1 < len(f.groups):
+                nxt = f.groups[i + 1]
+                gap = body[g[-1].end : nxt[0].start]
+                if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]):
+                    # "antara X dan/dengan [industri] Y [Z]": X with every actor of the phrase after
+                    link = re.search(r"\b(?:dan|dengan)\b", gap)
+                    if link and len(gap.split()) <= 6:
+                        phrase_end = g[-1].end + link.end() + 60
+                        for h in f.groups[i + 1 :]:
+                            if h[0].start > phrase_end:
+                                break
+                            for a in codes:
+                                for b in _codes(h):
+                                    add(a, b, f, kinds, "between")
+                elif _DENGAN.match(gap) and any(0 <= g[0].start - h.end <= 20 for h in f.cue_hits):
+                    # "kemitraan Seoul dengan Kelompok Tujuh"
+                    for a in codes:
+                        for b in _codes(nxt):
+                            add(a, b, f, kinds, "linked-pair")
+        subject: list[str] = []
+        quote_end = f.sentence.start
+        if _QUOTE_OPEN.match(f.sentence.text):  # a quote: the speaker after it is the subject
+            close = _QUOTE_CLOSE.search(f.sentence.text)
+            if not close:
+                continue
+            quote_end = f.sentence.start + close.start()
+        for start, end, relative in _clauses(body, f):
+            if end <= quote_end:
+                continue
+            start = max(start, quote_end)
+            groups = [g for g in f.groups if start <= g[0].start < end]
+            if relative:
+                before = [g for g in f.groups if g[-1].end <= start]
+                subject, subject_end = (_codes(before[-1]), start) if before else (subject, start)
+            else:
+                subject, subject_end = _subject(f, body, groups, start, last_subject)
+            if not subject:
+                continue
+            for g in groups:
+                codes = _codes(g)
+                compound = len(codes) == 2 and body[g[0].end : g[-1].start].strip() in ("-", "–")
+                if g[0].start < subject_end or compound:
+                    continue  # the subject itself, or a pair being talked about ("hubungan ASEAN-Korea")
+                window = body[max(subject_end, g[0].start - 60) : g[0].start]
+                near_cue = any(subject_end <= h.start and h.end <= g[0].start and
+                               len(body[h.end : g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits)
+                if not (near_cue or _OBJECT_LINK.search(window)) or _preceded_by(body, g[0].start, ("di",)):
+                    continue
+                for a in subject:
+                    for b in codes:
+                        add(a, b, f, kinds, "subject-object")
         if len(focus) == 2:
             present = {m.code for m in f.mentions}
             if f.anaphor or set(focus) <= present:
@@ -227,13 +315,16 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                 continue
             if h.value == "other" and kinds_here - {"other"}:
                 continue
-            if h.value in ("mou", "other") and not f.acts:
+            if h.value in ("mou", "other") and not f.signing:
                 continue
             if h.value == "joint-statement" and not (f.acts or f.anaphor or "bersama" in h.text.lower()):
                 continue
             count = _count_before(body, h)
             label_match = _LABEL.match(body[h.end : h.end + 30])
             label = label_match.group(1) if label_match else ""
+            named = _NAMED.match(body[h.end : h.end + 40])
+            if h.value == "joint-statement" and named:
+                label = named.group(1)  # "Deklarasi Washington" is not the same instrument as "pernyataan bersama"
             evidence = Evidence(s.text, s.start, s.end, f"agreement:{h.text.lower()}")
             items = _list_items(body[h.end : s.end], count) if count > 1 else []
             if items:
@@ -264,41 +355,52 @@ def _merge_agreements(items: list[Agreement]) -> list[Agreement]:
     return kept
 
 
-def find_meetings(facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
-                  focus: tuple[str, ...]) -> list[Meeting]:
+def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions listed with commas or "dan" and a few words between ("PM X, para pemimpin ASEAN dan ...")."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        gap = body[groups[-1][-1].end : m.start] if groups else ""
+        if groups and _LOOSE_GAP.match(gap) and _CONNECTOR.search(gap) and len(gap.split()) <= 4:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
+                  focus: tuple[str, ...], *, event_date: str | None) -> list[Meeting]:
+    """Summits, talks and visits: one meeting per event with all its participants. A meeting whose
+    sentence gives no date takes the article's event date; a visit folds into the meeting it carried."""
     meetings: list[Meeting] = []
     visits: list[Meeting] = []
     for f in facts:
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
             continue
-        date = next((d.value for d in f.dates), None)
-        place = None
+        date = next((d.value for d in f.dates), None) or event_date
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         codes = list(dict.fromkeys(m.code for m in f.mentions if m.code not in f.targets))
-        biggest = max((g for g in f.groups), key=lambda g: len(_codes(g)), default=[])
+        loose = [g for g in _loose_groups(body, [m for m in f.mentions if m.code not in f.targets])]
+        biggest = max(loose, key=lambda g: len(_codes(g)), default=[])
         if _MULTILATERAL.search(s.text) and len(_codes(biggest)) >= 3:
             groups = [tuple(sorted(_codes(biggest)))]
         else:
-            groups = [p for p, d in ties.items() if any(e.start == s.start for e in d.evidence)]
+            groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)]
             if not groups and focus and (f.anaphor or not codes):
                 groups = [focus]
         target = meetings if "meeting" in f.kinds else visits
         for participants in groups:
-            target.append(Meeting(tuple(participants), date, place, evidence))
+            target.append(Meeting(tuple(participants), date, None, evidence))
     kept: list[Meeting] = []
-    for m in meetings:
-        same = next((k for k in kept if set(k.participants) == set(m.participants)
-                     and (m.date is None or k.date is None or m.date == k.date)), None)
+    for m in sorted(meetings, key=lambda m: -len(m.participants)):
+        same = next((k for k in kept if set(m.participants) <= set(k.participants) and (m.date == k.date or m.date is None)), None)
         if same is None:
             kept.append(m)
-        elif same.date is None and m.date:
-            kept[kept.index(same)] = Meeting(same.participants, m.date, same.place, same.evidence)
     for v in visits:  # a visit is the meeting it carries, unless it is from another year
-        same = [k for k in kept if set(k.participants) == set(v.participants)]
+        same = [k for k in kept if set(v.participants) <= set(k.participants)]
         if not same or (v.date and all(k.date and k.date[:4] != v.date[:4] for k in same)):
             kept.append(v)
-    return kept
+    return sorted(kept, key=lambda m: m.evidence.start)
 
 
 _MEMBER = re.compile(r"\b(?:adalah|merupakan|sebagai)\s+anggota(?:nya)?\b", re.IGNORECASE)

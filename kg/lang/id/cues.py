@@ -50,8 +50,8 @@ AGREEMENT_CUES: dict[str, tuple[str, ...]] = {
     "action-plan": ("rencana aksi", "action plan", "plan of action"),
     "joint-statement": ("pernyataan bersama", "pernyataan pers bersama", "joint statement", "deklarasi bersama",
                         "joint declaration", "komunike bersama", "deklarasi"),
-    "other": ("perjanjian", "kesepakatan", "kontrak", "agreement", "kesepakatan bisnis", "pakta",
-              "penandatanganan kerja sama", "kesepakatan kerja sama", "traktat"),
+    "other": ("perjanjian", "kesepakatan", "kontrak", "kesepakatan bisnis", "pakta",
+              "penandatanganan kerja sama", "kesepakatan kerja sama", "traktat", "treaty"),
 }
 
 # Words that show an instrument was signed, agreed, adopted or planned (not merely mentioned).
@@ -59,8 +59,15 @@ AGREEMENT_ACTS = (
     "menandatangani", "ditandatangani", "penandatanganan", "meneken", "diteken", "teken", "sepakat",
     "menyepakati", "disepakati", "mengadopsi", "diadopsi", "meningkatkan", "ditingkatkan", "menaikkan",
     "menjadi", "menyiapkan", "siapkan", "mencapai", "melaksanakan", "memiliki", "menindaklanjuti",
-    "mengumumkan", "dicapai", "menghasilkan", "mengesahkan", "ada agreement", "tercapai", "bertepatan",
+    "mengumumkan", "dicapai", "menghasilkan", "mengesahkan", "tercapai", "bertepatan",
     "meningkatkan hubungan", "naikkan",
+)
+
+# The stronger acts a MoU or a contract needs: signing, agreeing, preparing one.
+SIGNING_ACTS = (
+    "menandatangani", "ditandatangani", "penandatanganan", "meneken", "diteken", "teken", "sepakat",
+    "menyepakati", "disepakati", "menyiapkan", "siapkan", "mencapai", "dicapai", "tercapai",
+    "menindaklanjuti", "memiliki", "mengumumkan", "turunan",
 )
 
 # Phrases standing for the pair of actors an article is about.
@@ -77,8 +84,14 @@ PLACE_PREPOSITIONS = ("di", "dari", "menuju", "kota", "pulau", "wilayah", "kawas
 ADJECTIVE_HEADS = (
     "dolar", "perusahaan", "perusahaan-perusahaan", "produk", "mata uang", "warga", "rakyat", "media",
     "kantor berita", "mobil", "film", "drama", "musik", "artis", "bahasa", "masakan", "won", "yen",
-    "yuan", "penduduk", "turis", "wisatawan", "veteran", "negara-negara", "timnas",
+    "yuan", "penduduk", "turis", "wisatawan", "veteran", "negara-negara", "timnas", "pimpinan", "dipimpin",
 )
+
+# Words right before a coordinated pair that make it destinations or objects, not a pair of partners.
+GROUP_PREPOSITIONS = ("ke", "di", "dari", "kepada", "terhadap", "untuk", "bagi", "atas", "dengan", "mencakup", "soal")
+
+# Words that open a subordinate clause: a subject's action does not reach past them.
+SUBORDINATORS = ("supaya", "agar", "sehingga", "karena", "ketika", "setelah", "meski", "meskipun", "sementara", "walaupun")
 
 # Prefix before a cue that negates it.
 NEGATIONS = ("tidak", "belum", "bukan", "tak", "tanpa")

@@ -29,12 +29,12 @@ SECTOR_CUES: dict[str, tuple[str, ...]] = {
                "energi nuklir", "minyak", "gas alam", "LNG"),
     "electric-vehicles": ("kendaraan listrik", "baterai", "mobil listrik"),
     "climate-environment": ("perubahan iklim", "lingkungan", "ekonomi hijau", "gambut", "iklim", "emisi karbon",
-                            "emisi", "netralitas karbon", "lingkungan berkelanjutan", "pertanian hijau"),
+                            "emisi", "netralitas karbon", "lingkungan berkelanjutan"),
     "supply-chains": ("rantai pasokan", "rantai pasok", "supply chain"),
     "infrastructure": ("infrastruktur", "transportasi", "kereta", "perkeretaapian", "ibu kota baru",
                        "kota pintar", "jalan tol", "pelabuhan"),
     "culture": ("budaya", "kebudayaan", "k-pop", "musik", "film", "industri kreatif", "hiburan",
-                "warisan budaya", "musik pop", "industri budaya", "ekonomi warisan"),
+                "warisan budaya", "musik pop", "industri budaya", "ekonomi warisan", "industri hiburan"),
     "education": ("pendidikan", "pelatihan", "SDM", "sumber daya manusia", "talenta", "vokasi", "beasiswa",
                   "pendidikan kejuruan", "pelatihan bakat"),
     "tourism-people": ("pariwisata", "pertukaran antarmasyarakat", "antar masyarakat", "antarmasyarakat",
@@ -61,5 +61,5 @@ SECTOR_CUES: dict[str, tuple[str, ...]] = {
 # Phrases that contain a sector cue but do not mean that sector: matched first so they win.
 SECTOR_STOP_PHRASES = (
     "perang korea", "senjata nuklir", "ancaman nuklir", "program nuklir", "supremasi hukum",
-    "hukum internasional", "dewan keamanan", "ancaman keamanan", "mata uang asing",
+    "hukum internasional", "dewan keamanan", "ancaman keamanan", "mata uang asing", "di lingkungan",
 )
