@@ -77,8 +77,8 @@ CLEANERS = (
     drop_noise_lines,
     drop_captions,
     drop_metadata_lines,
-    drop_repeated_lines,
     strip_dateline_prefix,
+    drop_repeated_lines,
     squeeze_blank_lines,
 )
 

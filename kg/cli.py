@@ -156,3 +156,24 @@ def explain(article: Path) -> None:
 
     for line in lines(process(read_path(article))):
         click.echo(line)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_fail_cleanly
+def validate(files: tuple[Path, ...]) -> None:
+    """Check exports against ontology/shapes.ttl (SHACL); exits 1 when one does not conform.
+
+    Example: kg validate exports/kg.ttl exports/kg.trig
+    """
+    from kg.validate import validate as check
+
+    bad = 0
+    for path in files or (DEFAULT_OUT / "kg.ttl", DEFAULT_OUT / "kg.trig"):
+        conforms, text = check(path)
+        click.echo(f"{path}: {'conforms' if conforms else 'does not conform'}")
+        if not conforms:
+            bad += 1
+            click.echo(text, err=True)
+    if bad:
+        raise SystemExit(1)

@@ -11,7 +11,7 @@ from pathlib import Path
 from kg import dates
 from kg.article import Article
 from kg.errors import ArticleError
-from kg.lang.id.noise import NOISE_LINE, SOURCE_LINE
+from kg.lang.id.noise import DATELINE_PREFIX, NOISE_LINE, SOURCE_LINE
 
 _SITE_PREFIX = re.compile(r"^\s*([A-Za-z0-9-]+\.(?:co\.id|id|com|net|vn|kr))\s*[-–—]", re.IGNORECASE | re.MULTILINE)
 _HEADER_LINES = 8
@@ -67,7 +67,7 @@ def read_text(text: str, *, name: str, source: str = "", note: str | None = None
         source=source,
         raw=text,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        title=content[0],
+        title=DATELINE_PREFIX.sub("", content[0]),
         published=published_date([line for line in lines if line]),
         url=url,
         publisher=publisher,

@@ -268,6 +268,11 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
     return ties
 
 
+def _best_date(f: SentenceFacts) -> str | None:
+    """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals."""
+    return max((d.value for d in f.dates), key=len, default=None)
+
+
 def _count_before(body: str, hit: Hit) -> int:
     words = body[max(0, hit.start - 30) : hit.start].lower().split()
     if not words:
@@ -306,7 +311,7 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             parties = focus
         else:
             continue
-        date = next((d.value for d in f.dates), None)
+        date = _best_date(f)
         listed_until = -1
         for h in f.agreements:
             if h.start < listed_until:
@@ -377,7 +382,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
             continue
-        date = next((d.value for d in f.dates), None) or event_date
+        date = _best_date(f) or event_date
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         codes = list(dict.fromkeys(m.code for m in f.mentions if m.code not in f.targets))
         loose = [g for g in _loose_groups(body, [m for m in f.mentions if m.code not in f.targets])]
@@ -424,6 +429,17 @@ def find_memberships(body: str, facts: list[SentenceFacts], orgs: set[str]) -> l
     return out
 
 
+def _one_per_sentence(evidence: list[Evidence]) -> tuple[Evidence, ...]:
+    """One evidence per sentence; the rules that found the fact there are joined with '+'."""
+    rules: dict[tuple[int, int], list[str]] = {}
+    first: dict[tuple[int, int], Evidence] = {}
+    for e in evidence:
+        first.setdefault((e.start, e.end), e)
+        if e.rule not in rules.setdefault((e.start, e.end), []):
+            rules[(e.start, e.end)].append(e.rule)
+    return tuple(Evidence(e.sentence, e.start, e.end, "+".join(sorted(rules[k]))) for k, e in sorted(first.items()))
+
+
 def tie_objects(ties: dict[tuple[str, str], TieDraft], agreements: list[Agreement]) -> list[Tie]:
     """Frozen ties; a pair gets kind `agreement` exactly when an agreement names it."""
     agreed = {tuple(sorted(a.parties)) for a in agreements if len(a.parties) == 2}
@@ -434,5 +450,5 @@ def tie_objects(ties: dict[tuple[str, str], TieDraft], agreements: list[Agreemen
         kinds = set(d.kinds) | ({"agreement"} if (a, b) in agreed else set())
         sectors = set(d.sectors) | {s for ag in agreements if set(ag.parties) == {a, b} for s in ag.sectors}
         evidence = d.evidence or [ag.evidence for ag in agreements if set(ag.parties) == {a, b}][:1]
-        out.append(Tie(a, b, frozenset(kinds or {"cooperation"}), frozenset(sectors), tuple(evidence)))
+        out.append(Tie(a, b, frozenset(kinds or {"cooperation"}), frozenset(sectors), _one_per_sentence(evidence)))
     return out

@@ -1,0 +1,52 @@
+"""Cleaning page noise out of article bodies, on the seeds' real noise."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.clean import clean_text
+from kg.read import read_path
+
+from .conftest import SEEDS
+
+LEAD = "Korea Selatan dan Italia sepakat menjalin kerja sama dalam bidang mineral penting pada hari Senin (19/1)."
+
+
+@pytest.mark.parametrize("noise", [
+    "Advertisement",
+    "Baca juga: Harga Emas Perhiasan Hari Ini Naik Rp12.000 per Gram",
+    "Baca Juga: Pemprov DKI Siapkan 1.000 Personel Antisipasi Banjir",
+    "A",
+    "Komentar (0)",
+    "KOMENTAR",
+    "Halaman:",
+    "Follow WhatsApp Channel Okezone untuk update berita terbaru setiap hari",
+    "Presiden Korsel Lee Jae-myung (kiri) berjabat tangan sebelum KTT di Tokyo. (Foto: Yonhap)",
+    "Ilustrasi. Presiden Joko Widodo menerima surat. ANTARA FOTO/Puspa Perwitasari",
+    "KTT ASEAN - Korea ke-26 - Foto: VGP",
+    ".jpg)",
+    "Editor: Redaksi",
+    "Scroll untuk melanjutkan membaca",
+])
+def test_noise_lines_go(noise):
+    assert clean_text(f"Judul\n{LEAD}\n{noise}\nPenutup berita ini panjang dan berakhir dengan titik.") == \
+        f"Judul\n{LEAD}\nPenutup berita ini panjang dan berakhir dengan titik."
+
+
+def test_related_headline_lists_go_with_their_header():
+    text = f"Judul\n{LEAD}\nArtikel Terkait\nKemendag Pertemukan Pelaku Animasi\nPresiden AS Joe Biden Memulai Kunjungan"
+    assert clean_text(text) == f"Judul\n{LEAD}"
+
+
+def test_dateline_prefix_and_repeated_caption_go():
+    text = f"Judul\nJAKARTA - {LEAD}\n{LEAD[:80]}"
+    assert clean_text(text) == f"Judul\n{LEAD}"
+
+
+def test_seed_noise_is_gone_and_the_story_stays():
+    body = clean_text(read_path(SEEDS / "001_8f08c039d3e307b3.txt").raw)
+    assert "Artikel Terkait" not in body and "Jung Chae Yull" not in body and "Lituania" not in body
+    assert "Jens Stoltenberg" in body and "Selandia Baru" in body
+    body = clean_text(read_path(SEEDS / "003_012170eb7bd0eae3.txt").raw)
+    assert "Advertisement" not in body and "\nA\n" not in body and "Berita Terkait" not in body
+    assert body.startswith("Indonesia-Korea Selatan Perkuat Kerja Sama Industri 4.0\nMenteri Perindustrian")

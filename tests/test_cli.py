@@ -1,0 +1,175 @@
+"""The CLI end to end, as a user runs it: build, query, eval, explain, validate."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import pyoxigraph as ox
+import pytest
+
+from kg.cli import cli
+
+from .conftest import GOLD, ROOT, SEEDS
+
+
+def run(runner, *args, ok=True):
+    result = runner.invoke(cli, list(map(str, args)), catch_exceptions=False)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def rows(runner, query, store):
+    return list(csv.DictReader(io.StringIO(run(runner, "query", query, "--store", store, "--format", "csv").output)))
+
+
+def test_build_prints_a_summary_and_writes_exports(runner, workdir):
+    out = run(runner, "build", SEEDS).output
+    assert "articles: 5 built, 0 unchanged, 0 refused" in out
+    assert "facts:" in out and "triples:" in out and "time:" in out
+    assert (workdir / "exports" / "kg.ttl").stat().st_size > 1000
+    assert (workdir / ".kg").is_dir()
+
+
+def test_competency_queries_return_the_seeds_facts(runner, workdir):
+    run(runner, "build", SEEDS)
+    ties = rows(runner, "ties", ".kg")
+    assert {"article", "a", "b", "sector"} == set(ties[0])
+    assert {(r["a"], r["b"]) for r in ties if r["article"] == "001_8f08c039d3e307b3"} >= {("KR", "NATO")}
+    assert any(r["sector"] == "critical-minerals" for r in ties if {r["a"], r["b"]} == {"KR", "IT"})
+    people = rows(runner, "people", ".kg")
+    assert {"name": "Jens Stoltenberg", "role": "secretary-general", "affiliation": "NATO",
+            "article": "001_8f08c039d3e307b3"} in people
+    actors = rows(runner, "actors", ".kg")
+    assert {"article": "002_e881156971b9c5d5", "code": "AITEC", "type": "company", "label": "AITEC"} in actors
+    agreements = rows(runner, "agreements", ".kg")
+    assert {r["kind"] for r in agreements} >= {"mou", "joint-statement", "partnership", "action-plan"}
+    meetings = rows(runner, "meetings", ".kg")
+    multilateral = [r for r in meetings if r["article"] == "004_1ff4434fd1fdf8f1"]
+    assert {r["participant"] for r in multilateral} == {"ASEAN", "KR", "VN"} and len({r["meeting"] for r in multilateral}) == 1
+    partners = rows(runner, "partners", ".kg")
+    assert {"partner", "label", "articles", "sectors"} == set(partners[0])
+    assert partners[0]["partner"] == "ID" and partners[0]["articles"] == "2"
+
+
+def test_query_from_text_and_file_and_json(runner, workdir):
+    run(runner, "build", SEEDS)
+    (workdir / "q.rq").write_text("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?t a dip:Tie } }")
+    answer = json.loads(run(runner, "query", "q.rq", "--format", "json").output)
+    assert int(answer["results"]["bindings"][0]["n"]["value"]) >= 8
+    assert "rows" in run(runner, "query", "SELECT ?s WHERE { GRAPH ?g { ?s a dip:Meeting } }").output
+    assert "true" in run(runner, "query", "ASK { GRAPH ?g { ?s a dip:Agreement } }").output
+
+
+@pytest.mark.parametrize("query, message", [
+    ("INSERT DATA { <http://a> <http://b> <http://c> }", "refused: updates"),
+    ("DELETE WHERE { ?s ?p ?o }", "refused: updates"),
+    ("LOAD <http://example.org/data.ttl>", "refused: updates"),
+    ("DROP ALL", "refused: updates"),
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "refused: SERVICE"),
+    ("SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }", "refused: FROM"),
+    ("SELECT * FROM NAMED <file:///etc/passwd> WHERE { GRAPH ?g { ?s ?p ?o } }", "refused: FROM"),
+    ("SELECT ?x WHERE { ?x ", "syntax error"),
+    ("no such query", "not SPARQL"),
+])
+def test_hostile_and_broken_queries_get_one_line_errors(runner, workdir, query, message):
+    run(runner, "build", SEEDS)
+    before = (workdir / "exports" / "kg.trig").read_bytes()
+    result = run(runner, "query", query, ok=False)
+    assert result.exit_code == 1
+    assert message in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    run(runner, "build", SEEDS)
+    assert (workdir / "exports" / "kg.trig").read_bytes() == before  # nothing was changed by the refused query
+
+
+def test_query_without_a_store_says_to_build(runner, workdir):
+    result = run(runner, "query", "ties", ok=False)
+    assert result.exit_code == 1 and "run `kg build` first" in result.output
+
+
+def test_bad_files_are_refused_by_name_and_the_rest_still_builds(runner, workdir):
+    corpus = workdir / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00")
+    (corpus / "bom_crlf.txt").write_bytes("\ufeffJudul\r\nKorea Selatan dan Jepang sepakat bekerja sama.\r\n".encode())
+    out = run(runner, "build", corpus).output
+    assert "articles: 6 built, 0 unchanged, 2 refused" in out
+    result = run(runner, "build", corpus)
+    assert "0 built, 6 unchanged, 2 refused" in result.output
+
+
+def test_rebuild_replaces_an_article_and_never_duplicates(runner, workdir):
+    corpus = workdir / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    run(runner, "build", corpus)
+    first = rows(runner, "ties", ".kg")
+    (corpus / "001_8f08c039d3e307b3.txt").write_text("Judul\nKorea Selatan dan Kanada sepakat memperkuat kerja sama energi.\n")
+    assert "1 built, 4 unchanged" in run(runner, "build", corpus).output
+    second = rows(runner, "ties", ".kg")
+    assert [r for r in second if r["article"] == "001_8f08c039d3e307b3"] == [
+        {"article": "001_8f08c039d3e307b3", "a": "CA", "b": "KR", "sector": "energy"}]
+    assert [r for r in first if r["article"] != "001_8f08c039d3e307b3"] == [r for r in second if r["article"] != "001_8f08c039d3e307b3"]
+    (corpus / "004_1ff4434fd1fdf8f1.txt").unlink()
+    assert "1 pruned" in run(runner, "build", corpus, "--prune").output
+    assert not [r for r in rows(runner, "ties", ".kg") if r["article"] == "004_1ff4434fd1fdf8f1"]
+
+
+def test_a_failed_build_leaves_the_last_good_exports(runner, workdir):
+    run(runner, "build", SEEDS)
+    before = (workdir / "exports" / "kg.ttl").read_bytes()
+    bad = workdir / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    result = run(runner, "build", bad, "--store", "other", ok=False)
+    assert result.exit_code == 1 and "nothing exported" in result.output
+    assert (workdir / "exports" / "kg.ttl").read_bytes() == before
+
+
+def test_exports_are_byte_identical_across_stores_and_orders(runner, workdir):
+    run(runner, "build", SEEDS, "--store", "one", "--out", "one-out", "--jobs", "1")
+    reversed_dir = workdir / "copy"
+    reversed_dir.mkdir()
+    for f in sorted(SEEDS.glob("*.txt"), reverse=True):
+        shutil.copy(f, reversed_dir / f.name)
+    run(runner, "build", reversed_dir, "--store", "two", "--out", "two-out", "--jobs", "2")
+    for name in ("kg.ttl", "kg.trig"):
+        assert (workdir / "one-out" / name).read_bytes() == (workdir / "two-out" / name).read_bytes()
+
+
+def test_exports_parse_with_a_strict_parser_and_conform_to_the_shapes(runner, built_seeds):
+    _, exports = built_seeds
+    assert len(list(ox.parse(path=str(exports / "kg.ttl"), format=ox.RdfFormat.TURTLE))) > 1000
+    assert len({q.graph_name for q in ox.parse(path=str(exports / "kg.trig"), format=ox.RdfFormat.TRIG)}) == 6
+    out = run(runner, "validate", exports / "kg.ttl", exports / "kg.trig").output
+    assert out.count("conforms") == 2 and "does not" not in out
+
+
+def test_committed_exports_are_what_kg_build_seeds_writes(built_seeds):
+    _, exports = built_seeds
+    for path in sorted(exports.iterdir()):
+        committed = ROOT / "exports" / path.name
+        assert committed.exists(), f"exports/{path.name} missing: run `kg build seeds/`"
+        assert committed.read_bytes() == path.read_bytes(), f"exports/{path.name} is stale: run `kg build seeds/`"
+
+
+def test_explain_shows_facts_with_sentences_and_rules(runner):
+    out = run(runner, "explain", SEEDS / "001_8f08c039d3e307b3.txt").output
+    assert "person Jens Stoltenberg: secretary-general of NATO" in out
+    assert "tie KR–NATO" in out and "pair-group" in out and "Sekretaris Jenderal NATO" in out
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"kg {name}" in readme, name

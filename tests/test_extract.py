@@ -1,0 +1,137 @@
+"""Extraction stages on hand-written Indonesian sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import article_from
+
+
+def actors(text: str) -> set[str]:
+    return {a.code for a in article_from(text).actors}
+
+
+def ties(text: str) -> set[frozenset[str]]:
+    return {frozenset((t.a, t.b)) for t in article_from(text).ties}
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Korsel", "KR"), ("Republik Korea", "KR"), ("ROK", "KR"), ("Korea Selatan", "KR"), ("Korut", "KP"),
+    ("RI", "ID"), ("AS", "US"), ("Amerika Serikat", "US"), ("Tiongkok", "CN"), ("China", "CN"),
+    ("Uni Emirat Arab", "AE"), ("PBB", "UN"), ("Uni Eropa", "EU"), ("Kelompok 20", "G20"), ("Bank Dunia", "WORLD-BANK"),
+])
+def test_aliases_name_their_actor(name, code):
+    assert code in actors(f"Judul\nPemerintah {name} sepakat memperkuat kerja sama.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Judul\nPinjaman senilai 4 miliar dolar AS disepakati Korea Selatan.", "US"),
+    ("Judul\nKorea Selatan mendukung perdamaian di Semenanjung Korea.", "KP"),
+    ("Judul\nKorea Selatan membahas perang di Ukraina.", "UA"),
+    ("Judul\nPara menteri bertemu di Tokyo untuk membahas kerja sama Korea Selatan.", "JP"),
+    ("Judul\nKorea Selatan memperkuat kerja sama, kata Korea Herald.", "-"),
+])
+def test_places_adjectives_and_media_are_not_actors(text, absent):
+    assert absent not in actors(text)
+
+
+def test_lowercase_words_do_not_match_acronyms():
+    assert "US" not in actors("Judul\nKorea Selatan sepakat as kerja sama berlanjut.")
+
+
+def test_capitals_stand_for_governments_but_not_places():
+    assert frozenset({"VN", "KR"}) in ties("Judul\nSeoul dan Hanoi sepakat memperluas kerja sama pertahanan.")
+    assert "JP" not in actors("Judul\nPresiden Korea Selatan tiba di Tokyo untuk kerja sama.")
+
+
+def test_people_with_titles_roles_and_affiliations():
+    people = {(p.name, p.role, p.of) for p in article_from(
+        "Judul\nPresiden Korea Selatan Lee Jae-myung bertemu Perdana Menteri Italia Giorgia Meloni di Seoul. "
+        "Sekretaris Jenderal NATO Jens Stoltenberg juga hadir. Duta Besar Korea Selatan untuk RI, Lee Sang-deok, "
+        "menyambut Menteri Perindustrian (Menperin) Airlangga Hartarto dan Presiden Komisi Eropa Ursula von der Leyen.").people}
+    assert people == {
+        ("Lee Jae-myung", "head-of-state", "KR"), ("Giorgia Meloni", "head-of-government", "IT"),
+        ("Jens Stoltenberg", "secretary-general", "NATO"), ("Lee Sang-deok", "ambassador", "KR"),
+        ("Airlangga Hartarto", "minister", "ID"), ("Ursula von der Leyen", "official", "EU"),
+    }
+
+
+def test_later_surname_mentions_count_for_the_person_actor():
+    text = ("Judul\nPresiden Korea Selatan Yoon Suk Yeol menerima Kanselir Jerman Olaf Scholz. "
+            "Yoon dan Scholz sepakat memperkuat kerja sama semikonduktor.")
+    tie = next(t for t in article_from(text).ties if {t.a, t.b} == {"KR", "DE"})
+    assert "semiconductors" in tie.sectors
+
+
+def test_condemnation_is_not_a_tie():
+    found = ties("Judul\nKorea Selatan dan Jepang sepakat bekerja sama. Keduanya mengutuk invasi Rusia ke Ukraina.")
+    assert frozenset({"KR", "JP"}) in found
+    assert not any("RU" in t or "UA" in t for t in found)
+
+
+def test_destinations_of_a_visit_are_not_a_pair():
+    found = ties("Judul\nPerdana Menteri Italia Giorgia Meloni melakukan kunjungan resmi, yang mencakup kunjungan ke Jepang dan Oman.")
+    assert frozenset({"JP", "OM"}) not in found
+    assert {frozenset({"IT", "JP"}), frozenset({"IT", "OM"})} <= found
+
+
+def test_pair_anaphor_links_sectors_to_the_pair_in_focus():
+    text = ("Judul\nKorea Selatan dan Vietnam sepakat memperkuat hubungan. "
+            "Kedua negara juga akan memperluas kerja sama di bidang keamanan maritim dan perdagangan.")
+    tie = next(t for t in article_from(text).ties if {t.a, t.b} == {"KR", "VN"})
+    assert {"maritime", "trade"} <= tie.sectors
+
+
+def test_counted_mous_with_a_list_become_one_agreement_each():
+    text = ("Judul\nKorea Selatan dan Italia menandatangani tiga nota kesepahaman (MOU), termasuk perjanjian tentang "
+            "industri semikonduktor, perlindungan sipil di bidang bencana alam, dan perlindungan warisan budaya.")
+    mous = [a for a in article_from(text).agreements if a.kind == "mou"]
+    assert sorted(sorted(a.sectors) for a in mous) == [["culture"], ["disaster-management"], ["industry", "semiconductors"]]
+
+
+def test_a_count_without_detail_is_one_agreement_with_its_count():
+    text = "Judul\nKorea Selatan dan Arab Saudi meneken sekitar 20 kesepakatan di bidang pertanian."
+    (agreement,) = article_from(text).agreements
+    assert agreement.count == 20 and agreement.kind == "other"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("menyepakati pernyataan bersama", "joint-statement"),
+    ("meningkatkan hubungan menjadi kemitraan strategis komprehensif", "partnership"),
+    ("sepakat melaksanakan Rencana Aksi 2026-2030", "action-plan"),
+    ("menandatangani perjanjian perdagangan bebas", "trade-agreement"),
+])
+def test_agreement_kinds(phrase, kind):
+    assert [a.kind for a in article_from(f"Judul\nKorea Selatan dan Vietnam {phrase}.").agreements] == [kind]
+
+
+def test_a_mentioned_agreement_is_not_signed_twice():
+    text = ("Judul\nKorea Selatan dan Australia menandatangani nota kesepahaman (MoU) mengenai rantai pasokan. "
+            "MoU itu mencakup mineral penting.")
+    assert len(article_from(text).agreements) == 1
+
+
+def test_multilateral_summit_is_one_meeting_with_all_participants():
+    text = ("Judul\nPerdana Menteri Vietnam Pham Minh Chinh, para pemimpin ASEAN dan Presiden Korea Selatan Lee Jae-myung "
+            "menghadiri KTT ASEAN-Korea ke-26 di Kuala Lumpur, Senin (27/10/2025).")
+    meetings = article_from(text).meetings
+    assert [sorted(m.participants) for m in meetings] == [["ASEAN", "KR", "VN"]]
+    assert meetings[0].date == "2025-10-27"
+
+
+def test_every_fact_keeps_its_evidence_sentence_and_offsets():
+    article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
+    for fact in (*article.ties, *article.meetings):
+        evidence = fact.evidence[0] if isinstance(fact.evidence, tuple) else fact.evidence
+        assert article.body[evidence.start : evidence.end] == evidence.sentence
+        assert evidence.rule
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Selasa (11/7/2023)", "2023-07-11"), ("Senin (19/1)", "2026-01-19"), ("27 Oktober", "2026-10-27"),
+    ("Kamis, 5 Juni 2025", "2025-06-05"), ("September tahun lalu", "2025-09"), ("pada tahun 2012", "2012"),
+])
+def test_dates(text, date):
+    from kg.dates import find
+
+    assert [h.value for h in find(text, year=2026)] == [date]
