@@ -35,6 +35,7 @@ class Report:
     exports: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    network: tuple = ()  # (networkx graph, measures) after the build
 
 
 def process(article: Article) -> Article:
@@ -130,6 +131,9 @@ def build(inputs: list[Path], store: Store, *, jobs: int | None = None, prune: b
     from kg import summary
 
     report.pairs = summary.rebuild(store)
+    from kg import analyse
+
+    report.network = analyse.update_store(store)
     store.flush()
     report.triples = len(store)
     report.seconds = time.perf_counter() - started
@@ -144,6 +148,11 @@ def build_and_export(inputs: list[Path], store: Store, out: Path, **options) -> 
     started = time.perf_counter()
     if not report.built and not report.unchanged and not report.pruned:
         raise KgError(f"no article could be built from {', '.join(map(str, inputs))}: nothing exported")
-    report.exports = export(store, out)
+    from kg.analyse import centrality_csv, graphml
+    from kg.render import render
+
+    net, rows = report.network
+    report.exports = export(store, out, extra={
+        "centrality.csv": centrality_csv(rows), "graph.graphml": graphml(net, rows), "graph.html": render(store, net, rows)})
     report.seconds += time.perf_counter() - started
     return report

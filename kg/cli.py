@@ -177,3 +177,61 @@ def validate(files: tuple[Path, ...]) -> None:
             click.echo(text, err=True)
     if bad:
         raise SystemExit(1)
+
+
+@cli.command()
+@store_option
+@click.option("--top", type=int, default=20, show_default=True, help="How many partners to list.")
+@click.option("--focus", default="KR", show_default=True, help="Whose partners: an actor code.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@_fail_cleanly
+def analyze(store_path: str, top: int, focus: str, fmt: str) -> None:
+    """Rank an actor's partners by tie strength, with sectors, dates and centrality.
+
+    Example: kg analyze --top 10
+    """
+    import csv
+    import dataclasses
+    import io
+    import json
+
+    from kg.analyse import partners, project
+    from kg.query import render_table
+
+    net = project(open_store(store_path, read_only=True))
+    ranked = partners(net, focus.upper())[:top]
+    if not ranked:
+        raise KgError(f"{focus}: not in the knowledge graph's tie network (build first, or check the code)")
+    header = ["partner", "label", "type", "weight", "articles", "sectors", "first", "last", "pagerank"]
+    table = [[p.code, p.label, p.type, f"{p.weight:.1f}", str(p.articles), " ".join(p.sectors), p.first, p.last,
+              f"{p.pagerank:.4f}"] for p in ranked]
+    if fmt == "json":
+        click.echo(json.dumps([dataclasses.asdict(p) for p in ranked], indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows([header, *table])
+        click.echo(out.getvalue(), nl=False)
+    else:
+        click.echo(render_table(header, table).decode("utf-8"), nl=False)
+
+
+@cli.command()
+@store_option
+@click.option("--top", type=int, default=300, show_default=True, help="Node budget of the view.")
+@click.option("--focus", default="KR", show_default=True, help="The actor in focus.")
+@click.option("--out", "out_file", default=str(DEFAULT_OUT / "graph.html"), show_default=True, type=click.Path(path_type=Path))
+@_fail_cleanly
+def render(store_path: str, top: int, focus: str, out_file: Path) -> None:
+    """Write the interactive, offline HTML graph of the store's tie network.
+
+    Example: kg render --focus ID --top 50 --out id.html
+    """
+    from kg.analyse import measures, project
+    from kg.export import write_atomic
+    from kg.render import render as render_html
+
+    store = open_store(store_path, read_only=True)
+    net = project(store)
+    html = render_html(store, net, measures(net), focus=focus.upper(), top=top)
+    write_atomic(out_file, html)
+    click.echo(f"{out_file} ({len(html):,} bytes)")

@@ -31,9 +31,11 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def export(store: Store, out: Path, *, formats: tuple[str, ...] = tuple(WRITERS)) -> dict[str, int]:
-    """Write each export to `out`; all are rendered before any is replaced. Returns file sizes."""
-    rendered = {WRITERS[f][0]: WRITERS[f][1](store) for f in formats}
+def export(store: Store, out: Path, *, formats: tuple[str, ...] = tuple(WRITERS),
+           extra: dict[str, bytes] | None = None) -> dict[str, int]:
+    """Write each export (and the `extra` files given) to `out`; all are rendered before any is
+    replaced, each replaced atomically. Returns file sizes."""
+    rendered = {WRITERS[f][0]: WRITERS[f][1](store) for f in formats} | (extra or {})
     for name, data in rendered.items():
         write_atomic(out / name, data)
     return {name: len(data) for name, data in rendered.items()}

@@ -7,8 +7,25 @@ import re
 from collections.abc import Iterable
 
 from kg.article import Actor, Article, Evidence
-from kg.vocab import (AGREEMENT_KIND, DCTERMS, DIP, GRAPH, ID, ORG, OWL, PROV, RDF_TYPE, RDFS, ROLE, SCHEMA,
-                      SECTOR, SKOS, TIE_KIND, WD, XSD)
+from kg.vocab import (
+    AGREEMENT_KIND,
+    DCTERMS,
+    DIP,
+    GRAPH,
+    ID,
+    ORG,
+    OWL,
+    PROV,
+    RDF_TYPE,
+    RDFS,
+    ROLE,
+    SCHEMA,
+    SECTOR,
+    SKOS,
+    TIE_KIND,
+    WD,
+    XSD,
+)
 
 _ACTOR_CLASS = {"country": DIP.Country, "organization": DIP.InternationalOrganization, "company": DIP.Company}
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -151,8 +168,8 @@ def to_nquads(article: Article) -> str:
     for m in article.meetings:
         participants = sorted(m.participants)
         f = fact("meeting", _digest(participants, m.date, m.place, m.evidence.start), DIP.Meeting)
-        for x in participants:
-            add((f, iri(DIP.participant), actor(x)))
+        for code in participants:
+            add((f, iri(DIP.participant), actor(code)))
         if m.date:
             add((f, iri(DCTERMS + "date"), date_literal(m.date)))
         if m.place:

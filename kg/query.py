@@ -37,11 +37,11 @@ def run(store, query: str, *, fmt: str = "table") -> bytes:
     result = store.query(sparql, name=name)
     if isinstance(result, ox.QueryBoolean):
         if fmt in FORMATS:
-            return result.serialize(format=FORMATS[fmt]) if hasattr(result, "serialize") else str(bool(result)).lower().encode()
+            return bytes(result.serialize(format=FORMATS[fmt]) or b"")
         return (str(bool(result)).lower() + "\n").encode()
     if isinstance(result, ox.QueryTriples):
         rdf = ox.RdfFormat.N_TRIPLES if fmt in ("csv", "tsv", "table") else ox.RdfFormat.JSON_LD if fmt == "json" else ox.RdfFormat.RDF_XML
-        return ox.serialize(result, format=rdf)
+        return bytes(ox.serialize(result, format=rdf) or b"")
     if fmt == "table":
         return render_table(*rows_of(result))
-    return result.serialize(format=FORMATS[fmt])
+    return bytes(result.serialize(format=FORMATS[fmt]) or b"")

@@ -78,11 +78,16 @@ class Store:
         except OSError as e:
             raise StoreError(f"{path}: cannot open the store ({e})") from None
 
+    def _solutions(self, sparql: str) -> ox.QuerySolutions:
+        result = self.ox.query(prefixed(sparql))
+        assert isinstance(result, ox.QuerySolutions), "kg's own queries are SELECTs"
+        return result
+
     def article_hashes(self) -> dict[str, str]:
-        rows = self.ox.query(prefixed("SELECT ?name ?hash WHERE { GRAPH ?g { ?a dip:fileName ?name ; dip:contentHash ?hash } }"))
+        rows = self._solutions("SELECT ?name ?hash WHERE { GRAPH ?g { ?a dip:fileName ?name ; dip:contentHash ?hash } }")
         return {r["name"].value: r["hash"].value for r in rows}
 
-    def replace_graphs(self, graphs: list[tuple[str, str]], nquads: str) -> None:
+    def replace_graphs(self, graphs: list[str], nquads: str) -> None:
         """Drop the named graphs given and load `nquads` (their new content) in one go."""
         for g in graphs:
             self.ox.remove_graph(ox.NamedNode(g))
@@ -97,7 +102,7 @@ class Store:
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         """Rows of a trusted (kg's own) SELECT query as plain strings; unbound → ''."""
-        result = self.ox.query(prefixed(sparql))
+        result = self._solutions(sparql)
         names = [v.value for v in result.variables]
         return [{n: (r[n].value if r[n] is not None else "") for n in names} for r in result]
 
@@ -118,6 +123,7 @@ class Store:
             self.ox.dump(out, ox.RdfFormat.TRIG, prefixes=PREFIXES)
         elif fmt == "turtle":
             triples = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
+            assert isinstance(triples, ox.QueryTriples)
             ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         elif fmt == "nquads":
             self.ox.dump(out, ox.RdfFormat.N_QUADS)

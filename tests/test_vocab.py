@@ -24,7 +24,7 @@ def test_every_ontology_term_is_in_the_namespace():
 
 def test_a_typo_fails_loudly():
     with pytest.raises(AttributeError, match="Tei"):
-        DIP.Tei
+        _ = DIP.Tei
 
 
 def test_sector_scheme_has_the_33_annotation_sectors():

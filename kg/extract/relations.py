@@ -301,12 +301,9 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
         s = f.sentence
         kinds_here = {h.value for h in f.agreements}
         sentence_pairs = [p for p, d in ties.items() if any(e.start == s.start for e in d.evidence)]
-        if len(sentence_pairs) == 1:
+        parties: tuple[str, ...]
+        if len(sentence_pairs) == 1:  # the one pair this sentence ties; otherwise the pair in focus
             parties = sentence_pairs[0]
-        elif focus and (f.anaphor or not f.mentions or set(focus) <= {m.code for m in f.mentions}):
-            parties = focus
-        elif sentence_pairs and focus in sentence_pairs:
-            parties = focus
         elif focus:
             parties = focus
         else:
@@ -402,8 +399,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if same is None:
             kept.append(m)
     for v in visits:  # a visit is the meeting it carries, unless it is from another year
-        same = [k for k in kept if set(v.participants) <= set(k.participants)]
-        if not same or (v.date and all(k.date and k.date[:4] != v.date[:4] for k in same)):
+        carried = [k for k in kept if set(v.participants) <= set(k.participants)]
+        if not carried or (v.date and all(k.date and k.date[:4] != v.date[:4] for k in carried)):
             kept.append(v)
     return sorted(kept, key=lambda m: m.evidence.start)
 

@@ -56,7 +56,7 @@ def _rows(path: Path, columns: tuple[str, ...]):
         cells = next(csv.reader([line.rstrip("\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
         if len(cells) != len(columns):
             raise GazetteerError(f"{path}:{n}: expected {len(columns)} columns, found {len(cells)}")
-        yield n, dict(zip(columns, (c.strip() for c in cells)))
+        yield n, dict(zip(columns, (c.strip() for c in cells), strict=True))
 
 
 def _check(ok: bool, path: Path, n: int, message: str) -> None:
@@ -66,7 +66,8 @@ def _check(ok: bool, path: Path, n: int, message: str) -> None:
 
 def load(directory: Path = HERE) -> Gazetteer:
     """Read and validate the tables in `directory`; raise GazetteerError naming file and line."""
-    names_id, names_en = Locale("id").territories, Locale("en").territories
+    names_id: dict[str, str] = dict(Locale("id").territories)
+    names_en: dict[str, str] = dict(Locale("en").territories)
     iso2 = {c for c in names_en if len(c) == 2 and c.isalpha() and c not in NOT_COUNTRIES and c in names_id}
     actors: dict[str, Actor] = {c: Actor(c, "country", names_en[c], names_id.get(c, names_en[c])) for c in iso2}
     aliases: list[Alias] = []
@@ -107,14 +108,14 @@ def load(directory: Path = HERE) -> Gazetteer:
     # One alias, one meaning: the same text may repeat only with the same code.
     seen: dict[str, Alias] = {}
     unique = []
-    for a in aliases:
-        key = a.text.casefold()
+    for alias in aliases:
+        key = alias.text.casefold()
         if key in seen:
-            if seen[key].code != a.code and a.type != "ignore" and seen[key].type != "ignore":
-                raise GazetteerError(f"alias {a.text!r} names both {seen[key].code} and {a.code}")
+            if seen[key].code != alias.code and "ignore" not in (alias.type, seen[key].type):
+                raise GazetteerError(f"alias {alias.text!r} names both {seen[key].code} and {alias.code}")
             continue
-        seen[key] = a
-        unique.append(a)
+        seen[key] = alias
+        unique.append(alias)
 
     people = []
     path = directory / "people.tsv"

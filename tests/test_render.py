@@ -1,0 +1,123 @@
+"""The HTML view: offline, escaped, drawn in a real headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.analyse import measures, project
+from kg.build import build
+from kg.render import render, script_json
+from kg.store import Store
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+PAYLOAD = '<img src=x onerror="window.__pwned=1;alert(1)">'
+BREAKOUT = '</script><script>window.__pwned=2;alert(2)</script>'
+HOSTILE = (f"Judul <script>window.__pwned=3</script> Korea\n"
+           f"Korea Selatan dan Vietnam sepakat memperkuat kerja sama pertahanan {PAYLOAD} dan {BREAKOUT} perdagangan.\n"
+           f"Presiden Korea Selatan Yoon Suk Yeol dan Presiden Vietnam Vo Van Thuong bertemu di Hanoi, Jumat (23/6/2023).\n")
+
+
+def needs_chromium():
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed: .ci/run must install Debian's chromium")
+        pytest.skip("chromium not installed (CI installs it)")
+
+
+@pytest.fixture(scope="module")
+def hostile_page(tmp_path_factory) -> tuple[Path, bytes]:
+    tmp = tmp_path_factory.mktemp("hostile")
+    (tmp / "in").mkdir()
+    (tmp / "in" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    store = Store(None)
+    build([tmp / "in"], store, jobs=1)
+    net = project(store)
+    html = render(store, net, measures(net))
+    page = tmp / "graph.html"
+    page.write_bytes(html)
+    return page, html
+
+
+def test_script_json_cannot_close_a_script_tag():
+    text = script_json({"q": "</script><script>alert(1)</script> & <!--"})
+    assert "<" not in text and ">" not in text and "&" not in text
+
+
+def test_page_is_self_contained(built_seeds):
+    html = (built_seeds[1] / "graph.html").read_text(encoding="utf-8")
+    assert "vis.Network" in html and "<script src" not in html and "<link" not in html
+    assert "default-src 'none'" in html  # the page may not load anything from anywhere
+
+
+def test_article_text_never_lands_as_markup(hostile_page):
+    _, html = hostile_page
+    text = html.decode("utf-8")
+    assert PAYLOAD not in text and "<script>window.__pwned" not in text
+    assert "\\u003cimg src=x onerror=" in text  # it is there, as escaped data
+
+
+@pytest.mark.browser
+def test_hostile_text_does_not_run_in_a_real_browser(hostile_page, tmp_path):
+    needs_chromium()
+    from playwright.sync_api import sync_playwright
+
+    page_path, _ = hostile_page
+    requests, dialogs = [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(page_path.as_uri())
+        page.wait_for_function("window.kgGraph !== undefined", timeout=15000)
+        page.wait_for_timeout(1500)
+        edge = page.evaluate("""() => {
+            const net = window.kgGraph.network, id = net.body.data.edges.getIds()[0];
+            const e = net.body.edges[id], p = net.canvasToDOM({x: (e.from.x + e.to.x) / 2, y: (e.from.y + e.to.y) / 2});
+            return {id: id, x: p.x, y: p.y};
+        }""")
+        page.mouse.move(edge["x"], edge["y"])
+        page.wait_for_timeout(500)
+        details = page.inner_text("#details")
+        injected = page.evaluate("document.querySelectorAll('img, aside script, #details *:not(h1):not(p):not(blockquote):not(div)').length")
+        pwned = page.evaluate("window.__pwned")
+        title = page.title()
+        browser.close()
+    assert pwned is None and not dialogs and injected == 0
+    assert "onerror" in details, "the hovered edge's evidence shows the hostile text, as text"
+    assert all(u.startswith("file://") for u in requests), requests
+    assert "pwned" not in title
+
+
+@pytest.mark.browser
+def test_seeds_graph_is_drawn_with_every_node(built_seeds, tmp_path):
+    needs_chromium()
+    from playwright.sync_api import sync_playwright
+
+    store, exports = built_seeds
+    expected = project(store).number_of_nodes()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto((exports / "graph.html").as_uri())
+        page.wait_for_function("window.kgGraph !== undefined", timeout=15000)
+        page.wait_for_timeout(2500)
+        count = page.evaluate("window.kgGraph.nodeCount")
+        painted = page.evaluate("""() => {
+            const c = document.querySelector('#graph canvas'), ctx = c.getContext('2d');
+            const d = ctx.getImageData(0, 0, c.width, c.height).data;
+            let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+            return n;
+        }""")
+        shot = tmp_path / "graph.png"
+        page.screenshot(path=str(shot))
+        browser.close()
+    assert count == expected
+    assert painted > 5000, "the canvas has the network painted on it"
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20000
