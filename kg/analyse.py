@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.mapping import integer, iri, lit
-from kg.vocab import DIP, ID, MEASURES_GRAPH, RDF_TYPE, SUMMARY_GRAPH, XSD
+from kg.vocab import DIP, ID, MEASURES_GRAPH, RDF_TYPE, SHARED_GRAPH, SUMMARY_GRAPH, XSD
 
 FOCUS = "KR"
 EXACT_BETWEENNESS_MAX = 500  # exact betweenness is cubic: above this many actors, sample
@@ -22,7 +22,7 @@ SELECT ?x ?y ?articles ?weight ?sectors ?first ?last WHERE {{ GRAPH <{SUMMARY_GR
   FILTER(STR(?x) < STR(?y)) OPTIONAL {{ ?s dip:firstDate ?first ; dip:lastDate ?last }} }} }}
 """
 _ACTORS = f"""
-SELECT ?x ?code ?label ?class WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{
+SELECT ?x ?code ?label ?class WHERE {{ GRAPH <{SHARED_GRAPH}> {{
   ?x skos:notation ?code ; a ?class ; rdfs:label ?label FILTER(LANG(?label) = "en") }} }}
 """
 _TYPES = {DIP.Country: "country", DIP.InternationalOrganization: "organization", DIP.Company: "company"}
@@ -31,10 +31,12 @@ _TYPES = {DIP.Country: "country", DIP.InternationalOrganization: "organization",
 def project(store) -> nx.Graph:
     """The tie network the store holds (read from its summary graph): works on any built store."""
     net = nx.Graph()
-    for r in sorted(store.select(_ACTORS), key=lambda r: r["code"]):
-        net.add_node(r["code"], label=r["label"], type=_TYPES.get(r["class"], "actor"), iri=r["x"])
-    codes = {d["iri"]: n for n, d in net.nodes(data=True)}
     rows = store.select(_PAIRS)
+    linked = {r["x"] for r in rows} | {r["y"] for r in rows}
+    for r in sorted(store.select(_ACTORS), key=lambda r: r["code"]):
+        if r["x"] in linked:
+            net.add_node(r["code"], label=r["label"], type=_TYPES.get(r["class"], "actor"), iri=r["x"])
+    codes = {d["iri"]: n for n, d in net.nodes(data=True)}
     for r in sorted(rows, key=lambda r: (codes.get(r["x"], ""), codes.get(r["y"], ""))):
         a, b = codes.get(r["x"]), codes.get(r["y"])
         if a is None or b is None:

@@ -8,19 +8,20 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.article import Article
 from kg.clean import clean
 from kg.errors import ArticleError, KgError
+from kg.export import serialize
 from kg.extract import extract
-from kg.mapping import graph_iri, to_nquads
+from kg.mapping import graph_iri, map_article
 from kg.read import decode, find_files, read_text
-from kg.store import Store
+from kg.vocab import SHARED_GRAPH
 
 STAGES: tuple[Callable[[Article], Article], ...] = (clean, extract)
-BATCH = 500
+BATCH = 2000  # articles per store write: bounded memory, few large writes
 
 
 @dataclass
@@ -36,6 +37,24 @@ class Report:
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
     network: tuple = ()  # (networkx graph, measures) after the build
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per phase
+
+
+@dataclass(frozen=True)
+class Built:
+    """What a worker sends back for one article."""
+
+    name: str
+    error: str | None = None
+    sha: str = ""
+    published: str | None = None
+    nquads: str = ""
+    trig: bytes = b""
+    ttl: bytes = b""
+    ties: tuple = ()
+    shared: tuple = ()
+    counts: tuple[tuple[str, int], ...] = ()
+    note: str | None = None
 
 
 def process(article: Article) -> Article:
@@ -44,45 +63,47 @@ def process(article: Article) -> Article:
     return article
 
 
-def _work(item: tuple[str, str, str, bytes]) -> tuple[str, str | None, str, dict[str, int], str | None]:
-    """In a worker: bytes → N-Quads. Returns (name, error, nquads, fact counts, note)."""
+def work(item: tuple[str, str, str, bytes]) -> Built:
+    """In a worker: one file's bytes → its graph, export chunks and index rows."""
     name, source, digest, data = item
     try:
         text, note = decode(data, name=source)
-        article = process(read_text(text, name=name, source=source, note=note))
+        article = replace(process(read_text(text, name=name, source=source, note=note)), sha256=digest)
+        mapped = map_article(article)
+        trig, ttl = serialize(mapped.nquads, "trig"), serialize(mapped.nquads, "ttl")
     except ArticleError as e:
-        return name, str(e), "", {}, None
+        return Built(name, error=str(e))
     except Exception as e:  # an extractor bug must not stop the other articles
-        return name, f"{source}: extraction failed ({type(e).__name__}: {e})", "", {}, None
-    article = _with_hash(article, digest)
-    counts = {"actors": len(article.actors), "people": len(article.people), "ties": len(article.ties),
-              "agreements": len(article.agreements), "meetings": len(article.meetings),
-              "memberships": len(article.memberships)}
-    return name, None, to_nquads(article), counts, note and f"{source}: {note}"
+        return Built(name, error=f"{source}: extraction failed ({type(e).__name__}: {e})")
+    counts = (("actors", len(article.actors)), ("people", len(article.people)), ("ties", len(article.ties)),
+              ("agreements", len(article.agreements)), ("meetings", len(article.meetings)),
+              ("memberships", len(article.memberships)))
+    return Built(name, None, digest, article.published, mapped.nquads, trig, ttl, mapped.ties, mapped.shared, counts,
+                 note and f"{source}: {note}")
 
 
-def _with_hash(article: Article, digest: str) -> Article:
-    from dataclasses import replace
-
-    return replace(article, sha256=digest)
-
-
-def _results(items: list[tuple[str, str, str, bytes]], jobs: int) -> Iterator[tuple]:
+def _results(items: list[tuple[str, str, str, bytes]], jobs: int) -> Iterator[Built]:
     if jobs <= 1 or len(items) < 2 * jobs:
-        yield from map(_work, items)
+        yield from map(work, items)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_work, items, chunksize=max(1, min(64, len(items) // (jobs * 8))))
+        yield from pool.map(work, items, chunksize=max(1, min(64, len(items) // (jobs * 8))))
 
 
-def build(inputs: list[Path], store: Store, *, jobs: int | None = None, prune: bool = False,
+def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = False,
           progress: Callable[[int, int], None] | None = None) -> Report:
     """Build every article under `inputs` into `store`; unchanged articles are skipped, changed ones
     replace their named graph, refused ones are reported and the rest still build."""
-    started = time.perf_counter()
+    from kg import analyse, summary
+
+    started = clock = time.perf_counter()
     report = Report()
+    manifest = store.manifest
+    if manifest.get_state("building"):
+        report.notes.append(f"{store}: the last build was interrupted; rebuilding every article")
+        store.clear()
+    known = manifest.hashes()
     files = find_files(inputs)
-    known = store.article_hashes()
     seen: dict[str, Path] = {}
     todo: list[tuple[str, str, str, bytes]] = []
     for path in files:
@@ -99,60 +120,85 @@ def build(inputs: list[Path], store: Store, *, jobs: int | None = None, prune: b
         digest = hashlib.sha256(data).hexdigest()
         if known.get(name) == digest:
             report.unchanged.append(name)
-            continue
-        todo.append((name, str(path), digest, data))
-
-    jobs = jobs or os.cpu_count() or 1
-    done = 0
-    graphs: list[str] = []
-    chunks: list[str] = []
-    for name, error, nquads, counts, note in _results(todo, jobs):
-        done += 1
-        if error:
-            report.refused.append(error)
         else:
-            report.built.append(name)
-            report.facts.update(counts)
-            graphs.append(graph_iri(name))
-            chunks.append(nquads)
-            if note:
-                report.notes.append(note)
-        if len(graphs) >= BATCH:
-            store.replace_graphs(graphs, "".join(chunks))
-            graphs, chunks = [], []
+            todo.append((name, str(path), digest, data))
+    report.phases["scan"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    loading = 0.0
+    batch: list[Built] = []
+
+    def flush_batch() -> float:
+        t = time.perf_counter()
+        store.replace_graphs([graph_iri(b.name) for b in batch if b.name in known], "".join(b.nquads for b in batch))
+        manifest.put((b.name, b.sha, b.published, b.trig, b.ttl, b.ties, b.shared) for b in batch)
+        batch.clear()
+        return time.perf_counter() - t
+
+    manifest.set_state("building", "1")
+    for done, built in enumerate(_results(todo, jobs or os.cpu_count() or 1), 1):
+        if built.error:
+            report.refused.append(built.error)
+        else:
+            report.built.append(built.name)
+            report.facts.update(dict(built.counts))
+            if built.note:
+                report.notes.append(built.note)
+            batch.append(built)
+        if len(batch) >= BATCH:
+            loading += flush_batch()
         if progress:
             progress(done, len(todo))
-    if graphs:
-        store.replace_graphs(graphs, "".join(chunks))
+    if batch:
+        loading += flush_batch()
+    report.phases["extract"] = time.perf_counter() - clock - loading
+    report.phases["load"] = loading
+
+    clock = time.perf_counter()
     if prune:
-        for name in sorted(set(known) - set(seen)):
+        gone = sorted(set(known) - set(seen))
+        for name in gone:
             store.remove_graph(graph_iri(name))
-            report.pruned.append(name)
-    from kg import summary
-
+        manifest.remove(gone)
+        report.pruned = gone
+    store.replace_graphs([SHARED_GRAPH], summary.shared_nquads(manifest))
     report.pairs = summary.rebuild(store)
-    from kg import analyse
-
+    report.phases["summary"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     report.network = analyse.update_store(store)
     store.flush()
+    manifest.set_state("building", None)
+    report.phases["analyse"] = time.perf_counter() - clock
     report.triples = len(store)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def build_and_export(inputs: list[Path], store: Store, out: Path, **options) -> Report:
+def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     """Build, then write the exports; a failure before the exports leaves the last good ones intact."""
-    from kg.export import export
+    from kg import summary
+    from kg.analyse import centrality_csv, graphml, measures_nquads
+    from kg.export import stream, write_all
+    from kg.render import render
 
     report = build(inputs, store, **options)
     started = time.perf_counter()
     if not report.built and not report.unchanged and not report.pruned:
         raise KgError(f"no article could be built from {', '.join(map(str, inputs))}: nothing exported")
-    from kg.analyse import centrality_csv, graphml
-    from kg.render import render
-
     net, rows = report.network
-    report.exports = export(store, out, extra={
-        "centrality.csv": centrality_csv(rows), "graph.graphml": graphml(net, rows), "graph.html": render(store, net, rows)})
+    html = render(store, net, rows)
+    report.phases["render"] = time.perf_counter() - started
+    clock = time.perf_counter()
+    manifest = store.manifest
+    shared = summary.shared_nquads(manifest)
+    tail = summary.summary_nquads(manifest) + measures_nquads(net, rows)
+    report.exports = write_all(out, {
+        "kg.ttl": stream(serialize(shared, "ttl"), manifest.chunks("ttl"), serialize(tail, "ttl")),
+        "kg.trig": stream(serialize(shared, "trig"), manifest.chunks("trig"), serialize(tail, "trig")),
+        "centrality.csv": centrality_csv(rows),
+        "graph.graphml": graphml(net, rows),
+        "graph.html": html,
+    })
+    report.phases["export"] = time.perf_counter() - clock
     report.seconds += time.perf_counter() - started
     return report

@@ -83,7 +83,8 @@ def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None
     click.echo(f"facts: {facts}")
     click.echo(f"triples: {report.triples} in {store_path}; {report.pairs} actor pairs")
     click.echo("exports: " + ", ".join(f"{out / name} ({size:,} bytes)" for name, size in report.exports.items()))
-    click.echo(f"time: {report.seconds:.2f} s")
+    phases = ", ".join(f"{k} {v:.2f}" for k, v in report.phases.items())
+    click.echo(f"time: {report.seconds:.2f} s ({phases})")
 
 
 @cli.command()

@@ -9,14 +9,17 @@ from kg.lang.id.dates import DAYS, FUTURE_MARKERS, MONTHS, RELATIVE_YEARS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(DAYS)
+# Month names are matched as any word and checked against MONTHS afterwards: a regex alternation
+# of forty month names, tried at every position, costs more than the rest of extraction.
+_WORD = r"([A-Za-z]{3,9})"
 _PATTERNS = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy_slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("dm_slash", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
-    ("d_month_y", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH})\.?\s+(\d{{4}})\b", re.I)),
-    ("d_month", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH})\b(?!\s+\d)", re.I)),
-    ("month_y", re.compile(rf"\b(?:bulan\s+)?({_MONTH})\s+(\d{{4}})\b", re.I)),
-    ("month_rel", re.compile(rf"\b(?:bulan\s+)?({_MONTH})\s+(tahun lalu|tahun ini|tahun depan|lalu)\b", re.I)),
+    ("d_month_y", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_WORD}\.?\s+(\d{{4}})\b")),
+    ("d_month", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_WORD}\b(?!\s+\d)")),
+    ("month_y", re.compile(rf"\b{_WORD}\s+(\d{{4}})\b")),
+    ("month_rel", re.compile(rf"\b{_WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu)\b", re.I)),
     ("year", re.compile(r"\b(?:tahun|pada|sejak|since|in)\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I)),
     ("rel_year", re.compile(r"\b(tahun lalu|tahun ini|tahun depan)\b", re.I)),
 ]
@@ -51,9 +54,9 @@ def find(text: str, *, year: int | None) -> list[DateHit]:
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and m.end() > s for s, e in taken):
-                continue
             value = _value(name, m, year)
+            if not value or any(m.start() < e and m.end() > s for s, e in taken):
+                continue
             if value:
                 hits.append(DateHit(m.start(), m.end(), value))
                 taken.append((m.start(), m.end()))
@@ -62,6 +65,10 @@ def find(text: str, *, year: int | None) -> list[DateHit]:
 
 def _value(name: str, m: re.Match[str], year: int | None) -> str | None:
     g = m.groups()
+    if name in ("d_month_y", "d_month") and g[1].lower() not in MONTHS:
+        return None
+    if name in ("month_y", "month_rel") and g[0].lower() not in MONTHS:
+        return None
     if name == "iso":
         return _iso(int(g[0]), int(g[1]), int(g[2]))
     if name == "dmy_slash":

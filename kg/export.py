@@ -1,41 +1,73 @@
-"""Exports written atomically (temporary file + rename), chosen by name from one table."""
+"""Exports written atomically (temporary file + rename), streamed from per-article chunks."""
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Iterable
 from pathlib import Path
 
-from kg.store import Store
+import pyoxigraph as ox
 
-WRITERS: dict[str, tuple[str, Callable[[Store], bytes]]] = {
-    "turtle": ("kg.ttl", lambda store: store.dump("turtle")),
-    "trig": ("kg.trig", lambda store: store.dump("trig")),
-}
+from kg.vocab import PREFIXES
+
+HEADER = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in sorted(PREFIXES.items())).encode("utf-8")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the new one, never half of one."""
+def serialize(nquads: str, fmt: str) -> bytes:
+    """N-Quads text as a TriG ('trig') or Turtle ('ttl') chunk using kg's prefixes, without the
+    prefix lines (the export's header declares them once)."""
+    quads = list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+    if fmt == "trig":
+        data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    else:
+        data = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return b"".join(line for line in (data or b"").splitlines(keepends=True) if not line.startswith(b"@prefix "))
+
+
+def _temp(path: Path, data: bytes | Iterable[bytes]) -> tuple[str, int]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    size = 0
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for chunk in ([data] if isinstance(data, bytes) else data):
+                f.write(chunk)
+                size += len(chunk)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp, size
 
 
-def export(store: Store, out: Path, *, formats: tuple[str, ...] = tuple(WRITERS),
-           extra: dict[str, bytes] | None = None) -> dict[str, int]:
-    """Write each export (and the `extra` files given) to `out`; all are rendered before any is
-    replaced, each replaced atomically. Returns file sizes."""
-    rendered = {WRITERS[f][0]: WRITERS[f][1](store) for f in formats} | (extra or {})
-    for name, data in rendered.items():
-        write_atomic(out / name, data)
-    return {name: len(data) for name, data in rendered.items()}
+def write_all(out: Path, files: dict[str, bytes | Iterable[bytes]]) -> dict[str, int]:
+    """Write every file (bytes or a stream of chunks) to a temporary file first, then rename them
+    all into place: readers see the old exports or the new ones, never half of one."""
+    temps: list[tuple[str, Path]] = []
+    sizes: dict[str, int] = {}
+    try:
+        for name, data in files.items():
+            tmp, sizes[name] = _temp(out / name, data)
+            temps.append((tmp, out / name))
+    except BaseException:
+        for tmp, _ in temps:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for tmp, path in temps:
+        os.replace(tmp, path)
+    return sizes
+
+
+def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> int:
+    return write_all(path.parent, {path.name: data})[path.name]
+
+
+def stream(head: bytes, chunks: Iterable[bytes], tail: bytes) -> Iterable[bytes]:
+    """An RDF export: the prefix header once, then the chunks in order."""
+    yield HEADER
+    yield head
+    yield from chunks
+    yield tail

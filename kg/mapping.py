@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from kg.article import Actor, Article, Evidence
 from kg.vocab import (
@@ -89,26 +90,41 @@ def actor_triples(actor: Actor) -> Iterable[tuple[str, str, str]]:
         yield s, iri(DIP.basedIn), iri(actor_iri(actor.of, "country"))
 
 
-def to_nquads(article: Article) -> str:
-    """All of an article's facts as N-Quads text in its own named graph, in a deterministic order."""
+@dataclass(frozen=True)
+class Mapped:
+    """An article as RDF: its own named graph, and the shared descriptions of the actors and people
+    it names (kept once in a shared graph instead of once per article)."""
+
+    name: str
+    nquads: str  # the article's named graph, N-Quads
+    shared: tuple[str, ...]  # N-Triples lines describing actors and people
+    ties: tuple[tuple[str, str, str, int], ...]  # (actor IRI, actor IRI, sorted sector ids, events) per tie
+
+
+def map_article(article: Article) -> Mapped:
+    """All of an article's facts and evidence in its own named graph, in a deterministic order."""
     g = iri(graph_iri(article.name))
     a = iri(article_iri(article.name))
     kinds = {x.code: x.type for x in article.actors}
     triples: list[tuple[str, str, str]] = []
+    shared: list[tuple[str, str, str]] = []
     add = triples.append
 
     def actor(code: str) -> str:
         return iri(actor_iri(code, kinds.get(code, "country")))
 
-    def evidence(fact: str, ev: Evidence) -> None:
-        e = iri(f"{fact[1:-1]}/evidence/{ev.start}-{ev.end}")
-        add((iri(fact[1:-1]), iri(DIP.evidence), e))
-        add((e, iri(RDF_TYPE), iri(DIP.Evidence)))
-        add((e, iri(DIP.quote), lit(ev.sentence)))
-        add((e, iri(DIP.start), integer(ev.start)))
-        add((e, iri(DIP.end), integer(ev.end)))
-        add((e, iri(DIP.rule), lit(ev.rule)))
-        add((e, iri(PROV + "wasQuotedFrom"), a))
+    def evidence(fact: str, items: tuple[Evidence, ...]) -> None:
+        """Facts point at sentence nodes (one per sentence of the article) and name their rules."""
+        for ev in items:
+            e = iri(f"{a[1:-1]}/sentence/{ev.start}-{ev.end}")
+            add((fact, iri(DIP.evidence), e))
+            add((e, iri(RDF_TYPE), iri(DIP.Evidence)))
+            add((e, iri(DIP.quote), lit(ev.sentence)))
+            add((e, iri(DIP.start), integer(ev.start)))
+            add((e, iri(DIP.end), integer(ev.end)))
+            add((e, iri(PROV + "wasQuotedFrom"), a))
+        for rule in sorted({r for ev in items for r in ev.rule.split("+")}):
+            add((fact, iri(DIP.rule), lit(rule)))
 
     def fact(kind: str, key: str, cls: str) -> str:
         f = iri(f"{ID}fact/{slug(article.name)}/{kind}/{key}")
@@ -127,18 +143,20 @@ def to_nquads(article: Article) -> str:
     if article.publisher:
         add((a, iri(SCHEMA + "publisher"), lit(article.publisher)))
     for x in article.actors:
-        triples.extend(actor_triples(x))
+        shared.extend(actor_triples(x))
         add((a, iri(SCHEMA + "mentions"), actor(x.code)))
 
     for p in article.people:
         person = iri(ID + "person/" + slug(p.name))
-        add((person, iri(RDF_TYPE), iri(SCHEMA + "Person")))
-        add((person, iri(SCHEMA + "name"), lit(p.name)))
+        shared.append((person, iri(RDF_TYPE), iri(SCHEMA + "Person")))
+        shared.append((person, iri(SCHEMA + "name"), lit(p.name)))
+        add((person, iri(SCHEMA + "name"), lit(p.name)))  # as this article writes it
         f = fact("role", _digest(slug(p.name), p.role, p.of), DIP.RoleAssignment)
         add((f, iri(ORG + "member"), person))
         add((f, iri(ORG + "organization"), actor(p.of)))
         add((f, iri(ORG + "role"), iri(ROLE + p.role)))
-        evidence(f, p.evidence)
+        evidence(f, (p.evidence,))
+    events: dict[frozenset[str], int] = {}
     for t in article.ties:
         f = fact("tie", f"{slug(t.a)}--{slug(t.b)}", DIP.Tie)
         add((f, iri(DIP.actor), actor(t.a)))
@@ -147,8 +165,7 @@ def to_nquads(article: Article) -> str:
             add((f, iri(DIP.tieKind), iri(TIE_KIND + k)))
         for s in sorted(t.sectors):
             add((f, iri(DIP.sector), iri(SECTOR + s)))
-        for ev in t.evidence:
-            evidence(f, ev)
+        evidence(f, t.evidence)
     for ag in article.agreements:
         parties = sorted(ag.parties)
         f = fact("agreement", _digest(ag.kind, parties, sorted(ag.sectors), ag.date, ag.count, ag.title,
@@ -164,7 +181,9 @@ def to_nquads(article: Article) -> str:
             add((f, iri(DIP.count), integer(ag.count)))
         if ag.title:
             add((f, iri(RDFS + "label"), lit(ag.title)))
-        evidence(f, ag.evidence)
+        evidence(f, (ag.evidence,))
+        if len(parties) == 2:
+            events[frozenset(parties)] = events.get(frozenset(parties), 0) + 1
     for m in article.meetings:
         participants = sorted(m.participants)
         f = fact("meeting", _digest(participants, m.date, m.place, m.evidence.start), DIP.Meeting)
@@ -174,10 +193,19 @@ def to_nquads(article: Article) -> str:
             add((f, iri(DCTERMS + "date"), date_literal(m.date)))
         if m.place:
             add((f, iri(DIP.place), lit(m.place)))
-        evidence(f, m.evidence)
+        evidence(f, (m.evidence,))
+        if len(participants) == 2:
+            events[frozenset(participants)] = events.get(frozenset(participants), 0) + 1
     for ms in article.memberships:
         f = fact("membership", f"{slug(ms.member)}--{slug(ms.org)}", DIP.ActorMembership)
         add((f, iri(ORG + "member"), actor(ms.member)))
         add((f, iri(ORG + "organization"), actor(ms.org)))
-        evidence(f, ms.evidence)
-    return "".join(f"{s} {p} {o} {g} .\n" for s, p, o in dict.fromkeys(triples))
+        evidence(f, (ms.evidence,))
+    ties = tuple(sorted((min(actor(t.a), actor(t.b))[1:-1], max(actor(t.a), actor(t.b))[1:-1], " ".join(sorted(t.sectors)),
+                         events.get(frozenset((t.a, t.b)), 0)) for t in article.ties))
+    return Mapped(
+        name=article.name,
+        nquads="".join(f"{s} {p} {o} {g} .\n" for s, p, o in dict.fromkeys(triples)),
+        shared=tuple(dict.fromkeys(f"{s} {p} {o} .\n" for s, p, o in shared)),
+        ties=ties,
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -10,7 +9,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.vocab import DIP, GRAPH, PREFIXES
+from kg.vocab import DIP, PREFIXES
 
 FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
            "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
@@ -61,44 +60,57 @@ def prefixed(sparql: str) -> str:
 
 
 class Store:
-    """An Oxigraph store holding one named graph per article plus the build's summary graphs."""
+    """The embedded store: Oxigraph (one named graph per article, plus the shared, summary and
+    measures graphs) and, beside it, the build's index (manifest.sqlite). `path=None`: in memory."""
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False):
+        from kg.manifest import Manifest
+
         self.path = path
         try:
             if path is None:
                 self.ox = ox.Store()
+                self.manifest = Manifest(None)
             elif read_only:
-                if not path.exists():
+                if not (path / "oxigraph").exists():
                     raise StoreError(f"{path}: no knowledge graph here yet: run `kg build` first")
-                self.ox = ox.Store.read_only(str(path))
+                self.ox = ox.Store.read_only(str(path / "oxigraph"))
+                self.manifest = Manifest(path / "manifest.sqlite")
             else:
                 path.mkdir(parents=True, exist_ok=True)
-                self.ox = ox.Store(str(path))
+                self.ox = ox.Store(str(path / "oxigraph"))
+                self.manifest = Manifest(path / "manifest.sqlite")
         except OSError as e:
             raise StoreError(f"{path}: cannot open the store ({e})") from None
+
+    def __str__(self) -> str:
+        return str(self.path) if self.path else "in-memory store"
 
     def _solutions(self, sparql: str) -> ox.QuerySolutions:
         result = self.ox.query(prefixed(sparql))
         assert isinstance(result, ox.QuerySolutions), "kg's own queries are SELECTs"
         return result
 
-    def article_hashes(self) -> dict[str, str]:
-        rows = self._solutions("SELECT ?name ?hash WHERE { GRAPH ?g { ?a dip:fileName ?name ; dip:contentHash ?hash } }")
-        return {r["name"].value: r["hash"].value for r in rows}
-
     def replace_graphs(self, graphs: list[str], nquads: str) -> None:
-        """Drop the named graphs given and load `nquads` (their new content) in one go."""
+        """Drop the named graphs given, then load `nquads` (their new content). Large loads go
+        through Oxigraph's bulk loader; the build's index records what was loaded only after."""
         for g in graphs:
             self.ox.remove_graph(ox.NamedNode(g))
-        if nquads:
-            self.ox.load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        if not nquads:
+            return
+        data = nquads.encode("utf-8")
+        if len(data) > 1 << 20:
+            self.ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        else:
+            self.ox.load(data, format=ox.RdfFormat.N_QUADS)
 
     def remove_graph(self, graph: str) -> None:
         self.ox.remove_graph(ox.NamedNode(graph))
 
-    def article_graphs(self) -> list[str]:
-        return sorted(g.value for g in self.ox.named_graphs() if g.value.startswith(GRAPH) and "/_" not in g.value[len(GRAPH) - 1 :])
+    def clear(self) -> None:
+        """Forget everything: every graph and the index (after an interrupted build)."""
+        self.ox.clear()
+        self.manifest.remove(list(self.manifest.hashes()))
 
     def select(self, sparql: str) -> list[dict[str, str]]:
         """Rows of a trusted (kg's own) SELECT query as plain strings; unbound → ''."""
@@ -115,21 +127,6 @@ class Store:
             raise QueryError(f"{name}: {str(e).splitlines()[0]}") from None
         except OSError as e:
             raise StoreError(f"{name}: store error: {e}") from None
-
-    def dump(self, fmt: str) -> bytes:
-        """The whole store as TriG (named graphs), or as Turtle (every graph merged, duplicates once)."""
-        out = io.BytesIO()
-        if fmt == "trig":
-            self.ox.dump(out, ox.RdfFormat.TRIG, prefixes=PREFIXES)
-        elif fmt == "turtle":
-            triples = self.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }")
-            assert isinstance(triples, ox.QueryTriples)
-            ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        elif fmt == "nquads":
-            self.ox.dump(out, ox.RdfFormat.N_QUADS)
-        else:
-            raise StoreError(f"unknown export format {fmt!r}")
-        return out.getvalue()
 
     def flush(self) -> None:
         if self.path is not None:

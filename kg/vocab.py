@@ -59,3 +59,4 @@ PREFIXES = {
 }
 SUMMARY_GRAPH = GRAPH + "_summary"
 MEASURES_GRAPH = GRAPH + "_measures"
+SHARED_GRAPH = GRAPH + "_shared"  # actors and people, described once for all articles

@@ -150,7 +150,7 @@ def test_exports_are_byte_identical_across_stores_and_orders(runner, workdir):
 def test_exports_parse_with_a_strict_parser_and_conform_to_the_shapes(runner, built_seeds):
     _, exports = built_seeds
     assert len(list(ox.parse(path=str(exports / "kg.ttl"), format=ox.RdfFormat.TURTLE))) > 1000
-    assert len({q.graph_name for q in ox.parse(path=str(exports / "kg.trig"), format=ox.RdfFormat.TRIG)}) == 5 + 2  # + summary, measures
+    assert len({q.graph_name for q in ox.parse(path=str(exports / "kg.trig"), format=ox.RdfFormat.TRIG)}) == 5 + 3  # + shared, summary, measures
     out = run(runner, "validate", exports / "kg.ttl", exports / "kg.trig").output
     assert out.count("conforms") == 2 and "does not" not in out
 

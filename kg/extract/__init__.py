@@ -28,14 +28,16 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     year = int(article.published[:4]) if article.published else dates.infer_year(body)
 
     found_mentions, actors = mentions.find(body, hits["actor"], gaz)
-    found_people = people.find(body, sents, hits["role"], found_mentions, gaz)
+    found_people = people.find(body, sents, hits["role"], hits["person"], found_mentions, gaz)
     for f in found_people:
         actors.setdefault(f.person.of, gaz.actors[f.person.of]) if f.person.of in gaz.actors else None
     all_mentions = sorted(found_mentions + people.mentions_of(body, found_people), key=lambda m: m.start)
 
     # Sector words inside a name or a post ("Menteri Perdagangan, Industri dan Energi") are not topics.
-    named = [(m.start, m.end) for m in found_mentions] + [(f.title_start, f.end) for f in found_people if f.title_start >= 0]
-    hits["sector"] = [h for h in hits["sector"] if not any(s <= h.start < e for s, e in named)]
+    inside_name = bytearray(len(body) + 1)
+    for s, e in [(m.start, m.end) for m in found_mentions] + [(f.title_start, f.end) for f in found_people if f.title_start >= 0]:
+        inside_name[s:e] = b"\x01" * (e - s)
+    hits["sector"] = [h for h in hits["sector"] if not inside_name[h.start]]
     facts = relations.analyse_sentences(body, sents, hits, all_mentions, year=year)
     focus = relations.focus_pair(facts)
     drafts = relations.find_ties(body, facts, focus)

@@ -12,7 +12,7 @@ from kg.gazetteers import Gazetteer
 from kg.gazetteers import default as default_gazetteer
 from kg.lang.id import cues, roles, sectors
 
-LAYERS = ("actor", "role", "tie", "hostile", "agreement", "act", "signing", "sector", "anaphor")
+LAYERS = ("actor", "person", "role", "tie", "hostile", "agreement", "act", "signing", "sector", "anaphor")
 
 
 @dataclass(frozen=True)
@@ -32,14 +32,34 @@ def fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _case_ok(phrase: str, found: str, *, proper: bool) -> bool:
+def name_variants(name: str) -> set[str]:
+    """ "Lee Jae Myung" is also written "Lee Jae-myung" and "Lee Jae-Myung": every space or hyphen choice."""
+    tokens = name.split()
+    variants = {tokens[0]}
+    for t in tokens[1:]:
+        variants = {v + sep + (t if sep == " " else u) for v in variants for sep in (" ", "-") for u in (t, t.lower())}
+    return variants
+
+
+def case_rule(phrase: str, *, proper: bool) -> str:
+    """How the text's case must look for `phrase` to count: decided once, when the automaton is built."""
     if proper:  # a name: acronyms must match exactly, other names must start upper case
         if phrase.isupper() or (" " not in phrase and any(ch.isdigit() for ch in phrase)):
-            return found.upper() == found and found.casefold() == phrase.casefold()
-        return found[:1].isupper()
+            return "upper"
+        return "capital"
     if any(ch.isupper() for ch in phrase):  # "AI", "MoU", "KTT": not in running lower-case text
-        return not found.islower()
-    return True
+        return "not-lower"
+    return "any"
+
+
+def _case_ok(rule: str, found: str) -> bool:
+    if rule == "any":
+        return True
+    if rule == "upper":
+        return found.upper() == found
+    if rule == "capital":
+        return found[:1].isupper()
+    return not found.islower()
 
 
 class Lexicon:
@@ -47,13 +67,16 @@ class Lexicon:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
-        entries: dict[str, list[tuple[str, Any, str, bool]]] = {}
+        entries: dict[str, list[tuple[str, Any, str]]] = {}
 
         def add(phrase: str, layer: str, value: Any, *, proper: bool = False) -> None:
-            entries.setdefault(fold(phrase), []).append((layer, value, phrase, proper))
+            entries.setdefault(fold(phrase), []).append((layer, value, case_rule(phrase, proper=proper)))
 
         for alias in gazetteer.aliases:
             add(alias.text, "actor", alias, proper=True)
+        for person in gazetteer.people:
+            for variant in name_variants(person.name):
+                add(variant, "person", person, proper=True)
         for title, (role, of) in roles.ROLE_TITLES.items():
             add(title, "role", (role, of))
         for kind, phrases in cues.TIE_CUES.items():
@@ -91,19 +114,21 @@ class Lexicon:
             if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                 continue
             original = text[start:end]
-            for layer, value, phrase, proper in values:
-                if _case_ok(phrase, original, proper=proper):
+            for layer, value, rule in values:
+                if _case_ok(rule, original):
                     found[layer].append(Hit(start, end, layer, value, original))
         return {layer: _leftmost_longest(hits) for layer, hits in found.items()}
 
 
 def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
+    if len(hits) < 2:
+        return hits
     chosen: list[Hit] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max(h.end for h in hits))
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(h.end <= s or h.start >= e for s, e in taken):
+        if not any(taken[h.start : h.end]):
             chosen.append(h)
-            taken.append((h.start, h.end))
+            taken[h.start : h.end] = b"\x01" * (h.end - h.start)
     return sorted(chosen, key=lambda h: h.start)
 
 

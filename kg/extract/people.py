@@ -100,7 +100,7 @@ def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, i
     return " ".join(parts), start, end, affiliation
 
 
-def find(body: str, sentences: list[Sentence], role_hits: list[Hit], mentions: list[Mention],
+def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits: list[Hit], mentions: list[Mention],
          gazetteer: Gazetteer, *, fallback: str = HOME_COUNTRY) -> list[Found]:
     """Every titled person, once per name (first full mention), plus well-known names said without a title."""
     named = [m for m in mentions if m.via in ("name", "agency", "place", "adjective", "company")]
@@ -108,7 +108,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], mentions: l
     codes = {(m.start, m.end): m.code for m in named}
     known = {fold_name(p.name): p for p in gazetteer.people}
     found: dict[str, Found] = {}
-    covered_until = body.find("\n") if "\n" in body else 0  # the headline is Title Case: no names read there
+    covered_until = covered_until_title(body)  # the headline is Title Case: no names read there
     for hit in role_hits:
         if hit.start < covered_until:
             continue
@@ -132,16 +132,21 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], mentions: l
             continue
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"title:{hit.text.lower()}")
         found[key] = Found(Person(name, role, of, evidence), start, end, hit.start)
-    for hint_key, hint in known.items():
-        if hint_key in found:
+    for hit in person_hits:  # well-known office holders named without a title
+        hint = hit.value
+        key = fold_name(hint.name)
+        if key in found or hit.start < covered_until_title(body):
             continue
-        pattern = re.compile(r"\b" + r"[\s\-]*".join(map(re.escape, hint.name.split())) + r"\b", re.IGNORECASE)
-        m = pattern.search(body)
-        if m:
-            sentence = next(s for s in sentences if s.start <= m.start() < s.end)
-            evidence = Evidence(sentence.text, sentence.start, sentence.end, "gazetteer:people")
-            found[hint_key] = Found(Person(m.group(0), hint.role, hint.of, evidence), m.start(), m.end())
+        sentence = next((s for s in sentences if s.start <= hit.start < s.end), None)
+        if sentence is None:
+            continue
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, "gazetteer:people")
+        found[key] = Found(Person(hit.text, hint.role, hint.of, evidence), hit.start, hit.end)
     return sorted(found.values(), key=lambda f: f.start)
+
+
+def covered_until_title(body: str) -> int:
+    return body.find("\n") if "\n" in body else 0
 
 
 def _is_short_form(short: str, full: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -93,34 +94,47 @@ def _loose_receive(body: str, hit: Hit) -> bool:
     return not nxt or not nxt[0][:1].isupper()
 
 
+def _bucket(items, sentences: list[Sentence]) -> list[list]:
+    """Items (anything with .start) per sentence, in one pass: sentences and items are both sorted."""
+    starts = [s.start for s in sentences]
+    out: list[list] = [[] for _ in sentences]
+    for item in items:
+        i = bisect_right(starts, item.start) - 1
+        if i >= 0 and item.start < sentences[i].end:
+            out[i].append(item)
+    return out
+
+
 def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list[Hit]],
                       mentions: list[Mention], *, year: int | None) -> list[SentenceFacts]:
-    usable = [m for m in mentions if m.via in USABLE]
+    usable = sorted((m for m in mentions if m.via in USABLE), key=lambda m: (m.start, -m.end))
+    per = {layer: _bucket(hits[layer], sentences) for layer in ("tie", "sector", "anaphor", "agreement", "act",
+                                                                 "signing", "hostile")}
+    per_mentions = _bucket(usable, sentences)
+    per_dates = _bucket(dates.find(body, year=year), sentences)
     out = []
-    for s in sentences:
-        ms = sorted((m for m in usable if _in(m, s)), key=lambda m: (m.start, -m.end))
+    for i, s in enumerate(sentences):
         dedup: list[Mention] = []
-        for m in ms:  # a person mention inside a name mention ("Presiden Korea ...") is one mention
+        for m in per_mentions[i]:  # a person mention inside a name mention ("Presiden Korea ...") is one mention
             if dedup and m.start < dedup[-1].end:
                 continue
             dedup.append(m)
-        cue_hits = [h for h in hits["tie"] if _in(h, s) and not _negated(body, h) and not _loose_receive(body, h)]
+        cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h)]
         facts = SentenceFacts(
             sentence=s, mentions=dedup, groups=_groups(body, dedup),
             kinds={h.value for h in cue_hits}, cue_hits=cue_hits,
-            sectors=[h for h in hits["sector"] if _in(h, s) and h.value],
-            anaphor=any(_in(h, s) for h in hits["anaphor"]),
-            agreements=[h for h in hits["agreement"] if _in(h, s)],
-            acts=any(_in(h, s) for h in hits["act"]),
-            signing=any(_in(h, s) for h in hits["signing"]),
-            hostile=[h for h in hits["hostile"] if _in(h, s)],
-            dates=[d for d in dates.find(s.text, year=year)],
+            sectors=[h for h in per["sector"][i] if h.value],
+            anaphor=bool(per["anaphor"][i]),
+            agreements=per["agreement"][i],
+            acts=bool(per["act"][i]),
+            signing=bool(per["signing"][i]),
+            hostile=per["hostile"][i],
+            dates=per_dates[i],
         )
-        for h in hits["hostile"]:
-            if _in(h, s):  # the group right after a hostile word is its target, not a partner
-                after = [g for g in facts.groups if g[0].start >= h.end and g[0].start - h.end < 60]
-                if after:
-                    facts.targets.update(_codes(after[0]))
+        for h in facts.hostile:  # the group right after a hostile word is its target, not a partner
+            after = [g for g in facts.groups if g[0].start >= h.end and g[0].start - h.end < 60]
+            if after:
+                facts.targets.update(_codes(after[0]))
         out.append(facts)
     return out
 

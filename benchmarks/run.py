@@ -1,0 +1,192 @@
+"""Benchmark kg at scale on synthetic corpora, against the path a user of rdflib would write by default.
+
+    python benchmarks/run.py --sizes 1000 10000 100000
+
+For each size: end-to-end `kg build` (wall time, articles/s, peak RSS, store and export sizes), the
+extraction stage alone, each bundled query's latency (and rows/s), `kg analyze`, an incremental
+rebuild after changing one article, and, up to --reference-max articles, the reference path
+(rdflib's in-memory Dataset filled with the same triples, written with rdflib's Turtle and TriG
+writers). Prints a table and appends it, with versions and machine, to benchmarks/results.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE / "work"
+RESULTS = HERE / "results.md"
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+
+def du(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.is_dir() else path.stat().st_size
+
+
+def kg(*args: str, cwd: Path) -> tuple[float, str]:
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"kg {' '.join(args)} failed:\n{out.stderr}")
+    return time.perf_counter() - started, out.stdout
+
+
+def extraction_rate(corpus: Path, sample: int = 1000) -> float:
+    """Articles per second per core for read + clean + extract + map, in this process."""
+    from kg.build import _work
+
+    files = sorted(corpus.glob("*.txt"))[:sample]
+    items = [(f.stem, str(f), "0" * 64, f.read_bytes()) for f in files]
+    _work(items[0])  # build the lexicon outside the timing
+    started = time.perf_counter()
+    for item in items:
+        _work(item)
+    return len(items) / (time.perf_counter() - started)
+
+
+def query_latencies(store_dir: Path) -> dict[str, tuple[float, int]]:
+    from kg.query import run
+    from kg.resources import bundled_queries
+    from kg.store import Store
+
+    store = Store(store_dir, read_only=True)
+    out = {}
+    for name in bundled_queries():
+        started = time.perf_counter()
+        data = run(store, name, fmt="csv")
+        out[name] = (time.perf_counter() - started, data.count(b"\n") - 1)
+    started = time.perf_counter()
+    from kg.analyse import partners, project
+
+    partners(project(store))
+    out["kg analyze"] = (time.perf_counter() - started, 0)
+    return out
+
+
+def reference(store_dir: Path) -> dict[str, float]:
+    """rdflib's in-memory Dataset filled with the store's quads (terms converted outside the timing),
+    then written with rdflib's own Turtle and TriG writers."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Dataset, Literal, URIRef
+
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            return URIRef(t.value)
+        if isinstance(t, ox.Literal):
+            return Literal(t.value, lang=t.language, datatype=None if t.language else URIRef(t.datatype.value))
+        return BNode(str(t))
+
+    store = ox.Store.read_only(str(store_dir))
+    quads = [(term(q.subject), term(q.predicate), term(q.object), URIRef(q.graph_name.value)) for q in store]
+    ds = Dataset()
+    started = time.perf_counter()
+    for s, p, o, g in quads:
+        ds.graph(g).add((s, p, o))
+    fill = time.perf_counter() - started
+    started = time.perf_counter()
+    union = ds.graph(URIRef("urn:union"))
+    for s, p, o, _ in quads:
+        union.add((s, p, o))
+    union.serialize(format="turtle")
+    turtle = time.perf_counter() - started
+    ds.remove_graph(union)
+    started = time.perf_counter()
+    ds.serialize(format="trig")
+    trig = time.perf_counter() - started
+    return {"fill": fill, "turtle": turtle, "trig": trig, "triples": len(quads)}
+
+
+def bench(n: int, *, jobs: int | None, reference_max: int) -> dict:
+    corpus = WORK / f"corpus-{n}"
+    if not (corpus / f"{n - 1:06d}.txt").exists():
+        shutil.rmtree(corpus, ignore_errors=True)
+        generate(corpus, n, seed=7, gold=False)
+    run_dir = WORK / f"run-{n}"
+    shutil.rmtree(run_dir, ignore_errors=True)
+    run_dir.mkdir(parents=True)
+    jobs_args = ["--jobs", str(jobs)] if jobs else []
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    seconds, out = kg("build", str(corpus), *jobs_args, cwd=run_dir)
+    peak_rss_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    triples = int(next(line for line in out.splitlines() if line.startswith("triples:")).split()[1])
+    exports = {f.name: f.stat().st_size for f in (run_dir / "exports").iterdir()}
+
+    per_core = extraction_rate(corpus)
+    queries = query_latencies(run_dir / ".kg")
+
+    changed = corpus / f"{n // 2:06d}.txt"
+    original = changed.read_bytes()
+    changed.write_bytes(original.replace(b"Kedua pemimpin sepakat", b"Kedua pemimpin juga sepakat", 1))
+    try:
+        incremental, _ = kg("build", str(corpus), *jobs_args, cwd=run_dir)
+    finally:
+        changed.write_bytes(original)
+    kg("build", str(corpus), *jobs_args, cwd=run_dir)  # back to the generated corpus
+
+    ref = reference(run_dir / ".kg") if n <= reference_max else None
+    return {"n": n, "seconds": seconds, "rate": n / seconds, "rss_mb": peak_rss_mb, "triples": triples,
+            "store_mb": du(run_dir / ".kg") / 2**20, "exports_mb": sum(exports.values()) / 2**20,
+            "extract_per_core": per_core, "queries": queries, "incremental": incremental, "reference": ref}
+
+
+def report(results: list[dict], jobs: int | None) -> str:
+    lines = [f"## {datetime.date.today().isoformat()} — {platform.machine()}, {os.cpu_count()} cores, "
+             f"Python {platform.python_version()}, kg {version('kg')}, pyoxigraph {version('pyoxigraph')}, "
+             f"rdflib {version('rdflib')}, jobs {jobs or os.cpu_count()}", "",
+             "| N | build s | articles/s | peak RSS MB | triples | store MB | exports MB | extract/s/core | incremental s |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        lines.append(f"| {r['n']:,} | {r['seconds']:.1f} | {r['rate']:.0f} | {r['rss_mb']:.0f} | {r['triples']:,} | "
+                     f"{r['store_mb']:.0f} | {r['exports_mb']:.0f} | {r['extract_per_core']:.0f} | {r['incremental']:.1f} |")
+    lines += ["", "| N | query | seconds | rows | rows/s |", "|---|---|---|---|---|"]
+    for r in results:
+        for name, (s, rows) in r["queries"].items():
+            lines.append(f"| {r['n']:,} | {name} | {s:.3f} | {rows:,} | {rows / s if rows else 0:,.0f} |")
+    refs = [r for r in results if r["reference"]]
+    if refs:
+        lines += ["", "| N | rdflib fill s | rdflib Turtle s | rdflib TriG s | kg build s (all stages) | kg / reference |",
+                  "|---|---|---|---|---|---|"]
+        for r in refs:
+            ref = r["reference"]
+            extract = r["n"] / (r["extract_per_core"] * (jobs or os.cpu_count() or 1))
+            total = extract + ref["fill"] + ref["turtle"] + ref["trig"]
+            lines.append(f"| {r['n']:,} | {ref['fill']:.1f} | {ref['turtle']:.1f} | {ref['trig']:.1f} | "
+                         f"{r['seconds']:.1f} | {r['seconds'] / total:.2f} |")
+        lines.append("")
+        lines.append("Reference = the same extraction (at kg's measured rate on the same cores) + rdflib fill + rdflib writers.")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--reference-max", type=int, default=10000, help="largest N to run the rdflib reference on")
+    parser.add_argument("--no-record", action="store_true", help="print only; do not append to results.md")
+    args = parser.parse_args()
+    results = []
+    for n in args.sizes:
+        print(f"benchmarking N={n:,} ...", file=sys.stderr, flush=True)
+        results.append(bench(n, jobs=args.jobs, reference_max=args.reference_max))
+    text = report(results, args.jobs)
+    print(text)
+    if not args.no_record:
+        with RESULTS.open("a", encoding="utf-8") as f:
+            f.write("\n" + text)
+
+
+if __name__ == "__main__":
+    main()

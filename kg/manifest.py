@@ -1,0 +1,78 @@
+"""The build's index beside the store (SQLite): per article its hash, its serialized export chunks,
+its tie contributions and the shared descriptions it uses. Incremental builds, the summary graph
+and the exports read this instead of scanning the RDF store."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (name TEXT PRIMARY KEY, sha TEXT NOT NULL, published TEXT,
+                                     trig BLOB NOT NULL, ttl BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS ties (article TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, sectors TEXT NOT NULL,
+                                 events INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ties_article ON ties(article);
+CREATE TABLE IF NOT EXISTS shared (article TEXT NOT NULL, line TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS shared_article ON shared(article);
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+class Manifest:
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.db = sqlite3.connect(str(path) if path else ":memory:")
+        self.db.executescript(SCHEMA)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+
+    def hashes(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT name, sha FROM articles"))
+
+    def put(self, rows: Iterable[tuple[str, str, str | None, bytes, bytes, tuple, tuple]]) -> None:
+        """(name, sha, published, trig chunk, turtle chunk, ties, shared lines) per article, replacing old rows."""
+        with self.db:
+            for name, sha, published, trig, ttl, ties, shared in rows:
+                self._forget(name)
+                self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?)", (name, sha, published, trig, ttl))
+                self.db.executemany("INSERT INTO ties VALUES (?, ?, ?, ?, ?)", [(name, *t) for t in ties])
+                self.db.executemany("INSERT INTO shared VALUES (?, ?)", [(name, line) for line in shared])
+
+    def _forget(self, name: str) -> None:
+        for table, column in (("articles", "name"), ("ties", "article"), ("shared", "article")):
+            self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
+
+    def remove(self, names: Iterable[str]) -> None:
+        with self.db:
+            for name in names:
+                self._forget(name)
+
+    def chunks(self, column: str) -> Iterator[bytes]:
+        """Each article's serialized chunk ('trig' or 'ttl'), in article-name order."""
+        assert column in ("trig", "ttl")
+        for (chunk,) in self.db.execute(f"SELECT {column} FROM articles ORDER BY name"):
+            yield chunk
+
+    def shared_lines(self) -> list[str]:
+        return [line for (line,) in self.db.execute("SELECT DISTINCT line FROM shared ORDER BY line")]
+
+    def tie_rows(self) -> Iterator[tuple[str, str, str, int, str, str | None]]:
+        """(a, b, sectors, events, article, published) for every tie of every article."""
+        yield from self.db.execute(
+            "SELECT t.a, t.b, t.sectors, t.events, t.article, a.published FROM ties t JOIN articles a ON a.name = t.article")
+
+    def get_state(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str | None) -> None:
+        with self.db:
+            if value is None:
+                self.db.execute("DELETE FROM state WHERE key = ?", (key,))
+            else:
+                self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
