@@ -70,7 +70,7 @@ def work(item: tuple[str, str, str, bytes]) -> Built:
         text, note = decode(data, name=source)
         article = replace(process(read_text(text, name=name, source=source, note=note)), sha256=digest)
         mapped = map_article(article)
-        trig, ttl = serialize(mapped.nquads, "trig"), serialize(mapped.nquads, "ttl")
+        trig, ttl = serialize(mapped.nquads)
     except ArticleError as e:
         return Built(name, error=str(e))
     except Exception as e:  # an extractor bug must not stop the other articles
@@ -192,9 +192,10 @@ def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     manifest = store.manifest
     shared = summary.shared_nquads(manifest)
     tail = summary.summary_nquads(manifest) + measures_nquads(net, rows)
+    head, foot = serialize(shared), serialize(tail)
     report.exports = write_all(out, {
-        "kg.ttl": stream(serialize(shared, "ttl"), manifest.chunks("ttl"), serialize(tail, "ttl")),
-        "kg.trig": stream(serialize(shared, "trig"), manifest.chunks("trig"), serialize(tail, "trig")),
+        "kg.ttl": stream(head[1], manifest.chunks("ttl"), foot[1]),
+        "kg.trig": stream(head[0], manifest.chunks("trig"), foot[0]),
         "centrality.csv": centrality_csv(rows),
         "graph.graphml": graphml(net, rows),
         "graph.html": html,

@@ -14,15 +14,20 @@ from kg.vocab import PREFIXES
 HEADER = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in sorted(PREFIXES.items())).encode("utf-8")
 
 
-def serialize(nquads: str, fmt: str) -> bytes:
-    """N-Quads text as a TriG ('trig') or Turtle ('ttl') chunk using kg's prefixes, without the
-    prefix lines (the export's header declares them once)."""
-    quads = list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-    if fmt == "trig":
-        data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-    else:
-        data = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    return b"".join(line for line in (data or b"").splitlines(keepends=True) if not line.startswith(b"@prefix "))
+def serialize(nquads: str) -> tuple[bytes, bytes]:
+    """N-Quads text as (TriG, Turtle) chunks using kg's prefixes, without prefix lines (the export's
+    header declares them once). The Turtle chunk is the TriG one without its graph blocks: one
+    serializer call instead of two."""
+    quads = ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    trig = b"".join(line for line in (ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b"")
+                    .splitlines(keepends=True) if not line.startswith(b"@prefix "))
+    ttl = []
+    for line in trig.splitlines(keepends=True):
+        if line.startswith(b"\t"):
+            ttl.append(line[1:])
+        elif line.strip() not in (b"}", b"") and not line.rstrip().endswith(b"{"):
+            ttl.append(line)  # a default-graph triple, already at top level
+    return trig, b"".join(ttl)
 
 
 def _temp(path: Path, data: bytes | Iterable[bytes]) -> tuple[str, int]:

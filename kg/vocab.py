@@ -53,7 +53,8 @@ OWL = "http://www.w3.org/2002/07/owl#"
 WD = "http://www.wikidata.org/entity/"
 
 PREFIXES = {
-    "dip": DIP.base, "kg": ID, "sector": SECTOR, "role": ROLE, "kind": TIE_KIND, "agr": AGREEMENT_KIND,
+    "dip": DIP.base, "kg": ID, "graph": ID + "graph/", "country": ID + "country/", "intl": ID + "org/",
+    "company": ID + "company/", "person": ID + "person/", "article": ID + "article/", "fact": ID + "fact/", "sector": SECTOR, "role": ROLE, "kind": TIE_KIND, "agr": AGREEMENT_KIND,
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": RDFS, "xsd": XSD, "skos": SKOS,
     "schema": SCHEMA, "org": ORG, "prov": PROV, "dcterms": DCTERMS, "owl": OWL, "wd": WD,
 }
