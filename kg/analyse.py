@@ -143,14 +143,6 @@ def measures_nquads(net: nx.Graph, rows: list[Measures]) -> str:
     return "".join(lines)
 
 
-def update_store(store) -> tuple[nx.Graph, list[Measures]]:
-    """Recompute the network and write its measures graph into the store."""
-    net = project(store)
-    rows = measures(net)
-    store.replace_graphs([MEASURES_GRAPH], measures_nquads(net, rows))
-    return net, rows
-
-
 _EVIDENCE = """
 SELECT ?quote ?headline ?article WHERE {{ GRAPH ?g {{
   ?t dip:actor <{y}> . ?t dip:actor <{x}> . ?t a dip:Tie ; dip:evidence ?e ; prov:wasDerivedFrom ?a .

@@ -18,7 +18,7 @@ from kg.export import serialize
 from kg.extract import extract
 from kg.mapping import graph_iri, map_article
 from kg.read import decode, find_files, read_text
-from kg.vocab import SHARED_GRAPH
+from kg.vocab import DIP, MEASURES_GRAPH, SHARED_GRAPH, SUMMARY_GRAPH
 
 STAGES: tuple[Callable[[Article], Article], ...] = (clean, extract)
 BATCH = 2000  # articles per store write: bounded memory, few large writes
@@ -38,6 +38,7 @@ class Report:
     notes: list[str] = field(default_factory=list)
     network: tuple = ()  # (networkx graph, measures) after the build
     phases: dict[str, float] = field(default_factory=dict)  # seconds per phase
+    store_errors: list[str] = field(default_factory=list)  # writes a remote store refused; retried next build
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,12 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
 
     def flush_batch() -> float:
         t = time.perf_counter()
-        store.replace_graphs([graph_iri(b.name) for b in batch if b.name in known], "".join(b.nquads for b in batch))
-        manifest.put((b.name, b.sha, b.published, b.trig, b.ttl, b.ties, b.shared) for b in batch)
+        names = [b.name for b in batch]
+        what = f"articles {', '.join(names[:3])}" + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        synced = write(store, [graph_iri(n) for n in names if n in known], "".join(b.nquads for b in batch), what, report)
+        # An article the store did not take keeps no hash, so the next build sends it again;
+        # its chunks still go into the local index, so the exports lose nothing.
+        manifest.put((b.name, b.sha if synced else "", b.published, b.trig, b.ttl, b.ties, b.shared) for b in batch)
         batch.clear()
         return time.perf_counter() - t
 
@@ -161,17 +166,43 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
             store.remove_graph(graph_iri(name))
         manifest.remove(gone)
         report.pruned = gone
-    store.replace_graphs([SHARED_GRAPH], summary.shared_nquads(manifest))
-    report.pairs = summary.rebuild(store)
+    shared_text = summary.shared_nquads(manifest)
+    write(store, [SHARED_GRAPH], shared_text, "the shared actor graph", report)
+    summary_text = summary.summary_nquads(manifest)
+    write(store, [SUMMARY_GRAPH], summary_text, "the summary graph", report)
+    report.pairs = summary_text.count(DIP.TieSummary)
     report.phases["summary"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    report.network = analyse.update_store(store)
+    if report.store_errors:  # the server missed some writes: analyse what this build has, locally
+        from kg.store import Store
+
+        local = Store(None)
+        local.replace_graphs([], shared_text + summary_text)
+        net = analyse.project(local)
+    else:
+        net = analyse.project(store)
+    rows = analyse.measures(net)
+    write(store, [MEASURES_GRAPH], analyse.measures_nquads(net, rows), "the measures graph", report)
+    report.network = (net, rows)
     store.flush()
     manifest.set_state("building", None)
     report.phases["analyse"] = time.perf_counter() - clock
-    report.triples = len(store)
+    report.triples = len(store) if not report.store_errors else 0
     report.seconds = time.perf_counter() - started
     return report
+
+
+def write(store, graphs: list[str], nquads: str, what: str, report: Report) -> bool:
+    """Replace graphs in the store; a remote store's refusal is recorded, not raised, so the
+    other articles and the local exports still get written."""
+    from kg.errors import RemoteStoreError
+
+    try:
+        store.replace_graphs(graphs, nquads, what=what)
+        return True
+    except RemoteStoreError as e:
+        report.store_errors.append(str(e))
+        return False
 
 
 def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
@@ -186,7 +217,7 @@ def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     if not report.built and not report.unchanged and not report.pruned:
         raise KgError(f"no article could be built from {', '.join(map(str, inputs))}: nothing exported")
     net, rows = report.network
-    html = render(store, net, rows)
+    html = render(None if report.store_errors else store, net, rows)  # no evidence from a store that failed
     report.phases["render"] = time.perf_counter() - started
     clock = time.perf_counter()
     manifest = store.manifest

@@ -81,10 +81,13 @@ def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None
     click.echo(f"articles: {len(report.built)} built, {len(report.unchanged)} unchanged, {len(report.refused)} refused"
                + (f", {len(report.pruned)} pruned" if report.pruned else ""))
     click.echo(f"facts: {facts}")
-    click.echo(f"triples: {report.triples} in {store_path}; {report.pairs} actor pairs")
+    click.echo(f"triples: {report.triples or 'unknown'} in {store_path}; {report.pairs} actor pairs")
     click.echo("exports: " + ", ".join(f"{out / name} ({size:,} bytes)" for name, size in report.exports.items()))
     phases = ", ".join(f"{k} {v:.2f}" for k, v in report.phases.items())
     click.echo(f"time: {report.seconds:.2f} s ({phases})")
+    if report.store_errors:
+        more = f" (+{len(report.store_errors) - 1} more failed writes)" if len(report.store_errors) > 1 else ""
+        raise KgError(f"{report.store_errors[0]}{more}; exports written; the next build sends these articles again")
 
 
 @cli.command()
@@ -236,3 +239,37 @@ def render(store_path: str, top: int, focus: str, out_file: Path) -> None:
     html = render_html(store, net, measures(net), focus=focus.upper(), top=top)
     write_atomic(out_file, html)
     click.echo(f"{out_file} ({len(html):,} bytes)")
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--timeout", default=10.0, show_default=True, type=float, help="Seconds a query may take.")
+@click.option("--max-bytes", default=64 << 20, show_default=True, type=int, help="Largest answer; larger ones get 413.")
+@click.option("--concurrency", default=4, show_default=True, type=int, help="Queries evaluated at once.")
+@_fail_cleanly
+def serve(store_path: str, host: str, port: int, timeout: float, max_bytes: int, concurrency: int) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint at /sparql, with the graph view at /graph.
+
+    Example: kg serve --port 7878   (then: curl 'http://127.0.0.1:7878/sparql?query=ties&format=csv')
+    """
+    from kg.analyse import measures, project
+    from kg.render import render as render_html
+    from kg.serve import Limits, make_server
+
+    store = open_store(store_path, read_only=True)
+    net = project(store)
+    graph = render_html(store, net, measures(net)) if net.number_of_nodes() else None
+    try:
+        server = make_server(store, host=host, port=port, graph_html=graph,
+                             limits=Limits(timeout=timeout, max_bytes=max_bytes, concurrency=concurrency))
+    except OSError as e:
+        raise KgError(f"{host}:{port}: cannot listen ({e.strerror})") from None
+    click.echo(f"kg: SPARQL endpoint at http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

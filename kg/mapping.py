@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.article import Actor, Article, Evidence
 from kg.vocab import (
@@ -32,9 +33,13 @@ _ACTOR_CLASS = {"country": DIP.Country, "organization": DIP.InternationalOrganiz
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9+]+")
+
+
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """IRI-safe, lower-case, hyphenated; names differing only in case, spaces or hyphens share a slug."""
-    s = re.sub(r"[^a-z0-9+]+", "-", text.lower()).strip("-")
+    s = _NOT_SLUG.sub("-", text.lower()).strip("-")
     return s or hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pyoxigraph as ox
 
@@ -34,6 +35,14 @@ def render_table(names: list[str], rows: list[list[str]]) -> bytes:
 def run(store, query: str, *, fmt: str = "table") -> bytes:
     """Resolve QUERY (name, file or text), run it read-only, and serialize the answer."""
     name, sparql = resolve_query(query)
+    if hasattr(store, "answer"):  # a remote SPARQL server answers in the format asked for
+        if fmt != "table":
+            return bytes(store.answer(sparql, fmt, name=name))
+        data = json.loads(store.answer(sparql, "json", name=name))
+        names = data.get("head", {}).get("vars", [])
+        if "boolean" in data:
+            return (str(data["boolean"]).lower() + "\n").encode()
+        return render_table(names, [[b.get(n, {}).get("value", "") for n in names] for b in data["results"]["bindings"]])
     result = store.query(sparql, name=name)
     if isinstance(result, ox.QueryBoolean):
         if fmt in FORMATS:

@@ -15,6 +15,7 @@ from kg.lang.id.noise import DATELINE_PREFIX, NOISE_LINE, SOURCE_LINE
 
 _SITE_PREFIX = re.compile(r"^\s*([A-Za-z0-9-]+\.(?:co\.id|id|com|net|vn|kr))\s*[-–—]", re.IGNORECASE | re.MULTILINE)
 _HEADER_LINES = 8
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def find_files(inputs: Iterable[Path]) -> list[Path]:
@@ -45,7 +46,7 @@ def decode(data: bytes, *, name: str) -> tuple[str, str | None]:
             text, note = data.decode("cp1252"), "not UTF-8: decoded as Windows-1252"
         except UnicodeDecodeError:
             raise ArticleError(f"{name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text))
     if controls > max(2, len(text) // 100):
         raise ArticleError(f"{name}: binary file ({controls} control characters), not an article")
     return text, note
@@ -87,11 +88,10 @@ def read_path(path: Path) -> Article:
 
 def published_date(lines: list[str]) -> str | None:
     """The dateline's date; else the first full date in the text; else a day and month with an inferred year."""
-    for line in lines[:_HEADER_LINES]:
-        if len(line) < 80:
-            full = [h for h in dates.find(line, year=None) if len(h.value) == 10]
-            if full:
-                return full[0].value
+    header = "\n".join(line for line in lines[:_HEADER_LINES] if len(line) < 80)
+    full = [h for h in dates.find(header, year=None) if len(h.value) == 10]
+    if full:
+        return full[0].value
     text = "\n".join(lines)
     full = [h for h in dates.find(text, year=None) if len(h.value) == 10]
     if full:

@@ -85,7 +85,8 @@ def render(store, net: nx.Graph, rows: list[Measures], *, focus: str = FOCUS, to
     """The HTML page: inlined vis-network, data as escaped JSON, article text only set as text nodes."""
     view, summary = select_view(net, rows, focus=focus, top=top)
     pairs = [tuple(sorted(e)) for e in view.edges]
-    network = build_network(view, rows, edge_evidence(store, view, sorted(pairs)), focus=focus)
+    evidence = edge_evidence(store, view, sorted(pairs)) if store is not None else {}
+    network = build_network(view, rows, evidence, focus=focus)
     years = sorted({y for e in network.edges for d in (e["first"], e["last"]) if d for y in [d[:4]]})
     if years:
         years = [str(y) for y in range(int(years[0]), int(years[-1]) + 1)]

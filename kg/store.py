@@ -91,7 +91,7 @@ class Store:
         assert isinstance(result, ox.QuerySolutions), "kg's own queries are SELECTs"
         return result
 
-    def replace_graphs(self, graphs: list[str], nquads: str) -> None:
+    def replace_graphs(self, graphs: list[str], nquads: str, *, what: str = "") -> None:
         """Drop the named graphs given, then load `nquads` (their new content). Large loads go
         through Oxigraph's bulk loader; the build's index records what was loaded only after."""
         for g in graphs:

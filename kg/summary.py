@@ -46,10 +46,3 @@ def summary_nquads(manifest: Manifest) -> str:
             triples += [(DIP.firstDate, date_literal(min(p["dates"]))), (DIP.lastDate, date_literal(max(p["dates"])))]
         lines += [f"{s} {iri(pred)} {obj} {g} .\n" for pred, obj in triples]
     return "".join(lines)
-
-
-def rebuild(store) -> int:
-    """Replace the summary graph from the index; returns the number of actor pairs."""
-    text = summary_nquads(store.manifest)
-    store.replace_graphs([SUMMARY_GRAPH], text)
-    return text.count(str(DIP.TieSummary))

@@ -13,7 +13,9 @@ class ClosedNamespace:
     def __getattr__(self, name: str) -> str:
         if name.startswith("_") or name not in self._terms:
             raise AttributeError(f"{name!r} is not a term of {self._base}")
-        return self._base + name
+        value = self._base + name
+        setattr(self, name, value)  # later lookups are plain attribute reads
+        return value
 
     def __getitem__(self, name: str) -> str:
         return self.__getattr__(name)

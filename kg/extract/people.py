@@ -27,9 +27,13 @@ class Found:
     title_start: int = -1  # where its role title began: the words up to the name describe the post
 
 
+_FOLD = re.compile(r"[\s\-‐]+")
+_NAME_TOKEN = re.compile(r"\s*([A-Za-z][\w'’]*(?:-[\w'’]+)*\.?)")
+
+
 def fold_name(name: str) -> str:
     """Names compare with case, hyphens and spaces folded: "Lee Jae-myung" == "Lee Jae Myung"."""
-    return re.sub(r"[\s\-‐]+", "", name).casefold()
+    return _FOLD.sub("", name).casefold()
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -77,7 +81,7 @@ def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, i
     parts: list[str] = []
     pos, end = start, start
     while pos < limit and len(parts) < _MAX_NAME_TOKENS + 2:
-        m = re.compile(r"\s*([A-Za-z][\w'’]*(?:-[\w'’]+)*\.?)").match(body, pos)
+        m = _NAME_TOKEN.match(body, pos)
         if m is None:
             break
         tok = m.group(1).rstrip(".") if not m.group(1).endswith("Jr.") else m.group(1)

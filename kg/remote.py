@@ -1,0 +1,135 @@
+"""A SPARQL 1.1 server as the store (`--store http://...`): graphs written with SPARQL Update,
+read with the SPARQL Protocol. Works with Oxigraph server, Fuseki, GraphDB, Virtuoso, QLever."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from kg.errors import RemoteStoreError
+from kg.mapping import slug
+from kg.store import check_read_only, prefixed
+
+RETRIES = (0.5, 1.0, 2.0)  # seconds to wait before each retry of a transient failure
+TRANSIENT = {429, 500, 502, 503, 504}
+MAX_UPDATE = 8 << 20  # bytes of SPARQL Update per request
+ACCEPT = {"csv": "text/csv", "tsv": "text/tab-separated-values", "json": "application/sparql-results+json",
+          "xml": "application/sparql-results+xml"}
+
+
+class RemoteStore:
+    """Same interface as kg.store.Store; the build's index stays local, under .kg/remote/."""
+
+    def __init__(self, url: str, *, query_path: str = "/query", update_path: str = "/update",
+                 user: str | None = None, password: str | None = None, timeout: float = 60.0,
+                 index_dir: Path | None = None):
+        from kg.manifest import Manifest
+
+        self.url = url.rstrip("/")
+        self.query_url = self.url + query_path
+        self.update_url = self.url + update_path
+        self.timeout = timeout
+        self._auth = ("Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()) if user else None
+        index_dir = index_dir or Path(".kg") / "remote" / slug(self.url)
+        index_dir.mkdir(parents=True, exist_ok=True)
+        self.manifest = Manifest(index_dir / "manifest.sqlite")
+        self.path = index_dir
+
+    @classmethod
+    def from_env(cls, url: str) -> RemoteStore:
+        """Paths from KG_QUERY_PATH / KG_UPDATE_PATH (Oxigraph's /query and /update by default);
+        credentials from KG_STORE_USER / KG_STORE_PASSWORD, never from the command line."""
+        return cls(url, query_path=os.environ.get("KG_QUERY_PATH", "/query"),
+                   update_path=os.environ.get("KG_UPDATE_PATH", "/update"),
+                   user=os.environ.get("KG_STORE_USER"), password=os.environ.get("KG_STORE_PASSWORD"),
+                   timeout=float(os.environ.get("KG_STORE_TIMEOUT", "60")))
+
+    def __str__(self) -> str:
+        return self.url
+
+    def _request(self, url: str, body: bytes, content_type: str, accept: str = "*/*", *, what: str) -> bytes:
+        headers = {"Content-Type": content_type, "Accept": accept, "User-Agent": "kg"}
+        if self._auth:
+            headers["Authorization"] = self._auth
+        for attempt, wait in enumerate((*RETRIES, None)):
+            try:
+                req = urllib.request.Request(url, data=body, headers=headers, method="POST")
+                with urllib.request.urlopen(req, timeout=self.timeout) as response:
+                    return response.read()
+            except urllib.error.HTTPError as e:
+                detail = e.read(300).decode("utf-8", "replace").strip().splitlines()
+                reason = f"HTTP {e.code} {e.reason}" + (f": {detail[0]}" if detail else "")
+                if e.code not in TRANSIENT or wait is None:
+                    raise RemoteStoreError(f"{url}: {reason} ({what})") from None
+            except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as e:
+                reason = str(getattr(e, "reason", e))
+                if wait is None:
+                    raise RemoteStoreError(f"{url}: cannot reach the server: {reason} ({what}; tried {attempt + 1} times)") from None
+            time.sleep(wait)
+        raise AssertionError("unreachable")
+
+    def replace_graphs(self, graphs: list[str], nquads: str, *, what: str = "") -> None:
+        """DROP the graphs given and INSERT the new content, as SPARQL Update requests of bounded size."""
+        by_graph: dict[str, list[str]] = {}
+        for line in nquads.splitlines():
+            head, graph, _dot = line.rsplit(" ", 2)
+            by_graph.setdefault(graph, []).append(head + " .")
+        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)
+        parts: list[str] = []
+        size = len(drops)
+        requests: list[str] = []
+        for graph, lines in by_graph.items():
+            block = f"GRAPH {graph} {{\n" + "\n".join(lines) + "\n}\n"
+            if parts and size + len(block) > MAX_UPDATE:
+                requests.append("INSERT DATA {\n" + "".join(parts) + "}")
+                parts, size = [], 0
+            parts.append(block)
+            size += len(block)
+        if parts:
+            requests.append("INSERT DATA {\n" + "".join(parts) + "}")
+        what = what or f"{len(by_graph) or len(graphs)} graphs"
+        if drops and requests:
+            requests[0] = drops + requests[0]
+        elif drops:
+            requests.append(drops.rstrip(" ;\n"))
+        for update in requests:
+            self._request(self.update_url, update.encode("utf-8"), "application/sparql-update", what=what)
+
+    def remove_graph(self, graph: str) -> None:
+        self.replace_graphs([graph], "", what=f"drop {graph}")
+
+    def clear(self) -> None:
+        self._request(self.update_url, b"DROP SILENT ALL", "application/sparql-update", what="clear")
+        self.manifest.remove(list(self.manifest.hashes()))
+
+    def answer(self, sparql: str, fmt: str, *, name: str = "query") -> bytes:
+        check_read_only(prefixed(sparql), name=name)
+        return self._request(self.query_url, prefixed(sparql).encode("utf-8"), "application/sparql-query",
+                             ACCEPT.get(fmt, ACCEPT["json"]), what=name)
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        raw = self._request(self.query_url, prefixed(sparql).encode("utf-8"), "application/sparql-query",
+                            ACCEPT["json"], what="kg query")
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            raise RemoteStoreError(f"{self.query_url}: not a SPARQL JSON answer (is KG_QUERY_PATH right?)") from None
+        names = data["head"]["vars"]
+        return [{n: b.get(n, {}).get("value", "") for n in names} for b in data["results"]["bindings"]]
+
+    def query(self, sparql: str, *, name: str = "query") -> Any:
+        raise NotImplementedError("use answer() for a remote store")
+
+    def flush(self) -> None:
+        pass
+
+    def __len__(self) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"]) if rows else 0

@@ -1,0 +1,123 @@
+"""`--store URL`: a real Oxigraph server (started here, on loopback) as the store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+
+from kg.cli import cli
+
+from .conftest import SEEDS
+from .test_serve import free_port
+
+OXIGRAPH = shutil.which("oxigraph") or str(Path(__import__("sys").executable).parent / "oxigraph")
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    if not Path(OXIGRAPH).exists():
+        pytest.fail("the oxigraph server is not installed: pip install -e '.[test]'")
+    port = free_port()
+    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def run(runner, *args, ok=True):
+    result = runner.invoke(cli, list(map(str, args)), catch_exceptions=False)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+def rows(runner, query, store):
+    out = run(runner, "query", query, "--store", store, "--format", "csv").output
+    return sorted(map(tuple, (r.values() for r in csv.DictReader(io.StringIO(out)))))
+
+
+@pytest.mark.server
+def test_build_to_a_server_gives_the_same_rows_as_the_embedded_store(runner, tmp_path, monkeypatch, oxigraph_server):
+    monkeypatch.chdir(tmp_path)
+    run(runner, "build", SEEDS, "--store", "local", "--out", "local-out")
+    out = run(runner, "build", SEEDS, "--store", oxigraph_server, "--out", "remote-out").output
+    assert "articles: 5 built" in out
+    for name in ("actors", "people", "ties", "agreements", "meetings", "partners"):
+        assert rows(runner, name, oxigraph_server) == rows(runner, name, "local"), name
+    for name in ("kg.ttl", "kg.trig"):
+        assert (tmp_path / "remote-out" / name).read_bytes() == (tmp_path / "local-out" / name).read_bytes()
+
+
+@pytest.mark.server
+def test_a_rebuilt_article_replaces_its_graph_on_the_server(runner, tmp_path, monkeypatch, oxigraph_server):
+    monkeypatch.chdir(tmp_path)
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    run(runner, "build", corpus, "--store", oxigraph_server)
+    (corpus / "002_e881156971b9c5d5.txt").write_text("Judul\nKorea Selatan dan Kanada sepakat memperkuat kerja sama energi.\n")
+    assert "1 built, 4 unchanged" in run(runner, "build", corpus, "--store", oxigraph_server).output
+    ties = [r for r in rows(runner, "ties", oxigraph_server) if r[0] == "002_e881156971b9c5d5"]
+    assert ties == [("002_e881156971b9c5d5", "CA", "KR", "energy")]
+
+
+def test_server_down_is_a_one_line_error_and_exports_are_still_written(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("kg.remote.RETRIES", (0.01, 0.01))
+    url = f"http://127.0.0.1:{free_port()}"
+    result = run(runner, "build", SEEDS, "--store", url, ok=False)
+    assert result.exit_code == 1
+    error = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert len(error) == 1 and url in error[0] and "cannot reach the server" in error[0] and "articles 000_" in error[0]
+    assert (tmp_path / "exports" / "kg.trig").stat().st_size > 10000
+
+
+class Recorder(BaseHTTPRequestHandler):
+    seen: list[tuple[str, str | None]] = []
+
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):  # noqa: N802
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        Recorder.seen.append((self.path, self.headers.get("Authorization")))
+        status = 404 if self.path.startswith("/wrong") else 204
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+
+def test_credentials_come_from_the_environment_and_paths_are_configurable(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    server = HTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    monkeypatch.setenv("KG_STORE_USER", "analyst")
+    monkeypatch.setenv("KG_STORE_PASSWORD", "s3cret")
+    monkeypatch.setenv("KG_UPDATE_PATH", "/ds/update")
+    from kg.remote import RemoteStore
+
+    store = RemoteStore.from_env(url)
+    store.replace_graphs(["urn:g"], "<urn:s> <urn:p> <urn:o> <urn:g> .\n")
+    path, auth = Recorder.seen[-1]
+    assert path == "/ds/update" and auth == "Basic YW5hbHlzdDpzM2NyZXQ="
+    monkeypatch.setenv("KG_UPDATE_PATH", "/wrong/update")
+    result = run(runner, "build", SEEDS, "--store", url, ok=False)
+    assert "HTTP 404" in result.output and "/wrong/update" in result.output and "s3cret" not in result.output
+    server.shutdown()

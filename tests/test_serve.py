@@ -1,0 +1,201 @@
+"""`kg serve`: a read-only SPARQL 1.1 endpoint, checked with a standard client and under load."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from kg.query import run
+from kg.serve import Limits, make_server
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def endpoint(built_seeds):
+    store, _ = built_seeds
+    server = make_server(store, port=0, limits=Limits(timeout=5, max_bytes=2 << 20), graph_html=b"<html>graph</html>")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def get(url: str, *, data: bytes | None = None, headers: dict | None = None) -> tuple[int, bytes, dict]:
+    req = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=20) as r:
+            return r.status, r.read(), dict(r.headers)
+    except urllib.error.HTTPError as e:
+        return e.code, e.read(), dict(e.headers)
+
+
+def csv_rows(data: bytes) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+
+
+def test_bundled_queries_over_http_match_kg_query(endpoint, built_seeds):
+    store, _ = built_seeds
+    for name in ("actors", "people", "ties", "agreements", "meetings", "partners"):
+        status, body, headers = get(f"{endpoint}/sparql?query={name}", headers={"Accept": "text/csv"})
+        assert status == 200 and headers["Content-Type"].startswith("text/csv")
+        assert csv_rows(body) == csv_rows(run(store, name, fmt="csv")), name
+
+
+def test_sparqlwrapper_reads_json_results(endpoint):
+    from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+    client = SPARQLWrapper(f"{endpoint}/sparql")
+    client.setMethod(POST)
+    client.setReturnFormat(JSON)
+    client.setQuery("PREFIX dip: <https://w3id.org/kg-diplomacy/ontology#> "
+                    "SELECT (COUNT(?t) AS ?n) WHERE { GRAPH ?g { ?t a dip:Tie } }")
+    answer = client.queryAndConvert()
+    assert int(answer["results"]["bindings"][0]["n"]["value"]) >= 8
+
+
+@pytest.mark.parametrize("accept, kind", [
+    ("application/sparql-results+json", "application/sparql-results+json"),
+    ("application/sparql-results+xml", "application/sparql-results+xml"),
+    ("text/tab-separated-values", "text/tab-separated-values"),
+    ("", "application/sparql-results+json"),
+])
+def test_content_negotiation(endpoint, accept, kind):
+    q = urllib.parse.quote("SELECT ?m WHERE { GRAPH ?g { ?m a dip:Meeting } } LIMIT 2")
+    status, _, headers = get(f"{endpoint}/sparql?query={q}", headers={"Accept": accept} if accept else {})
+    assert status == 200 and headers["Content-Type"].startswith(kind)
+
+
+def test_post_forms(endpoint):
+    q = "ASK { GRAPH ?g { ?s a dip:Agreement } }"
+    status, body, _ = get(f"{endpoint}/sparql", data=q.encode(), headers={"Content-Type": "application/sparql-query"})
+    assert status == 200 and json.loads(body)["boolean"] is True
+    form = urllib.parse.urlencode({"query": q}).encode()
+    status, body, _ = get(f"{endpoint}/sparql", data=form, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+@pytest.mark.parametrize("query, reason", [
+    ("INSERT DATA { <http://a> <http://b> <http://c> }", "refused: updates"),
+    ("LOAD <http://example.org/x.ttl>", "refused: updates"),
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "refused: SERVICE"),
+    ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "refused: FROM"),
+    ("SELECT * WHERE {", "syntax error"),
+])
+def test_hostile_queries_get_400_with_a_one_line_reason(endpoint, query, reason):
+    status, body, _ = get(f"{endpoint}/sparql?query={urllib.parse.quote(query)}")
+    assert status == 400 and reason in body.decode() and body.decode().count("\n") == 1
+
+
+def test_updates_through_the_protocol_are_refused(endpoint):
+    form = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
+    status, body, _ = get(f"{endpoint}/sparql", data=form, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 400 and b"read-only" in body
+    status, _, _ = get(f"{endpoint}/sparql", data=b"DROP ALL", headers={"Content-Type": "application/sparql-update"})
+    assert status == 400
+
+
+def test_answers_over_the_size_cap_are_refused(built_seeds):
+    store, _ = built_seeds
+    server = make_server(store, port=0, limits=Limits(max_bytes=2000))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        q = urllib.parse.quote("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")
+        status, body, _ = get(f"http://127.0.0.1:{server.server_address[1]}/sparql?query={q}")
+        assert status == 413 and b"add a LIMIT" in body
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_slow_queries_time_out(built_seeds):
+    store, _ = built_seeds
+    server = make_server(store, port=0, limits=Limits(timeout=0.2))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        q = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?x ?y ?z } "
+                               "FILTER(STR(?o) < STR(?z)) }")
+        status, body, _ = get(f"http://127.0.0.1:{server.server_address[1]}/sparql?query={q}")
+        assert status == 503 and b"timed out after 0.2 s" in body
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_index_page_and_graph_view(endpoint):
+    status, body, _ = get(f"{endpoint}/")
+    assert status == 200 and b"/queries/ties.rq" in body
+    status, body, _ = get(f"{endpoint}/graph")
+    assert status == 200 and body == b"<html>graph</html>"
+    status, body, _ = get(f"{endpoint}/queries/partners.rq")
+    assert status == 200 and b"SELECT" in body
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+@pytest.mark.server
+def test_kg_serve_keeps_answering_under_concurrent_load(built_seeds, tmp_path):
+    """8 clients × 25 queries on loopback, bounded in count and time: every answer right, memory flat."""
+    from kg.build import build_and_export
+    from kg.store import Store
+
+    from .conftest import SEEDS
+
+    store = Store(tmp_path / "store")
+    build_and_export([SEEDS], store, tmp_path / "out", jobs=1)
+    del store
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(tmp_path / "store"), "--port", str(port)],
+                            stderr=subprocess.PIPE)
+    try:
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        base = f"http://127.0.0.1:{port}/sparql?query="
+        expected = {name: csv_rows(get(base + name, headers={"Accept": "text/csv"})[1]) for name in ("ties", "people", "partners")}
+        warm = rss_mb(proc.pid)
+
+        def client(i: int) -> bool:
+            ok = True
+            for j in range(25):
+                name = ("ties", "people", "partners")[(i + j) % 3]
+                status, body, _ = get(base + name, headers={"Accept": "text/csv"})
+                ok &= status == 200 and csv_rows(body) == expected[name]
+            return ok
+
+        started = time.time()
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            results = list(pool.map(client, range(8)))
+        elapsed = time.time() - started
+        assert all(results) and elapsed < 60
+        assert rss_mb(proc.pid) - warm < 150, "memory grows under load"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
