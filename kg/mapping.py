@@ -150,6 +150,8 @@ def map_article(article: Article) -> Mapped:
     for x in article.actors:
         shared.extend(actor_triples(x))
         add((a, iri(SCHEMA + "mentions"), actor(x.code)))
+        # The code again in the article's own graph: per-article queries then never join graphs.
+        add((actor(x.code), iri(SKOS + "notation"), lit(x.code)))
 
     for p in article.people:
         person = iri(ID + "person/" + slug(p.name))
