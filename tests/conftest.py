@@ -31,6 +31,29 @@ def built_seeds(tmp_path_factory) -> tuple[Store, Path]:
     return store, tmp / "exports"
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, *, seconds: float = 20) -> None:
+    """Until a server listens on the loopback port (bounded in time)."""
+    import socket
+    import time
+
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise TimeoutError(f"nothing listens on 127.0.0.1:{port} after {seconds} s")
+
+
 def article_from(text: str, name: str = "t") -> Article:
     """Run the pipeline (clean + extract) over a hand-written article."""
     return process(read_text(text, name=name))

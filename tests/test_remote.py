@@ -5,10 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import shutil
-import socket
 import subprocess
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
@@ -16,8 +14,7 @@ import pytest
 
 from kg.cli import cli
 
-from .conftest import SEEDS
-from .test_serve import free_port
+from .conftest import SEEDS, free_port, wait_for_port
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(__import__("sys").executable).parent / "oxigraph")
 
@@ -29,13 +26,7 @@ def oxigraph_server(tmp_path):
     port = free_port()
     proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 20
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
+    wait_for_port(port)
     yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=10)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -21,11 +20,7 @@ import pytest
 from kg.query import run
 from kg.serve import Limits, make_server
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from .conftest import SEEDS, free_port, wait_for_port
 
 
 @pytest.fixture(scope="module")
@@ -113,28 +108,18 @@ def test_updates_through_the_protocol_are_refused(endpoint):
     assert status == 400
 
 
-def test_answers_over_the_size_cap_are_refused(built_seeds):
+@pytest.mark.parametrize("limits, query, status, message", [
+    (Limits(max_bytes=2000), "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", 413, b"add a LIMIT"),
+    (Limits(timeout=0.2), "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?x ?y ?z } "
+     "FILTER(STR(?o) < STR(?z)) }", 503, b"timed out after 0.2 s"),
+])
+def test_limits_on_size_and_time(built_seeds, limits, query, status, message):
     store, _ = built_seeds
-    server = make_server(store, port=0, limits=Limits(max_bytes=2000))
+    server = make_server(store, port=0, limits=limits)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        q = urllib.parse.quote("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")
-        status, body, _ = get(f"http://127.0.0.1:{server.server_address[1]}/sparql?query={q}")
-        assert status == 413 and b"add a LIMIT" in body
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def test_slow_queries_time_out(built_seeds):
-    store, _ = built_seeds
-    server = make_server(store, port=0, limits=Limits(timeout=0.2))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        q = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?x ?y ?z } "
-                               "FILTER(STR(?o) < STR(?z)) }")
-        status, body, _ = get(f"http://127.0.0.1:{server.server_address[1]}/sparql?query={q}")
-        assert status == 503 and b"timed out after 0.2 s" in body
+        got, body, _ = get(f"http://127.0.0.1:{server.server_address[1]}/sparql?query={urllib.parse.quote(query)}")
+        assert got == status and message in body
     finally:
         server.shutdown()
         server.server_close()
@@ -162,8 +147,6 @@ def test_kg_serve_keeps_answering_under_concurrent_load(built_seeds, tmp_path):
     from kg.build import build_and_export
     from kg.store import Store
 
-    from .conftest import SEEDS
-
     store = Store(tmp_path / "store")
     build_and_export([SEEDS], store, tmp_path / "out", jobs=1)
     del store
@@ -171,13 +154,7 @@ def test_kg_serve_keeps_answering_under_concurrent_load(built_seeds, tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(tmp_path / "store"), "--port", str(port)],
                             stderr=subprocess.PIPE)
     try:
-        deadline = time.time() + 20
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_for_port(port)
         base = f"http://127.0.0.1:{port}/sparql?query="
         expected = {name: csv_rows(get(base + name, headers={"Accept": "text/csv"})[1]) for name in ("ties", "people", "partners")}
         warm = rss_mb(proc.pid)
