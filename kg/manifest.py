@@ -8,9 +8,10 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+VERSION = 2  # bump when the tables change: an older index is dropped and the store rebuilt
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (name TEXT PRIMARY KEY, sha TEXT NOT NULL, published TEXT,
-                                     trig BLOB NOT NULL, ttl BLOB NOT NULL);
+                                     trig BLOB NOT NULL, ttl BLOB NOT NULL, stamp TEXT, quads INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS ties (article TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, sectors TEXT NOT NULL,
                                  events INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS ties_article ON ties(article);
@@ -24,6 +25,14 @@ class Manifest:
     def __init__(self, path: Path | None):
         self.path = path
         self.db = sqlite3.connect(str(path) if path else ":memory:")
+        if self.db.execute("PRAGMA user_version").fetchone()[0] != VERSION:
+            older = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone()
+            self.db.executescript("DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS ties; DROP TABLE IF EXISTS shared;")
+            self.db.executescript(SCHEMA)
+            if older:  # an index from an older kg: rebuild the store with it
+                self.db.execute("INSERT OR REPLACE INTO state VALUES ('building', 'index rebuilt')")
+            self.db.execute(f"PRAGMA user_version = {VERSION}")
+            self.db.commit()
         self.db.executescript(SCHEMA)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
@@ -31,12 +40,25 @@ class Manifest:
     def hashes(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT name, sha FROM articles"))
 
-    def put(self, rows: Iterable[tuple[str, str, str | None, bytes, bytes, tuple, tuple]]) -> None:
-        """(name, sha, published, trig chunk, turtle chunk, ties, shared lines) per article, replacing old rows."""
+    def stamps(self) -> dict[str, str]:
+        """File size and modification time per article when last built: unchanged files are not even read."""
+        return {name: stamp for name, stamp in self.db.execute("SELECT name, stamp FROM articles") if stamp}
+
+    def touch(self, stamps: dict[str, str]) -> None:
         with self.db:
-            for name, sha, published, trig, ttl, ties, shared in rows:
+            self.db.executemany("UPDATE articles SET stamp = ? WHERE name = ?", [(v, k) for k, v in stamps.items()])
+
+    def quads(self) -> int:
+        return self.db.execute("SELECT COALESCE(SUM(quads), 0) FROM articles").fetchone()[0]
+
+    def put(self, rows: Iterable[tuple]) -> None:
+        """(name, sha, published, trig chunk, turtle chunk, ties, shared lines, stamp, quad count) per
+        article, replacing old rows."""
+        with self.db:
+            for name, sha, published, trig, ttl, ties, shared, stamp, quads in rows:
                 self._forget(name)
-                self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?)", (name, sha, published, trig, ttl))
+                self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                (name, sha, published, trig, ttl, stamp, quads))
                 self.db.executemany("INSERT INTO ties VALUES (?, ?, ?, ?, ?)", [(name, *t) for t in ties])
                 self.db.executemany("INSERT INTO shared VALUES (?, ?)", [(name, line) for line in shared])
 

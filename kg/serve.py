@@ -229,6 +229,8 @@ def make_handler(endpoint: Endpoint):
 
 def make_server(store, *, host: str = "127.0.0.1", port: int = 7878, limits: Limits = Limits(),
                 graph_html: bytes | None = None) -> ThreadingHTTPServer:
-    server = ThreadingHTTPServer((host, port), make_handler(Endpoint(store, limits, graph_html)))
-    server.daemon_threads = True
-    return server
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+        request_queue_size = 128  # the default 5 drops connections under a burst of clients
+
+    return Server((host, port), make_handler(Endpoint(store, limits, graph_html)))

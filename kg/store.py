@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +17,31 @@ FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
            "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
 
 
+# rdflib's pyparsing grammar is not safe to use from two threads at once, and the exceptions it
+# caches keep the frames that called it alive (and with them, query results bound to their thread).
+# So every parse runs on one thread of its own.
+_PARSER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-sparql-parser")
+
+
 def check_read_only(sparql: str, *, name: str = "query") -> None:
     """Refuse, before anything runs, what is not a read-only query over the store: updates, LOAD,
     SERVICE (network) and FROM / FROM NAMED (which engines may dereference)."""
+    problem = _problem(sparql)
+    if problem:
+        raise QueryError(f"{name}: {problem}")
+
+
+@lru_cache(maxsize=1024)
+def _problem(sparql: str) -> str | None:
+    """Why `sparql` is refused, or None; cached, as endpoints see the same queries again and again."""
+    try:
+        _PARSER.submit(_check, sparql, name="").result()
+    except QueryError as e:
+        return str(e)[2:]
+    return None
+
+
+def _check(sparql: str, *, name: str) -> None:
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
