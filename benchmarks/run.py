@@ -122,6 +122,7 @@ def bench(n: int, *, jobs: int | None, reference_max: int) -> dict:
     seconds, out = kg("build", str(corpus), *jobs_args, cwd=run_dir)
     peak_rss_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     triples = int(next(line for line in out.splitlines() if line.startswith("triples:")).split()[1])
+    phases = next(line for line in out.splitlines() if line.startswith("time:")).split("(", 1)[1].rstrip(")")
     exports = {f.name: f.stat().st_size for f in (run_dir / "exports").iterdir()}
 
     per_core = extraction_rate(corpus)
@@ -137,7 +138,7 @@ def bench(n: int, *, jobs: int | None, reference_max: int) -> dict:
     kg("build", str(corpus), *jobs_args, cwd=run_dir)  # back to the generated corpus
 
     ref = reference(run_dir / ".kg") if n <= reference_max else None
-    return {"n": n, "seconds": seconds, "rate": n / seconds, "rss_mb": peak_rss_mb, "triples": triples,
+    return {"n": n, "seconds": seconds, "phases": phases, "rate": n / seconds, "rss_mb": peak_rss_mb, "triples": triples,
             "store_mb": du(run_dir / ".kg") / 2**20, "exports_mb": sum(exports.values()) / 2**20,
             "extract_per_core": per_core, "queries": queries, "incremental": incremental, "reference": ref}
 
@@ -151,6 +152,8 @@ def report(results: list[dict], jobs: int | None) -> str:
     for r in results:
         lines.append(f"| {r['n']:,} | {r['seconds']:.1f} | {r['rate']:.0f} | {r['rss_mb']:.0f} | {r['triples']:,} | "
                      f"{r['store_mb']:.0f} | {r['exports_mb']:.0f} | {r['extract_per_core']:.0f} | {r['incremental']:.1f} |")
+    lines += ["", "Where the build's time goes (seconds per phase, from `kg build`):", ""]
+    lines += [f"- N={r['n']:,}: {r['phases']}" for r in results]
     lines += ["", "| N | query | seconds | rows | rows/s |", "|---|---|---|---|---|"]
     for r in results:
         for name, (s, rows) in r["queries"].items():
