@@ -266,6 +266,19 @@ def serve(store_path: str, host: str, port: int, timeout: float, max_bytes: int,
                              limits=Limits(timeout=timeout, max_bytes=max_bytes, concurrency=concurrency))
     except OSError as e:
         raise KgError(f"{host}:{port}: cannot listen ({e.strerror})") from None
+    import os
+    import signal
+
+    from kg.store import SERVING
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt  # SIGTERM stops the server the way Ctrl-C does, cleanly
+
+    signal.signal(signal.SIGTERM, stop)
+
+    marker = Path(store_path) / SERVING if not store_path.startswith(("http://", "https://")) else None
+    if marker:
+        marker.write_text(str(os.getpid()))  # kg build refuses this store while it is served
     click.echo(f"kg: SPARQL endpoint at http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops)", err=True)
     try:
         server.serve_forever()
@@ -273,3 +286,5 @@ def serve(store_path: str, host: str, port: int, timeout: float, max_bytes: int,
         pass
     finally:
         server.server_close()
+        if marker:
+            marker.unlink(missing_ok=True)

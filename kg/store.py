@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
@@ -83,6 +84,19 @@ def prefixed(sparql: str) -> str:
     return "\n".join(lines) + "\n" + sparql
 
 
+SERVING = "SERVING"  # a file kg serve keeps in the store while it runs: its pid
+
+
+def serving_pid(path: Path) -> int | None:
+    """The pid of a live `kg serve` on this store, if any (a file left by a dead one is ignored)."""
+    try:
+        pid = int((path / SERVING).read_text().strip())
+        os.kill(pid, 0)
+    except (OSError, ValueError):
+        return None
+    return pid
+
+
 class Store:
     """The embedded store: Oxigraph (one named graph per article, plus the shared, summary and
     measures graphs) and, beside it, the build's index (manifest.sqlite). `path=None`: in memory."""
@@ -101,6 +115,9 @@ class Store:
                 self.ox = ox.Store.read_only(str(path / "oxigraph"))
                 self.manifest = Manifest(path / "manifest.sqlite")
             else:
+                server = serving_pid(path)
+                if server:
+                    raise StoreError(f"{path}: kg serve (pid {server}) has this store open: stop it before building")
                 path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(path / "oxigraph"))
                 self.manifest = Manifest(path / "manifest.sqlite")

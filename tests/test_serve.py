@@ -179,3 +179,17 @@ def test_kg_serve_keeps_answering_under_concurrent_load(built_seeds, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_served_store_is_not_built_into(runner, tmp_path, monkeypatch):
+    import os
+
+    from kg.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(cli, ["build", str(SEEDS)]).exit_code == 0
+    (tmp_path / ".kg" / "SERVING").write_text(str(os.getpid()))
+    result = runner.invoke(cli, ["build", str(SEEDS)])
+    assert result.exit_code == 1 and "kg serve (pid" in result.output and "stop it before building" in result.output
+    (tmp_path / ".kg" / "SERVING").write_text("999999999")  # left behind by a server that died
+    assert runner.invoke(cli, ["build", str(SEEDS)]).exit_code == 0
