@@ -275,10 +275,17 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 add(focus[0], focus[1], f, kinds, "pair-anaphor" if f.anaphor else "pair-cooccurrence")
     if len(focus) == 2 and _pair(*focus) in ties:
         draft = ties[_pair(*focus)]
-        for f in facts:  # sectors of the pair in focus: cooperative sentences naming no other actor
+        previous_counted = False
+        for i, f in enumerate(facts):  # sectors of the pair in focus
             others = {m.code for m in f.mentions} - set(focus)
-            if f.kinds & {"cooperation", "support"} and not others:
+            same_paragraph = i > 0 and "\n" not in body[facts[i - 1].sentence.end : f.sentence.start]
+            counted = not others and (
+                bool(f.kinds & {"cooperation", "support"})  # a cooperative sentence naming no other actor
+                or f.anaphor  # "kedua negara ...": the pair itself, whatever the verb
+                or (previous_counted and same_paragraph and not f.mentions and not f.hostile))  # its continuation
+            if counted:
                 draft.sectors |= {h.value for h in f.sectors}
+            previous_counted = counted
     return ties
 
 
