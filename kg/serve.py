@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError, QueryError
 from kg.resources import bundled_queries
+from kg.store import check_read_only, prefixed
 
 RESULT_TYPES = {  # Accept header → SPARQL results format
     "application/sparql-results+json": (ox.QueryResultsFormat.JSON, "application/sparql-results+json"),
@@ -128,12 +129,10 @@ class Endpoint:
         self.graph_html = graph_html
 
     def run(self, sparql: str, accept: str) -> tuple[int, bytes, str, dict[str, str]]:
-        from kg.resources import resolve_query
-
+        queries = bundled_queries()
+        name = sparql.strip() if sparql.strip() in queries else "query"
+        text = queries[name].read_text(encoding="utf-8") if name in queries else sparql
         try:
-            name, text = resolve_query(sparql) if sparql.strip() in bundled_queries() else ("query", sparql)
-            from kg.store import check_read_only, prefixed
-
             check_read_only(prefixed(text), name=name)
         except (QueryError, KgError) as e:
             return 400, (str(e) + "\n").encode(), "text/plain; charset=utf-8", {}
