@@ -56,6 +56,7 @@ class Built:
     shared: tuple = ()
     counts: tuple[tuple[str, int], ...] = ()
     note: str | None = None
+    answers: tuple[tuple[str, bytes], ...] = ()
 
 
 def process(article: Article) -> Article:
@@ -80,7 +81,7 @@ def work(item: tuple[str, str, str, bytes]) -> Built:
               ("agreements", len(article.agreements)), ("meetings", len(article.meetings)),
               ("memberships", len(article.memberships)))
     return Built(name, None, digest, article.published, mapped.nquads, trig, ttl, mapped.ties, mapped.shared, counts,
-                 note and f"{source}: {note}")
+                 note and f"{source}: {note}", mapped.answers)
 
 
 def _results(items: list[tuple[str, str, str, bytes]], jobs: int) -> Iterator[Built]:
@@ -148,7 +149,7 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
         # An article the store did not take keeps no hash, so the next build sends it again;
         # its chunks still go into the local index, so the exports lose nothing.
         manifest.put((b.name, b.sha if synced else "", b.published, b.trig, b.ttl, b.ties, b.shared,
-                      new_stamps.get(b.name), b.nquads.count("\n")) for b in batch)
+                      new_stamps.get(b.name), b.nquads.count("\n"), b.answers) for b in batch)
         batch.clear()
         return time.perf_counter() - t
 

@@ -94,16 +94,22 @@ def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None
 @click.argument("query")
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
+@click.option("--sparql", "sparql_only", is_flag=True,
+              help="Evaluate with SPARQL even where the build's competency tables hold the answer.")
 @_fail_cleanly
-def query(query: str, store_path: str, fmt: str) -> None:
+def query(query: str, store_path: str, fmt: str, sparql_only: bool) -> None:
     """Run a read-only SPARQL query: SPARQL text, a .rq file, or a bundled query's name
     (actors, people, ties, agreements, meetings, partners).
 
+    As CSV, the per-fact bundled queries (actors, people, ties, agreements, meetings) stream from
+    tables the build keeps beside the store: the same rows SPARQL gives, without the joins.
+
     Example: kg query ties --format csv
     """
-    from kg.query import run
+    from kg.query import answer
 
-    sys.stdout.buffer.write(run(open_store(store_path, read_only=True), query, fmt=fmt))
+    for chunk in answer(open_store(store_path, read_only=True), query, fmt=fmt, sparql_only=sparql_only):
+        sys.stdout.buffer.write(chunk)
 
 
 def main() -> None:  # pragma: no cover - console script entry

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-VERSION = 2  # bump when the tables change: an older index is dropped and the store rebuilt
+VERSION = 3  # bump when the tables change: an older index is dropped and the store rebuilt
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (name TEXT PRIMARY KEY, sha TEXT NOT NULL, published TEXT,
                                      trig BLOB NOT NULL, ttl BLOB NOT NULL, stamp TEXT, quads INTEGER NOT NULL);
@@ -17,6 +17,8 @@ CREATE TABLE IF NOT EXISTS ties (article TEXT NOT NULL, a TEXT NOT NULL, b TEXT 
 CREATE INDEX IF NOT EXISTS ties_article ON ties(article);
 CREATE TABLE IF NOT EXISTS shared (article TEXT NOT NULL, line TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS shared_article ON shared(article);
+CREATE TABLE IF NOT EXISTS answers (query TEXT NOT NULL, article TEXT NOT NULL, csv BLOB NOT NULL,
+                                    PRIMARY KEY (query, article)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -27,7 +29,8 @@ class Manifest:
         self.db = sqlite3.connect(str(path) if path else ":memory:")
         if self.db.execute("PRAGMA user_version").fetchone()[0] != VERSION:
             older = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone()
-            self.db.executescript("DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS ties; DROP TABLE IF EXISTS shared;")
+            self.db.executescript("DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS ties; DROP TABLE IF EXISTS shared;"
+                                  "DROP TABLE IF EXISTS answers;")
             self.db.executescript(SCHEMA)
             if older:  # an index from an older kg: rebuild the store with it
                 self.db.execute("INSERT OR REPLACE INTO state VALUES ('building', 'index rebuilt')")
@@ -52,18 +55,19 @@ class Manifest:
         return self.db.execute("SELECT COALESCE(SUM(quads), 0) FROM articles").fetchone()[0]
 
     def put(self, rows: Iterable[tuple]) -> None:
-        """(name, sha, published, trig chunk, turtle chunk, ties, shared lines, stamp, quad count) per
-        article, replacing old rows."""
+        """(name, sha, published, trig chunk, turtle chunk, ties, shared lines, stamp, quad count,
+        answers) per article, replacing old rows."""
         with self.db:
-            for name, sha, published, trig, ttl, ties, shared, stamp, quads in rows:
+            for name, sha, published, trig, ttl, ties, shared, stamp, quads, answers in rows:
                 self._forget(name)
                 self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
                                 (name, sha, published, trig, ttl, stamp, quads))
                 self.db.executemany("INSERT INTO ties VALUES (?, ?, ?, ?, ?)", [(name, *t) for t in ties])
                 self.db.executemany("INSERT INTO shared VALUES (?, ?)", [(name, line) for line in shared])
+                self.db.executemany("INSERT INTO answers VALUES (?, ?, ?)", [(q, name, csv) for q, csv in answers if csv])
 
     def _forget(self, name: str) -> None:
-        for table, column in (("articles", "name"), ("ties", "article"), ("shared", "article")):
+        for table, column in (("articles", "name"), ("ties", "article"), ("shared", "article"), ("answers", "article")):
             self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
 
     def remove(self, names: Iterable[str]) -> None:
@@ -76,6 +80,10 @@ class Manifest:
         assert column in ("trig", "ttl")
         for (chunk,) in self.db.execute(f"SELECT {column} FROM articles ORDER BY name"):
             yield chunk
+
+    def answer(self, query: str) -> Iterator[bytes]:
+        """A bundled query's CSV rows (no header), article by article in article-name order."""
+        return _answer(self.db, query)
 
     def shared_lines(self) -> list[str]:
         return [line for (line,) in self.db.execute("SELECT DISTINCT line FROM shared ORDER BY line")]
@@ -98,3 +106,22 @@ class Manifest:
 
     def __len__(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+
+def _answer(db: sqlite3.Connection, query: str) -> Iterator[bytes]:
+    for (chunk,) in db.execute("SELECT csv FROM answers WHERE query = ? ORDER BY article", (query,)):
+        yield chunk
+
+
+def read_answer(path: Path, query: str) -> Iterator[bytes] | None:
+    """Manifest.answer on a connection of the caller's thread (for kg serve's worker threads),
+    read-only; None when the index is missing, from another kg, or left by an unfinished build."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        if db.execute("PRAGMA user_version").fetchone()[0] != VERSION or \
+                db.execute("SELECT 1 FROM state WHERE key = 'building'").fetchone():
+            db.close()
+            return None
+    except sqlite3.Error:
+        return None
+    return _answer(db, query)

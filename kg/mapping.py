@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg import tables
 from kg.article import Actor, Article, Evidence
 from kg.vocab import (
     AGREEMENT_KIND,
@@ -104,6 +105,7 @@ class Mapped:
     nquads: str  # the article's named graph, N-Quads
     shared: tuple[str, ...]  # N-Triples lines describing actors and people
     ties: tuple[tuple[str, str, str, int], ...]  # (actor IRI, actor IRI, sorted sector ids, events) per tie
+    answers: tuple[tuple[str, bytes], ...] = ()  # (bundled query, its CSV rows for this article): kg.tables
 
 
 def map_article(article: Article) -> Mapped:
@@ -210,9 +212,12 @@ def map_article(article: Article) -> Mapped:
         evidence(f, (ms.evidence,))
     ties = tuple(sorted((min(actor(t.a), actor(t.b))[1:-1], max(actor(t.a), actor(t.b))[1:-1], " ".join(sorted(t.sectors)),
                          events.get(frozenset((t.a, t.b)), 0)) for t in article.ties))
+    unique = list(dict.fromkeys(triples))
+    described = list(dict.fromkeys(shared))
     return Mapped(
         name=article.name,
-        nquads="".join(f"{s} {p} {o} {g} .\n" for s, p, o in dict.fromkeys(triples)),
-        shared=tuple(dict.fromkeys(f"{s} {p} {o} .\n" for s, p, o in shared)),
+        nquads="".join(f"{s} {p} {o} {g} .\n" for s, p, o in unique),
+        shared=tuple(f"{s} {p} {o} .\n" for s, p, o in described),
         ties=ties,
+        answers=tables.answers(unique, described),
     )

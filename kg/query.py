@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 import pyoxigraph as ox
 
@@ -32,9 +35,37 @@ def render_table(names: list[str], rows: list[list[str]]) -> bytes:
     return (out.getvalue() + more + f"{len(rows)} rows\n").encode("utf-8")
 
 
-def run(store, query: str, *, fmt: str = "table") -> bytes:
+def from_tables(store, name: str, fmt: str) -> Iterator[bytes] | None:
+    """A bundled per-fact query's CSV answer streamed from the build's competency tables
+    (kg.tables), or None when the tables cannot answer: another query or format, a remote
+    store, or an index left by an unfinished build."""
+    from kg.store import Store
+    from kg.tables import TABLES, csv_header
+
+    if name not in TABLES or fmt != "csv" or not isinstance(store, Store) or store.manifest.get_state("building"):
+        return None
+    return chain((csv_header(name),), store.manifest.answer(name))
+
+
+def run(store, query: str, *, fmt: str = "table", sparql_only: bool = False) -> bytes:
     """Resolve QUERY (name, file or text), run it read-only, and serialize the answer."""
+    return b"".join(answer(store, query, fmt=fmt, sparql_only=sparql_only))
+
+
+def answer(store, query: str, *, fmt: str = "table", sparql_only: bool = False) -> Iterable[bytes]:
+    """The answer to QUERY as a stream of bytes: from the competency tables where they hold it
+    (unless `sparql_only`), else from the store's SPARQL engine."""
     name, sparql = resolve_query(query)
+    if not sparql_only:
+        if (streamed := from_tables(store, name, "csv" if fmt == "table" else fmt)) is not None:
+            if fmt == "table":
+                rows = list(csv.reader(io.StringIO(b"".join(streamed).decode("utf-8"), newline="")))
+                return (render_table(rows[0], rows[1:]),)
+            return streamed
+    return (_sparql(store, name, sparql, fmt),)
+
+
+def _sparql(store, name: str, sparql: str, fmt: str) -> bytes:
     if hasattr(store, "answer"):  # a remote SPARQL server answers in the format asked for
         if fmt != "table":
             return bytes(store.answer(sparql, fmt, name=name))

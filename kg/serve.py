@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import IO, cast
 from urllib.parse import parse_qs, urlsplit
 
@@ -118,6 +119,21 @@ def index_page(graph_link: bool) -> bytes:
     return body.encode("utf-8")
 
 
+def table_answer(index: Path, name: str, limits: Limits) -> tuple[bytes, str] | None:
+    """A bundled per-fact query's CSV from the build's competency tables (kg.tables), within the cap."""
+    from kg.manifest import read_answer
+    from kg.tables import csv_header
+
+    chunks = read_answer(index, name)
+    if chunks is None:
+        return None
+    out = CappedBuffer(limits.max_bytes)
+    out.write(csv_header(name))
+    for chunk in chunks:
+        out.write(chunk)
+    return out.getvalue(), RESULT_TYPES["text/csv"][1]
+
+
 class Endpoint:
     """The server's state: the store, its limits, and the pool that bounds concurrent evaluation."""
 
@@ -139,7 +155,7 @@ class Endpoint:
         if not self.slots.acquire(timeout=self.limits.timeout):
             return 503, b"busy: too many queries waiting; try again\n", "text/plain; charset=utf-8", {"Retry-After": "1"}
         started = time.perf_counter()
-        future = self.pool.submit(answer, self.store, text, accept, self.limits)
+        future = self.pool.submit(self._evaluate, name, text, accept)
         future.add_done_callback(lambda _: self.slots.release())
         try:
             body, ctype = future.result(timeout=self.limits.timeout)
@@ -150,6 +166,16 @@ class Endpoint:
         except (QueryError, KgError) as e:
             return 400, (str(e) + "\n").encode(), "text/plain; charset=utf-8", {}
         return 200, body, ctype, {"X-KG-Seconds": f"{time.perf_counter() - started:.3f}"}
+
+    def _evaluate(self, name: str, sparql: str, accept: str) -> tuple[bytes, str]:
+        from kg.tables import TABLES
+
+        path = getattr(self.store, "path", None)
+        if name in TABLES and path is not None and _negotiate(accept, RESULT_TYPES)[0] == ox.QueryResultsFormat.CSV:
+            found = table_answer(path / "manifest.sqlite", name, self.limits)
+            if found is not None:
+                return found
+        return answer(self.store, sparql, accept, self.limits)
 
 
 def make_handler(endpoint: Endpoint):

@@ -53,6 +53,7 @@ def test_bundled_queries_over_http_match_kg_query(endpoint, built_seeds):
         status, body, headers = get(f"{endpoint}/sparql?query={name}", headers={"Accept": "text/csv"})
         assert status == 200 and headers["Content-Type"].startswith("text/csv")
         assert csv_rows(body) == csv_rows(run(store, name, fmt="csv")), name
+        assert body == run(store, name, fmt="csv", sparql_only=True), name  # tables or SPARQL, the same bytes
 
 
 def test_sparqlwrapper_reads_json_results(endpoint):

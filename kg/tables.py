@@ -1,0 +1,161 @@
+"""Competency tables: the answers of the bundled per-fact queries (actors, people, ties, agreements,
+meetings), computed per article at build time and kept in the build index.
+
+Every one of those queries matches inside one article's graph (plus, for actors, the shared
+descriptions), so its answer over the whole store is the concatenation of per-article answers in
+article order. Each function below evaluates its query's graph pattern over one article's own
+triples, with SPARQL's semantics (joins over all matching values, OPTIONAL, FILTER, STRAFTER), and
+the rows are written as SPARQL 1.1 CSV. `kg query ties --format csv` then streams those chunks
+instead of joining in the on-disk store (thousands of rows/s there, millions here).
+tests/test_tables.py checks every table, byte for byte, against Oxigraph's answer to the .rq file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+
+from kg.vocab import AGREEMENT_KIND, DCTERMS, DIP, ORG, PROV, RDF_TYPE, RDFS, ROLE, SCHEMA, SECTOR, SKOS
+
+Triple = tuple[str, str, str]  # N-Triples terms
+Row = tuple[str, ...]
+
+_TYPE, _NOTATION, _DERIVED = f"<{RDF_TYPE}>", f"<{SKOS}notation>", f"<{PROV}wasDerivedFrom>"
+_CLASSES = {f"<{DIP.Country}>": "country", f"<{DIP.InternationalOrganization}>": "organization",
+            f"<{DIP.Company}>": "company"}
+_UNESCAPE = re.compile(r"\\(.)")
+_UNESCAPED = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t"}
+
+
+def value(term: str) -> str:
+    """The lexical value of an N-Triples term as kg's mapping writes it: IRI or literal."""
+    if term.startswith("<"):
+        return term[1:-1]
+    body = term[1:term.rindex('"')]
+    return _UNESCAPE.sub(lambda m: _UNESCAPED.get(m.group(1), m.group(1)), body) if "\\" in body else body
+
+
+def _lang(term: str) -> str:
+    end = term.rindex('"')
+    return term[end + 2:] if term[end + 1:end + 2] == "@" else ""
+
+
+def strafter(text: str, sep: str) -> str:
+    """SPARQL STRAFTER: what follows the first `sep`, or '' when there is none."""
+    at = text.find(sep)
+    return text[at + len(sep):] if at >= 0 else ""
+
+
+class Graph:
+    """One article's triples, indexed for the few lookups the tables need."""
+
+    def __init__(self, triples: Iterable[Triple]):
+        self.objects: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
+        self.subjects: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
+        self.pairs: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)  # predicate → (s, o)
+        for s, p, o in triples:
+            self.objects[s, p].append(o)
+            self.subjects[p, o].append(s)
+            self.pairs[p].append((s, o))
+
+    def facts(self, cls: str) -> Iterator[tuple[str, str]]:
+        """(article name, fact) for each fact of class `cls` derived from an article with a file name."""
+        for f in self.subjects[_TYPE, f"<{cls}>"]:
+            for a in self.objects[f, _DERIVED]:
+                for name in self.objects[a, f"<{DIP.fileName}>"]:
+                    yield value(name), f
+
+    def codes(self, actor: str) -> list[str]:
+        return [value(c) for c in self.objects[actor, _NOTATION]]
+
+
+def actors(g: Graph, shared: Graph) -> Iterator[Row]:
+    for a, name in g.pairs[f"<{DIP.fileName}>"]:
+        for x in g.objects[a, f"<{SCHEMA}mentions>"]:
+            for code in shared.codes(x):
+                for cls in shared.objects[x, _TYPE]:
+                    kind = _CLASSES.get(cls)
+                    if kind is None:
+                        continue
+                    for label in shared.objects[x, f"<{RDFS}label>"]:
+                        if _lang(label) == "en":
+                            yield value(name), code, kind, value(label)
+
+
+def people(g: Graph, shared: Graph) -> Iterator[Row]:
+    for article, f in g.facts(DIP.RoleAssignment):
+        for p in g.objects[f, f"<{ORG}member>"]:
+            for r in g.objects[f, f"<{ORG}role>"]:
+                for o in g.objects[f, f"<{ORG}organization>"]:
+                    for name in g.objects[p, f"<{SCHEMA}name>"]:
+                        for code in g.codes(o):
+                            yield article, value(name), strafter(value(r), "/role/"), code
+
+
+def ties(g: Graph, shared: Graph) -> Iterator[Row]:
+    for article, f in g.facts(DIP.Tie):
+        members = g.objects[f, f"<{DIP.actor}>"]
+        sectors = g.objects[f, f"<{DIP.sector}>"]
+        for x in members:
+            for y in members:
+                for a in g.codes(x):
+                    for b in g.codes(y):
+                        if a < b:
+                            for s in sectors or [""]:
+                                yield article, a, b, strafter(value(s), "/sector/") if s else ""
+
+
+def agreements(g: Graph, shared: Graph) -> Iterator[Row]:
+    for article, f in g.facts(DIP.Agreement):
+        for k in g.objects[f, f"<{DIP.agreementKind}>"]:
+            for x in g.objects[f, f"<{DIP.party}>"]:
+                for party in g.codes(x):
+                    for date in g.objects[f, f"<{DCTERMS}date>"] or [""]:
+                        yield (article, value(f), strafter(value(k), "/agreement-kind/"), party,
+                               value(date) if date else "")
+
+
+def meetings(g: Graph, shared: Graph) -> Iterator[Row]:
+    for article, f in g.facts(DIP.Meeting):
+        for x in g.objects[f, f"<{DIP.participant}>"]:
+            for code in g.codes(x):
+                for date in g.objects[f, f"<{DCTERMS}date>"] or [""]:
+                    yield article, value(f), code, value(date) if date else ""
+
+
+# name → (columns as the .rq file selects them, row function, ORDER BY as column positions)
+TABLES: dict[str, tuple[tuple[str, ...], Callable[[Graph, Graph], Iterator[Row]], tuple[int, ...]]] = {
+    "actors": (("article", "code", "type", "label"), actors, (0, 1, 2, 3)),
+    "people": (("article", "name", "role", "affiliation"), people, (0, 1, 2, 3)),
+    "ties": (("article", "a", "b", "sector"), ties, (0, 1, 2, 3)),
+    "agreements": (("article", "agreement", "kind", "party", "date"), agreements, (0, 1, 3, 2, 4)),
+    "meetings": (("article", "meeting", "participant", "date"), meetings, (0, 1, 2, 3)),
+}
+assert ROLE.endswith("/role/") and SECTOR.endswith("/sector/") and AGREEMENT_KIND.endswith("/agreement-kind/")
+
+
+def csv_field(text: str) -> str:
+    """A value as SPARQL 1.1 CSV writes it: quoted (quotes doubled) when it holds , " CR or LF."""
+    if any(c in text for c in ',"\n\r'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def csv_rows(rows: Iterable[Row]) -> bytes:
+    return "".join(",".join(map(csv_field, row)) + "\r\n" for row in rows).encode("utf-8")
+
+
+def csv_header(name: str) -> bytes:
+    return (",".join(TABLES[name][0]) + "\r\n").encode("utf-8")
+
+
+def answers(triples: Iterable[Triple], shared: Iterable[Triple]) -> tuple[tuple[str, bytes], ...]:
+    """(table name, CSV rows without header) for one article, each in its query's ORDER BY
+    (duplicates kept, as SELECT without DISTINCT keeps them)."""
+    g, s = Graph(triples), Graph(shared)
+    out = []
+    for name, (_columns, rows_of, order) in TABLES.items():
+        rows = sorted(rows_of(g, s), key=lambda r, order=order: tuple(r[i] for i in order))
+        out.append((name, csv_rows(rows)))
+    return tuple(out)
