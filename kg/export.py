@@ -18,7 +18,7 @@ def serialize(nquads: str) -> tuple[bytes, bytes]:
     """N-Quads text as (TriG, Turtle) chunks using kg's prefixes, without prefix lines (the export's
     header declares them once). The Turtle chunk is the TriG one without its graph blocks: one
     serializer call instead of two."""
-    quads = ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    quads = ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)  # kg wrote it
     trig = b"".join(line for line in (ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b"")
                     .splitlines(keepends=True) if not line.startswith(b"@prefix "))
     ttl = []

@@ -17,8 +17,8 @@ CREATE TABLE IF NOT EXISTS ties (article TEXT NOT NULL, a TEXT NOT NULL, b TEXT 
 CREATE INDEX IF NOT EXISTS ties_article ON ties(article);
 CREATE TABLE IF NOT EXISTS shared (article TEXT NOT NULL, line TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS shared_article ON shared(article);
-CREATE TABLE IF NOT EXISTS answers (query TEXT NOT NULL, article TEXT NOT NULL, csv BLOB NOT NULL,
-                                    PRIMARY KEY (query, article)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS answers (article TEXT PRIMARY KEY, actors BLOB, people BLOB, ties BLOB,
+                                    agreements BLOB, meetings BLOB);
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -64,7 +64,7 @@ class Manifest:
                                 (name, sha, published, trig, ttl, stamp, quads))
                 self.db.executemany("INSERT INTO ties VALUES (?, ?, ?, ?, ?)", [(name, *t) for t in ties])
                 self.db.executemany("INSERT INTO shared VALUES (?, ?)", [(name, line) for line in shared])
-                self.db.executemany("INSERT INTO answers VALUES (?, ?, ?)", [(q, name, csv) for q, csv in answers if csv])
+                self.db.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)", (name, *_answer_columns(answers)))
 
     def _forget(self, name: str) -> None:
         for table, column in (("articles", "name"), ("ties", "article"), ("shared", "article"), ("answers", "article")):
@@ -108,8 +108,17 @@ class Manifest:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
 
+ANSWERS = ("actors", "people", "ties", "agreements", "meetings")  # kg.tables.TABLES, in this order
+
+
+def _answer_columns(answers: Iterable[tuple[str, bytes]]) -> list[bytes | None]:
+    given = dict(answers)
+    return [given.get(name) or None for name in ANSWERS]
+
+
 def _answer(db: sqlite3.Connection, query: str) -> Iterator[bytes]:
-    for (chunk,) in db.execute("SELECT csv FROM answers WHERE query = ? ORDER BY article", (query,)):
+    assert query in ANSWERS
+    for (chunk,) in db.execute(f"SELECT {query} FROM answers WHERE {query} IS NOT NULL ORDER BY article"):
         yield chunk
 
 

@@ -125,11 +125,9 @@ def map_article(article: Article) -> Mapped:
         for ev in items:
             e = iri(f"{a[1:-1]}/sentence/{ev.start}-{ev.end}")
             add((fact, iri(DIP.evidence), e))
-            add((e, iri(RDF_TYPE), iri(DIP.Evidence)))
             add((e, iri(DIP.quote), lit(ev.sentence)))
             add((e, iri(DIP.start), integer(ev.start)))
             add((e, iri(DIP.end), integer(ev.end)))
-            add((e, iri(PROV + "wasQuotedFrom"), a))
         for rule in sorted({r for ev in items for r in ev.rule.split("+")}):
             add((fact, iri(DIP.rule), lit(rule)))
 

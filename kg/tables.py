@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from operator import itemgetter
 
 from kg.vocab import AGREEMENT_KIND, DCTERMS, DIP, ORG, PROV, RDF_TYPE, RDFS, ROLE, SCHEMA, SECTOR, SKOS
 
@@ -24,10 +26,17 @@ Row = tuple[str, ...]
 _TYPE, _NOTATION, _DERIVED = f"<{RDF_TYPE}>", f"<{SKOS}notation>", f"<{PROV}wasDerivedFrom>"
 _CLASSES = {f"<{DIP.Country}>": "country", f"<{DIP.InternationalOrganization}>": "organization",
             f"<{DIP.Company}>": "company"}
+_FILE_NAME = f"<{DIP.fileName}>"
+_LOOKED_UP = frozenset(f"<{p}>" for p in (
+    RDF_TYPE, DIP.fileName, SKOS + "notation", PROV + "wasDerivedFrom", SCHEMA + "mentions", RDFS + "label",
+    ORG + "member", ORG + "role", ORG + "organization", SCHEMA + "name", DIP.actor, DIP.sector, DIP.agreementKind,
+    DIP.party, DCTERMS + "date", DIP.participant))
+_QUOTE = re.compile(r'[,"\r\n]')
 _UNESCAPE = re.compile(r"\\(.)")
 _UNESCAPED = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t"}
 
 
+@lru_cache(maxsize=8192)
 def value(term: str) -> str:
     """The lexical value of an N-Triples term as kg's mapping writes it: IRI or literal."""
     if term.startswith("<"):
@@ -52,16 +61,19 @@ class Graph:
 
     def __init__(self, triples: Iterable[Triple]):
         self.objects: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
-        self.subjects: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
-        self.pairs: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)  # predicate → (s, o)
+        self.typed: defaultdict[str, list[str]] = defaultdict(list)  # class → subjects
+        self.named: list[tuple[str, str]] = []  # (article, file name literal)
         for s, p, o in triples:
-            self.objects[s, p].append(o)
-            self.subjects[p, o].append(s)
-            self.pairs[p].append((s, o))
+            if p == _TYPE:
+                self.typed[o].append(s)
+            elif p == _FILE_NAME:
+                self.named.append((s, o))
+            if p in _LOOKED_UP:
+                self.objects[s, p].append(o)
 
     def facts(self, cls: str) -> Iterator[tuple[str, str]]:
         """(article name, fact) for each fact of class `cls` derived from an article with a file name."""
-        for f in self.subjects[_TYPE, f"<{cls}>"]:
+        for f in self.typed[f"<{cls}>"]:
             for a in self.objects[f, _DERIVED]:
                 for name in self.objects[a, f"<{DIP.fileName}>"]:
                     yield value(name), f
@@ -71,7 +83,7 @@ class Graph:
 
 
 def actors(g: Graph, shared: Graph) -> Iterator[Row]:
-    for a, name in g.pairs[f"<{DIP.fileName}>"]:
+    for a, name in g.named:
         for x in g.objects[a, f"<{SCHEMA}mentions>"]:
             for code in shared.codes(x):
                 for cls in shared.objects[x, _TYPE]:
@@ -137,7 +149,7 @@ assert ROLE.endswith("/role/") and SECTOR.endswith("/sector/") and AGREEMENT_KIN
 
 def csv_field(text: str) -> str:
     """A value as SPARQL 1.1 CSV writes it: quoted (quotes doubled) when it holds , " CR or LF."""
-    if any(c in text for c in ',"\n\r'):
+    if _QUOTE.search(text):
         return '"' + text.replace('"', '""') + '"'
     return text
 
@@ -156,6 +168,6 @@ def answers(triples: Iterable[Triple], shared: Iterable[Triple]) -> tuple[tuple[
     g, s = Graph(triples), Graph(shared)
     out = []
     for name, (_columns, rows_of, order) in TABLES.items():
-        rows = sorted(rows_of(g, s), key=lambda r, order=order: tuple(r[i] for i in order))
+        rows = sorted(rows_of(g, s), key=itemgetter(*order))
         out.append((name, csv_rows(rows)))
     return tuple(out)

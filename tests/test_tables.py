@@ -94,3 +94,9 @@ def test_csv_quoting_matches_oxigraph() -> None:
     expected = bytes(result.serialize(format=ox.QueryResultsFormat.CSV) or b"")
     rows = [(f"http://x/{i}", v) for i, v in sorted(enumerate(values), key=lambda p: f"http://x/{p[0]}")]
     assert b"s,v\r\n" + csv_rows(rows) == expected
+
+
+def test_the_index_has_a_column_per_table() -> None:
+    from kg.manifest import ANSWERS
+
+    assert ANSWERS == tuple(TABLES)

@@ -1,0 +1,35 @@
+"""The tail-first date matchers (kg.dates._TailFirst) give the dates the plain regexes give."""
+
+from __future__ import annotations
+
+import re
+
+from kg import dates
+
+from .conftest import GOLD, SEEDS
+
+PLAIN = {
+    "month_y": re.compile(rf"\b{dates._WORD}\s+(\d{{4}})\b"),
+    "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu)\b", re.I),
+    "year": re.compile(r"\b(?:tahun|pada|sejak|since|in)\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
+}
+TRICKY = [
+    "Juni 2023, Juli  2024 dan xyz 2019 2020; pada Agustus lalu, Oktober tahun lalu dan Desember tahun depan.",
+    "tahun 2019 - 2020, sejak 1998, since 2001/2, in 2010-an, Sejak\n2005 dan PADA 2007.",
+    "Décembre 2020, Septembers 2021, AprilMei 2022, 12345 2019 2020, xx tahun lalu lalu, Maret\tlalu",
+]
+
+
+def _found(text: str, year: int | None) -> list[tuple[int, int, str]]:
+    return [(h.start, h.end, h.value) for h in dates.find(text, year=year)]
+
+
+def test_tail_first_finds_the_dates_the_plain_regexes_find(monkeypatch) -> None:
+    texts = TRICKY + [f.read_text(encoding="utf-8") for folder in (SEEDS, GOLD / "dev") for f in sorted(folder.glob("*.txt"))]
+    fast = {(t, y): _found(t, y) for t in texts for y in (None, 2024)}
+    monkeypatch.setattr(dates, "_PATTERNS", [(n, PLAIN.get(n, p)) for n, p in dates._PATTERNS])
+    assert all(isinstance(p, re.Pattern) for _, p in dates._PATTERNS)
+    for (text, year), found in fast.items():
+        assert found == _found(text, year), text[:60]
+    assert sum(map(len, fast.values())) > 50, "the texts hold dates"
+    assert ("2023-06") in {v for _, _, v in fast[TRICKY[0], None]}
