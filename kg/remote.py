@@ -75,10 +75,11 @@ class RemoteStore:
             time.sleep(wait)
         raise AssertionError("unreachable")
 
-    def replace_graphs(self, graphs: list[str], nquads: str, *, what: str = "") -> None:
+    def replace_graphs(self, graphs: list[str], nquads: str | bytes, *, what: str = "") -> None:
         """DROP the graphs given and INSERT the new content, as SPARQL Update requests of bounded size."""
         by_graph: dict[str, list[str]] = {}
-        for line in nquads.splitlines():
+        text = nquads.decode("utf-8") if isinstance(nquads, bytes) else nquads
+        for line in text.splitlines():
             head, graph, _dot = line.rsplit(" ", 2)
             by_graph.setdefault(graph, []).append(head + " .")
         drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs)

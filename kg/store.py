@@ -129,14 +129,14 @@ class Store:
         assert isinstance(result, ox.QuerySolutions), "kg's own queries are SELECTs"
         return result
 
-    def replace_graphs(self, graphs: list[str], nquads: str, *, what: str = "") -> None:
+    def replace_graphs(self, graphs: list[str], nquads: str | bytes, *, what: str = "") -> None:
         """Drop the named graphs given, then load `nquads` (their new content). Large loads go
         through Oxigraph's bulk loader; the build's index records what was loaded only after."""
         for g in graphs:
             self.ox.remove_graph(ox.NamedNode(g))
         if not nquads:
             return
-        data = nquads.encode("utf-8")
+        data = nquads.encode("utf-8") if isinstance(nquads, str) else nquads
         if len(data) > 1 << 20:
             self.ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         else:
