@@ -25,7 +25,10 @@ STAGES: tuple[Callable[[Article], Article], ...] = (clean, extract)
 # A store write every ~96 MB of N-Quads (about 5,000 synthetic articles): bounded memory, and few
 # large bulk loads, which cost Oxigraph far less CPU per quad than many small ones (measured on
 # 40,000 articles: loads of 2,000 articles took 70 CPU-s, of 4,000 62, of 8,000 52, one load 47).
+# Near the end, batches shrink to half of what is left: the last load, which no extraction
+# overlaps, is then small.
 BATCH_BYTES = 96 << 20
+MIN_BATCH_BYTES = 4 << 20
 
 
 @dataclass
@@ -43,6 +46,7 @@ class Report:
     network: tuple = ()  # (networkx graph, measures) after the build
     phases: dict[str, float] = field(default_factory=dict)  # seconds per phase
     store_errors: list[str] = field(default_factory=list)  # writes a remote store refused; retried next build
+    derived: tuple[str, str] = ("", "")  # the shared and summary graphs' N-Quads, for the exports
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,7 @@ def _results(items: list[Item], jobs: int) -> Iterator[Built]:
     size = max(1, min(32, len(items) // (jobs * 8)))
     chunks = (items[i:i + size] for i in range(0, len(items), size))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        window: deque[Future[list[Built]]] = deque(pool.submit(work_many, c) for c in islice(chunks, jobs * 4))
+        window: deque[Future[list[Built]]] = deque(pool.submit(work_many, c) for c in islice(chunks, jobs * 16))
         while window:
             done = window.popleft().result()
             for chunk in islice(chunks, 1):
@@ -135,27 +139,27 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     known = manifest.hashes()
     stamps = manifest.stamps()
     files = find_files(inputs)
-    seen: dict[str, Path] = {}
+    seen: dict[str, str] = {}
     todo: list[Item] = []
     new_stamps: dict[str, str] = {}
     touched: dict[str, str] = {}
     for path in files:
-        name = path.stem
+        name = os.path.splitext(os.path.basename(path))[0]
         if name in seen:
             report.refused.append(f"{path}: same article name as {seen[name]}; skipped")
             continue
         seen[name] = path
         try:
-            st = path.stat()
+            st = os.stat(path)
             stamp = f"{st.st_size}:{st.st_mtime_ns}"
             if known.get(name) and stamps.get(name) == stamp:  # same size and time: not even read
                 report.unchanged.append(name)
                 continue
             if name not in known:  # new: the worker reads and hashes it
-                todo.append((name, str(path), "", None))
+                todo.append((name, path, "", None))
                 new_stamps[name] = stamp
                 continue
-            data = path.read_bytes()
+            data = Path(path).read_bytes()
         except OSError as e:
             report.refused.append(f"{path}: cannot read ({e.strerror})")
             continue
@@ -164,7 +168,7 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
             report.unchanged.append(name)
             touched[name] = stamp
         else:
-            todo.append((name, str(path), digest, data))
+            todo.append((name, path, digest, data))
             new_stamps[name] = stamp
     manifest.touch(touched)
     report.phases["scan"] = time.perf_counter() - clock
@@ -172,34 +176,32 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     clock = time.perf_counter()
     waiting = 0.0  # on the store and the index, not on the workers
     batch: list[Built] = []
-    batch_bytes = 0
-    # The store loads one batch on a thread of its own (Oxigraph lets go of the GIL) while this
-    # thread keeps the workers fed and fills the next batch: at most two batches in memory.
+    batch_bytes = seen_bytes = 0
+    # The store loads batches on a thread of its own (Oxigraph lets go of the GIL) while this thread
+    # keeps the workers fed: it waits only when two batches are already queued for the store.
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
-    loading: tuple[Future[bool], list[Built]] | None = None
+    loading: deque[tuple[Future[bool], list[Built]]] = deque()
 
     def finish_load() -> None:
-        nonlocal loading, waiting
-        if loading is None:
-            return
+        """Wait for the oldest batch in the store, then record it in the index."""
+        nonlocal waiting
         t = time.perf_counter()
-        future, built = loading
+        future, built = loading.popleft()
         synced = future.result()
         # An article the store did not take keeps no hash, so the next build sends it again;
         # its chunks still go into the local index, so the exports lose nothing.
         manifest.put((b.name, b.sha if synced else "", b.published, b.trig, b.ttl, b.ties, b.shared,
                       new_stamps.get(b.name), b.quads, b.answers) for b in built)
-        loading = None
         waiting += time.perf_counter() - t
 
     def flush_batch() -> None:
-        nonlocal loading
-        finish_load()
+        while loading and (len(loading) >= 2 or loading[0][0].done()):
+            finish_load()
         names = [b.name for b in batch]
         what = f"articles {', '.join(names[:3])}" + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         nquads = b"".join(b.nquads for b in batch)
-        loading = (loader.submit(write, store, [graph_iri(n) for n in names if n in known], nquads, what, report),
-                   [replace(b, nquads=b"") for b in batch])  # the store has the text now
+        loading.append((loader.submit(write, store, [graph_iri(n) for n in names if n in known], nquads, what, report),
+                        [replace(b, nquads=b"") for b in batch]))  # the store has the text now
         batch.clear()
 
     manifest.set_state("building", "1")
@@ -214,14 +216,17 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
                     report.notes.append(built.note)
                 batch.append(built)
                 batch_bytes += len(built.nquads)
-            if batch_bytes >= BATCH_BYTES:
+                seen_bytes += len(built.nquads)
+            left = seen_bytes / done * (len(todo) - done)  # N-Quads still to come, estimated
+            if batch_bytes >= max(MIN_BATCH_BYTES, min(BATCH_BYTES, left / 2)):
                 flush_batch()
                 batch_bytes = 0
             if progress:
                 progress(done, len(todo))
         if batch:
             flush_batch()
-        finish_load()
+        while loading:
+            finish_load()
     finally:
         loader.shutdown(wait=True)
     report.phases["extract"] = time.perf_counter() - clock - waiting
@@ -239,6 +244,7 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     summary_text = summary.summary_nquads(manifest)
     write(store, [SUMMARY_GRAPH], summary_text, "the summary graph", report)
     report.pairs = summary_text.count(DIP.TieSummary)
+    report.derived = (shared_text, summary_text)
     report.phases["summary"] = time.perf_counter() - clock
     clock = time.perf_counter()
     if report.store_errors:  # the server missed some writes: analyse what this build has, locally
@@ -276,7 +282,6 @@ def write(store, graphs: list[str], nquads: str | bytes, what: str, report: Repo
 
 def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     """Build, then write the exports; a failure before the exports leaves the last good ones intact."""
-    from kg import summary
     from kg.analyse import centrality_csv, graphml, measures_nquads
     from kg.export import stream, write_all
     from kg.render import render
@@ -290,8 +295,8 @@ def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     report.phases["render"] = time.perf_counter() - started
     clock = time.perf_counter()
     manifest = store.manifest
-    shared = summary.shared_nquads(manifest)
-    tail = summary.summary_nquads(manifest) + measures_nquads(net, rows)
+    shared, summary_text = report.derived
+    tail = summary_text + measures_nquads(net, rows)
     head, foot = serialize(shared), serialize(tail)
     report.exports = write_all(out, {
         "kg.ttl": stream(head[1], manifest.chunks("ttl"), foot[1]),

@@ -17,6 +17,8 @@ CREATE TABLE IF NOT EXISTS ties (article TEXT NOT NULL, a TEXT NOT NULL, b TEXT 
 CREATE INDEX IF NOT EXISTS ties_article ON ties(article);
 CREATE TABLE IF NOT EXISTS shared (article TEXT NOT NULL, line TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS shared_article ON shared(article);
+CREATE INDEX IF NOT EXISTS shared_line ON shared(line);  -- DISTINCT lines in order, without a sort
+CREATE INDEX IF NOT EXISTS articles_state ON articles(name, sha, stamp, quads);  -- scans skip the chunks
 CREATE TABLE IF NOT EXISTS answers (article TEXT PRIMARY KEY, actors BLOB, people BLOB, ties BLOB,
                                     agreements BLOB, meetings BLOB);
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT);

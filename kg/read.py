@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -18,17 +19,20 @@ _HEADER_LINES = 8
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
-def find_files(inputs: Iterable[Path]) -> list[Path]:
-    """The .txt files named or found under the given paths, sorted; a missing path is an error."""
-    files: set[Path] = set()
+def find_files(inputs: Iterable[Path]) -> list[str]:
+    """The .txt files named or found under the given paths, sorted by name; a missing path is an
+    error. Strings, not Paths: making 100,000 Path objects costs a build a second."""
+    files: set[str] = set()
     for p in inputs:
-        if p.is_dir():
-            files.update(f for f in p.rglob("*.txt") if f.is_file() and not f.name.startswith("."))
+        if p.is_dir():  # os.walk: its directory entries know what is a file without a stat each
+            for folder, _dirs, names in os.walk(p):
+                files.update(os.path.normpath(os.path.join(folder, n)) for n in names
+                             if n.endswith(".txt") and not n.startswith("."))
         elif p.is_file():
-            files.add(p)
+            files.add(os.path.normpath(p))
         else:
             raise ArticleError(f"{p}: no such file or directory")
-    return sorted(files, key=lambda f: (f.name, str(f)))
+    return sorted(files, key=lambda f: (os.path.basename(f), f))
 
 
 def decode(data: bytes, *, name: str) -> tuple[str, str | None]:

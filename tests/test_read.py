@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from kg.errors import ArticleError
@@ -81,6 +83,6 @@ def test_find_files_sorts_and_reports_missing_paths(tmp_path):
     (tmp_path / "b.txt").write_text("x")
     (tmp_path / "a.txt").write_text("x")
     (tmp_path / "note.md").write_text("x")
-    assert [p.name for p in find_files([tmp_path])] == ["a.txt", "b.txt"]
+    assert [os.path.basename(p) for p in find_files([tmp_path])] == ["a.txt", "b.txt"]
     with pytest.raises(ArticleError, match="no such file"):
         find_files([tmp_path / "nope"])
