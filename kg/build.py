@@ -29,6 +29,8 @@ STAGES: tuple[Callable[[Article], Article], ...] = (clean, extract)
 # overlaps, is then small.
 BATCH_BYTES = 96 << 20
 MIN_BATCH_BYTES = 4 << 20
+# A build that loads this many quads compacts the store afterwards (kg.store.Store.optimize).
+OPTIMIZE_QUADS = 2_000_000
 
 
 @dataclass
@@ -176,7 +178,7 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     clock = time.perf_counter()
     waiting = 0.0  # on the store and the index, not on the workers
     batch: list[Built] = []
-    batch_bytes = seen_bytes = 0
+    batch_bytes = seen_bytes = loaded_quads = 0
     # The store loads batches on a thread of its own (Oxigraph lets go of the GIL) while this thread
     # keeps the workers fed: it waits only when two batches are already queued for the store.
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
@@ -215,6 +217,7 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
                 if built.note:
                     report.notes.append(built.note)
                 batch.append(built)
+                loaded_quads += built.quads
                 batch_bytes += len(built.nquads)
                 seen_bytes += len(built.nquads)
             left = seen_bytes / done * (len(todo) - done)  # N-Quads still to come, estimated
@@ -259,8 +262,12 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     write(store, [MEASURES_GRAPH], analyse.measures_nquads(net, rows), "the measures graph", report)
     report.network = (net, rows)
     store.flush()
-    manifest.set_state("building", None)
     report.phases["analyse"] = time.perf_counter() - clock
+    if loaded_quads >= OPTIMIZE_QUADS:
+        clock = time.perf_counter()
+        store.optimize()
+        report.phases["optimize"] = time.perf_counter() - clock
+    manifest.set_state("building", None)
     # Counted from the index (counting an on-disk store means reading all of it).
     report.triples = manifest.quads() + sum(t.count("\n") for t in (shared_text, summary_text, analyse.measures_nquads(net, rows)))
     report.seconds = time.perf_counter() - started

@@ -131,6 +131,9 @@ class RemoteStore:
     def flush(self) -> None:
         pass
 
+    def optimize(self) -> None:
+        pass  # the server keeps its own storage in shape
+
     def __len__(self) -> int:
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"]) if rows else 0

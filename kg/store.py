@@ -170,6 +170,13 @@ class Store:
         if self.path is not None:
             self.ox.flush()
 
+    def optimize(self) -> None:
+        """Compact the on-disk store after large loads: many bulk loads leave many overlapping
+        files, and every lookup pays for them (measured at 100,000 articles: 39 s to compact, then
+        SPARQL over raw facts 3.7-4x faster)."""
+        if self.path is not None:
+            self.ox.optimize()
+
     def __len__(self) -> int:
         return len(self.ox)
 

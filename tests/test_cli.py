@@ -125,6 +125,16 @@ def test_rebuild_replaces_an_article_and_never_duplicates(runner, workdir):
     assert not [r for r in rows(runner, "ties", ".kg") if r["article"] == "004_1ff4434fd1fdf8f1"]
 
 
+def test_large_loads_compact_the_store_and_answers_stay(runner, workdir, monkeypatch):
+    run(runner, "build", SEEDS)
+    before = {q: run(runner, "query", q, "--store", ".kg", "--format", "csv", "--sparql").output for q in ("ties", "partners")}
+    assert "optimize" not in run(runner, "build", SEEDS, "--store", ".kg2").output
+    monkeypatch.setattr("kg.build.OPTIMIZE_QUADS", 100)  # the seeds as if they were a large corpus
+    assert "optimize" in run(runner, "build", SEEDS, "--store", ".kg3").output
+    for q, answer in before.items():
+        assert run(runner, "query", q, "--store", ".kg3", "--format", "csv", "--sparql").output == answer
+
+
 def test_a_failed_build_leaves_the_last_good_exports(runner, workdir):
     run(runner, "build", SEEDS)
     before = (workdir / "exports" / "kg.ttl").read_bytes()
