@@ -97,6 +97,10 @@ def answer(store, sparql: str, accept: str, limits: Limits) -> tuple[bytes, str]
         if out.size > out.cap:  # the writer refused to grow (pyoxigraph reports it as an I/O error)
             raise TooLarge from None
         raise
+    finally:
+        # Query results belong to this thread (pyoxigraph); an exception kept by the future would
+        # otherwise keep this frame, and the results, alive until another thread drops them.
+        del result
     return out.getvalue(), ctype
 
 
