@@ -8,6 +8,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kg.tables import TABLES  # one column of the answers table per competency table
+
 VERSION = 3  # bump when the tables change: an older index is dropped and the store rebuilt
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (name TEXT PRIMARY KEY, sha TEXT NOT NULL, published TEXT,
@@ -83,10 +85,6 @@ class Manifest:
         for (chunk,) in self.db.execute(f"SELECT {column} FROM articles ORDER BY name"):
             yield chunk
 
-    def answer(self, query: str) -> Iterator[bytes]:
-        """A bundled query's CSV rows (no header), article by article in article-name order."""
-        return _answer(self.db, query)
-
     def shared_lines(self) -> list[str]:
         return [line for (line,) in self.db.execute("SELECT DISTINCT line FROM shared ORDER BY line")]
 
@@ -110,29 +108,32 @@ class Manifest:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
 
-ANSWERS = ("actors", "people", "ties", "agreements", "meetings")  # kg.tables.TABLES, in this order
-
-
 def _answer_columns(answers: Iterable[tuple[str, bytes]]) -> list[bytes | None]:
     given = dict(answers)
-    return [given.get(name) or None for name in ANSWERS]
-
-
-def _answer(db: sqlite3.Connection, query: str) -> Iterator[bytes]:
-    assert query in ANSWERS
-    for (chunk,) in db.execute(f"SELECT {query} FROM answers WHERE {query} IS NOT NULL ORDER BY article"):
-        yield chunk
+    return [given.get(name) or None for name in TABLES]
 
 
 def read_answer(path: Path, query: str) -> Iterator[bytes] | None:
-    """Manifest.answer on a connection of the caller's thread (for kg serve's worker threads),
-    read-only; None when the index is missing, from another kg, or left by an unfinished build."""
+    """A bundled query's CSV rows (no header) from the index at `path`, article by article in
+    article-name order, on a read-only connection of the caller's own (kg serve answers on worker
+    threads, and SQLite connections belong to their thread); None when the index is missing, from
+    another kg, or left by an unfinished build."""
+    assert query in TABLES
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # Used by one thread only; check_same_thread=False lets whoever drops an unfinished stream close it.
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         if db.execute("PRAGMA user_version").fetchone()[0] != VERSION or \
                 db.execute("SELECT 1 FROM state WHERE key = 'building'").fetchone():
             db.close()
             return None
     except sqlite3.Error:
         return None
-    return _answer(db, query)
+    return _rows(db, query)
+
+
+def _rows(db: sqlite3.Connection, query: str) -> Iterator[bytes]:
+    try:
+        for (chunk,) in db.execute(f"SELECT {query} FROM answers WHERE {query} IS NOT NULL ORDER BY article"):
+            yield chunk
+    finally:
+        db.close()

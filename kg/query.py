@@ -39,12 +39,14 @@ def from_tables(store, name: str, fmt: str) -> Iterator[bytes] | None:
     """A bundled per-fact query's CSV answer streamed from the build's competency tables
     (kg.tables), or None when the tables cannot answer: another query or format, a remote
     store, or an index left by an unfinished build."""
+    from kg.manifest import read_answer
     from kg.store import Store
     from kg.tables import TABLES, csv_header
 
-    if name not in TABLES or fmt != "csv" or not isinstance(store, Store) or store.manifest.get_state("building"):
+    if name not in TABLES or fmt != "csv" or not isinstance(store, Store) or store.manifest.path is None:
         return None
-    return chain((csv_header(name),), store.manifest.answer(name))
+    rows = read_answer(store.manifest.path, name)
+    return None if rows is None else chain((csv_header(name),), rows)
 
 
 def run(store, query: str, *, fmt: str = "table", sparql_only: bool = False) -> bytes:

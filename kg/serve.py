@@ -10,7 +10,6 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import IO, cast
 from urllib.parse import parse_qs, urlsplit
 
@@ -123,21 +122,6 @@ def index_page(graph_link: bool) -> bytes:
     return body.encode("utf-8")
 
 
-def table_answer(index: Path, name: str, limits: Limits) -> tuple[bytes, str] | None:
-    """A bundled per-fact query's CSV from the build's competency tables (kg.tables), within the cap."""
-    from kg.manifest import read_answer
-    from kg.tables import csv_header
-
-    chunks = read_answer(index, name)
-    if chunks is None:
-        return None
-    out = CappedBuffer(limits.max_bytes)
-    out.write(csv_header(name))
-    for chunk in chunks:
-        out.write(chunk)
-    return out.getvalue(), RESULT_TYPES["text/csv"][1]
-
-
 class Endpoint:
     """The server's state: the store, its limits, and the pool that bounds concurrent evaluation."""
 
@@ -172,14 +156,18 @@ class Endpoint:
         return 200, body, ctype, {"X-KG-Seconds": f"{time.perf_counter() - started:.3f}"}
 
     def _evaluate(self, name: str, sparql: str, accept: str) -> tuple[bytes, str]:
-        from kg.tables import TABLES
+        """A bundled per-fact query asked as CSV comes from the build's competency tables (as in
+        `kg query`), within the size cap; anything else is evaluated."""
+        from kg.query import from_tables
 
-        path = getattr(self.store, "path", None)
-        if name in TABLES and path is not None and _negotiate(accept, RESULT_TYPES)[0] == ox.QueryResultsFormat.CSV:
-            found = table_answer(path / "manifest.sqlite", name, self.limits)
-            if found is not None:
-                return found
-        return answer(self.store, sparql, accept, self.limits)
+        fmt, ctype = _negotiate(accept, RESULT_TYPES)
+        chunks = from_tables(self.store, name, "csv") if fmt == ox.QueryResultsFormat.CSV else None
+        if chunks is None:
+            return answer(self.store, sparql, accept, self.limits)
+        out = CappedBuffer(self.limits.max_bytes)
+        for chunk in chunks:
+            out.write(chunk)
+        return out.getvalue(), ctype
 
 
 def make_handler(endpoint: Endpoint):

@@ -75,7 +75,7 @@ class Graph:
         """(article name, fact) for each fact of class `cls` derived from an article with a file name."""
         for f in self.typed[f"<{cls}>"]:
             for a in self.objects[f, _DERIVED]:
-                for name in self.objects[a, f"<{DIP.fileName}>"]:
+                for name in self.objects[a, _FILE_NAME]:
                     yield value(name), f
 
     def codes(self, actor: str) -> list[str]:

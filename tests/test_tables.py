@@ -95,8 +95,3 @@ def test_csv_quoting_matches_oxigraph() -> None:
     rows = [(f"http://x/{i}", v) for i, v in sorted(enumerate(values), key=lambda p: f"http://x/{p[0]}")]
     assert b"s,v\r\n" + csv_rows(rows) == expected
 
-
-def test_the_index_has_a_column_per_table() -> None:
-    from kg.manifest import ANSWERS
-
-    assert ANSWERS == tuple(TABLES)
