@@ -15,20 +15,20 @@ from pathlib import Path
 from kg.article import Article
 from kg.clean import clean
 from kg.errors import ArticleError, KgError
-from kg.export import serialize
+from kg.export import HEADER, serialize
 from kg.extract import extract
 from kg.mapping import graph_iri, map_article
 from kg.read import decode, find_files, read_text
 from kg.vocab import DIP, MEASURES_GRAPH, SHARED_GRAPH, SUMMARY_GRAPH
 
 STAGES: tuple[Callable[[Article], Article], ...] = (clean, extract)
-# A store write every ~96 MB of N-Quads (about 5,000 synthetic articles): bounded memory, and few
+# A store write every ~450,000 quads (about 5,700 synthetic articles): bounded memory, and few
 # large bulk loads, which cost Oxigraph far less CPU per quad than many small ones (measured on
 # 40,000 articles: loads of 2,000 articles took 70 CPU-s, of 4,000 62, of 8,000 52, one load 47).
 # Near the end, batches shrink to half of what is left: the last load, which no extraction
 # overlaps, is then small.
-BATCH_BYTES = 96 << 20
-MIN_BATCH_BYTES = 4 << 20
+BATCH_QUADS = 450_000
+MIN_BATCH_QUADS = 20_000
 # A build that loads this many quads compacts the store afterwards (kg.store.Store.optimize).
 OPTIMIZE_QUADS = 2_000_000
 
@@ -59,10 +59,8 @@ class Built:
     error: str | None = None
     sha: str = ""
     published: str | None = None
-    nquads: bytes = b""  # UTF-8 N-Quads, encoded in the worker
+    trig: bytes = b""  # the article's graph as a TriG chunk (kg.export.serialize): store load and export
     quads: int = 0
-    trig: bytes = b""
-    ttl: bytes = b""
     ties: tuple = ()
     shared: tuple = ()
     counts: tuple[tuple[str, int], ...] = ()
@@ -92,7 +90,7 @@ def work(item: Item) -> Built:
         text, note = decode(data, name=source)
         article = replace(process(read_text(text, name=name, source=source, note=note)), sha256=digest)
         mapped = map_article(article)
-        trig, ttl = serialize(mapped.nquads)
+        trig = serialize(mapped.nquads)
     except ArticleError as e:
         return Built(name, error=str(e))
     except Exception as e:  # an extractor bug must not stop the other articles
@@ -100,8 +98,8 @@ def work(item: Item) -> Built:
     counts = (("actors", len(article.actors)), ("people", len(article.people)), ("ties", len(article.ties)),
               ("agreements", len(article.agreements)), ("meetings", len(article.meetings)),
               ("memberships", len(article.memberships)))
-    return Built(name, None, digest, article.published, mapped.nquads.encode("utf-8"), mapped.nquads.count("\n"),
-                 trig, ttl, mapped.ties, mapped.shared, counts, note and f"{source}: {note}", mapped.answers)
+    return Built(name, None, digest, article.published, trig, mapped.nquads.count("\n"),
+                 mapped.ties, mapped.shared, counts, note and f"{source}: {note}", mapped.answers)
 
 
 def work_many(items: list[Item]) -> list[Built]:
@@ -178,7 +176,7 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     clock = time.perf_counter()
     waiting = 0.0  # on the store and the index, not on the workers
     batch: list[Built] = []
-    batch_bytes = seen_bytes = loaded_quads = 0
+    batch_quads = loaded_quads = 0
     # The store loads batches on a thread of its own (Oxigraph lets go of the GIL) while this thread
     # keeps the workers fed: it waits only when two batches are already queued for the store.
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
@@ -192,8 +190,8 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
         synced = future.result()
         # An article the store did not take keeps no hash, so the next build sends it again;
         # its chunks still go into the local index, so the exports lose nothing.
-        manifest.put((b.name, b.sha if synced else "", b.published, b.trig, b.ttl, b.ties, b.shared,
-                      new_stamps.get(b.name), b.quads, b.answers) for b in built)
+        manifest.put([(b.name, b.sha if synced else "", b.published, b.trig, b.ties, b.shared,
+                       new_stamps.get(b.name), b.quads, b.answers) for b in built], replacing=known)
         waiting += time.perf_counter() - t
 
     def flush_batch() -> None:
@@ -201,9 +199,9 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
             finish_load()
         names = [b.name for b in batch]
         what = f"articles {', '.join(names[:3])}" + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-        nquads = b"".join(b.nquads for b in batch)
-        loading.append((loader.submit(write, store, [graph_iri(n) for n in names if n in known], nquads, what, report),
-                        [replace(b, nquads=b"") for b in batch]))  # the store has the text now
+        trig = HEADER + b"".join(b.trig for b in batch)
+        loading.append((loader.submit(write, store, [graph_iri(n) for n in names if n in known], trig, what, report,
+                                      trig=True), list(batch)))
         batch.clear()
 
     manifest.set_state("building", "1")
@@ -218,12 +216,11 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
                     report.notes.append(built.note)
                 batch.append(built)
                 loaded_quads += built.quads
-                batch_bytes += len(built.nquads)
-                seen_bytes += len(built.nquads)
-            left = seen_bytes / done * (len(todo) - done)  # N-Quads still to come, estimated
-            if batch_bytes >= max(MIN_BATCH_BYTES, min(BATCH_BYTES, left / 2)):
+                batch_quads += built.quads
+            left = loaded_quads / done * (len(todo) - done)  # quads still to come, estimated
+            if batch_quads >= max(MIN_BATCH_QUADS, min(BATCH_QUADS, left / 2)):
                 flush_batch()
-                batch_bytes = 0
+                batch_quads = 0
             if progress:
                 progress(done, len(todo))
         if batch:
@@ -274,13 +271,13 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     return report
 
 
-def write(store, graphs: list[str], nquads: str | bytes, what: str, report: Report) -> bool:
-    """Replace graphs in the store; a remote store's refusal is recorded, not raised, so the
-    other articles and the local exports still get written."""
+def write(store, graphs: list[str], data: str | bytes, what: str, report: Report, *, trig: bool = False) -> bool:
+    """Replace graphs in the store (`data`: N-Quads, or TriG when `trig`); a remote store's refusal
+    is recorded, not raised, so the other articles and the local exports still get written."""
     from kg.errors import RemoteStoreError
 
     try:
-        store.replace_graphs(graphs, nquads, what=what)
+        store.replace_graphs(graphs, data, what=what, trig=trig)
         return True
     except RemoteStoreError as e:
         report.store_errors.append(str(e))
@@ -290,7 +287,7 @@ def write(store, graphs: list[str], nquads: str | bytes, what: str, report: Repo
 def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     """Build, then write the exports; a failure before the exports leaves the last good ones intact."""
     from kg.analyse import centrality_csv, graphml, measures_nquads
-    from kg.export import stream, write_all
+    from kg.export import stream, turtle, write_all
     from kg.render import render
 
     report = build(inputs, store, **options)
@@ -306,8 +303,8 @@ def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     tail = summary_text + measures_nquads(net, rows)
     head, foot = serialize(shared), serialize(tail)
     report.exports = write_all(out, {
-        "kg.ttl": stream(head[1], manifest.chunks("ttl"), foot[1]),
-        "kg.trig": stream(head[0], manifest.chunks("trig"), foot[0]),
+        "kg.ttl": stream(turtle(head), map(turtle, manifest.chunks()), turtle(foot)),
+        "kg.trig": stream(head, manifest.chunks(), foot),
         "centrality.csv": centrality_csv(rows),
         "graph.graphml": graphml(net, rows),
         "graph.html": html,

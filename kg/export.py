@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -14,20 +15,26 @@ from kg.vocab import PREFIXES
 HEADER = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in sorted(PREFIXES.items())).encode("utf-8")
 
 
-def serialize(nquads: str) -> tuple[bytes, bytes]:
-    """N-Quads text as (TriG, Turtle) chunks using kg's prefixes, without prefix lines (the export's
-    header declares them once). The Turtle chunk is the TriG one without its graph blocks: one
-    serializer call instead of two."""
+def serialize(nquads: str) -> bytes:
+    """N-Quads text as a TriG chunk using kg's prefixes, without prefix lines (the export's header
+    declares them once, and the store loads chunks behind that header)."""
     quads = ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)  # kg wrote it
-    trig = b"".join(line for line in (ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b"")
-                    .splitlines(keepends=True) if not line.startswith(b"@prefix "))
-    ttl = []
-    for line in trig.splitlines(keepends=True):
-        if line.startswith(b"\t"):
-            ttl.append(line[1:])
-        elif line.strip() not in (b"}", b"") and not line.rstrip().endswith(b"{"):
-            ttl.append(line)  # a default-graph triple, already at top level
-    return trig, b"".join(ttl)
+    trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
+    start = 0
+    while trig.startswith(b"@prefix ", start):
+        start = trig.index(b"\n", start) + 1
+    return trig[start:]
+
+
+# Lines of a TriG chunk that Turtle has no use for: graph openers ("graph:x {"), closers, blank lines.
+_GRAPH_LINES = re.compile(rb"^(?:[^\t\n][^\n]*\{|\}|)\n", re.M)
+
+
+def turtle(trig: bytes) -> bytes:
+    """A TriG chunk as Turtle: every graph's triples at top level (one graph, as kg.ttl holds them).
+    The serializer escapes newlines inside literals, so every line is a line of RDF."""
+    ttl = _GRAPH_LINES.sub(b"", trig).replace(b"\n\t", b"\n")
+    return ttl[1:] if ttl.startswith(b"\t") else ttl
 
 
 def _temp(path: Path, data: bytes | Iterable[bytes]) -> tuple[str, int]:

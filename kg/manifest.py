@@ -5,21 +5,24 @@ and the exports read this instead of scanning the RDF store."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
 from kg.tables import TABLES  # one column of the answers table per competency table
 
-VERSION = 3  # bump when the tables change: an older index is dropped and the store rebuilt
+VERSION = 4  # bump when the tables change: an older index is dropped and the store rebuilt
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (name TEXT PRIMARY KEY, sha TEXT NOT NULL, published TEXT,
-                                     trig BLOB NOT NULL, ttl BLOB NOT NULL, stamp TEXT, quads INTEGER NOT NULL);
+                                     trig BLOB NOT NULL, stamp TEXT, quads INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS ties (article TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, sectors TEXT NOT NULL,
                                  events INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS ties_article ON ties(article);
-CREATE TABLE IF NOT EXISTS shared (article TEXT NOT NULL, line TEXT NOT NULL);
+-- Shared description lines are few and named by many articles: each is kept once, and articles
+-- refer to it by number (indexing the text per article cost more than the rest of the index).
+CREATE TABLE IF NOT EXISTS lines (id INTEGER PRIMARY KEY, line TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS shared (article TEXT NOT NULL, line INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS shared_article ON shared(article);
-CREATE INDEX IF NOT EXISTS shared_line ON shared(line);  -- DISTINCT lines in order, without a sort
+CREATE INDEX IF NOT EXISTS shared_line ON shared(line);
 CREATE INDEX IF NOT EXISTS articles_state ON articles(name, sha, stamp, quads);  -- scans skip the chunks
 CREATE TABLE IF NOT EXISTS answers (article TEXT PRIMARY KEY, actors BLOB, people BLOB, ties BLOB,
                                     agreements BLOB, meetings BLOB);
@@ -34,7 +37,7 @@ class Manifest:
         if self.db.execute("PRAGMA user_version").fetchone()[0] != VERSION:
             older = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone()
             self.db.executescript("DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS ties; DROP TABLE IF EXISTS shared;"
-                                  "DROP TABLE IF EXISTS answers;")
+                                  "DROP TABLE IF EXISTS lines; DROP TABLE IF EXISTS answers;")
             self.db.executescript(SCHEMA)
             if older:  # an index from an older kg: rebuild the store with it
                 self.db.execute("INSERT OR REPLACE INTO state VALUES ('building', 'index rebuilt')")
@@ -43,6 +46,7 @@ class Manifest:
         self.db.executescript(SCHEMA)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self._line_ids: dict[str, int] | None = None  # line → id, read on first use
 
     def hashes(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT name, sha FROM articles"))
@@ -58,35 +62,55 @@ class Manifest:
     def quads(self) -> int:
         return self.db.execute("SELECT COALESCE(SUM(quads), 0) FROM articles").fetchone()[0]
 
-    def put(self, rows: Iterable[tuple]) -> None:
-        """(name, sha, published, trig chunk, turtle chunk, ties, shared lines, stamp, quad count,
-        answers) per article, replacing old rows."""
+    def put(self, rows: list[tuple], *, replacing: Container[str] = ()) -> None:
+        """(name, sha, published, TriG chunk, ties, shared lines, stamp, quad count, answers) per
+        article, in one transaction; the rows of the names in `replacing` are dropped first."""
+        try:
+            self._put(rows, replacing)
+        except BaseException:
+            self._line_ids = None  # it may hold lines the rolled-back transaction added
+            raise
+
+    def _put(self, rows: list[tuple], replacing: Container[str]) -> None:
         with self.db:
-            for name, sha, published, trig, ttl, ties, shared, stamp, quads, answers in rows:
-                self._forget(name)
-                self.db.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                (name, sha, published, trig, ttl, stamp, quads))
-                self.db.executemany("INSERT INTO ties VALUES (?, ?, ?, ?, ?)", [(name, *t) for t in ties])
-                self.db.executemany("INSERT INTO shared VALUES (?, ?)", [(name, line) for line in shared])
-                self.db.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)", (name, *_answer_columns(answers)))
+            for name, *_ in rows:
+                if name in replacing:
+                    self._forget(name)
+            self.db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+                                [(r[0], r[1], r[2], r[3], r[6], r[7]) for r in rows])
+            self.db.executemany("INSERT INTO ties VALUES (?, ?, ?, ?, ?)", [(r[0], *t) for r in rows for t in r[4]])
+            self.db.executemany("INSERT INTO shared VALUES (?, ?)", [(r[0], self._line_id(line)) for r in rows for line in r[5]])
+            self.db.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)",
+                                [(r[0], *_answer_columns(r[8])) for r in rows])
 
     def _forget(self, name: str) -> None:
         for table, column in (("articles", "name"), ("ties", "article"), ("shared", "article"), ("answers", "article")):
             self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
 
+    def _line_id(self, line: str) -> int:
+        if self._line_ids is None:
+            self._line_ids = dict(self.db.execute("SELECT line, id FROM lines"))
+        known = self._line_ids.get(line)
+        if known is None:
+            known = self._line_ids[line] = int(self.db.execute("INSERT INTO lines (line) VALUES (?)", (line,)).lastrowid or 0)
+        return known
+
     def remove(self, names: Iterable[str]) -> None:
         with self.db:
             for name in names:
                 self._forget(name)
+            self.db.execute("DELETE FROM lines WHERE NOT EXISTS (SELECT 1 FROM shared WHERE shared.line = lines.id)")
+        self._line_ids = None
 
-    def chunks(self, column: str) -> Iterator[bytes]:
-        """Each article's serialized chunk ('trig' or 'ttl'), in article-name order."""
-        assert column in ("trig", "ttl")
-        for (chunk,) in self.db.execute(f"SELECT {column} FROM articles ORDER BY name"):
+    def chunks(self) -> Iterator[bytes]:
+        """Each article's TriG chunk, in article-name order."""
+        for (chunk,) in self.db.execute("SELECT trig FROM articles ORDER BY name"):
             yield chunk
 
     def shared_lines(self) -> list[str]:
-        return [line for (line,) in self.db.execute("SELECT DISTINCT line FROM shared ORDER BY line")]
+        """Every shared line some article names, in order (the UNIQUE index gives the order)."""
+        return [line for (line,) in self.db.execute(
+            "SELECT line FROM lines WHERE EXISTS (SELECT 1 FROM shared WHERE shared.line = lines.id) ORDER BY line")]
 
     def tie_rows(self) -> Iterator[tuple[str, str, str, int, str, str | None]]:
         """(a, b, sectors, events, article, published) for every tie of every article."""

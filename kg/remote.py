@@ -13,6 +13,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
+
 from kg.errors import RemoteStoreError
 from kg.mapping import slug
 from kg.store import check_read_only, prefixed
@@ -75,8 +77,11 @@ class RemoteStore:
             time.sleep(wait)
         raise AssertionError("unreachable")
 
-    def replace_graphs(self, graphs: list[str], nquads: str | bytes, *, what: str = "") -> None:
-        """DROP the graphs given and INSERT the new content, as SPARQL Update requests of bounded size."""
+    def replace_graphs(self, graphs: list[str], nquads: str | bytes, *, what: str = "", trig: bool = False) -> None:
+        """DROP the graphs given and INSERT the new content (N-Quads, or TriG when `trig`), as SPARQL
+        Update requests of bounded size."""
+        if trig:
+            nquads = ox.serialize(ox.parse(nquads, format=ox.RdfFormat.TRIG), format=ox.RdfFormat.N_QUADS) or b""
         by_graph: dict[str, list[str]] = {}
         text = nquads.decode("utf-8") if isinstance(nquads, bytes) else nquads
         for line in text.splitlines():

@@ -129,18 +129,20 @@ class Store:
         assert isinstance(result, ox.QuerySolutions), "kg's own queries are SELECTs"
         return result
 
-    def replace_graphs(self, graphs: list[str], nquads: str | bytes, *, what: str = "") -> None:
-        """Drop the named graphs given, then load `nquads` (their new content). Large loads go
-        through Oxigraph's bulk loader; the build's index records what was loaded only after."""
+    def replace_graphs(self, graphs: list[str], data: str | bytes, *, what: str = "", trig: bool = False) -> None:
+        """Drop the named graphs given, then load `data` (their new content): N-Quads, or a TriG
+        document when `trig`. Large loads go through Oxigraph's bulk loader; the build's index
+        records what was loaded only after."""
         for g in graphs:
             self.ox.remove_graph(ox.NamedNode(g))
-        if not nquads:
+        if not data:
             return
-        data = nquads.encode("utf-8") if isinstance(nquads, str) else nquads
-        if len(data) > 1 << 20:
-            self.ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        text = data.encode("utf-8") if isinstance(data, str) else data
+        fmt = ox.RdfFormat.TRIG if trig else ox.RdfFormat.N_QUADS
+        if len(text) > 1 << 20:
+            self.ox.bulk_load(text, format=fmt)
         else:
-            self.ox.load(data, format=ox.RdfFormat.N_QUADS)
+            self.ox.load(text, format=fmt)
 
     def remove_graph(self, graph: str) -> None:
         self.ox.remove_graph(ox.NamedNode(graph))
