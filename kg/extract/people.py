@@ -110,7 +110,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
     named = [m for m in mentions if m.via in ("name", "agency", "place", "adjective", "company")]
     spans = [(m.start, m.end) for m in named]
     codes = {(m.start, m.end): m.code for m in named}
-    known = {fold_name(p.name): p for p in gazetteer.people}
+    known = gazetteer.people_by_key
     found: dict[str, Found] = {}
     covered_until = covered_until_title(body)  # the headline is Title Case: no names read there
     for hit in role_hits:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from babel import Locale
@@ -43,6 +43,13 @@ class Gazetteer:
     actors: dict[str, Actor]
     aliases: tuple[Alias, ...]
     people: tuple[KnownPerson, ...]
+
+    @cached_property
+    def people_by_key(self) -> dict[str, KnownPerson]:
+        """Known people by folded name (kg.extract.people.fold_name), built once, not per article."""
+        from kg.extract.people import fold_name
+
+        return {fold_name(p.name): p for p in self.people}
 
 
 def _rows(path: Path, columns: tuple[str, ...]):
