@@ -1,0 +1,41 @@
+"""Export chunks: the TriG chunk a worker writes, and the Turtle derived from it at export time."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.export import HEADER, serialize, turtle
+
+NQUADS = (
+    '<https://w3id.org/kg-diplomacy/id/article/x> <http://www.w3.org/2000/01/rdf-schema#label> '
+    '"ends with a brace {" <https://w3id.org/kg-diplomacy/id/graph/x> .\n'
+    '<https://w3id.org/kg-diplomacy/id/article/x> <http://www.w3.org/2000/01/rdf-schema#comment> '
+    '"line one\\n\\tindented }\\n}" <https://w3id.org/kg-diplomacy/id/graph/x> .\n'
+    '<https://w3id.org/kg-diplomacy/id/article/y> <http://www.w3.org/2000/01/rdf-schema#label> '
+    '"y" <https://w3id.org/kg-diplomacy/id/graph/y> .\n'
+)
+
+
+def triples(data: bytes, fmt: ox.RdfFormat) -> set:
+    return {q.triple for q in ox.parse(data, format=fmt)}
+
+
+def test_a_trig_chunk_has_no_prefix_lines_and_loads_behind_the_header():
+    chunk = serialize(NQUADS)
+    assert b"@prefix" not in chunk
+    assert {(q.triple, q.graph_name) for q in ox.parse(HEADER + chunk, format=ox.RdfFormat.TRIG)} == \
+        {(q.triple, q.graph_name) for q in ox.parse(NQUADS.encode(), format=ox.RdfFormat.N_QUADS)}
+
+
+def test_turtle_from_a_chunk_holds_the_same_triples_in_one_graph():
+    chunk = serialize(NQUADS)
+    ttl = turtle(chunk)
+    assert b"{\n" not in ttl and b"\n}" not in ttl
+    assert triples(HEADER + ttl, ox.RdfFormat.TURTLE) == triples(NQUADS.encode(), ox.RdfFormat.N_QUADS)
+
+
+def test_the_turtle_export_is_the_trig_export_without_graphs(built_seeds):
+    _, exports = built_seeds
+    ttl = (exports / "kg.ttl").read_bytes()
+    trig = (exports / "kg.trig").read_bytes()
+    assert triples(ttl, ox.RdfFormat.TURTLE) == triples(trig, ox.RdfFormat.TRIG)
