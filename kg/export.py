@@ -33,6 +33,10 @@ _GRAPH_LINES = re.compile(rb"^(?:[^\t\n][^\n]*\{|\}|)\n", re.M)
 def turtle(trig: bytes) -> bytes:
     """A TriG chunk as Turtle: every graph's triples at top level (one graph, as kg.ttl holds them).
     The serializer escapes newlines inside literals, so every line is a line of RDF."""
+    opener = trig.find(b"\n") + 1
+    if trig.endswith(b"\n}\n") and trig[opener - 2:opener] == b"{\n" and trig[:1] != b"\t" and \
+            trig.count(b"\n}\n") == 1:  # one graph's block, as every article's chunk is: no regex over it
+        return trig[opener + 1:-2].replace(b"\n\t", b"\n")
     ttl = _GRAPH_LINES.sub(b"", trig).replace(b"\n\t", b"\n")
     return ttl[1:] if ttl.startswith(b"\t") else ttl
 
