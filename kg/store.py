@@ -81,6 +81,11 @@ def prefixed(sparql: str) -> str:
     return "\n".join(lines) + "\n" + sparql
 
 
+# Loads of more lines than this (a line is about a quad in N-Quads and in kg's TriG) go through
+# Oxigraph's bulk loader: measured on a store of 8,000 articles, it took half the CPU of a
+# transactional load from 60 articles (4,700 quads) up. A one-article update stays transactional.
+BULK_LINES = 2000
+
 SERVING = "SERVING"  # a file kg serve keeps in the store while it runs: its pid
 
 
@@ -139,7 +144,7 @@ class Store:
             return
         text = data.encode("utf-8") if isinstance(data, str) else data
         fmt = ox.RdfFormat.TRIG if trig else ox.RdfFormat.N_QUADS
-        if len(text) > 1 << 20:
+        if text.count(b"\n") > BULK_LINES:
             self.ox.bulk_load(text, format=fmt)
         else:
             self.ox.load(text, format=fmt)
