@@ -72,16 +72,23 @@ class Manifest:
             raise
 
     def _put(self, rows: list[tuple], replacing: Container[str]) -> None:
+        replaced = [name for name, *_ in rows if name in replacing]
         with self.db:
-            for name, *_ in rows:
-                if name in replacing:
-                    self._forget(name)
+            for name in replaced:
+                self._forget(name)
             self.db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
                                 [(r[0], r[1], r[2], r[3], r[6], r[7]) for r in rows])
             self.db.executemany("INSERT INTO ties VALUES (?, ?, ?, ?, ?)", [(r[0], *t) for r in rows for t in r[4]])
             self.db.executemany("INSERT INTO shared VALUES (?, ?)", [(r[0], self._line_id(line)) for r in rows for line in r[5]])
             self.db.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)",
                                 [(r[0], *_answer_columns(r[8])) for r in rows])
+            if replaced:  # descriptions only the old versions named
+                self._drop_unused_lines()
+
+    def _drop_unused_lines(self) -> None:
+        """Forget shared lines no article names any more (the shared_line index makes it a quick look-up per line)."""
+        if self.db.execute("DELETE FROM lines WHERE NOT EXISTS (SELECT 1 FROM shared WHERE shared.line = lines.id)").rowcount:
+            self._line_ids = None
 
     def _forget(self, name: str) -> None:
         for table, column in (("articles", "name"), ("ties", "article"), ("shared", "article"), ("answers", "article")):
@@ -99,8 +106,7 @@ class Manifest:
         with self.db:
             for name in names:
                 self._forget(name)
-            self.db.execute("DELETE FROM lines WHERE NOT EXISTS (SELECT 1 FROM shared WHERE shared.line = lines.id)")
-        self._line_ids = None
+            self._drop_unused_lines()
 
     def chunks(self) -> Iterator[bytes]:
         """Each article's TriG chunk, in article-name order."""

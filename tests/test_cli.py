@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import shutil
+import sqlite3
 
 import pyoxigraph as ox
 import pytest
@@ -120,9 +121,19 @@ def test_rebuild_replaces_an_article_and_never_duplicates(runner, workdir):
     assert [r for r in second if r["article"] == "001_8f08c039d3e307b3"] == [
         {"article": "001_8f08c039d3e307b3", "a": "CA", "b": "KR", "sector": "energy"}]
     assert [r for r in first if r["article"] != "001_8f08c039d3e307b3"] == [r for r in second if r["article"] != "001_8f08c039d3e307b3"]
+    assert unused_shared_lines(workdir / ".kg") == 0  # NATO's description went with the old article
     (corpus / "004_1ff4434fd1fdf8f1.txt").unlink()
     assert "1 pruned" in run(runner, "build", corpus, "--prune").output
     assert not [r for r in rows(runner, "ties", ".kg") if r["article"] == "004_1ff4434fd1fdf8f1"]
+    assert unused_shared_lines(workdir / ".kg") == 0
+
+
+def unused_shared_lines(store) -> int:
+    db = sqlite3.connect(store / "manifest.sqlite")
+    try:
+        return db.execute("SELECT COUNT(*) FROM lines WHERE id NOT IN (SELECT line FROM shared)").fetchone()[0]
+    finally:
+        db.close()
 
 
 def test_large_loads_compact_the_store_and_answers_stay(runner, workdir, monkeypatch):
