@@ -43,3 +43,25 @@ def test_a_wrong_header_is_named(tables):
     (tables / "companies.tsv").write_text("company\tcountry\nX\tKR\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match="companies.tsv: header must be name of"):
         load(tables)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Myanmar", "MM"),  # CLDR: "Myanmar (Burma)"
+    ("Hong Kong", "HK"),  # CLDR: "Hong Kong DAK Tiongkok"
+    ("Hongaria", "HU"),  # KBBI's spelling; CLDR has "Hungaria"
+    ("Pantai Gading", "CI"),
+    ("Palestina", "PS"),
+])
+def test_names_news_uses_find_their_country(text, code):
+    from kg.extract.lexicon import Lexicon
+
+    hits = Lexicon(load()).scan(f"Menteri Luar Negeri {text} tiba di Seoul.")["actor"]
+    assert [(h.text, h.value.code) for h in hits][:1] == [(text, code)]
+
+
+def test_a_qualified_name_shared_by_two_countries_gives_neither_its_short_form():
+    from kg.gazetteers import _short_forms
+
+    aliases = _short_forms({"XA": ("Foo (North)",), "XB": ("Foo (South)",), "XC": ("Bar SAR China",),
+                            "XD": ("Qux (Old)",), "XE": ("Qux",)})
+    assert [(a.text, a.code) for a in aliases] == [("Bar", "XC")]

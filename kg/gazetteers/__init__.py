@@ -22,6 +22,9 @@ ORG_CODE = re.compile(r"^[A-Z0-9][A-Z0-9+\-]*$")
 QID = re.compile(r"^Q[1-9][0-9]*$")
 # CLDR lists regions and groupings too ("001", "EU", "UN", "ZZ"); countries are two letters, not these.
 NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "XK"}
+# CLDR qualifies some names where news does not: "Myanmar (Burma)", "Hong Kong DAK Tiongkok",
+# "Macao SAR China". The name without its qualifier is a name too, when no other country claims it.
+_QUALIFIED = re.compile(r"^(.+?) (?:\([^)]+\)|(?:DAK|SAR) (?:Tiongkok|China))$")
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ def load(directory: Path = HERE) -> Gazetteer:
     aliases: list[Alias] = []
     for c in sorted(iso2):
         aliases += [Alias(names_id[c], c, "country"), Alias(names_en[c], c, "country")]
+    aliases += _short_forms({c: (names_id[c], names_en[c]) for c in iso2})
 
     path = directory / "countries.tsv"
     for n, row in _rows(path, ("code", "qid")):
@@ -131,6 +135,18 @@ def load(directory: Path = HERE) -> Gazetteer:
         _check(row["of"] in actors, path, n, f"unknown code {row['of']!r}")
         people.append(KnownPerson(row["name"], row["role"], row["of"]))
     return Gazetteer(actors, tuple(unique), tuple(people))
+
+
+def _short_forms(names: dict[str, tuple[str, ...]]) -> list[Alias]:
+    """Qualified CLDR names without their qualifier ("Myanmar (Burma)" → "Myanmar"), except a
+    short name that is another country's name or shared by two countries."""
+    full = {n.casefold(): c for c, ns in names.items() for n in ns}
+    short: dict[str, set[str]] = {}
+    for c, ns in names.items():
+        for m in filter(None, map(_QUALIFIED.match, ns)):
+            short.setdefault(m.group(1), set()).add(c)
+    return [Alias(name, code, "country") for name, (code, *others) in sorted(short.items())
+            if not others and full.get(name.casefold(), code) == code]
 
 
 @cache
