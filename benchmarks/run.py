@@ -78,7 +78,7 @@ def extraction_profile(corpus: Path, sample: int = 1000) -> dict[str, float]:
     return {stage: 1000 * seconds / len(items) for stage, seconds in spent.items()}
 
 
-def correctness(sample: int = 1000) -> dict[str, dict]:
+def correctness(sample: int = SAMPLE) -> dict[str, dict]:
     """`kg eval` on the first `sample` generated articles, with their gold facts: the same articles
     every corpus starts with (the generator is sequential from one seed), so precision and recall
     at scale are checked in the same run as speed."""
@@ -237,7 +237,7 @@ def main() -> None:
         print(f"benchmarking N={n:,} ...", file=sys.stderr, flush=True)
         results.append(bench(n, jobs=args.jobs, reference_max=args.reference_max))
     print(f"scoring the first {SAMPLE:,} articles against their gold facts ...", file=sys.stderr, flush=True)
-    text = report(results, args.jobs, correctness(SAMPLE))
+    text = report(results, args.jobs, correctness())
     print(text)
     if not args.no_record:
         with RESULTS.open("a", encoding="utf-8") as f:

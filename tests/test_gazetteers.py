@@ -53,9 +53,9 @@ def test_a_wrong_header_is_named(tables):
     ("Palestina", "PS"),
 ])
 def test_names_news_uses_find_their_country(text, code):
-    from kg.extract.lexicon import Lexicon
+    from kg.extract.lexicon import default
 
-    hits = Lexicon(load()).scan(f"Menteri Luar Negeri {text} tiba di Seoul.")["actor"]
+    hits = default().scan(f"Menteri Luar Negeri {text} tiba di Seoul.")["actor"]
     assert [(h.text, h.value.code) for h in hits][:1] == [(text, code)]
 
 
