@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from kg.iris import KINDS, segment
 from kg.mapping import integer, iri, lit
-from kg.vocab import DIP, ID, MEASURES_GRAPH, RDF_TYPE, SHARED_GRAPH, SUMMARY_GRAPH, XSD
+from kg.vocab import DIP, MEASURES_GRAPH, RDF_TYPE, SHARED_GRAPH, SUMMARY_GRAPH, XSD
 
 FOCUS = "KR"
 EXACT_BETWEENNESS_MAX = 500  # exact betweenness is cubic: above this many actors, sample
@@ -132,8 +133,9 @@ def measures_nquads(net: nx.Graph, rows: list[Measures]) -> str:
     g = iri(MEASURES_GRAPH)
     lines = []
     for m in rows:
-        node = iri(f"{ID}measure/{m.code.lower()}")
-        actor = iri(net.nodes[m.code]["iri"])
+        actor_iri = net.nodes[m.code]["iri"]
+        node = iri(KINDS["measure"] + segment(actor_iri))
+        actor = iri(actor_iri)
         dec = XSD + "decimal"
         for p, o in ((RDF_TYPE, iri(DIP.Measure)), (DIP.measureOf, actor), (DIP.degree, integer(m.degree)),
                      (DIP.weightedDegree, lit(f"{m.weighted_degree:.1f}", datatype=dec)),

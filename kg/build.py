@@ -15,7 +15,7 @@ from pathlib import Path
 from kg.article import Article
 from kg.clean import clean
 from kg.errors import ArticleError, KgError
-from kg.export import HEADER, serialize
+from kg.export import HEADER, check_ntriples, serialize
 from kg.extract import extract
 from kg.mapping import graph_iri, map_article
 from kg.read import decode, find_files, read_text
@@ -91,6 +91,7 @@ def work(item: Item) -> Built:
         article = replace(process(read_text(text, name=name, source=source, note=note)), sha256=digest)
         mapped = map_article(article)
         trig = serialize(mapped.nquads)
+        check_ntriples(mapped.shared)  # they are loaded with every article's: one bad line would stop the build
     except ArticleError as e:
         return Built(name, error=str(e))
     except Exception as e:  # an extractor bug must not stop the other articles

@@ -26,6 +26,14 @@ def serialize(nquads: str) -> bytes:
     return trig[start:]
 
 
+def check_ntriples(lines: Iterable[str]) -> None:
+    """Raise ValueError unless every line is strict N-Triples (valid IRIs, escaped literals)."""
+    text = "".join(lines)
+    if text:
+        for _ in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+            pass
+
+
 # Lines of a TriG chunk that Turtle has no use for: graph openers ("graph:x {"), closers, blank lines.
 _GRAPH_LINES = re.compile(rb"^(?:[^\t\n][^\n]*\{|\}|)\n", re.M)
 

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg import tables
 from kg.article import Actor, Article, Evidence
+from kg.iris import KINDS, key, mint, segment
 from kg.vocab import (
     AGREEMENT_KIND,
     DCTERMS,
     DIP,
-    GRAPH,
-    ID,
     ORG,
     OWL,
     PROV,
@@ -32,16 +29,6 @@ from kg.vocab import (
 
 _ACTOR_CLASS = {"country": DIP.Country, "organization": DIP.InternationalOrganization, "company": DIP.Company}
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
-_NOT_SLUG = re.compile(r"[^a-z0-9+]+")
-
-
-@lru_cache(maxsize=65536)
-def slug(text: str) -> str:
-    """IRI-safe, lower-case, hyphenated; names differing only in case, spaces or hyphens share a slug."""
-    s = _NOT_SLUG.sub("-", text.lower()).strip("-")
-    return s or hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
 def iri(value: str) -> str:
@@ -68,15 +55,20 @@ def date_literal(value: str) -> str:
 
 
 def actor_iri(code: str, kind: str) -> str:
-    return ID + {"country": "country/", "organization": "org/", "company": "company/"}[kind] + slug(code)
+    return mint(kind, code)
 
 
 def graph_iri(name: str) -> str:
-    return GRAPH + slug(name)
+    return mint("graph", name)
 
 
 def article_iri(name: str) -> str:
-    return ID + "article/" + slug(name)
+    return mint("article", name)
+
+
+def actor_key(code: str, kind: str) -> str:
+    """An actor's IRI below kg's data namespace, as one segment: "country.kr", "company.samsung~…"."""
+    return segment(actor_iri(code, kind))
 
 
 def _digest(*parts: object) -> str:
@@ -131,8 +123,10 @@ def map_article(article: Article) -> Mapped:
         for rule in sorted({r for ev in items for r in ev.rule.split("+")}):
             add((fact, iri(DIP.rule), lit(rule)))
 
+    article_local = a[1:-1].rsplit("/", 1)[1]
+
     def fact(kind: str, key: str, cls: str) -> str:
-        f = iri(f"{ID}fact/{slug(article.name)}/{kind}/{key}")
+        f = iri(f"{KINDS['fact']}{article_local}/{kind}/{key}")
         add((f, iri(RDF_TYPE), iri(cls)))
         add((f, iri(PROV + "wasDerivedFrom"), a))
         return f
@@ -154,18 +148,18 @@ def map_article(article: Article) -> Mapped:
         add((actor(x.code), iri(SKOS + "notation"), lit(x.code)))
 
     for p in article.people:
-        person = iri(ID + "person/" + slug(p.name))
+        person = iri(mint("person", p.name))
         shared.append((person, iri(RDF_TYPE), iri(SCHEMA + "Person")))
         shared.append((person, iri(SCHEMA + "name"), lit(p.name)))
         add((person, iri(SCHEMA + "name"), lit(p.name)))  # as this article writes it
-        f = fact("role", _digest(slug(p.name), p.role, p.of), DIP.RoleAssignment)
+        f = fact("role", _digest(key("person", p.name), p.role, p.of), DIP.RoleAssignment)
         add((f, iri(ORG + "member"), person))
         add((f, iri(ORG + "organization"), actor(p.of)))
         add((f, iri(ORG + "role"), iri(ROLE + p.role)))
         evidence(f, (p.evidence,))
     events: dict[frozenset[str], int] = {}
     for t in article.ties:
-        f = fact("tie", f"{slug(t.a)}--{slug(t.b)}", DIP.Tie)
+        f = fact("tie", f"{actor_key(t.a, kinds.get(t.a, 'country'))}--{actor_key(t.b, kinds.get(t.b, 'country'))}", DIP.Tie)
         add((f, iri(DIP.actor), actor(t.a)))
         add((f, iri(DIP.actor), actor(t.b)))
         for k in sorted(t.kinds):
@@ -204,7 +198,8 @@ def map_article(article: Article) -> Mapped:
         if len(participants) == 2:
             events[frozenset(participants)] = events.get(frozenset(participants), 0) + 1
     for ms in article.memberships:
-        f = fact("membership", f"{slug(ms.member)}--{slug(ms.org)}", DIP.ActorMembership)
+        f = fact("membership", f"{actor_key(ms.member, kinds.get(ms.member, 'country'))}--"
+                              f"{actor_key(ms.org, kinds.get(ms.org, 'country'))}", DIP.ActorMembership)
         add((f, iri(ORG + "member"), actor(ms.member)))
         add((f, iri(ORG + "organization"), actor(ms.org)))
         evidence(f, (ms.evidence,))

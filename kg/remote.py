@@ -16,7 +16,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import RemoteStoreError
-from kg.mapping import slug
+from kg.iris import path_safe
 from kg.store import check_read_only, prefixed
 
 RETRIES = (0.5, 1.0, 2.0)  # seconds to wait before each retry of a transient failure
@@ -39,7 +39,7 @@ class RemoteStore:
         self.update_url = self.url + update_path
         self.timeout = timeout
         self._auth = ("Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()) if user else None
-        index_dir = index_dir or Path(".kg") / "remote" / slug(self.url)
+        index_dir = index_dir or Path(".kg") / "remote" / path_safe(self.url)
         index_dir.mkdir(parents=True, exist_ok=True)
         self.manifest = Manifest(index_dir / "manifest.sqlite")
         self.path = index_dir

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from kg.iris import KINDS, segment
 from kg.manifest import Manifest
 from kg.mapping import date_literal, integer, iri, lit
-from kg.vocab import DIP, ID, RDF_TYPE, SECTOR, SHARED_GRAPH, SUMMARY_GRAPH, XSD
+from kg.vocab import DIP, RDF_TYPE, SECTOR, SHARED_GRAPH, SUMMARY_GRAPH, XSD
 
 
 def shared_nquads(manifest: Manifest) -> str:
@@ -36,7 +37,7 @@ def summary_nquads(manifest: Manifest) -> str:
     g = iri(SUMMARY_GRAPH)
     lines: list[str] = []
     for (x, y), p in sorted(pairs(manifest).items()):
-        s = iri(f"{ID}summary/{x.rsplit('/', 1)[1]}--{y.rsplit('/', 1)[1]}")
+        s = iri(f"{KINDS['summary']}{segment(x)}--{segment(y)}")
         triples = [(RDF_TYPE, iri(DIP.TieSummary)), (DIP.pair, iri(x)), (DIP.pair, iri(y)),
                    (DIP.articleCount, integer(p["articles"])),
                    (DIP.weight, lit(f"{weight(p['articles'], p['events']):.1f}", datatype=XSD + "decimal")),
