@@ -133,9 +133,17 @@ def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None
 
 
 def infer_year(text: str) -> int | None:
-    """The article's probable year when no dateline gives it: the latest year it names outside ranges."""
-    years = [int(m.group(1)) for m in _STANDALONE_YEAR.finditer(text)]
-    return max(years) if years else None
+    """The article's probable year when no dateline gives it. The latest year it reports as past or
+    present (outside ranges) bounds it from below, the earliest year it announces as future ("akan
+    ... pada tahun 2026") from above; news announces what comes this year, so the upper bound wins."""
+    past: list[int] = []
+    future: list[int] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        years = [int(m.group(1)) for m in _STANDALONE_YEAR.finditer(sentence)]
+        (future if is_future(sentence) else past).extend(years)
+    if future and (not past or min(future) >= max(past)):
+        return min(future)
+    return max(past) if past else None
 
 
 def is_future(sentence: str) -> bool:

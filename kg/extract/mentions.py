@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.article import Actor, Mention
+from kg.extract import companies
 from kg.extract.lexicon import Hit
 from kg.gazetteers import Gazetteer
 from kg.lang.id.cues import ADJECTIVE_HEADS, PLACE_PREPOSITIONS
 
 _WORD_BEFORE = re.compile(r"([\w\-]+)\W*$")
-_COMPANY = re.compile(
-    r"\b((?:PT\.?\s+)?[A-Z][A-Za-z0-9&\-]*(?:\s+[A-Z][A-Za-z0-9&\-]*){0,3})\s*,?\s+"
-    r"(?:Co\.?,?\s*Ltd\.?|Corp(?:oration)?\.?|Inc\.?|Tbk\.?|Ltd\.?|LLC|GmbH|AG)(?![A-Za-z])"
-)
 _ADJECTIVE_HEADS = tuple(sorted(ADJECTIVE_HEADS, key=len, reverse=True))
 
 
@@ -65,22 +63,32 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
             via = "name" if use == "actor" else use
         mentions.append(Mention(alias.code, hit.start, hit.end, hit.text, via))
         actors.setdefault(alias.code, gazetteer.actors[alias.code])
-    taken = [(m.start, m.end) for m in mentions]
-    for m in _COMPANY.finditer(body):
-        start, end = m.start(1), m.end(1)
-        for s, e in taken:  # "Korea Selatan AITEC Co.Ltd": the country is the company's home, not its name
-            if s <= start < e:
-                start = e
-        raw = body[start:end].strip()
-        start = end - len(raw)
-        name = re.sub(r"^PT\.?\s+", "", raw).strip()
-        if not name or not name[0].isupper() or name.lower() in ("dan", "the"):
-            continue
-        home = _home_country(body, start, mentions)
-        actor = gazetteer.actors.get(name) or Actor(name, "company", name, name, of=home)
-        actors.setdefault(name, actor)
-        mentions.append(Mention(name, start, end, raw, "company"))
-    return sorted(mentions, key=lambda m: m.start), actors
+    company_codes = {c for c, a in gazetteer.actors.items() if a.type == "company"}
+    found = companies.find(body, mentions, company_codes)
+    names = {f.name: f for f in found}
+    for short, full in companies.acronyms(body, found).items():
+        names.setdefault(short, names[full])
+    spans = [(f.start, f.end, f.name) for f in found]
+    for name, f in names.items():  # every later mention of a name found once: "... (KOGAS)", "KOGAS said"
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", body):
+            if not any(s < m.end() and m.start() < e for s, e, _ in spans):
+                spans.append((m.start(), m.end(), f.name))
+    extended = {}
+    for code in company_codes:  # a group's bare name after one of its companies was named: "LG" after "LG Chem"
+        longer = {f.name for f in found if f.name.startswith(code + " ")}
+        if len(longer) == 1:
+            extended[code] = longer.pop()
+    kept = [m for m in mentions if not any(s <= m.start < e for s, e, _ in spans)]
+    kept = [replace(m, code=extended[m.code], via="company") if m.code in extended else m for m in kept]
+    for s, e, name in spans:
+        f = names[name]
+        actors.setdefault(f.name, gazetteer.actors.get(f.name) or
+                          Actor(f.name, "company", f.name, f.name, of=f.home or _home_country(body, s, mentions)))
+        kept.append(Mention(f.name, s, e, body[s:e], "company"))
+    kept = [replace(x, via="company") if x.via == "name" and x.code in company_codes else x for x in kept]
+    used = {m.code for m in kept}
+    actors = {c: a for c, a in actors.items() if c in used}
+    return sorted(kept, key=lambda m: m.start), actors
 
 
 def _home_country(body: str, start: int, mentions: list[Mention]) -> str:

@@ -10,7 +10,8 @@ from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import Gazetteer
 from kg.lang.id.dates import DAYS, MONTHS
-from kg.lang.id.roles import DESCRIPTOR_WORDS, HOME_COUNTRY, NAME_PARTICLES
+from kg.lang.id.names import KOREAN_NAME
+from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, MONARCHIC_TITLES, NAME_PARTICLES
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")
 _CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&"}
@@ -65,6 +66,8 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                 pos = span[1]
                 zone_tokens += 1
                 continue
+        elif _is_acronym(tok) and _capitalised_next(body, m.end(), limit):
+            pass  # an agency or employer named by its acronym before the name: "Kepala BKPM Rosan Roeslani"
         elif tok[0].isupper() and tok.lower() not in DESCRIPTOR_WORDS and tok not in _NOT_NAMES:
             return _take_name(body, m.start(), limit, actor_spans, affiliation)
         elif tok.lower() in DESCRIPTOR_WORDS or tok.lower() in _CONNECTORS:
@@ -74,6 +77,17 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
         pos = m.end()
         zone_tokens += 1
     return None
+
+
+def _is_acronym(tok: str) -> bool:
+    return len(tok) >= 2 and tok.upper() == tok and any(c.isalpha() for c in tok) and tok.isalnum()
+
+
+def _capitalised_next(body: str, pos: int, limit: int) -> bool:
+    m = _NAME_TOKEN.match(body, pos)
+    if m is None:
+        return False
+    return m.start(1) < limit and m.group(1)[0].isupper() and not _is_acronym(m.group(1).rstrip("."))
 
 
 def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, int]],
@@ -105,13 +119,17 @@ def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, i
 
 
 def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits: list[Hit], mentions: list[Mention],
-         gazetteer: Gazetteer, *, fallback: str = HOME_COUNTRY) -> list[Found]:
-    """Every titled person, once per name (first full mention), plus well-known names said without a title."""
-    named = [m for m in mentions if m.via in ("name", "agency", "place", "adjective", "company")]
+         gazetteer: Gazetteer) -> list[Found]:
+    """Every titled person, once per name (first full mention), plus well-known names said without a
+    title. A person's affiliation comes from the text (title, the body named with the title, the
+    same title with a country elsewhere, the delegation they are listed in) or from the pair the
+    article is about; never guessed: without support the person is left out."""
+    named = [m for m in mentions if m.via in ("name", "agency", "place", "adjective", "company", "capital")]
     spans = [(m.start, m.end) for m in named]
     codes = {(m.start, m.end): m.code for m in named}
     known = gazetteer.people_by_key
     found: dict[str, Found] = {}
+    focus = _focus(body, mentions)
     covered_until = covered_until_title(body)  # the headline is Title Case: no names read there
     for hit in role_hits:
         if hit.start < covered_until:
@@ -129,12 +147,22 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if key in found or any(_is_short_form(name, f.person.name) for f in found.values()):
             continue
         hint = known.get(key)
-        of = title_of or affiliation or (hint.of if hint else "") or fallback
-        if hint and not title_of and not affiliation:
+        if hint and role == "other":  # "Putra Mahkota" who is also prime minister: the office he holds
             role = hint.role
+        title = hit.text.lower()
+        people = list(found.values())
+        # "Menteri Perindustrian (Menperin) X": an abbreviation only one country's officials use
+        title_of = title_of or next((h.value[1] for h in role_hits if hit.end <= h.start < start and h.value[1]), "")
+        of = (title_of or affiliation or (hint.of if hint else "")
+              or _same_title_elsewhere(body, title, named)
+              or _home(focus, role)
+              or _korean(name, role, focus, named)
+              or _delegation(body, sentence, hit.start, people, named)
+              or _employer(role, sentence, hit.start, named)
+              or _from_focus(focus, role, title, people, gazetteer))
         if not of:
             continue
-        evidence = Evidence(sentence.text, sentence.start, sentence.end, f"title:{hit.text.lower()}")
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, f"title:{title}")
         found[key] = Found(Person(name, role, of, evidence), start, end, hit.start)
     for hit in person_hits:  # well-known office holders named without a title
         hint = hit.value
@@ -147,6 +175,86 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         evidence = Evidence(sentence.text, sentence.start, sentence.end, "gazetteer:people")
         found[key] = Found(Person(hit.text, hint.role, hint.of, evidence), hit.start, hit.end)
     return sorted(found.values(), key=lambda f: f.start)
+
+
+def _focus(body: str, mentions: list[Mention]) -> tuple[str, ...]:
+    """The two actors the article names most (the headline counting double), before any person is read."""
+    first_line = covered_until_title(body)
+    count: dict[str, int] = {}
+    for m in mentions:
+        if m.via in ("name", "capital", "agency"):
+            count[m.code] = count.get(m.code, 0) + (2 if m.start < first_line else 1)
+    return tuple(sorted(count, key=lambda c: (-count[c], c))[:2])
+
+
+def _same_title_elsewhere(body: str, title: str, named: list[Mention]) -> str:
+    """ "Raja Harald V" is the king of the country another sentence writes as "Raja Norwegia"."""
+    codes = set()
+    for m in named:
+        if m.via in ("name", "capital") and body[max(0, m.start - len(title) - 1):m.start].lower().rstrip() == title:
+            codes.add(m.code)
+    return codes.pop() if len(codes) == 1 else ""
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|dan|serta|,\s*dan|,\s*serta)\s*$", re.IGNORECASE)
+
+
+def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Found], named: list[Mention]) -> str:
+    """A person listed right after another ("Menteri A, Menteri B dan ...") or after a companion cue
+    ("Moon didampingi Menteri X") is on the same side as the one before."""
+    before = [f for f in people if sentence.start <= f.start < title_start]
+    if before and _LIST_GAP.match(body[before[-1].end:title_start]):
+        return before[-1].person.of
+    text = body[sentence.start:title_start].lower()
+    cue = max((text.rfind(c) for c in COMPANION_CUES), default=-1)
+    if cue < 0:
+        return ""
+    cue += sentence.start
+    heads = [(f.end, f.person.of) for f in before if f.end <= cue]
+    heads += [(m.end, m.code) for m in named if sentence.start <= m.start and m.end <= cue and m.via in ("name", "capital")]
+    return max(heads)[1] if heads else ""
+
+
+def _home(focus: tuple[str, ...], role: str) -> str:
+    """Indonesian news names its own ministers and officials without a country."""
+    return HOME_COUNTRY if role in ("minister", "official") and HOME_COUNTRY in focus else ""
+
+
+def _korean(name: str, role: str, focus: tuple[str, ...], named: list[Mention]) -> str:
+    """A Korean name (a Korean surname, then a given name "Eui-yong") serves Korea when the article's
+    Korea is one: South Korea in focus and North Korea not named, or the other way round."""
+    if role == "business" or not KOREAN_NAME.match(name):
+        return ""
+    named_codes = {m.code for m in named}
+    for code, other in (("KR", "KP"), ("KP", "KR")):
+        if code in focus and other not in named_codes:
+            return code
+    return ""
+
+
+def _employer(role: str, sentence: Sentence, title_start: int, named: list[Mention]) -> str:
+    """An executive's company: the company named last before the title in the same sentence."""
+    if role != "business":
+        return ""
+    before = [m for m in named if m.via == "company" and sentence.start <= m.start < title_start]
+    return before[-1].code if before else ""
+
+
+def _from_focus(focus: tuple[str, ...], role: str, title: str, people: list[Found], gazetteer: Gazetteer) -> str:
+    """The one country of the pair in focus that the person can serve: a monarch's only a monarchy; a
+    head of state or government the side that has none named yet; a minister or official named
+    without a country is the publisher's own (Indonesia) when Indonesia is in focus."""
+    candidates = [c for c in focus if len(c) == 2]
+    if title in MONARCHIC_TITLES:
+        candidates = [c for c in candidates if c in gazetteer.monarchies]
+    if role in ("head-of-state", "head-of-government") or title in MONARCHIC_TITLES:
+        headed = {f.person.of for f in people if f.person.role in ("head-of-state", "head-of-government")}
+        candidates = [c for c in candidates if c not in headed] or (candidates if title in MONARCHIC_TITLES else [])
+    elif role in ("minister", "official"):
+        return HOME_COUNTRY if HOME_COUNTRY in candidates else ""
+    else:
+        return ""
+    return candidates[0] if len(candidates) == 1 else ""
 
 
 def covered_until_title(body: str) -> int:

@@ -46,6 +46,7 @@ class Gazetteer:
     actors: dict[str, Actor]
     aliases: tuple[Alias, ...]
     people: tuple[KnownPerson, ...]
+    monarchies: frozenset[str] = frozenset()  # countries whose head of state is a monarch
 
     @cached_property
     def people_by_key(self) -> dict[str, KnownPerson]:
@@ -134,7 +135,14 @@ def load(directory: Path = HERE) -> Gazetteer:
         _check(row["role"] in ROLES, path, n, f"unknown role {row['role']!r}")
         _check(row["of"] in actors, path, n, f"unknown code {row['of']!r}")
         people.append(KnownPerson(row["name"], row["role"], row["of"]))
-    return Gazetteer(actors, tuple(unique), tuple(people))
+
+    monarchies = set()
+    path = directory / "monarchies.tsv"
+    for n, row in _rows(path, ("code",)):
+        _check(row["code"] in iso2, path, n, f"unknown country code {row['code']!r}")
+        _check(row["code"] not in monarchies, path, n, f"duplicate code {row['code']!r}")
+        monarchies.add(row["code"])
+    return Gazetteer(actors, tuple(unique), tuple(people), frozenset(monarchies))
 
 
 def _short_forms(names: dict[str, tuple[str, ...]]) -> list[Alias]:

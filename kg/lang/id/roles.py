@@ -9,12 +9,13 @@ The longest title wins: "presiden komisi eropa" beats "presiden".
 ROLE_TITLES: dict[str, tuple[str, str]] = {
     # heads of state
     "presiden": ("head-of-state", ""), "raja": ("head-of-state", ""), "sultan": ("head-of-state", ""),
-    "kaisar": ("head-of-state", ""), "emir": ("head-of-state", ""), "ratu": ("head-of-state", ""),
+    "kaisar": ("head-of-state", ""), "emir": ("head-of-state", ""), "ratu": ("other", ""),
+    "ibu negara": ("other", ""), "pangeran": ("other", ""), "putri": ("other", ""), "permaisuri": ("other", ""),
     "sheikh": ("head-of-state", ""), "syekh": ("head-of-state", ""), "presiden ri": ("head-of-state", "ID"),
     "presiden terpilih": ("head-of-state", ""),
     # heads of government
     "perdana menteri": ("head-of-government", ""), "PM": ("head-of-government", ""),
-    "kanselir": ("head-of-government", ""), "putra mahkota": ("head-of-government", ""),
+    "kanselir": ("head-of-government", ""), "putra mahkota": ("other", ""),
     "presiden dewan menteri": ("head-of-government", ""), "premier": ("head-of-government", ""),
     # organisation leaders and officials whose title names the body
     "sekretaris jenderal": ("secretary-general", ""), "sekjen": ("secretary-general", ""),
@@ -54,11 +55,27 @@ kepresidenan kabinet staf menteri presiden perdana kanselir duta besar sekretari
 penasihat juru bicara dirjen sekjen raja putra mahkota pangeran sheikh syekh emir ratu mendag menperin
 menlu menhan menkeu bumn esdm ekonomi perencanaan pembangunan keamanan publik tenaga kerja agraria
 maritim kelautan perikanan sains ilmu kependudukan sosial dan untuk de facto pemimpin baru terpilih
+agama pangan infrastruktur tinggi tik perencanaan transportasi perhubungan lingkungan hidup kehutanan
+pertanian komunikasi informatika digital hukum ham koperasi ukm umkm perumahan rakyat pekerjaan olahraga
+pemuda desa tata ruang politik migran pelindungan perlindungan pekerja hilirisasi sumber daya mineral
+negara pemberdayaan perempuan penyelenggara haji keluarga aparatur reformasi birokrasi wilayah
+perwakilan dagang kerja sama senior eksekutif pelaksana operasional utama muda madya kota provinsi
+unifikasi reunifikasi strategis kebijakan hubungan multilateral bilateral regional asia pasifik
+kawasan otoritas lembaga dana moneter bank dunia
+konfederasi gabungan asosiasi kamar dagang industri ekspor impor khusus perdamaian masyarakat umat
 """.split())
+
+# Titles of monarchs and their families: only a monarchy can be their country.
+MONARCHIC_TITLES = frozenset({"raja", "ratu", "sultan", "emir", "kaisar", "putra mahkota", "pangeran", "putri",
+                              "permaisuri", "sheikh", "syekh"})
+
+# Words that put the person after them on the side of the person before them: "Moon, didampingi
+# Menteri X ..." makes X a member of Moon's delegation.
+COMPANION_CUES = ("didampingi", "mendampingi", "beserta", "bersama istrinya", "bersama suaminya", "dengan didampingi")
 
 # Lower-case particles allowed inside a person's name.
 NAME_PARTICLES = frozenset({"bin", "binti", "von", "der", "van", "de", "la", "al", "el", "da", "du", "le", "ibn"})
 
-# Titles whose affiliation, when the text names none, is the publishing country (Indonesia):
-# Indonesian abbreviations and unit names that only Indonesian ministries use.
+# The publishing country: Indonesian news names its own ministers without a country ("Menteri
+# Agama X"); an untitled-country official is Indonesian only when Indonesia is a party in focus.
 HOME_COUNTRY = "ID"

@@ -1,0 +1,187 @@
+"""Companies from their shape and context: legal forms, head nouns, group names extended, then every
+later mention of a name (or the acronym introduced for it) in the same article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.article import Mention
+from kg.lang.id.companies import (
+    DESCRIPTORS,
+    FUNCTION_WORDS,
+    HEADS,
+    LEGAL_PREFIXES,
+    LEGAL_SUFFIXES,
+    NAME_ENDINGS,
+    NOT_NAME_STARTS,
+    VERB_PREFIX,
+)
+from kg.lang.id.dates import DAYS, MONTHS
+from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
+
+_TOKEN = re.compile(r"[^\W_][\w&'’\-]*|&|[^\w\s]")
+_SUFFIX = re.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES + NAME_ENDINGS) + r")(?![\w])")
+_HEAD = re.compile(r"\b(?:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEADS), key=len, reverse=True))
+                   + r")\b", re.IGNORECASE)
+_CONNECTORS = {"&", "for", "of", "and", "de", "du", "van"}
+_NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | NOT_NAME_STARTS | \
+    {t.split()[0].capitalize() for t in ROLE_TITLES if t.islower()} | {"CEO", "KTT", "MoU", "MOU", "RI"}
+_MAX_TOKENS = 7
+_GAP = re.compile(r"[ \t]*")
+_ABBREVIATED = re.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES) + r")(?![\w])")
+
+
+@dataclass(frozen=True)
+class Found:
+    name: str  # without its legal form: "PT PLN (Persero)" is PLN
+    start: int
+    end: int  # the span the text gives, legal form included
+    home: str = ""  # the country named as its home next to it
+
+
+def _name_token(tok: str) -> bool:
+    return tok not in _NOT_NAMES and (tok[:1].isupper() or (tok[:1].isdigit() and any(c.isalpha() for c in tok)))
+
+
+def _next(body: str, pos: int) -> re.Match | None:
+    """The next token on the same line, after spaces."""
+    return _TOKEN.match(body, _GAP.match(body, pos).end())  # type: ignore[union-attr]
+
+
+def _run(body: str, pos: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The capitalised run starting at `pos` (connectors inside it allowed): its span, or None."""
+    start = end = -1
+    count = 0
+    while count < _MAX_TOKENS:
+        m = _next(body, pos)
+        if m is None or any(s <= m.start() < e for s, e in taken):
+            break
+        tok = m.group(0)
+        if _name_token(tok):
+            start = m.start() if start < 0 else start
+            end, pos, count = m.end(), m.end(), count + 1
+            continue
+        if tok in _CONNECTORS and start >= 0:
+            nxt = _next(body, m.end())
+            if nxt and _name_token(nxt.group(0)):
+                pos = m.end()
+                continue
+        break
+    return (start, end) if start >= 0 else None
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"^(?:PT\.?|CV)\s+", "", name)
+    name = _ABBREVIATED.sub("", name)
+    return name.strip(" ,.")
+
+
+def _valid(name: str) -> bool:
+    words = name.split()
+    return len(name) >= 2 and not all(w.lower() in DESCRIPTOR_WORDS or w in _NOT_NAMES for w in words)
+
+
+def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Found]:
+    """Every company the body names by shape or context, where the text first gives it."""
+    actor_spans = [(m.start, m.end) for m in mentions if m.code not in company_codes]
+    blocked = [(m.start, m.end) for m in mentions if m.code not in company_codes and len(m.code) != 2]
+    homes = {(m.start, m.end): m.code for m in mentions if len(m.code) == 2 and m.via in ("name", "adjective", "place")}
+    spans: dict[tuple[int, int], Found] = {}
+
+    def home_before(start: int) -> str:
+        before = [(s, e) for s, e in homes if e <= start and start - e < 40]
+        return homes[max(before)] if before else ""
+
+    def add(start: int, end: int, text_end: int, home: str = "") -> None:
+        name = _clean(body[start:end])
+        if _valid(name) and not any(s < text_end and start < e for s, e in list(spans) + blocked):
+            spans[(start, text_end)] = Found(name, start, text_end, home or home_before(start))
+
+    # 1. Legal forms: "PT X", "X Co., Ltd.", "X Tbk", "X A.Ş.".
+    for m in re.finditer(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in LEGAL_PREFIXES) + r")\s+", body):
+        run = _run(body, m.end(), actor_spans[:0])
+        if run:
+            suffix = _SUFFIX.match(body, run[1])
+            add(m.start(), run[1], suffix.end() if suffix else run[1])
+    for m in _SUFFIX.finditer(body):
+        if not m.group(0)[:1].isspace() and m.group(0)[:1] != ",":
+            continue
+        start = _run_back(body, m.start(), [])  # "Korea Gas Corporation": a country may begin the name
+        if start is None or start >= m.start():
+            continue
+        country = next((x for x in mentions if x.start == start and len(x.code) == 2 and " " in x.text), None)
+        if country:  # "industri elektronika Korea Selatan AITEC Co.Ltd": the country is its home
+            start = _next(body, country.end).start() if _next(body, country.end) else m.start()  # type: ignore[union-attr]
+            if start < m.start():
+                add(start, m.start(), m.end(), country.code)
+        else:
+            add(start, m.start(), m.end())
+    # 2. Head nouns: "perusahaan energi milik negara Uni Emirat Arab Masdar".
+    for m in _HEAD.finditer(body):
+        pos, home, steps = m.end(), "", 0
+        while steps < 6:
+            nxt = _next(body, pos)
+            if nxt is None:
+                break
+            span = next(((s, e) for s, e in actor_spans if s <= nxt.start() < e), None)
+            if span:
+                home = homes.get(span, home)
+                pos, steps = span[1], steps + 1
+                continue
+            word = nxt.group(0)
+            if word.islower() and (word in DESCRIPTORS or (word not in FUNCTION_WORDS and not VERB_PREFIX.match(word))):
+                pos, steps = nxt.end(), steps + 1
+                continue
+            if word == "," and home:  # "produsen logam asal Korea Selatan, Korea Zinc,"
+                pos, steps = nxt.end(), steps + 1
+                continue
+            if _name_token(nxt.group(0)):
+                run = _run(body, nxt.start(), actor_spans)
+                if run:
+                    suffix = _SUFFIX.match(body, run[1])
+                    add(run[0], run[1], suffix.end() if suffix else run[1], home)
+            break
+    # 3. A group's name followed by more name words: "LG Chem", "Naver Labs", "Samsung C&T".
+    for mention in mentions:
+        if mention.code in company_codes and body[mention.end:mention.end + 1] == " ":
+            run = _run(body, mention.end + 1, actor_spans)
+            if run and run[0] == mention.end + 1:
+                add(mention.start, run[1], run[1])
+    return sorted(spans.values(), key=lambda f: f.start)
+
+
+def _run_back(body: str, end: int, taken: list[tuple[int, int]]) -> int | None:
+    """Where the capitalised run that ends at `end` starts."""
+    tokens = list(_TOKEN.finditer(body[max(0, end - 120):end]))
+    offset = max(0, end - 120)
+    start = None
+    count = 0
+    for m in reversed(tokens):
+        tok = m.group(0)
+        s = offset + m.start()
+        if "\n" in body[s:end]:
+            break
+        if any(a <= s < b for a, b in taken):
+            break
+        if _name_token(tok) and count < _MAX_TOKENS:
+            start, count = s, count + 1
+            continue
+        if tok in _CONNECTORS and start is not None:
+            continue
+        break
+    if start is not None:
+        # a connector cannot begin a name
+        while body[start:].split(" ", 1)[0] in _CONNECTORS:
+            start = body.index(" ", start) + 1
+    return start
+
+
+def acronyms(body: str, found: list[Found]) -> dict[str, str]:
+    """Acronyms the body introduces for a company: "Korea Gas Corporation (KOGAS)" → KOGAS: Korea Gas Corporation."""
+    out = {}
+    for f in found:
+        m = re.match(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)", body[f.end:f.end + 16])
+        if m:
+            out[m.group(1)] = f.name
+    return out
