@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import time
@@ -66,6 +67,24 @@ class Built:
     counts: tuple[tuple[str, int], ...] = ()
     note: str | None = None
     answers: tuple[tuple[str, bytes], ...] = ()
+
+
+# What decides an article's facts and triples: when any of it changes, every article is rebuilt.
+_PIPELINE = ("extract", "lang", "gazetteers", "clean.py", "read.py", "dates.py", "mapping.py", "iris.py", "tables.py",
+             "vocab.py", "article.py")
+
+
+@functools.cache
+def pipeline_fingerprint() -> str:
+    """A digest of the code and data that turn text into triples (not of the CLI, the store or the views)."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for part in _PIPELINE:
+        paths = sorted((root / part).rglob("*")) if (root / part).is_dir() else [root / part]
+        for path in paths:
+            if path.suffix in (".py", ".tsv"):
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def process(article: Article) -> Article:
@@ -137,6 +156,10 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     if manifest.get_state("building"):
         report.notes.append(f"{store}: the last build did not finish (or its index is from an older kg); rebuilding every article")
         store.clear()
+    elif len(manifest) and manifest.get_state("pipeline") != pipeline_fingerprint():
+        report.notes.append(f"{store}: built by another version of the extraction rules or data; rebuilding every article")
+        store.clear()
+    manifest.set_state("pipeline", pipeline_fingerprint())
     known = manifest.hashes()
     stamps = manifest.stamps()
     files = find_files(inputs)

@@ -128,6 +128,19 @@ def test_rebuild_replaces_an_article_and_never_duplicates(runner, workdir):
     assert unused_shared_lines(workdir / ".kg") == 0
 
 
+def test_new_extraction_rules_rebuild_every_article(runner, workdir, monkeypatch):
+    corpus = workdir / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    run(runner, "build", corpus)
+    assert "0 built, 5 unchanged" in run(runner, "build", corpus).output
+    from kg import build as build_module
+
+    monkeypatch.setattr(build_module, "pipeline_fingerprint", lambda: "other rules")
+    out = run(runner, "build", corpus).output
+    assert "5 built, 0 unchanged" in out and "another version of the extraction rules" in out
+    assert len({r["article"] for r in rows(runner, "ties", ".kg")}) == 5
+
+
 def unused_shared_lines(store) -> int:
     db = sqlite3.connect(store / "manifest.sqlite")
     try:
