@@ -31,6 +31,20 @@ def drop_related_lists(text: str, *, long_line: int = 120) -> str:
     return "\n".join(out)
 
 
+def drop_headline_lines(text: str, *, min_words: int = 4) -> str:
+    """Lines after the title written in Title Case without a final period: headlines of other
+    articles (related links, video titles, "Next Article" lists), never sentences of this one."""
+    out: list[str] = []
+    title_seen = False
+    for line in text.split("\n"):
+        words = [w for w in line.lstrip("-•–* ").split() if w[:1].isalpha()]
+        headline = (len(words) >= min_words and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+                    and not line.rstrip().endswith((".", '"', "”")))
+        out.append("" if headline and title_seen else line)
+        title_seen = title_seen or bool(line.strip())
+    return "\n".join(out)
+
+
 def drop_noise_lines(text: str) -> str:
     """Ads, "Baca juga", share bars, comment counters, pagers, bylines, stray one-letter lines."""
     return "\n".join("" if NOISE_LINE.match(line) else line for line in text.split("\n"))
@@ -77,6 +91,7 @@ CLEANERS = (
     drop_noise_lines,
     drop_captions,
     drop_metadata_lines,
+    drop_headline_lines,
     strip_dateline_prefix,
     drop_repeated_lines,
     squeeze_blank_lines,

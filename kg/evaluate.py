@@ -51,10 +51,12 @@ class Companies:
         key = company_key(name)
         if key in self.gold:
             return self.gold[key]
-        for gold_key, gold in self.gold.items():  # "Lotte Chemical Indonesia" is written once in full
-            if gold_key and key and (gold_key.startswith(key) or key.startswith(gold_key)) and min(len(key), len(gold_key)) >= 3:
-                return gold
-        return self.initials.get(key) or self.initials.get(_initials(name)) or fold(name)
+        if key in self.initials:
+            return self.initials[key]
+        # "Lotte Chemical" for "PT Lotte Chemical Indonesia": one gold name, and only one, begins with the other
+        longer = {gold for gold_key, gold in self.gold.items()
+                  if key and gold_key and min(len(key), len(gold_key)) >= 3 and (gold_key.startswith(key) or key.startswith(gold_key))}
+        return longer.pop() if len(longer) == 1 else fold(name)
 
 
 _fold = fold

@@ -18,6 +18,7 @@ from kg.lang.id.companies import (
     VERB_PREFIX,
 )
 from kg.lang.id.dates import DAYS, MONTHS
+from kg.lang.id.names import KOREAN_NAME
 from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
 
 _TOKEN = re.compile(r"[^\W_][\w&'’\-]*|&|[^\w\s]")
@@ -38,6 +39,7 @@ class Found:
     start: int
     end: int  # the span the text gives, legal form included
     home: str = ""  # the country named as its home next to it
+    home_span: tuple[int, int] | None = None  # where the text names that country: an adjective, not an actor
 
 
 def _name_token(tok: str) -> bool:
@@ -89,14 +91,21 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
     homes = {(m.start, m.end): m.code for m in mentions if len(m.code) == 2 and m.via in ("name", "adjective", "place")}
     spans: dict[tuple[int, int], Found] = {}
 
-    def home_before(start: int) -> str:
-        before = [(s, e) for s, e in homes if e <= start and start - e < 40]
-        return homes[max(before)] if before else ""
+    titled = _title_case_lines(body)
 
-    def add(start: int, end: int, text_end: int, home: str = "") -> None:
+    def add(start: int, end: int, text_end: int, home_span: tuple[int, int] | None = None, *, adjective: bool = True) -> None:
+        first = body[start:end].split(" ", 1)
+        if len(first) == 2 and first[0].lower() in HEADS:  # "Grup Toyota": the head noun is not the name
+            start += len(first[0]) + 1
         name = _clean(body[start:end])
+        if any(s <= start < e for s, e in titled):
+            return  # a headline in Title Case: every word is capitalised, so shapes mean nothing there
         if _valid(name) and not any(s < text_end and start < e for s, e in list(spans) + blocked):
-            spans[(start, text_end)] = Found(name, start, text_end, home or home_before(start))
+            if home_span is None:
+                before = [(s, e) for s, e in homes if e <= start and len(body[e:start].split()) <= 3]
+                home_span = max(before) if before else None
+            home = homes.get(home_span, "") if home_span else ""
+            spans[(start, text_end)] = Found(name, start, text_end, home, home_span if home and adjective else None)
 
     # 1. Legal forms: "PT X", "X Co., Ltd.", "X Tbk", "X A.Ş.".
     for m in re.finditer(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in LEGAL_PREFIXES) + r")\s+", body):
@@ -113,20 +122,20 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
         country = next((x for x in mentions if x.start == start and len(x.code) == 2 and " " in x.text), None)
         if country:  # "industri elektronika Korea Selatan AITEC Co.Ltd": the country is its home
             start = _next(body, country.end).start() if _next(body, country.end) else m.start()  # type: ignore[union-attr]
-            if start < m.start():
-                add(start, m.start(), m.end(), country.code)
+            if start < m.start():  # its home, and still an actor: "kerja sama dengan industri Korea Selatan AITEC"
+                add(start, m.start(), m.end(), (country.start, country.end), adjective=False)
         else:
             add(start, m.start(), m.end())
     # 2. Head nouns: "perusahaan energi milik negara Uni Emirat Arab Masdar".
     for m in _HEAD.finditer(body):
-        pos, home, steps = m.end(), "", 0
+        pos, home, steps = m.end(), None, 0
         while steps < 6:
             nxt = _next(body, pos)
             if nxt is None:
                 break
             span = next(((s, e) for s, e in actor_spans if s <= nxt.start() < e), None)
             if span:
-                home = homes.get(span, home)
+                home = span if span in homes else home
                 pos, steps = span[1], steps + 1
                 continue
             word = nxt.group(0)
@@ -142,13 +151,32 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
                     suffix = _SUFFIX.match(body, run[1])
                     add(run[0], run[1], suffix.end() if suffix else run[1], home)
             break
-    # 3. A group's name followed by more name words: "LG Chem", "Naver Labs", "Samsung C&T".
+    # 3. A group's name followed by one or two more name words: "LG Chem", "Naver Labs", "Samsung C&T";
+    # not a person's name after it ("CEO LG Chem Shin Hak-cheol").
     for mention in mentions:
         if mention.code in company_codes and body[mention.end:mention.end + 1] == " ":
             run = _run(body, mention.end + 1, actor_spans)
             if run and run[0] == mention.end + 1:
-                add(mention.start, run[1], run[1])
+                words = body[run[0]:run[1]].split()
+                for i in range(len(words)):
+                    if KOREAN_NAME.match(" ".join(words[i:i + 2])):
+                        words = words[:i]
+                        break
+                if words and len(words) <= 2:
+                    add(mention.start, run[0] + len(" ".join(words)), run[0] + len(" ".join(words)))
     return sorted(spans.values(), key=lambda f: f.start)
+
+
+def _title_case_lines(body: str) -> list[tuple[int, int]]:
+    """Spans of lines written in Title Case (headlines, related-article links): most words capitalised."""
+    out = []
+    pos = 0
+    for line in body.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
 
 
 def _run_back(body: str, end: int, taken: list[tuple[int, int]]) -> int | None:

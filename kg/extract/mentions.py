@@ -78,7 +78,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
         longer = {f.name for f in found if f.name.startswith(code + " ")}
         if len(longer) == 1:
             extended[code] = longer.pop()
-    kept = [m for m in mentions if not any(s <= m.start < e for s, e, _ in spans)]
+    homes = {f.home_span for f in found if f.home_span}  # "raksasa kimia Korea Selatan LG Chem": an adjective
+    kept = [replace(m, via="adjective") if (m.start, m.end) in homes else m
+            for m in mentions if not any(s <= m.start < e for s, e, _ in spans)]
     kept = [replace(m, code=extended[m.code], via="company") if m.code in extended else m for m in kept]
     for s, e, name in spans:
         f = names[name]

@@ -11,7 +11,7 @@ from kg import dates
 from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.lang.id.cues import GROUP_PREPOSITIONS, NEGATIONS, SUBORDINATORS
+from kg.lang.id.cues import GROUP_PREPOSITIONS, NEGATIONS, SUBORDINATORS, TOPIC_PREPOSITIONS
 from kg.lang.id.numbers import NUMBER_WORDS
 
 USABLE = ("name", "capital", "agency", "person", "company")
@@ -19,7 +19,7 @@ _GROUP_GAP = re.compile(r"^\s*(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?
 _LOOSE_GAP = re.compile(r"^[^.;:]{0,30}$")
 _CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|-|–)")
 _RELATIVE = re.compile(r",\s+yang\b")
-_SUBORDINATE = re.compile(r"\b(?:" + "|".join(SUBORDINATORS) + r")\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bantara\s*$", re.IGNORECASE)
 _DENGAN = re.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“]")
@@ -264,7 +264,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 window = body[max(subject_end, g[0].start - 60) : g[0].start]
                 near_cue = any(subject_end <= h.start and h.end <= g[0].start and
                                len(body[h.end : g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits)
-                if not (near_cue or _OBJECT_LINK.search(window)) or _preceded_by(body, g[0].start, ("di",)):
+                if not (near_cue or _OBJECT_LINK.search(window)) or _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS):
                     continue
                 for a in subject:
                     for b in codes:

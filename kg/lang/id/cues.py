@@ -91,7 +91,12 @@ ADJECTIVE_HEADS = (
 GROUP_PREPOSITIONS = ("ke", "di", "dari", "kepada", "terhadap", "untuk", "bagi", "atas", "dengan", "mencakup", "soal")
 
 # Words that open a subordinate clause: a subject's action does not reach past them.
-SUBORDINATORS = ("supaya", "agar", "sehingga", "karena", "ketika", "setelah", "meski", "meskipun", "sementara", "walaupun")
+SUBORDINATORS = ("supaya", "agar", "sehingga", "karena", "ketika", "setelah", "meski", "meskipun", "sementara", "walaupun",
+                 "di tengah", "menyusul", "akibat", "terkait")
+
+# Prepositions that make what follows a topic of the clause, not a party to it ("kebijakan terhadap
+# Korea Utara", "sanksi atas Rusia", "pembicaraan soal Ukraina").
+TOPIC_PREPOSITIONS = ("terhadap", "tentang", "mengenai", "soal", "atas", "menyangkut", "terkait", "melawan")
 
 # Prefix before a cue that negates it.
 NEGATIONS = ("tidak", "belum", "bukan", "tak", "tanpa")

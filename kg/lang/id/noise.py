@@ -10,7 +10,9 @@ import re
 NOISE_LINE = re.compile(
     r"""^(?:
         advertisement | iklan | scroll\b.* | menuju\ konten\ utama | oleh\s*:.*
+      | (?:baca\ juga|baca\ juga\ artikel|lihat\ juga|baca|video|saksikan|simak)\s*:.* | next\ article\s*
       | (?:baca\ juga|baca\ juga\ artikel|lihat\ juga)\b.* | ikuti\ (?:berita|saluran)\b.*
+      | news\s*-\s*tim\ redaksi\b.* | tim\ redaksi\b.*
       | follow\ whatsapp\ channel\b.* | telusuri\ berita\b.* | bagikan\b.* | share\b.*
       | (?:komentar|komentari)\s*(?:\(\d+\))?\s* | belum\ ada\ komentar\b.* | masuk\ untuk\ berkomentar\b.*
       | halaman\s*:?\s*[\d\s]* | (?:sebelumnya|selanjutnya|next|prev)\s*
@@ -39,7 +41,8 @@ CAPTION = re.compile(
 # "JAKARTA - ", "SUGAWA.ID- ", "Canberra - ", "tirto.id - " at the start of the lead.
 DATELINE_PREFIX = re.compile(
     r"^(?:(?:[A-Z][A-Z.]{2,}(?:\s[A-Z][A-Z.]+)?|[A-Za-z0-9]+\.(?:id|ID|com))\s*[-–—]{1,2}\s+"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]{1,2}\s+)"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]{1,2}\s+"
+    r"|[A-Z][A-Za-z]+,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2}\s+)"  # "Jakarta, CNBC Indonesia - "
 )
 
 # Lines that only restate metadata: the dateline itself, "Jakarta, Inakoran".
