@@ -14,6 +14,7 @@ from kg.lang.id.companies import (
     LEGAL_PREFIXES,
     LEGAL_SUFFIXES,
     NAME_ENDINGS,
+    NAME_WORDS,
     NOT_NAME_STARTS,
     VERB_PREFIX,
 )
@@ -151,7 +152,15 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
                     suffix = _SUFFIX.match(body, run[1])
                     add(run[0], run[1], suffix.end() if suffix else run[1], home)
             break
-    # 3. A group's name followed by one or two more name words: "LG Chem", "Naver Labs", "Samsung C&T";
+    # 3. Apposition: "Prime Planet Energy & Solutions, produsen baterai asal Jepang"; "LG-HY BCM, anak usaha ..."
+    for m in _HEAD.finditer(body):
+        comma = body.rfind(",", max(0, m.start() - 3), m.start())
+        if comma < 0 or body[comma + 1:m.start()].strip():
+            continue
+        start = _run_back(body, comma, [s for s in actor_spans if s[1] <= comma])
+        if start is not None and start < comma and len(body[start:comma].split()) >= 1:
+            add(start, comma, comma)
+    # 4. A group's name followed by one or two more name words: "LG Chem", "Naver Labs", "Samsung C&T";
     # not a person's name after it ("CEO LG Chem Shin Hak-cheol").
     for mention in mentions:
         if mention.code in company_codes and body[mention.end:mention.end + 1] == " ":
@@ -162,7 +171,7 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
                     if KOREAN_NAME.match(" ".join(words[i:i + 2])):
                         words = words[:i]
                         break
-                if words and len(words) <= 2:
+                if words and (len(words) <= 2 or any(w in NAME_WORDS for w in words)):
                     add(mention.start, run[0] + len(" ".join(words)), run[0] + len(" ".join(words)))
     return sorted(spans.values(), key=lambda f: f.start)
 

@@ -207,6 +207,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
 
     for f in facts:
         kinds = f.kinds & set(_POSITIVE)
+        if not kinds and f.signing and f.agreements:  # "X meneken kontrak dengan Y": a deal is cooperation
+            kinds = {"cooperation"}
         first_groups = [g for g in f.groups]
         main_subject, _ = _subject(f, body, first_groups, f.sentence.start, last_subject)
         if main_subject and any(m.via == "person" for m in f.mentions if m.code in main_subject):

@@ -50,3 +50,12 @@ merupakan oleh bagi para sebagai kepada hingga sejak karena agar namun tetapi ti
 seperti termasuk misalnya yakni yaitu antara kota proyek wilayah kawasan negara pemerintah
 """.split())
 VERB_PREFIX = re.compile(r"^(?:me|ber|ter|di|mem|men|meng|meny|per)[a-z]{3,}$")
+
+# English words of companies' own names: a group's name followed by a run of them is one company
+# ("Toyota Motor Engineering & Manufacturing North America").
+NAME_WORDS = frozenset("""
+Motor Motors Engineering Manufacturing Energy Solutions Electronics Electric Chemical Chemicals Display
+Steel Heavy Industries Construction Shipbuilding Ocean Aerospace Systems Technologies Technology Semiconductor
+Battery Materials Power Petroleum Oil Gas Mining Resources Logistics Capital Holdings Networks Telecom
+Pharmaceuticals Biologics Bioscience Lifesciences Cloud Labs Trading Corporation Company International Global
+""".split())

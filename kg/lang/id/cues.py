@@ -14,6 +14,10 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "hubungan yang erat", "mitra", "berkomitmen", "komitmen", "sinergi", "memperluas", "memperdalam",
         "perpanjang", "memperpanjang", "melanjutkan kerja sama", "koordinasi", "berinvestasi",
         "investasi", "bekerja sama", "menggarap", "hubungan", "menjalin",
+        # company deals: joint ventures, stakes, supply contracts, partners taken on
+        "usaha patungan", "perusahaan patungan", "joint venture", "mengambil alih", "mengakuisisi", "akuisisi",
+        "membeli saham", "menggaet", "menggandeng", "bermitra", "memasok", "pasokan", "pemasok",
+        "menanamkan modal", "penanaman modal", "mendirikan", "bersama-sama", "proyek bersama",
     ),
     "meeting": (
         "bertemu", "pertemuan", "KTT", "pertemuan puncak", "konferensi tingkat tinggi", "pembicaraan",
