@@ -39,13 +39,24 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_][\w&]*", _LEGAL.sub(" ", name)) if w[0].isupper()).casefold()
 
 
+_INTRODUCED = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,5}[A-Z][\w&\-]*)\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)")
+
+
 class Companies:
     """Within one article, "PT PLN (Persero)", "PLN" and a full name's initials are one company: each
     predicted company name is scored as the gold company it names, if any."""
 
-    def __init__(self, gold_names: list[str]):
+    def __init__(self, gold_names: list[str], text: str = ""):
         self.gold = {company_key(n): fold(n) for n in gold_names}
-        self.initials = {_initials(n): fold(n) for n in gold_names if len(_initials(n)) >= 2}
+        self.initials = {}
+        for n in gold_names:  # "CJ" for "PT Cheil Jedang Indonesia": the initials of the name or of its first words
+            letters = _initials(n)
+            for k in range(len(letters), 1, -1):
+                self.initials.setdefault(letters[:k], fold(n))
+        for long, short in _INTRODUCED.findall(text):  # "Korea Gas Corporation (KOGAS)": one company
+            for a, b in ((long, short), (short, long)):
+                if company_key(b) in self.gold and company_key(a) not in self.gold:
+                    self.gold[company_key(a)] = self.gold[company_key(b)]
 
     def __call__(self, name: str) -> str:
         key = company_key(name)
@@ -206,7 +217,8 @@ def evaluate(gold_dir: Path, *, jobs: int | None = 1, folds: set[int] | None = N
             golden[g.name[: -len(".gold.json")]] = json.loads(g.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as e:
             raise KgError(f"{g}: not a readable gold file ({e})") from None
-    companies = {a: Companies([x["name"] for x in gold["actors"] if x["type"] == "company"]) for a, gold in golden.items()}
+    companies = {a: Companies([x["name"] for x in gold["actors"] if x["type"] == "company"],
+                              (gold_dir / f"{a}.txt").read_text(encoding="utf-8")) for a, gold in golden.items()}
     gold_dates: dict[str, dict] = {}
     for article, gold in golden.items():
         keyed: list[tuple[object, str | None]] = [(frozenset(map(_fold, m["participants"])), m.get("date")) for m in gold["meetings"]]

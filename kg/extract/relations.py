@@ -192,6 +192,25 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     return _codes(g), g[-1].end
 
 
+_FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
+                           r"|Pertemuan\s+Tingkat\s+Tinggi)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
+_SIDELINES = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\b", re.IGNORECASE)
+
+
+def _forums(body: str, f: SentenceFacts) -> list[str]:
+    """Organizations whose summit or forum the sentence reports attending (not its sidelines)."""
+    if "meeting" not in f.kinds:
+        return []
+    out = []
+    for m in f.mentions:
+        if len(m.code) == 2 or m.via not in ("name", "agency"):
+            continue
+        before = body[max(f.sentence.start, m.start - 40):m.start]
+        if _FORUM_BEFORE.search(before) and not _SIDELINES.search(body[max(f.sentence.start, m.start - 60):m.start]):
+            out.append(m.code)
+    return list(dict.fromkeys(out))
+
+
 def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> dict[tuple[str, str], TieDraft]:
     ties: dict[tuple[str, str], TieDraft] = {}
     last_subject: list[str] = []
@@ -271,6 +290,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 for a in subject:
                     for b in codes:
                         add(a, b, f, kinds, "subject-object")
+        for forum in _forums(body, f):  # "Yoon menghadiri KTT ASEAN+3": attending a forum's summit is meeting it
+            for code in main_subject:
+                if len(code) == 2:
+                    add(code, forum, f, {"meeting"}, "forum")
         if len(focus) == 2:
             present = {m.code for m in f.mentions}
             if f.anaphor or set(focus) <= present:

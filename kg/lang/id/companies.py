@@ -9,7 +9,7 @@ import re
 
 # Legal forms written after the name (regex alternatives, matched case-sensitively).
 LEGAL_SUFFIXES = (
-    r"Co\.?,?\s*Ltd\.?", r"Co\.", r"Corp\.?", r"Corporation", r"Inc\.?", r"Tbk\.?", r"Ltd\.?", r"Limited",
+    r"Co\.?,?\s*Ltd\.?", r"Co\.", r"Corp\.?", r"Inc\.?", r"Tbk\.?", r"Ltd\.?",
     r"LLC", r"GmbH", r"AG", r"A\.\s?Ş\.?", r"A\.\s?S\.", r"plc", r"PLC", r"S\.A\.", r"SE", r"\(Persero\)", r"JSC", r"K\.K\.",
 )
 # Words that end many companies' names and stay part of them ("Korea National Oil Corporation").
