@@ -197,7 +197,7 @@ _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Ko
 _SIDELINES = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\b", re.IGNORECASE)
 
 
-def _forums(body: str, f: SentenceFacts) -> list[str]:
+def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
     """Organizations whose summit or forum the sentence reports attending (not its sidelines)."""
     if "meeting" not in f.kinds:
         return []
@@ -207,8 +207,8 @@ def _forums(body: str, f: SentenceFacts) -> list[str]:
             continue
         before = body[max(f.sentence.start, m.start - 40):m.start]
         if _FORUM_BEFORE.search(before) and not _SIDELINES.search(body[max(f.sentence.start, m.start - 60):m.start]):
-            out.append(m.code)
-    return list(dict.fromkeys(out))
+            out.append((m.code, m.start))
+    return out
 
 
 def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> dict[tuple[str, str], TieDraft]:
@@ -290,8 +290,13 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 for a in subject:
                     for b in codes:
                         add(a, b, f, kinds, "subject-object")
-        for forum in _forums(body, f):  # "Yoon menghadiri KTT ASEAN+3": attending a forum's summit is meeting it
-            for code in main_subject:
+        for forum, at in _forums(body, f):  # "Yoon menghadiri KTT ASEAN+3": attending a forum's summit is meeting it
+            clause = next((c for c in _clauses(body, f) if c[0] <= at < c[1]), None)
+            attendees = main_subject
+            if clause and clause[2]:  # "..., yang datang untuk mengikuti KTT APEC": the group before "yang"
+                before = [g for g in f.groups if g[-1].end <= clause[0]]
+                attendees = _codes(before[-1]) if before else []
+            for code in attendees:
                 if len(code) == 2:
                     add(code, forum, f, {"meeting"}, "forum")
         if len(focus) == 2:
@@ -314,9 +319,19 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
     return ties
 
 
-def _best_date(f: SentenceFacts) -> str | None:
-    """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals."""
-    return max((d.value for d in f.dates), key=len, default=None)
+_NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|berakhir\s+pada|target|menargetkan)\s+(?:tahun\s+|bulan\s+)?$",
+                             re.IGNORECASE)
+
+
+def _best_date(f: SentenceFacts, body: str = "") -> str | None:
+    """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals;
+    not a date that starts or ends a period ("sejak 1980", "hingga 2030"), nor one in a subordinate
+    clause ("meski ... sejak 1980")."""
+    s = f.sentence
+    cut = _SUBORDINATE.search(s.text)
+    end = s.start + cut.start() if cut else s.end
+    dates = [d for d in f.dates if d.start < end and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))]
+    return max((d.value for d in dates), key=len, default=None)
 
 
 def _count_before(body: str, hit: Hit) -> int:
@@ -354,7 +369,7 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             parties = focus
         else:
             continue
-        date = _best_date(f)
+        date = _best_date(f, body)
         listed_until = -1
         for h in f.agreements:
             if h.start < listed_until:
@@ -425,7 +440,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
             continue
-        date = _best_date(f) or event_date
+        date = _best_date(f, body) or event_date
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         codes = list(dict.fromkeys(m.code for m in f.mentions if m.code not in f.targets))
         loose = [g for g in _loose_groups(body, [m for m in f.mentions if m.code not in f.targets])]
