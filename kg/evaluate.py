@@ -48,7 +48,7 @@ class Companies:
 
     def __init__(self, gold_names: list[str], text: str = ""):
         self.gold = {company_key(n): fold(n) for n in gold_names}
-        self.initials = {}
+        self.initials: dict[str, str] = {}
         for n in gold_names:  # "CJ" for "PT Cheil Jedang Indonesia": the initials of the name or of its first words
             letters = _initials(n)
             for k in range(len(letters), 1, -1):
