@@ -182,7 +182,8 @@ def _title_case_lines(body: str) -> list[tuple[int, int]]:
     pos = 0
     for line in body.split("\n"):
         words = [w for w in line.split() if w[:1].isalpha()]
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) and \
+                not line.rstrip().endswith((".", '"', "”")):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out

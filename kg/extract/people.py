@@ -69,7 +69,12 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
         elif _is_acronym(tok) and _capitalised_next(body, m.end(), limit):
             pass  # an agency or employer named by its acronym before the name: "Kepala BKPM Rosan Roeslani"
         elif tok[0].isupper() and tok.lower() not in DESCRIPTOR_WORDS and tok not in _NOT_NAMES:
-            return _take_name(body, m.start(), limit, actor_spans, affiliation)
+            taken = _take_name(body, m.start(), limit, actor_spans, affiliation)
+            after = _INTRODUCED_ACRONYM.match(body, taken[2]) if taken else None
+            if taken and after:  # "Badan Koordinasi Penanaman Modal (BKPM) Rosan": a body's name, then the person's
+                pos, zone_tokens = after.end(), zone_tokens + 1
+                continue
+            return _korean_tail(taken)
         elif tok.lower() in DESCRIPTOR_WORDS or tok.lower() in _CONNECTORS:
             pass
         else:
@@ -77,6 +82,21 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
         pos = m.end()
         zone_tokens += 1
     return None
+
+
+_INTRODUCED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,9}\)")
+
+
+def _korean_tail(taken: tuple[str, int, int, str] | None) -> tuple[str, int, int, str] | None:
+    """ "Zinc Choi Yoon-beom" after "Chairman Korea": the employer's last word, then a Korean name."""
+    if taken is None:
+        return None
+    name, start, end, affiliation = taken
+    words = name.split()
+    if len(words) >= 3 and KOREAN_NAME.match(" ".join(words[-2:])):
+        tail = " ".join(words[-2:])
+        return tail, end - len(tail), end, affiliation
+    return taken
 
 
 def _is_acronym(tok: str) -> bool:
@@ -154,10 +174,10 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         # "Menteri Perindustrian (Menperin) X": an abbreviation only one country's officials use
         title_of = title_of or next((h.value[1] for h in role_hits if hit.end <= h.start < start and h.value[1]), "")
         of = (title_of or affiliation or (hint.of if hint else "")
-              or _same_title_elsewhere(body, title, named)
-              or _home(focus, role)
               or _korean(name, role, focus, named)
               or _delegation(body, sentence, hit.start, people, named)
+              or _home(focus, role)
+              or _same_title_elsewhere(body, title, named)
               or _employer(role, sentence, hit.start, named)
               or _from_focus(focus, role, title, people, gazetteer))
         if not of:
@@ -188,7 +208,10 @@ def _focus(body: str, mentions: list[Mention]) -> tuple[str, ...]:
 
 
 def _same_title_elsewhere(body: str, title: str, named: list[Mention]) -> str:
-    """ "Raja Harald V" is the king of the country another sentence writes as "Raja Norwegia"."""
+    """ "Raja Harald V" is the king of the country another sentence writes as "Raja Norwegia" (a
+    monarch's title: a prime minister's could be either side's)."""
+    if title not in MONARCHIC_TITLES:
+        return ""
     codes = set()
     for m in named:
         if m.via in ("name", "capital") and body[max(0, m.start - len(title) - 1):m.start].lower().rstrip() == title:

@@ -40,7 +40,8 @@ usaha patungan joint venture bumn operator produsen pembangkit utilitas air
 # Words that end a name run: titles, days and months come from their own tables.
 NOT_NAME_STARTS = frozenset({"Presiden", "Menteri", "Pemerintah", "Kementerian", "Kedutaan", "Duta", "Raja", "Ratu",
                              "Perdana", "Kepala", "Ketua", "Direktur", "CEO", "Wakil", "Dalam", "Pada", "Di", "Ke",
-                             "Dari", "Untuk", "Dengan", "Yang", "Ini", "Itu", "Kerja", "Sama", "Selain"})
+                             "Dari", "Untuk", "Dengan", "Yang", "Ini", "Itu", "Kerja", "Sama", "Selain",
+                             "Menurut", "Kata", "Sementara", "Adapun", "Namun", "Sedangkan", "Bagi", "Oleh"})
 
 # Words that end the description between a head noun and a name: function words, and verbs by their
 # prefixes (me-, ber-, di-, ter-), so "perusahaan yang meneken ..." names no company.
