@@ -29,7 +29,9 @@ _OBJECT_WINDOW = 6
 _REPORTING = re.compile(r"^\s*(?:menurut|kata|ujar|tutur|lanjut)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
-_LIST_START = re.compile(r"(?:termasuk|yaitu|yakni|meliputi|antara lain|:)\s*", re.IGNORECASE)
+_LIST_START = re.compile(r"(?:termasuk|yaitu|yakni|meliputi|antara lain|masing-masing(?:\s+(?:tentang|mengenai|di bidang))?|:)\s*",
+                         re.IGNORECASE)
+_THREE_WAY = re.compile(r"\b(?:ketiga\s+(?:negara|pemimpin|pihak|menteri|kepala\s+negara)|ketiganya|trilateral)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:untuk\s+)?(?:periode\s+)?((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)")
 _NAMED = re.compile(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 _MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|KTT)\b")
@@ -358,12 +360,18 @@ def _list_items(rest: str, count: int) -> list[str]:
 def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
                     focus: tuple[str, ...], sector_hits: list[Hit]) -> list[Agreement]:
     out: list[Agreement] = []
+    trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
     for f in facts:
         s = f.sentence
         kinds_here = {h.value for h in f.agreements}
         sentence_pairs = [p for p, d in ties.items() if any(e.start == s.start for e in d.evidence)]
         parties: tuple[str, ...]
-        if len(sentence_pairs) == 1:  # the one pair this sentence ties; otherwise the pair in focus
+        together = max((_codes(g) for g in f.groups), key=len, default=[])
+        if len(together) >= 3 and f.agreements:  # "AS, Korea Selatan, dan Jepang menyepakati ...": all of them
+            parties = tuple(sorted(together))
+        elif _THREE_WAY.search(s.text) and trio:  # "ketiga negara": the three the article names together
+            parties = trio
+        elif len(sentence_pairs) == 1:  # the one pair this sentence ties; otherwise the pair in focus
             parties = sentence_pairs[0]
         elif focus:
             parties = focus
@@ -399,7 +407,11 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                                      if x.value and item_start <= x.start < item_start + len(item))
                     out.append(Agreement(tuple(parties), h.value, secs, date, evidence, 1, label))
                 continue
-            secs = frozenset(x.value for x in f.sectors)
+            # Its sectors are those named up to the next instrument: "perjanjian jaminan sosial ..., serta
+            # kesepakatan kapal otonom" are two instruments with sectors of their own.
+            later = [x.start for x in f.agreements if x.start > h.start]
+            own = [x.value for x in f.sectors if h.start <= x.start < (later[0] if later else s.end)]
+            secs = frozenset(own) if own and later else frozenset(x.value for x in f.sectors)
             out.append(Agreement(tuple(parties), h.value, secs, date, evidence, count, label))
     return _merge_agreements(out)
 
