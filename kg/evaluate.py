@@ -54,9 +54,11 @@ class Companies:
             for k in range(len(letters), 1, -1):
                 self.initials.setdefault(letters[:k], fold(n))
         for long, short in _INTRODUCED.findall(text):  # "Korea Gas Corporation (KOGAS)": one company
-            for a, b in ((long, short), (short, long)):
-                if company_key(b) in self.gold and company_key(a) not in self.gold:
-                    self.gold[company_key(a)] = self.gold[company_key(b)]
+            words = long.split()
+            for spelling in [" ".join(words[i:]) for i in range(len(words))]:  # "Direktur Utama PT Aneka Tambang Tbk"
+                for a, b in ((spelling, short), (short, spelling)):
+                    if company_key(b) in self.gold and company_key(a) not in self.gold:
+                        self.gold[company_key(a)] = self.gold[company_key(b)]
 
     def __call__(self, name: str) -> str:
         key = company_key(name)

@@ -30,6 +30,7 @@ _CONNECTORS = {"&", "for", "of", "and", "de", "du", "van"}
 _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | NOT_NAME_STARTS | \
     {t.split()[0].capitalize() for t in ROLE_TITLES if t.islower()} | {"CEO", "KTT", "MoU", "MOU", "RI"}
 _MAX_TOKENS = 7
+_REPORTING = {"menurut", "kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tambah"}
 _GAP = re.compile(r"[ \t]*")
 _ABBREVIATED = re.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES) + r")(?![\w])")
 
@@ -98,6 +99,11 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
         first = body[start:end].split(" ", 1)
         if len(first) == 2 and first[0].lower() in HEADS:  # "Grup Toyota": the head noun is not the name
             start += len(first[0]) + 1
+        words = body[start:end].split(" ")
+        for i in range(1, len(words) - 1):  # "PT CJ Indonesia Shin Hee Sung": the company, then its executive
+            if KOREAN_NAME.match(" ".join(words[i:i + 3])) or KOREAN_NAME.match(" ".join(words[i:i + 2])):
+                end = text_end = start + len(" ".join(words[:i]))
+                break
         name = _clean(body[start:end])
         if any(s <= start < e for s, e in titled):
             return  # a headline in Title Case: every word is capitalised, so shapes mean nothing there
@@ -158,8 +164,9 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
         if comma < 0 or body[comma + 1:m.start()].strip():
             continue
         start = _run_back(body, comma, [s for s in actor_spans if s[1] <= comma])
-        if start is not None and start < comma and len(body[start:comma].split()) >= 1:
-            add(start, comma, comma)
+        before = body[max(0, (start or 0) - 12):start or 0].split()
+        if start is not None and start < comma and not (before and before[-1].lower() in _REPORTING):
+            add(start, comma, comma)  # not "Menurut Bahlil, konsorsium ...": a speaker, then the subject
     # 4. A group's name followed by one or two more name words: "LG Chem", "Naver Labs", "Samsung C&T";
     # not a person's name after it ("CEO LG Chem Shin Hak-cheol").
     for mention in mentions:
@@ -219,7 +226,7 @@ def acronyms(body: str, found: list[Found]) -> dict[str, str]:
     """Acronyms the body introduces for a company: "Korea Gas Corporation (KOGAS)" → KOGAS: Korea Gas Corporation."""
     out = {}
     for f in found:
-        m = re.match(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)", body[f.end:f.end + 16])
+        m = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)", body[f.end:f.end + 16])
         if m:
             out[m.group(1)] = f.name
     return out

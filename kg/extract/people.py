@@ -68,14 +68,14 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                 continue
         elif _is_acronym(tok) and _capitalised_next(body, m.end(), limit):
             pass  # an agency or employer named by its acronym before the name: "Kepala BKPM Rosan Roeslani"
-        elif tok[0].isupper() and tok.lower() not in DESCRIPTOR_WORDS and tok not in _NOT_NAMES:
+        elif tok[0].isupper() and not _descriptor(tok) and tok not in _NOT_NAMES:
             taken = _take_name(body, m.start(), limit, actor_spans, affiliation)
             after = _INTRODUCED_ACRONYM.match(body, taken[2]) if taken else None
             if taken and after:  # "Badan Koordinasi Penanaman Modal (BKPM) Rosan": a body's name, then the person's
                 pos, zone_tokens = after.end(), zone_tokens + 1
                 continue
             return _korean_tail(taken)
-        elif tok.lower() in DESCRIPTOR_WORDS or tok.lower() in _CONNECTORS:
+        elif _descriptor(tok) or tok.lower() in _CONNECTORS:
             pass
         else:
             return None
@@ -99,6 +99,16 @@ def _korean_tail(taken: tuple[str, int, int, str] | None) -> tuple[str, int, int
     return taken
 
 
+# Indonesian nominalisations (pe-/per-/pen-/pem-/peng-/peny-/ke- ... -an: "Pengendalian", "Pelaksanaan",
+# "Kesehatan") name offices and fields, never people.
+_NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{2,}an$")
+
+
+def _descriptor(tok: str) -> bool:
+    low = tok.lower()
+    return low in DESCRIPTOR_WORDS or bool(_NOMINAL.match(low))
+
+
 def _is_acronym(tok: str) -> bool:
     return len(tok) >= 2 and tok.upper() == tok and any(c.isalpha() for c in tok) and tok.isalnum()
 
@@ -119,7 +129,7 @@ def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, i
         if m is None:
             break
         tok = m.group(1).rstrip(".") if not m.group(1).endswith("Jr.") else m.group(1)
-        if _inside(m.start(1), actor_spans) or tok in _NOT_NAMES or tok.lower() in DESCRIPTOR_WORDS:
+        if _inside(m.start(1), actor_spans) or tok in _NOT_NAMES or _descriptor(tok):
             break
         if tok[0].isupper():
             parts.append(tok)

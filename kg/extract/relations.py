@@ -241,6 +241,11 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             hostile_after = any(0 <= h.start - g[-1].end < 30 for h in f.hostile)
             if len(codes) == 2 and not hostile_after and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS):
                 add(codes[0], codes[1], f, kinds, "pair-group")
+            if len(codes) in (3, 4) and i == 0 and not hostile_after and all(len(c) == 2 for c in codes):
+                # "AS, Korea Selatan, dan Jepang menyepakati ...": a few countries acting together, each with each
+                for x in range(len(codes)):
+                    for y in range(x + 1, len(codes)):
+                        add(codes[x], codes[y], f, kinds, "trio-group")
             if i + 1 < len(f.groups):
                 nxt = f.groups[i + 1]
                 gap = body[g[-1].end : nxt[0].start]
@@ -313,6 +318,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             same_paragraph = i > 0 and "\n" not in body[facts[i - 1].sentence.end : f.sentence.start]
             counted = not others and (
                 bool(f.kinds & {"cooperation", "support"})  # a cooperative sentence naming no other actor
+                or bool(f.agreements and f.signing)  # an instrument signed, with what it covers
                 or f.anaphor  # "kedua negara ...": the pair itself, whatever the verb
                 or (previous_counted and same_paragraph and not f.mentions and not f.hostile))  # its continuation
             if counted:
