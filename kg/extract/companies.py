@@ -30,6 +30,7 @@ _CONNECTORS = {"&", "for", "of", "and", "de", "du", "van"}
 _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | NOT_NAME_STARTS | \
     {t.split()[0].capitalize() for t in ROLE_TITLES if t.islower()} | {"CEO", "KTT", "MoU", "MOU", "RI"}
 _MAX_TOKENS = 7
+_TITLE_BEFORE = re.compile(r"\b(?:menteri|kementerian|wakil|deputi|kepala|sekretaris|direktur|dirjen)\s*$", re.IGNORECASE)
 _REPORTING = {"menurut", "kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tambah"}
 _GAP = re.compile(r"[ \t]*")
 _ABBREVIATED = re.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES) + r")(?![\w])")
@@ -135,6 +136,8 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
             add(start, m.start(), m.end())
     # 2. Head nouns: "perusahaan energi milik negara Uni Emirat Arab Masdar".
     for m in _HEAD.finditer(body):
+        if _TITLE_BEFORE.search(body[max(0, m.start() - 25):m.start()]):
+            continue  # "Menteri BUMN Erick Thohir": a ministry's name, then a person
         pos, home, steps = m.end(), None, 0
         while steps < 6:
             nxt = _next(body, pos)

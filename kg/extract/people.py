@@ -185,7 +185,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         title_of = title_of or next((h.value[1] for h in role_hits if hit.end <= h.start < start and h.value[1]), "")
         of = (title_of or affiliation or (hint.of if hint else "")
               or _korean(name, role, focus, named)
-              or _delegation(body, sentence, hit.start, people, named)
+              or _delegation(body, sentence, hit.start, people, named, person_hits)
               or _home(focus, role)
               or _same_title_elsewhere(body, title, named)
               or _employer(role, sentence, hit.start, named)
@@ -232,7 +232,8 @@ def _same_title_elsewhere(body: str, title: str, named: list[Mention]) -> str:
 _LIST_GAP = re.compile(r"^\s*(?:,|dan|serta|,\s*dan|,\s*serta)\s*$", re.IGNORECASE)
 
 
-def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Found], named: list[Mention]) -> str:
+def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Found], named: list[Mention],
+                known: list[Hit] = ()) -> str:  # type: ignore[assignment]
     """A person listed right after another ("Menteri A, Menteri B dan ...") or after a companion cue
     ("Moon didampingi Menteri X") is on the same side as the one before."""
     before = [f for f in people if sentence.start <= f.start < title_start]
@@ -244,6 +245,12 @@ def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Fo
         return ""
     cue += sentence.start
     heads = [(f.end, f.person.of) for f in before if f.end <= cue]
+    heads += [(h.end, h.value.of) for h in known if sentence.start <= h.start and h.end <= cue]
+    for f in people:  # "Borissov didampingi ...": a person named before, by one of their names
+        for token in {t for t in f.person.name.split() if len(t) > 2 and t[0].isupper()}:
+            at = body.rfind(token, sentence.start, cue)
+            if at >= 0 and not body[at + len(token):at + len(token) + 1].isalpha():
+                heads.append((at + len(token), f.person.of))
     heads += [(m.end, m.code) for m in named if sentence.start <= m.start and m.end <= cue and m.via in ("name", "capital")]
     return max(heads)[1] if heads else ""
 
