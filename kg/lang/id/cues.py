@@ -82,7 +82,7 @@ PAIR_ANAPHORS = (
 )
 
 # Place prepositions: a country or capital right after one is a place, not an actor.
-PLACE_PREPOSITIONS = ("di", "dari", "menuju", "kota", "pulau", "wilayah", "kawasan")
+PLACE_PREPOSITIONS = ("di", "dari", "menuju", "kota", "pulau", "wilayah", "kawasan", "bagian", "provinsi", "daerah")
 
 # Nouns after which a country name is an adjective ("perusahaan Tiongkok", "dolar AS").
 ADJECTIVE_HEADS = (
