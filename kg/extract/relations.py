@@ -11,7 +11,8 @@ from kg import dates
 from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.lang.id.cues import GROUP_PREPOSITIONS, NEGATIONS, SUBORDINATORS, TOPIC_PREPOSITIONS
+from kg.lang.id.cues import BUILDINGS, GROUP_PREPOSITIONS, NEGATIONS, SUBORDINATORS, TOPIC_PREPOSITIONS
+from kg.lang.id.dates import DAYS
 from kg.lang.id.numbers import NUMBER_WORDS
 
 USABLE = ("name", "capital", "agency", "person", "company")
@@ -448,6 +449,31 @@ def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+_AT_PLACE = re.compile(r"\bdi\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
+_CITY_AFTER = re.compile(r"^\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
+_NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum", "Konferensi", "Majelis", "Tengah", "Bawah",
+                                                 "Antara", "Hadapan", "Depan", "Sana", "Sini"}
+
+
+def _place(sentence: str) -> str | None:
+    """Where a meeting took place: the town after "di" ("di Wina"), or the town after a building
+    ("di Istana Hofburg, Wina"); none when the sentence names no place."""
+    for m in _AT_PLACE.finditer(sentence):
+        words = m.group(1).split()
+        if words[0] in _NOT_PLACES:
+            continue
+        if words[0] in BUILDINGS:
+            city = _CITY_AFTER.match(sentence[m.end():])
+            if city and city.group(1).split()[0] not in _NOT_PLACES:
+                return city.group(1)
+            continue
+        while words and words[-1] in _NOT_PLACES:
+            words.pop()
+        if words:
+            return " ".join(words)
+    return None
+
+
 def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
                   focus: tuple[str, ...], *, event_date: str | None) -> list[Meeting]:
     """Summits, talks and visits: one meeting per event with all its participants. A meeting whose
@@ -470,8 +496,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if not groups and focus and (f.anaphor or not codes):
                 groups = [focus]
         target = meetings if "meeting" in f.kinds else visits
+        place = _place(f.sentence.text)
         for participants in groups:
-            target.append(Meeting(tuple(participants), date, None, evidence))
+            target.append(Meeting(tuple(participants), date, place, evidence))
     kept: list[Meeting] = []
     for m in sorted(meetings, key=lambda m: -len(m.participants)):
         same = next((k for k in kept if set(m.participants) <= set(k.participants) and (m.date == k.date or m.date is None)), None)

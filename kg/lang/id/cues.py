@@ -104,3 +104,8 @@ TOPIC_PREPOSITIONS = ("terhadap", "tentang", "mengenai", "soal", "atas", "menyan
 
 # Prefix before a cue that negates it.
 NEGATIONS = ("tidak", "belum", "bukan", "tak", "tanpa")
+
+# Buildings and venues a meeting is held in: the town named after them is the meeting's place
+# ("di Istana Hofburg, Wina").
+BUILDINGS = frozenset({"Istana", "Gedung", "Kantor", "Pusat", "Hotel", "Kompleks", "Markas", "Balai", "Wisma", "Rumah",
+                       "Bandara", "Pangkalan", "Kediaman", "Aula", "Ruang", "Museum", "Universitas", "Kampus"})
