@@ -229,8 +229,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
 
     for f in facts:
         kinds = f.kinds & set(_POSITIVE)
-        if not kinds and f.signing and f.agreements:  # "X meneken kontrak dengan Y": a deal is cooperation
-            kinds = {"cooperation"}
+        if not kinds and f.agreements and (f.signing or _between_parties(body, f)):
+            kinds = {"cooperation"}  # "X meneken kontrak dengan Y", "MoU antara X dan Y": a deal is cooperation
         first_groups = [g for g in f.groups]
         main_subject, _ = _subject(f, body, first_groups, f.sentence.start, last_subject)
         if main_subject and any(m.via == "person" for m in f.mentions if m.code in main_subject):
@@ -364,6 +364,14 @@ def _list_items(rest: str, count: int) -> list[str]:
     return items[:count] if len(items) >= count else []
 
 
+_BETWEEN_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+antara\b", re.IGNORECASE)
+
+
+def _between_parties(body: str, f: SentenceFacts) -> bool:
+    """An instrument named with its parties: "MoU antara PLN dan Masdar"."""
+    return any(_BETWEEN_AFTER.match(body, h.end) for h in f.agreements)
+
+
 def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
                     focus: tuple[str, ...], sector_hits: list[Hit]) -> list[Agreement]:
     out: list[Agreement] = []
@@ -393,7 +401,7 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                 continue
             if h.value == "other" and kinds_here - {"other"}:
                 continue
-            if h.value in ("mou", "other") and not f.signing:
+            if h.value in ("mou", "other") and not f.signing and not _BETWEEN_AFTER.match(body, h.end):
                 continue
             if h.value == "joint-statement" and not (f.acts or f.anaphor or "bersama" in h.text.lower()):
                 continue

@@ -69,6 +69,7 @@ AGREEMENT_ACTS = (
 
 # The stronger acts a MoU or a contract needs: signing, agreeing, preparing one.
 SIGNING_ACTS = (
+    "menyaksikan", "bertukar", "pertukaran", "diumumkan", "pengumuman", "meluncurkan",
     "menandatangani", "ditandatangani", "penandatanganan", "meneken", "diteken", "teken", "sepakat",
     "menyepakati", "disepakati", "menyiapkan", "siapkan", "mencapai", "dicapai", "tercapai",
     "menindaklanjuti", "memiliki", "mengumumkan", "turunan",
