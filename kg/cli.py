@@ -31,13 +31,15 @@ def store_option(fn):
 
 
 def open_store(location: str, *, read_only: bool = False):
-    if location.startswith(("http://", "https://")):
-        from kg.remote import RemoteStore
+    from kg.api import open_store as opener
 
-        return RemoteStore.from_env(location)
-    from kg.store import Store
+    return opener(location, read_only=read_only)
 
-    return Store(Path(location), read_only=read_only)
+
+def open_graph(location: str):
+    from kg.api import open as opener
+
+    return opener(location)
 
 
 @click.group()
@@ -61,10 +63,8 @@ def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from kg.build import build_and_export
-
     err = Console(stderr=True)
-    store = open_store(store_path)
+    graph = open_graph(store_path)
     with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("build", total=None)
@@ -72,7 +72,7 @@ def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        report = build_and_export(list(inputs), store, out, jobs=jobs, prune=prune, progress=progress)
+        report = graph.build(inputs, out=out, jobs=jobs, prune=prune, progress=progress)
     for line in report.refused:
         err.print(f"[yellow]refused[/] {line}", highlight=False)
     for line in report.notes:
@@ -215,13 +215,11 @@ def analyze(store_path: str, top: int, focus: str, fmt: str) -> None:
     import io
     import json
 
-    from kg.analyse import partners, project
     from kg.query import render_table
 
-    net = project(open_store(store_path, read_only=True))
-    ranked = partners(net, focus.upper())[:top]
-    if not ranked:
-        raise KgError(f"{focus}: not in the knowledge graph's tie network (build first, or check the code)")
+    if top < 1:
+        raise KgError(f"--top must be at least 1, not {top}")
+    ranked = open_graph(store_path).partners(focus, top=top)
     header = ["partner", "label", "type", "weight", "articles", "sectors", "first", "last", "pagerank"]
     table = [[p.code, p.label, p.type, f"{p.weight:.1f}", str(p.articles), " ".join(p.sectors), p.first, p.last,
               f"{p.pagerank:.4f}"] for p in ranked]
@@ -246,14 +244,7 @@ def render(store_path: str, top: int, focus: str, out_file: Path) -> None:
 
     Example: kg render --focus ID --top 50 --out id.html
     """
-    from kg.analyse import measures, project
-    from kg.export import write_atomic
-    from kg.render import render as render_html
-
-    store = open_store(store_path, read_only=True)
-    net = project(store)
-    html = render_html(store, net, measures(net), focus=focus.upper(), top=top)
-    write_atomic(out_file, html)
+    html = open_graph(store_path).render(out_file, focus=focus, top=top)
     click.echo(f"{out_file} ({len(html):,} bytes)")
 
 
@@ -274,33 +265,26 @@ def serve(store_path: str, host: str, port: int, timeout: float, max_bytes: int,
     from kg.render import render as render_html
     from kg.serve import Limits, make_server
 
-    store = open_store(store_path, read_only=True)
+    graph = open_graph(store_path)
+    store = graph.store()
     net = project(store)
-    graph = render_html(store, net, measures(net)) if net.number_of_nodes() else None
+    page = render_html(store, net, measures(net)) if net.number_of_nodes() else None
     try:
-        server = make_server(store, host=host, port=port, graph_html=graph,
+        server = make_server(store, host=host, port=port, graph_html=page,
                              limits=Limits(timeout=timeout, max_bytes=max_bytes, concurrency=concurrency))
     except OSError as e:
         raise KgError(f"{host}:{port}: cannot listen ({e.strerror})") from None
-    import os
     import signal
-
-    from kg.store import SERVING
 
     def stop(*_: object) -> None:
         raise KeyboardInterrupt  # SIGTERM stops the server the way Ctrl-C does, cleanly
 
     signal.signal(signal.SIGTERM, stop)
-
-    marker = Path(store_path) / SERVING if not store_path.startswith(("http://", "https://")) else None
-    if marker:
-        marker.write_text(str(os.getpid()))  # kg build refuses this store while it is served
-    click.echo(f"kg: SPARQL endpoint at http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops)", err=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-        if marker:
-            marker.unlink(missing_ok=True)
+    with graph.serving():  # kg build refuses this store while it is served
+        click.echo(f"kg: SPARQL endpoint at http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops)", err=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
