@@ -6,6 +6,7 @@ import functools
 import hashlib
 import os
 import time
+import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -39,6 +40,7 @@ class Report:
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # one-line reasons
+    tracebacks: list[str] = field(default_factory=list)  # of articles refused by an unexpected error
     pruned: list[str] = field(default_factory=list)
     facts: Counter[str] = field(default_factory=Counter)
     triples: int = 0
@@ -67,6 +69,7 @@ class Built:
     counts: tuple[tuple[str, int], ...] = ()
     note: str | None = None
     answers: tuple[tuple[str, bytes], ...] = ()
+    detail: str = ""  # the traceback of an unexpected failure, for --verbose
 
 
 # What decides an article's facts and triples: when any of it changes, every article is rebuilt.
@@ -114,7 +117,9 @@ def work(item: Item) -> Built:
     except ArticleError as e:
         return Built(name, error=str(e))
     except Exception as e:  # an extractor bug must not stop the other articles
-        return Built(name, error=f"{source}: extraction failed ({type(e).__name__}: {e})")
+        first = str(e).splitlines()[0][:200] if str(e) else ""
+        return Built(name, error=f"{source}: extraction failed ({type(e).__name__}: {first})",
+                     detail=traceback.format_exc())
     counts = (("actors", len(article.actors)), ("people", len(article.people)), ("ties", len(article.ties)),
               ("agreements", len(article.agreements)), ("meetings", len(article.meetings)),
               ("memberships", len(article.memberships)))
@@ -233,6 +238,8 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
         for done, built in enumerate(_results(todo, jobs or os.cpu_count() or 1), 1):
             if built.error:
                 report.refused.append(built.error)
+                if built.detail:
+                    report.tracebacks.append(built.detail)
             else:
                 report.built.append(built.name)
                 report.facts.update(dict(built.counts))

@@ -54,8 +54,9 @@ def cli() -> None:
 @click.option("--out", default=str(DEFAULT_OUT), show_default=True, type=click.Path(path_type=Path), help="Export directory.")
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores).")
 @click.option("--prune", is_flag=True, help="Drop articles from the store that are no longer among INPUTS.")
+@click.option("--verbose", "-v", is_flag=True, help="Show the traceback of an article refused by an unexpected error.")
 @_fail_cleanly
-def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None, prune: bool) -> None:
+def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None, prune: bool, verbose: bool) -> None:
     """Build the knowledge graph from article .txt files or directories, and write the exports.
 
     Example: kg build seeds/
@@ -63,6 +64,8 @@ def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    if jobs is not None and jobs < 1:
+        raise KgError(f"--jobs must be at least 1, not {jobs}")
     err = Console(stderr=True)
     graph = open_graph(store_path)
     with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -74,9 +77,12 @@ def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None
 
         report = graph.build(inputs, out=out, jobs=jobs, prune=prune, progress=progress)
     for line in report.refused:
-        err.print(f"[yellow]refused[/] {line}", highlight=False)
+        err.print(f"[yellow]refused[/] {line}", highlight=False, soft_wrap=True)
+    if verbose:
+        for text in report.tracebacks:
+            err.print(text, highlight=False, markup=False, soft_wrap=True)
     for line in report.notes:
-        err.print(f"[cyan]note[/] {line}", highlight=False)
+        err.print(f"[cyan]note[/] {line}", highlight=False, soft_wrap=True)
     facts = ", ".join(f"{report.facts[k]} {k}" for k in ("actors", "people", "ties", "agreements", "meetings", "memberships"))
     click.echo(f"articles: {len(report.built)} built, {len(report.unchanged)} unchanged, {len(report.refused)} refused"
                + (f", {len(report.pruned)} pruned" if report.pruned else ""))

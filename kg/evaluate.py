@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kg.build import build
 from kg.errors import KgError
+from kg.gazetteers import fold_name
 from kg.resources import bundled_queries
 from kg.store import Store
 
@@ -25,9 +26,7 @@ HELD_BACK = 3  # the fold no rule is written against: d03, d07, ..., d51
 _LEGAL = re.compile(r"\b(?:PT|Tbk|Persero|Co|Ltd|Limited|Corp|Inc|LLC|GmbH|AG|A\.?\s?Ş|plc|SE)\b\.?|\(\s*\)", re.IGNORECASE)
 
 
-def fold(name: str) -> str:
-    """Case-insensitive, hyphens and spaces folded."""
-    return re.sub(r"[\s\-‐]+", "", name).casefold()
+fold = fold_name  # names are compared as the extractor compares them
 
 
 def company_key(name: str) -> str:

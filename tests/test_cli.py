@@ -84,13 +84,55 @@ def test_query_from_text_and_file_and_json(runner, workdir):
 ])
 def test_hostile_and_broken_queries_get_one_line_errors(runner, workdir, query, message):
     run(runner, "build", SEEDS)
-    before = (workdir / "exports" / "kg.trig").read_bytes()
+    before = store_quads(workdir / ".kg")
     result = run(runner, "query", query, ok=False)
     assert result.exit_code == 1
     assert message in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+    assert store_quads(workdir / ".kg") == before  # the store itself: the refused query changed nothing
+
+
+def store_quads(path) -> list:
+    """Every quad in the store, read from Oxigraph itself (kg.trig is written from the build index)."""
+    store = ox.Store.read_only(str(path / "oxigraph"))
+    try:
+        return sorted(map(str, store))
+    finally:
+        del store
+
+
+def test_store_quads_sees_a_change_made_behind_kg(runner, workdir):
     run(runner, "build", SEEDS)
-    assert (workdir / "exports" / "kg.trig").read_bytes() == before  # nothing was changed by the refused query
+    before = store_quads(workdir / ".kg")
+    store = ox.Store(str(workdir / ".kg" / "oxigraph"))
+    store.update("DELETE WHERE { GRAPH ?g { ?s <https://w3id.org/kg-diplomacy/ontology#quote> ?q } }")
+    del store
+    assert len(store_quads(workdir / ".kg")) < len(before)
+
+
+def test_an_extractor_bug_refuses_one_article_with_its_cause_and_verbose_shows_the_traceback(runner, workdir, monkeypatch):
+    from kg import build as build_module
+
+    stages = build_module.process
+
+    def broken(article):
+        if article.name == "001_8f08c039d3e307b3":
+            raise ZeroDivisionError("a bug in a rule")
+        return stages(article)
+
+    monkeypatch.setattr(build_module, "process", broken)
+    out = run(runner, "build", SEEDS, "--jobs", "1").output
+    assert "4 built" in out and "1 refused" in out
+    assert "001_8f08c039d3e307b3.txt: extraction failed (ZeroDivisionError: a bug in a rule)" in out
+    assert "Traceback" not in out
+    verbose = run(runner, "build", SEEDS, "--jobs", "1", "--verbose", "--store", "other").output
+    assert "Traceback (most recent call last)" in verbose and "raise ZeroDivisionError" in verbose
+
+
+@pytest.mark.parametrize("jobs", ["0", "-2"])
+def test_jobs_below_one_are_refused(runner, workdir, jobs):
+    result = run(runner, "build", SEEDS, "--jobs", jobs, ok=False)
+    assert result.exit_code == 1 and "--jobs must be at least 1" in result.output
 
 
 def test_query_without_a_store_says_to_build(runner, workdir):
@@ -190,11 +232,32 @@ def test_exports_parse_with_a_strict_parser_and_conform_to_the_shapes(runner, bu
 
 
 def test_committed_exports_are_what_kg_build_seeds_writes(built_seeds):
+    """The committed graphs hold the triples a build writes now (compared as graphs, with the
+    differing triples shown); the other exports are compared as bytes."""
+    from rdflib import Dataset, Graph
+    from rdflib.compare import graph_diff, to_isomorphic
+
     _, exports = built_seeds
     for path in sorted(exports.iterdir()):
         committed = ROOT / "exports" / path.name
         assert committed.exists(), f"exports/{path.name} missing: run `kg build seeds/`"
-        assert committed.read_bytes() == path.read_bytes(), f"exports/{path.name} is stale: run `kg build seeds/`"
+        if path.suffix in (".ttl", ".trig"):
+            fmt = "turtle" if path.suffix == ".ttl" else "trig"
+            graphs = []
+            for source in (committed, path):
+                data = Dataset() if fmt == "trig" else Graph()
+                data.parse(source, format=fmt)
+                flat = Graph()
+                for triple in (data.triples((None, None, None)) if fmt == "turtle" else
+                               ((s, p, o) for s, p, o, _ in data.quads((None, None, None, None)))):
+                    flat.add(triple)
+                graphs.append(to_isomorphic(flat))
+            if graphs[0] != graphs[1]:
+                _, gone, new = graph_diff(*graphs)
+                shown = [f"- {t}" for t in sorted(gone)[:10]] + [f"+ {t}" for t in sorted(new)[:10]]
+                pytest.fail(f"exports/{path.name} is stale (run `kg build seeds/`):\n" + "\n".join(shown))
+        else:
+            assert committed.read_bytes() == path.read_bytes(), f"exports/{path.name} is stale: run `kg build seeds/`"
 
 
 def test_explain_shows_facts_with_sentences_and_rules(runner):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from kg.article import Evidence, Mention, Person
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.gazetteers import Gazetteer
+from kg.gazetteers import Gazetteer, fold_name
 from kg.lang.id.dates import DAYS, MONTHS
 from kg.lang.id.names import KOREAN_NAME
 from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, MONARCHIC_TITLES, NAME_PARTICLES
@@ -28,13 +28,7 @@ class Found:
     title_start: int = -1  # where its role title began: the words up to the name describe the post
 
 
-_FOLD = re.compile(r"[\s\-‐]+")
 _NAME_TOKEN = re.compile(r"\s*([A-Za-z][\w'’]*(?:-[\w'’]+)*\.?)")
-
-
-def fold_name(name: str) -> str:
-    """Names compare with case, hyphens and spaces folded: "Lee Jae-myung" == "Lee Jae Myung"."""
-    return _FOLD.sub("", name).casefold()
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -41,6 +41,14 @@ class KnownPerson:
     of: str
 
 
+_FOLD = re.compile(r"[\s\-\u2010]+")
+
+
+def fold_name(name: str) -> str:
+    """Names compare with case, hyphens and spaces folded: "Lee Jae-myung" == "Lee Jae Myung"."""
+    return _FOLD.sub("", name).casefold()
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     actors: dict[str, Actor]
@@ -50,9 +58,7 @@ class Gazetteer:
 
     @cached_property
     def people_by_key(self) -> dict[str, KnownPerson]:
-        """Known people by folded name (kg.extract.people.fold_name), built once, not per article."""
-        from kg.extract.people import fold_name
-
+        """Known people by folded name (fold_name), built once, not per article."""
         return {fold_name(p.name): p for p in self.people}
 
 
