@@ -12,6 +12,8 @@ tests/test_tables.py checks every table, byte for byte, against Oxigraph's answe
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -31,7 +33,6 @@ _LOOKED_UP = frozenset(f"<{p}>" for p in (
     RDF_TYPE, DIP.fileName, SKOS + "notation", PROV + "wasDerivedFrom", SCHEMA + "mentions", RDFS + "label",
     ORG + "member", ORG + "role", ORG + "organization", SCHEMA + "name", DIP.actor, DIP.sector, DIP.agreementKind,
     DIP.party, DCTERMS + "date", DIP.participant))
-_QUOTE = re.compile(r'[,"\r\n]')
 _UNESCAPE = re.compile(r"\\(.)")
 _UNESCAPED = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t"}
 
@@ -56,8 +57,8 @@ def strafter(text: str, sep: str) -> str:
     return text[at + len(sep):] if at >= 0 else ""
 
 
-class Graph:
-    """One article's triples, indexed for the few lookups the tables need."""
+class TripleIndex:
+    """One article's triples, indexed for the few lookups the competency tables need."""
 
     def __init__(self, triples: Iterable[Triple]):
         self.objects: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
@@ -82,7 +83,7 @@ class Graph:
         return [value(c) for c in self.objects[actor, _NOTATION]]
 
 
-def actors(g: Graph, shared: Graph) -> Iterator[Row]:
+def actors(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
     for a, name in g.named:
         for x in g.objects[a, f"<{SCHEMA}mentions>"]:
             for code in shared.codes(x):
@@ -95,7 +96,7 @@ def actors(g: Graph, shared: Graph) -> Iterator[Row]:
                             yield value(name), code, kind, value(label)
 
 
-def people(g: Graph, shared: Graph) -> Iterator[Row]:
+def people(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
     for article, f in g.facts(DIP.RoleAssignment):
         for p in g.objects[f, f"<{ORG}member>"]:
             for r in g.objects[f, f"<{ORG}role>"]:
@@ -105,7 +106,7 @@ def people(g: Graph, shared: Graph) -> Iterator[Row]:
                             yield article, value(name), strafter(value(r), "/role/"), code
 
 
-def ties(g: Graph, shared: Graph) -> Iterator[Row]:
+def ties(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
     for article, f in g.facts(DIP.Tie):
         members = g.objects[f, f"<{DIP.actor}>"]
         sectors = g.objects[f, f"<{DIP.sector}>"]
@@ -118,7 +119,7 @@ def ties(g: Graph, shared: Graph) -> Iterator[Row]:
                                 yield article, a, b, strafter(value(s), "/sector/") if s else ""
 
 
-def agreements(g: Graph, shared: Graph) -> Iterator[Row]:
+def agreements(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
     for article, f in g.facts(DIP.Agreement):
         for k in g.objects[f, f"<{DIP.agreementKind}>"]:
             for x in g.objects[f, f"<{DIP.party}>"]:
@@ -128,7 +129,7 @@ def agreements(g: Graph, shared: Graph) -> Iterator[Row]:
                                value(date) if date else "")
 
 
-def meetings(g: Graph, shared: Graph) -> Iterator[Row]:
+def meetings(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
     for article, f in g.facts(DIP.Meeting):
         for x in g.objects[f, f"<{DIP.participant}>"]:
             for code in g.codes(x):
@@ -137,7 +138,7 @@ def meetings(g: Graph, shared: Graph) -> Iterator[Row]:
 
 
 # name → (columns as the .rq file selects them, row function, ORDER BY as column positions)
-TABLES: dict[str, tuple[tuple[str, ...], Callable[[Graph, Graph], Iterator[Row]], tuple[int, ...]]] = {
+TABLES: dict[str, tuple[tuple[str, ...], Callable[[TripleIndex, TripleIndex], Iterator[Row]], tuple[int, ...]]] = {
     "actors": (("article", "code", "type", "label"), actors, (0, 1, 2, 3)),
     "people": (("article", "name", "role", "affiliation"), people, (0, 1, 2, 3)),
     "ties": (("article", "a", "b", "sector"), ties, (0, 1, 2, 3)),
@@ -147,25 +148,21 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[[Graph, Graph], Iterator[Row]]
 assert ROLE.endswith("/role/") and SECTOR.endswith("/sector/") and AGREEMENT_KIND.endswith("/agreement-kind/")
 
 
-def csv_field(text: str) -> str:
-    """A value as SPARQL 1.1 CSV writes it: quoted (quotes doubled) when it holds , " CR or LF."""
-    if _QUOTE.search(text):
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
 def csv_rows(rows: Iterable[Row]) -> bytes:
-    return "".join(",".join(map(csv_field, row)) + "\r\n" for row in rows).encode("utf-8")
+    """Rows as SPARQL 1.1 CSV writes them (RFC 4180: CRLF, a field quoted when it holds , " CR or LF)."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return out.getvalue().encode("utf-8")
 
 
 def csv_header(name: str) -> bytes:
-    return (",".join(TABLES[name][0]) + "\r\n").encode("utf-8")
+    return csv_rows([TABLES[name][0]])
 
 
 def answers(triples: Iterable[Triple], shared: Iterable[Triple]) -> tuple[tuple[str, bytes], ...]:
     """(table name, CSV rows without header) for one article, each in its query's ORDER BY
     (duplicates kept, as SELECT without DISTINCT keeps them)."""
-    g, s = Graph(triples), Graph(shared)
+    g, s = TripleIndex(triples), TripleIndex(shared)
     out = []
     for name, (_columns, rows_of, order) in TABLES.items():
         rows = sorted(rows_of(g, s), key=itemgetter(*order))

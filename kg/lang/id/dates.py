@@ -1,17 +1,24 @@
-"""Indonesian calendar words. Source: KBBI month and day names, with the abbreviations news sites use."""
+"""Indonesian calendar words: month and day names from CLDR (via Babel, Indonesian and English, wide
+and abbreviated), plus the spellings Indonesian news uses that CLDR lacks."""
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "pebruari": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11,
-    "desember": 12, "des": 12, "dec": 12,
-    # English months appear in bylines and quotes.
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
-    "october": 10, "december": 12,
-}
+from babel import Locale
 
-DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad")
+
+def _months() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for locale in ("id", "en"):  # English months appear in bylines and quotes
+        for width in ("wide", "abbreviated"):
+            for number, name in Locale(locale).months["format"][width].items():
+                out.setdefault(name.lower().rstrip("."), number)
+    return out
+
+
+# Older spellings and abbreviations beyond CLDR's (KBBI and news usage).
+_EXTRA_MONTHS = {"pebruari": 2, "agt": 8, "ags": 8, "sept": 9, "nopember": 11}
+
+MONTHS: dict[str, int] = {**_months(), **_EXTRA_MONTHS}
+
+DAYS: tuple[str, ...] = tuple(d.lower() for _, d in sorted(Locale("id").days["format"]["wide"].items())) + ("jum'at", "ahad")
 
 # Phrases meaning "last year" / "this year" / "next year", as offsets from the article's year.
 RELATIVE_YEARS = {"tahun lalu": -1, "tahun kemarin": -1, "tahun ini": 0, "tahun depan": 1}
