@@ -3,17 +3,14 @@ read with the SPARQL Protocol. Works with Oxigraph server, Fuseki, GraphDB, Virt
 
 from __future__ import annotations
 
-import base64
 import json
 import os
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pyoxigraph as ox
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_chain, wait_fixed
 
 from kg.errors import RemoteStoreError
 from kg.iris import path_safe
@@ -24,6 +21,10 @@ TRANSIENT = {429, 500, 502, 503, 504}
 MAX_UPDATE = 8 << 20  # bytes of SPARQL Update per request
 ACCEPT = {"csv": "text/csv", "tsv": "text/tab-separated-values", "json": "application/sparql-results+json",
           "xml": "application/sparql-results+xml"}
+
+
+class _Transient(Exception):
+    """A failure that may pass: the server is not answering, or says to come back (429, 5xx)."""
 
 
 class RemoteStore:
@@ -38,7 +39,7 @@ class RemoteStore:
         self.query_url = self.url + query_path
         self.update_url = self.url + update_path
         self.timeout = timeout
-        self._auth = ("Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()) if user else None
+        self._client = httpx.Client(timeout=timeout, auth=httpx.BasicAuth(user, password or "") if user else None)
         index_dir = index_dir or Path(".kg") / "remote" / path_safe(self.url)
         index_dir.mkdir(parents=True, exist_ok=True)
         self.manifest = Manifest(index_dir / "manifest.sqlite")
@@ -57,25 +58,30 @@ class RemoteStore:
         return self.url
 
     def _request(self, url: str, body: bytes, content_type: str, accept: str = "*/*", *, what: str) -> bytes:
+        """POST with retries (tenacity) of what may pass: no answer, 429 and 5xx; other errors at once."""
         headers = {"Content-Type": content_type, "Accept": accept, "User-Agent": "kg"}
-        if self._auth:
-            headers["Authorization"] = self._auth
-        for attempt, wait in enumerate((*RETRIES, None)):
-            try:
-                req = urllib.request.Request(url, data=body, headers=headers, method="POST")
-                with urllib.request.urlopen(req, timeout=self.timeout) as response:
-                    return response.read()
-            except urllib.error.HTTPError as e:
-                detail = e.read(300).decode("utf-8", "replace").strip().splitlines()
-                reason = f"HTTP {e.code} {e.reason}" + (f": {detail[0]}" if detail else "")
-                if e.code not in TRANSIENT or wait is None:
-                    raise RemoteStoreError(f"{url}: {reason} ({what})") from None
-            except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as e:
-                reason = str(getattr(e, "reason", e))
-                if wait is None:
-                    raise RemoteStoreError(f"{url}: cannot reach the server: {reason} ({what}; tried {attempt + 1} times)") from None
-            time.sleep(wait)
+        retrying = Retrying(stop=stop_after_attempt(len(RETRIES) + 1), wait=wait_chain(*map(wait_fixed, RETRIES)),
+                            retry=retry_if_exception_type(_Transient), reraise=True)
+        try:
+            for attempt in retrying:
+                with attempt:
+                    return self._post(url, body, headers, what=what)
+        except _Transient as e:
+            raise RemoteStoreError(f"{url}: {e} ({what}; tried {len(RETRIES) + 1} times)") from None
         raise AssertionError("unreachable")
+
+    def _post(self, url: str, body: bytes, headers: dict[str, str], *, what: str) -> bytes:
+        try:
+            response = self._client.post(url, content=body, headers=headers)
+        except httpx.TransportError as e:  # refused, reset, timed out
+            raise _Transient(f"cannot reach the server: {e or type(e).__name__}") from None
+        if response.is_success:
+            return response.content
+        detail = response.text[:300].strip().splitlines()
+        reason = f"HTTP {response.status_code} {response.reason_phrase}" + (f": {detail[0]}" if detail else "")
+        if response.status_code in TRANSIENT:
+            raise _Transient(reason)
+        raise RemoteStoreError(f"{url}: {reason} ({what})")
 
     def replace_graphs(self, graphs: list[str], nquads: str | bytes, *, what: str = "", trig: bool = False) -> None:
         """DROP the graphs given and INSERT the new content (N-Quads, or TriG when `trig`), as SPARQL

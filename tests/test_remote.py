@@ -112,3 +112,38 @@ def test_credentials_come_from_the_environment_and_paths_are_configurable(runner
     result = run(runner, "build", SEEDS, "--store", url, ok=False)
     assert "HTTP 404" in result.output and "/wrong/update" in result.output and "s3cret" not in result.output
     server.shutdown()
+
+
+class Flaky(BaseHTTPRequestHandler):
+    """Answers 503 to the first two updates, then 204; counts what it was sent."""
+
+    calls: list[int] = []
+
+    def do_POST(self):  # noqa: N802 (http.server's name)
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        Flaky.calls.append(1)
+        self.send_response(503 if len(Flaky.calls) <= 2 else 204)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_server_that_is_briefly_unavailable_is_retried(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("kg.remote.RETRIES", (0.01, 0.01, 0.01))
+    Flaky.calls = []
+    server = HTTPServer(("127.0.0.1", 0), Flaky)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    from kg.remote import RemoteStore
+
+    store = RemoteStore(f"http://127.0.0.1:{server.server_address[1]}")
+    store.replace_graphs(["urn:g"], "<urn:s> <urn:p> <urn:o> <urn:g> .\n")
+    assert len(Flaky.calls) == 3  # two 503s, then the update went through
+    monkeypatch.setattr("kg.remote.RETRIES", (0.01,))
+    Flaky.calls = []
+    from kg.errors import RemoteStoreError
+
+    with pytest.raises(RemoteStoreError, match="HTTP 503.*tried 2 times"):
+        store.replace_graphs(["urn:g"], "<urn:s> <urn:p> <urn:o> <urn:g> .\n")
+    server.shutdown()
