@@ -1,19 +1,28 @@
-"""`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over the embedded store, plus the HTML view."""
+"""`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over the embedded store, plus the HTML view,
+served by Starlette on uvicorn (HTTP/1.1, CORS, gzip, q-value content negotiation)."""
 
 from __future__ import annotations
 
 import html
 import io
+import socket
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import IO, cast
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 import pyoxigraph as ox
+import uvicorn
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 from kg.errors import KgError, QueryError
 from kg.resources import bundled_queries
@@ -71,11 +80,35 @@ class CappedBuffer(io.RawIOBase):
         return b"".join(self.parts)
 
 
+def _accepted(accept: str) -> list[str]:
+    """The media types of an Accept header, best first: by q-value, then as listed (RFC 9110 12.5.1);
+    types with q=0 are refused."""
+    ranked = []
+    for i, part in enumerate((accept or "").split(",")):
+        kind, *params = [p.strip() for p in part.split(";")]
+        q = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if kind and q > 0:
+            ranked.append((-q, i, kind.lower()))
+    return [kind for _, _, kind in sorted(ranked)]
+
+
 def _negotiate(accept: str, table: dict) -> tuple:
-    for part in (accept or "").split(","):
-        kind = part.split(";")[0].strip().lower()
+    """The format the client prefers among those `table` offers; the first offered when none matches."""
+    for kind in _accepted(accept):
         if kind in table:
             return table[kind]
+        if kind in ("*/*", "application/*", "text/*"):
+            prefix = kind[:-1]
+            match = next((v for k, v in table.items() if k.startswith(prefix) or prefix == "*/"), None)
+            if match:
+                return match
     return next(iter(table.values()))
 
 
@@ -170,84 +203,111 @@ class Endpoint:
         return out.getvalue(), ctype
 
 
-def make_handler(endpoint: Endpoint):
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "kg"
-        protocol_version = "HTTP/1.1"
+_TEXT = "text/plain; charset=utf-8"
+_FORMAT_NAMES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+                 "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle"}
 
-        def log_message(self, *args) -> None:  # the CLI decides what to print, not the library
-            pass
 
-        def _send(self, status: int, body: bytes, ctype: str, headers: dict[str, str] | None = None) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Access-Control-Allow-Origin", "*")
-            self.send_header("X-Content-Type-Options", "nosniff")
-            for k, v in (headers or {}).items():
-                self.send_header(k, v)
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
+def make_app(endpoint: Endpoint) -> Starlette:
+    """The ASGI app: /sparql (SPARQL 1.1 Protocol, GET and POST), / (bundled queries), /graph, /queries/NAME.rq;
+    CORS for read-only GET and POST from any origin, gzip for answers over 1 kB."""
 
-        def _accept(self, params: dict) -> str:
-            fmt = (params.get("format") or [""])[0]
-            by_name = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-                       "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle"}
-            return by_name.get(fmt, self.headers.get("Accept", ""))
+    def reply(status: int, body: bytes, ctype: str, headers: dict[str, str] | None = None) -> Response:
+        return Response(body, status_code=status, media_type=None,
+                        headers={"Content-Type": ctype, "X-Content-Type-Options": "nosniff", **(headers or {})})
 
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            url = urlsplit(self.path)
-            params = parse_qs(url.query)
-            if url.path == "/sparql":
-                if "query" not in params:
-                    return self._send(400, b"missing query parameter\n", "text/plain; charset=utf-8")
-                return self._send(*endpoint.run(params["query"][0], self._accept(params)))
-            if url.path == "/":
-                return self._send(200, index_page(endpoint.graph_html is not None), "text/html; charset=utf-8")
-            if url.path == "/graph" and endpoint.graph_html is not None:
-                return self._send(200, endpoint.graph_html, "text/html; charset=utf-8")
-            if url.path.startswith("/queries/") and url.path.endswith(".rq"):
-                path = bundled_queries().get(url.path[len("/queries/"):-3])
-                if path:
-                    return self._send(200, path.read_bytes(), "application/sparql-query; charset=utf-8")
-            return self._send(404, b"not found\n", "text/plain; charset=utf-8")
+    def accept_of(request: Request, params) -> str:
+        return _FORMAT_NAMES.get(params.get("format", ""), request.headers.get("accept", ""))
 
-        do_HEAD = do_GET
+    def sparql_get(request: Request) -> Response:
+        params = request.query_params
+        if "query" not in params:
+            return reply(400, b"missing query parameter\n", _TEXT)
+        return reply(*endpoint.run(params["query"], accept_of(request, params)))
 
-        def do_POST(self) -> None:  # noqa: N802
-            url = urlsplit(self.path)
-            if url.path != "/sparql":
-                return self._send(404, b"not found\n", "text/plain; charset=utf-8")
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > MAX_BODY:
-                return self._send(413, b"query too large\n", "text/plain; charset=utf-8")
-            raw = self.rfile.read(length).decode("utf-8", errors="replace")
-            ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-            params = parse_qs(url.query)
-            if ctype == "application/sparql-query":
-                sparql = raw
-            elif ctype == "application/x-www-form-urlencoded":
-                form = parse_qs(raw)
-                if "update" in form:
-                    return self._send(400, b"refused: this endpoint is read-only (no SPARQL Update)\n", "text/plain; charset=utf-8")
-                if "query" not in form:
-                    return self._send(400, b"missing query parameter\n", "text/plain; charset=utf-8")
-                sparql = form["query"][0]
-                params.update(form)
-            elif ctype == "application/sparql-update":
-                return self._send(400, b"refused: this endpoint is read-only (no SPARQL Update)\n", "text/plain; charset=utf-8")
-            else:
-                return self._send(415, b"send application/sparql-query or a urlencoded form\n", "text/plain; charset=utf-8")
-            return self._send(*endpoint.run(sparql, self._accept(params)))
+    async def sparql_post(request: Request) -> Response:
+        raw = await request.body()
+        if len(raw) > MAX_BODY:
+            return reply(413, b"query too large\n", _TEXT)
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        params = dict(request.query_params)
+        if ctype == "application/sparql-query":
+            sparql = raw.decode("utf-8", errors="replace")
+        elif ctype == "application/x-www-form-urlencoded":
+            form = parse_qs(raw.decode("utf-8", errors="replace"))
+            if "update" in form:
+                return reply(400, b"refused: this endpoint is read-only (no SPARQL Update)\n", _TEXT)
+            if "query" not in form:
+                return reply(400, b"missing query parameter\n", _TEXT)
+            sparql = form["query"][0]
+            params.update({k: v[0] for k, v in form.items()})
+        elif ctype == "application/sparql-update":
+            return reply(400, b"refused: this endpoint is read-only (no SPARQL Update)\n", _TEXT)
+        else:
+            return reply(415, b"send application/sparql-query or a urlencoded form\n", _TEXT)
+        return await run_in_threadpool(lambda: reply(*endpoint.run(sparql, accept_of(request, params))))
 
-    return Handler
+    def index(request: Request) -> Response:
+        return reply(200, index_page(endpoint.graph_html is not None), "text/html; charset=utf-8")
+
+    def graph(request: Request) -> Response:
+        if endpoint.graph_html is None:
+            return reply(404, b"not found\n", _TEXT)
+        return reply(200, endpoint.graph_html, "text/html; charset=utf-8")
+
+    def query_file(request: Request) -> Response:
+        path = bundled_queries().get(request.path_params["name"])
+        if path is None:
+            return reply(404, b"not found\n", _TEXT)
+        return reply(200, path.read_bytes(), "application/sparql-query; charset=utf-8")
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return reply(404, b"not found\n", _TEXT)
+
+    app = Starlette(routes=[
+        Route("/sparql", sparql_get, methods=["GET"]),
+        Route("/sparql", sparql_post, methods=["POST"]),
+        Route("/", index), Route("/graph", graph),
+        Route("/queries/{name}.rq", query_file),
+    ], exception_handlers={404: not_found})
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
+                       allow_headers=["Accept", "Content-Type"], expose_headers=["X-KG-Seconds"], max_age=600)
+    return app
+
+
+class Server:
+    """uvicorn serving the app on a socket bound at once (so port 0 gives a real port to report)."""
+
+    def __init__(self, app: Starlette, host: str, port: int):
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self.socket = socket.socket(family, socket.SOCK_STREAM)
+        self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            self.socket.bind((host, port))
+        except OSError:
+            self.socket.close()
+            raise
+        self.socket.listen(128)  # a burst of clients waits instead of being dropped
+        self.server_address = self.socket.getsockname()
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
+                                                    timeout_keep_alive=5))
+        self._stopped = threading.Event()
+
+    def serve_forever(self) -> None:
+        try:
+            self.server.run(sockets=[self.socket])
+        finally:
+            self._stopped.set()
+
+    def shutdown(self) -> None:
+        self.server.should_exit = True
+        self._stopped.wait(timeout=10)
+
+    def server_close(self) -> None:
+        self.socket.close()
 
 
 def make_server(store, *, host: str = "127.0.0.1", port: int = 7878, limits: Limits = Limits(),
-                graph_html: bytes | None = None) -> ThreadingHTTPServer:
-    class Server(ThreadingHTTPServer):
-        daemon_threads = True
-        request_queue_size = 128  # the default 5 drops connections under a burst of clients
-
-    return Server((host, port), make_handler(Endpoint(store, limits, graph_html)))
+                graph_html: bytes | None = None) -> Server:
+    return Server(make_app(Endpoint(store, limits, graph_html)), host, port)

@@ -14,6 +14,7 @@ import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,13 +35,13 @@ def endpoint(built_seeds):
     server.server_close()
 
 
-def get(url: str, *, data: bytes | None = None, headers: dict | None = None) -> tuple[int, bytes, dict]:
+def get(url: str, *, data: bytes | None = None, headers: dict | None = None) -> tuple[int, bytes, Any]:
     req = urllib.request.Request(url, data=data, headers=headers or {})
     try:
         with urllib.request.urlopen(req, timeout=20) as r:
-            return r.status, r.read(), dict(r.headers)
+            return r.status, r.read(), r.headers  # case-insensitive, as HTTP header names are
     except urllib.error.HTTPError as e:
-        return e.code, e.read(), dict(e.headers)
+        return e.code, e.read(), e.headers
 
 
 def csv_rows(data: bytes) -> list[dict]:
@@ -194,3 +195,51 @@ def test_a_served_store_is_not_built_into(runner, tmp_path, monkeypatch):
     assert result.exit_code == 1 and "kg serve (pid" in result.output and "stop it before building" in result.output
     (tmp_path / ".kg" / "SERVING").write_text("999999999")  # left behind by a server that died
     assert runner.invoke(cli, ["build", str(SEEDS)]).exit_code == 0
+
+
+@pytest.mark.parametrize("accept, kind", [
+    ("text/csv;q=0.5, application/sparql-results+json", "application/sparql-results+json"),
+    ("application/sparql-results+xml;q=0.2, text/tab-separated-values;q=0.9", "text/tab-separated-values"),
+    ("text/csv;q=0, application/sparql-results+xml", "application/sparql-results+xml"),
+    ("text/html, */*;q=0.1", "application/sparql-results+json"),
+])
+def test_content_negotiation_honours_q_values(endpoint, accept, kind):
+    q = urllib.parse.quote("SELECT ?m WHERE { GRAPH ?g { ?m a dip:Meeting } } LIMIT 2")
+    status, _, headers = get(f"{endpoint}/sparql?query={q}", headers={"Accept": accept})
+    assert status == 200 and headers["Content-Type"].startswith(kind)
+
+
+def test_a_browser_on_another_origin_may_query(endpoint):
+    origin = "http://localhost:3000"  # YASGUI or a notebook served elsewhere
+    status, _, headers = get(f"{endpoint}/sparql?query=ties", headers={"Origin": origin, "Accept": "text/csv"})
+    assert status == 200 and headers["Access-Control-Allow-Origin"] == "*"
+    req = urllib.request.Request(f"{endpoint}/sparql", method="OPTIONS", headers={
+        "Origin": origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
+    with urllib.request.urlopen(req, timeout=20) as r:
+        assert r.status == 200 and "POST" in r.headers["Access-Control-Allow-Methods"]
+    req = urllib.request.Request(f"{endpoint}/sparql", method="OPTIONS", headers={
+        "Origin": origin, "Access-Control-Request-Method": "DELETE"})
+    with pytest.raises(urllib.error.HTTPError):  # only read-only methods are offered
+        urllib.request.urlopen(req, timeout=20)
+
+
+def test_large_answers_are_gzipped_for_clients_that_ask(endpoint):
+    import gzip
+
+    plain = get(f"{endpoint}/sparql?query=actors", headers={"Accept": "text/csv"})
+    zipped = get(f"{endpoint}/sparql?query=actors", headers={"Accept": "text/csv", "Accept-Encoding": "gzip"})
+    assert zipped[2]["Content-Encoding"] == "gzip" and gzip.decompress(zipped[1]) == plain[1]
+    assert len(zipped[1]) < len(plain[1])
+
+
+def test_the_server_speaks_http_1_1_with_keep_alive(endpoint):
+    import http.client
+
+    host, port = endpoint.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=20)
+    for _ in range(3):  # one connection, several requests
+        conn.request("GET", "/sparql?query=ties", headers={"Accept": "text/csv"})
+        response = conn.getresponse()
+        assert response.status == 200 and response.version == 11
+        response.read()
+    conn.close()
