@@ -51,9 +51,9 @@ def extraction_profile(corpus: Path, sample: int = 1000) -> dict[str, float]:
 
     from kg.build import work
     from kg.clean import clean
-    from kg.export import serialize
     from kg.extract import extract
-    from kg.mapping import map_article
+    from kg.rdf.export import serialize
+    from kg.rdf.mapping import map_article
     from kg.read import decode, read_text
 
     files = sorted(corpus.glob("*.txt"))[:sample]
@@ -96,10 +96,10 @@ def query_latencies(store_dir: Path) -> list[tuple[str, str, float, int]]:
     (the per-fact ones from the competency tables), the per-fact ones again evaluated by SPARQL,
     and `kg analyze`."""
     from kg.analyse import partners, project
-    from kg.query import run
     from kg.resources import bundled_queries
-    from kg.store import Store
-    from kg.tables import TABLES
+    from kg.store.embedded import Store
+    from kg.store.query import run
+    from kg.store.tables import TABLES
 
     store = Store(store_dir, read_only=True)
     # Imports happen once per process, not per query: load the read-only guard's SPARQL parser

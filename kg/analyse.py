@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from kg.iris import KINDS, segment
-from kg.mapping import integer, iri, lit
-from kg.vocab import DIP, MEASURES_GRAPH, RDF_TYPE, SHARED_GRAPH, SUMMARY_GRAPH, XSD
+from kg.rdf.iris import KINDS, segment
+from kg.rdf.mapping import integer, iri, lit
+from kg.rdf.vocab import DIP, MEASURES_GRAPH, RDF_TYPE, SHARED_GRAPH, SUMMARY_GRAPH, XSD
 
 FOCUS = "KR"
 EXACT_BETWEENNESS_MAX = 500  # exact betweenness is cubic: above this many actors, sample

@@ -37,10 +37,10 @@ def open_store(location: str | os.PathLike = DEFAULT_STORE, *, read_only: bool =
     """The store at `location`: a directory (embedded Oxigraph) or an http(s) URL (a SPARQL 1.1 server)."""
     text = os.fspath(location)
     if text.startswith(("http://", "https://")):
-        from kg.remote import RemoteStore
+        from kg.store.remote import RemoteStore
 
         return RemoteStore.from_env(text)
-    from kg.store import Store
+    from kg.store.embedded import Store
 
     return Store(Path(text), read_only=read_only)
 
@@ -74,7 +74,7 @@ class KnowledgeGraph:
         return self.location.startswith(("http://", "https://"))
 
     def store(self, *, write: bool = False):
-        """The underlying store (kg.store.Store or kg.remote.RemoteStore), opened for reading or writing."""
+        """The underlying store (kg.store.Store or kg.store.remote.RemoteStore), opened for reading or writing."""
         if write and self.read_only:
             raise StoreError(f"{self.location}: opened read-only")
         if self._store is None or (write and not self._writable and not self.remote):
@@ -110,9 +110,9 @@ class KnowledgeGraph:
     def query(self, query: str, *, sparql: bool = False) -> Rows:
         """Rows of a read-only SELECT: a bundled query's name ("ties"), a .rq file, or SPARQL text.
         ASK gives one row {"boolean": "true"|"false"}; CONSTRUCT and DESCRIBE are refused here."""
-        from kg.query import run
         from kg.resources import resolve_query
-        from kg.tables import TABLES
+        from kg.store.query import run
+        from kg.store.tables import TABLES
 
         name, _ = resolve_query(query)
         store = self.store()
@@ -157,7 +157,7 @@ class KnowledgeGraph:
     def render(self, path: str | os.PathLike | None = None, *, focus: str = FOCUS, top: int = 300) -> bytes:
         """The interactive offline HTML view of the tie network; written atomically to `path` if given."""
         from kg.analyse import measures, project
-        from kg.export import write_atomic
+        from kg.rdf.export import write_atomic
         from kg.render import render
 
         if top < 1:
@@ -174,7 +174,7 @@ class KnowledgeGraph:
     @contextlib.contextmanager
     def serving(self) -> Iterator[None]:
         """Mark the embedded store as served while the block runs: `kg build` refuses it meanwhile."""
-        from kg.store import SERVING, serving_pid
+        from kg.store.embedded import SERVING, serving_pid
 
         if self.remote:
             yield

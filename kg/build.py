@@ -17,11 +17,11 @@ from pathlib import Path
 from kg.article import Article
 from kg.clean import clean
 from kg.errors import ArticleError, KgError
-from kg.export import HEADER, check_ntriples, serialize
 from kg.extract import extract
-from kg.mapping import graph_iri, map_article
+from kg.rdf.export import HEADER, check_ntriples, serialize
+from kg.rdf.mapping import graph_iri, map_article
+from kg.rdf.vocab import DIP, MEASURES_GRAPH, SHARED_GRAPH, SUMMARY_GRAPH
 from kg.read import decode, find_files, read_text
-from kg.vocab import DIP, MEASURES_GRAPH, SHARED_GRAPH, SUMMARY_GRAPH
 
 STAGES: tuple[Callable[[Article], Article], ...] = (clean, extract)
 # A store write every ~450,000 quads (about 5,700 synthetic articles): bounded memory, and few
@@ -62,7 +62,7 @@ class Built:
     error: str | None = None
     sha: str = ""
     published: str | None = None
-    trig: bytes = b""  # the article's graph as a TriG chunk (kg.export.serialize): store load and export
+    trig: bytes = b""  # the article's graph as a TriG chunk (kg.rdf.export.serialize): store load and export
     quads: int = 0
     ties: tuple = ()
     shared: tuple = ()
@@ -73,8 +73,8 @@ class Built:
 
 
 # What decides an article's facts and triples: when any of it changes, every article is rebuilt.
-_PIPELINE = ("extract", "lang", "gazetteers", "clean.py", "read.py", "dates.py", "mapping.py", "iris.py", "tables.py",
-             "vocab.py", "article.py")
+_PIPELINE = ("extract", "lang", "gazetteers", "clean.py", "read.py", "dates.py", "rdf/mapping.py", "rdf/iris.py",
+             "store/tables.py", "rdf/vocab.py", "article.py")
 
 
 @functools.cache
@@ -153,7 +153,8 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
           progress: Callable[[int, int], None] | None = None) -> Report:
     """Build every article under `inputs` into `store`; unchanged articles are skipped, changed ones
     replace their named graph, refused ones are reported and the rest still build."""
-    from kg import analyse, summary
+    from kg import analyse
+    from kg.rdf import summary
 
     started = clock = time.perf_counter()
     report = Report()
@@ -279,7 +280,7 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     report.phases["summary"] = time.perf_counter() - clock
     clock = time.perf_counter()
     if report.store_errors:  # the server missed some writes: analyse what this build has, locally
-        from kg.store import Store
+        from kg.store.embedded import Store
 
         local = Store(None)
         local.replace_graphs([], shared_text + summary_text)
@@ -318,7 +319,7 @@ def write(store, graphs: list[str], data: str | bytes, what: str, report: Report
 def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     """Build, then write the exports; a failure before the exports leaves the last good ones intact."""
     from kg.analyse import centrality_csv, graphml, measures_nquads
-    from kg.export import stream, turtle, write_all
+    from kg.rdf.export import stream, turtle, write_all
     from kg.render import render
 
     report = build(inputs, store, **options)

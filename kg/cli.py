@@ -112,7 +112,7 @@ def query(query: str, store_path: str, fmt: str, sparql_only: bool) -> None:
 
     Example: kg query ties --format csv
     """
-    from kg.query import answer
+    from kg.store.query import answer
 
     for chunk in answer(open_store(store_path, read_only=True), query, fmt=fmt, sparql_only=sparql_only):
         sys.stdout.buffer.write(chunk)
@@ -192,7 +192,7 @@ def validate(files: tuple[Path, ...]) -> None:
 
     Example: kg validate exports/kg.ttl exports/kg.trig
     """
-    from kg.validate import validate as check
+    from kg.rdf.validate import validate as check
 
     bad = 0
     for path in files or (DEFAULT_OUT / "kg.ttl", DEFAULT_OUT / "kg.trig"):
@@ -221,7 +221,7 @@ def analyze(store_path: str, top: int, focus: str, fmt: str) -> None:
     import io
     import json
 
-    from kg.query import render_table
+    from kg.store.query import render_table
 
     if top < 1:
         raise KgError(f"--top must be at least 1, not {top}")
@@ -269,7 +269,7 @@ def serve(store_path: str, host: str, port: int, timeout: float, max_bytes: int,
     """
     from kg.analyse import measures, project
     from kg.render import render as render_html
-    from kg.serve import Limits, make_server
+    from kg.store.serve import Limits, make_server
 
     graph = open_graph(store_path)
     store = graph.store()

@@ -13,7 +13,7 @@ from kg.build import build
 from kg.errors import KgError
 from kg.gazetteers import fold_name
 from kg.resources import bundled_queries
-from kg.store import Store
+from kg.store.embedded import Store
 
 TYPES = ("actors", "people", "ties", "kr-ties", "tie-sectors", "agreements", "meetings",
          "published", "meeting-dates", "agreement-dates", "meeting-places")

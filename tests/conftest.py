@@ -12,7 +12,7 @@ from hypothesis import settings
 from kg.article import Article
 from kg.build import build_and_export, process
 from kg.read import read_text
-from kg.store import Store
+from kg.store.embedded import Store
 
 # Generated examples are fixed in CI (a rare case found there would fail a landing at random); locally
 # each run explores new ones.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.export import HEADER, serialize, turtle
+from kg.rdf.export import HEADER, serialize, turtle
 
 NQUADS = (
     '<https://w3id.org/kg-diplomacy/id/article/x> <http://www.w3.org/2000/01/rdf-schema#label> '

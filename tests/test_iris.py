@@ -16,15 +16,15 @@ from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
 from kg import build as build_module
-from kg import iris
 from kg.analyse import measures, measures_nquads, project
 from kg.article import Actor, Agreement, Evidence, Meeting, Membership, Person, Tie
 from kg.build import build_and_export
-from kg.export import check_ntriples
-from kg.mapping import map_article
+from kg.rdf import iris
+from kg.rdf.export import check_ntriples
+from kg.rdf.mapping import map_article
+from kg.rdf.validate import validate
 from kg.read import read_text
-from kg.store import Store
-from kg.validate import validate
+from kg.store.embedded import Store
 
 # Text that real articles bring: every script, plus the characters that break IRIs and markup.
 AWKWARD = st.sampled_from([" ", "&", "<", ">", '"', "'", "\\", "\u0307", "\u0301", "ı", "İ", "Ş", "ğ", "한국", "中国",

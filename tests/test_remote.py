@@ -70,7 +70,7 @@ def test_a_rebuilt_article_replaces_its_graph_on_the_server(runner, tmp_path, mo
 
 def test_server_down_is_a_one_line_error_and_exports_are_still_written(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("kg.remote.RETRIES", (0.01, 0.01))
+    monkeypatch.setattr("kg.store.remote.RETRIES", (0.01, 0.01))
     url = f"http://127.0.0.1:{free_port()}"
     result = run(runner, "build", SEEDS, "--store", url, ok=False)
     assert result.exit_code == 1
@@ -102,7 +102,7 @@ def test_credentials_come_from_the_environment_and_paths_are_configurable(runner
     monkeypatch.setenv("KG_STORE_USER", "analyst")
     monkeypatch.setenv("KG_STORE_PASSWORD", "s3cret")
     monkeypatch.setenv("KG_UPDATE_PATH", "/ds/update")
-    from kg.remote import RemoteStore
+    from kg.store.remote import RemoteStore
 
     store = RemoteStore.from_env(url)
     store.replace_graphs(["urn:g"], "<urn:s> <urn:p> <urn:o> <urn:g> .\n")
@@ -131,16 +131,16 @@ class Flaky(BaseHTTPRequestHandler):
 
 def test_a_server_that_is_briefly_unavailable_is_retried(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("kg.remote.RETRIES", (0.01, 0.01, 0.01))
+    monkeypatch.setattr("kg.store.remote.RETRIES", (0.01, 0.01, 0.01))
     Flaky.calls = []
     server = HTTPServer(("127.0.0.1", 0), Flaky)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    from kg.remote import RemoteStore
+    from kg.store.remote import RemoteStore
 
     store = RemoteStore(f"http://127.0.0.1:{server.server_address[1]}")
     store.replace_graphs(["urn:g"], "<urn:s> <urn:p> <urn:o> <urn:g> .\n")
     assert len(Flaky.calls) == 3  # two 503s, then the update went through
-    monkeypatch.setattr("kg.remote.RETRIES", (0.01,))
+    monkeypatch.setattr("kg.store.remote.RETRIES", (0.01,))
     Flaky.calls = []
     from kg.errors import RemoteStoreError
 

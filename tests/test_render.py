@@ -11,7 +11,7 @@ import pytest
 from kg.analyse import measures, project
 from kg.build import build
 from kg.render import render, script_json
-from kg.store import Store
+from kg.store.embedded import Store
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from kg.query import run
-from kg.serve import Limits, make_server
+from kg.store.query import run
+from kg.store.serve import Limits, make_server
 
 from .conftest import SEEDS, free_port, wait_for_port
 
@@ -148,7 +148,7 @@ def test_kg_serve_keeps_answering_under_concurrent_load(built_seeds, tmp_path):
     """8 clients × 25 queries on loopback, three rounds, bounded in count and time: every answer right,
     and memory that levels off after the first round instead of growing with every request."""
     from kg.build import build_and_export
-    from kg.store import Store
+    from kg.store.embedded import Store
 
     store = Store(tmp_path / "store")
     build_and_export([SEEDS], store, tmp_path / "out", jobs=1)

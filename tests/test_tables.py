@@ -1,4 +1,4 @@
-"""Competency tables (kg.tables): the per-fact bundled queries answered from the build's index must
+"""Competency tables (kg.store.tables): the per-fact bundled queries answered from the build's index must
 give exactly, byte for byte, the CSV that Oxigraph's SPARQL engine gives over the store."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import pyoxigraph as ox
 import pytest
 
 from kg.build import build_and_export
-from kg.query import from_tables, run
-from kg.store import Store
-from kg.tables import TABLES, csv_rows
+from kg.store.embedded import Store
+from kg.store.query import from_tables, run
+from kg.store.tables import TABLES, csv_rows
 
 from .conftest import GOLD, ROOT, SEEDS
 

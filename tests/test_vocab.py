@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, URIRef
 
+from kg.rdf.vocab import DIP
 from kg.resources import ontology_dir
-from kg.vocab import DIP
 
 
 def test_every_term_is_declared_in_the_ontology_with_labels_in_both_languages():

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
-from kg.tables import TABLES  # one column of the answers table per competency table
+from kg.store.tables import TABLES  # one column of the answers table per competency table
 
 VERSION = 5  # bump when the tables or the IRI scheme change: an older index is dropped and the store rebuilt
 SCHEMA = """

@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from kg.errors import KgError
-from kg.vocab import GRAPH, ID
+from kg.rdf.vocab import GRAPH, ID
 
 # Kinds of node and the path each lives under. Actors keep their type in the path, so a company
 # called "KR" is never the country KR.

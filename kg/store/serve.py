@@ -26,7 +26,7 @@ from starlette.routing import Route
 
 from kg.errors import KgError, QueryError
 from kg.resources import bundled_queries
-from kg.store import check_read_only, prefixed
+from kg.store.embedded import check_read_only, prefixed
 
 RESULT_TYPES = {  # Accept header → SPARQL results format
     "application/sparql-results+json": (ox.QueryResultsFormat.JSON, "application/sparql-results+json"),
@@ -191,7 +191,7 @@ class Endpoint:
     def _evaluate(self, name: str, sparql: str, accept: str) -> tuple[bytes, str]:
         """A bundled per-fact query asked as CSV comes from the build's competency tables (as in
         `kg query`), within the size cap; anything else is evaluated."""
-        from kg.query import from_tables
+        from kg.store.query import from_tables
 
         fmt, ctype = _negotiate(accept, RESULT_TYPES)
         chunks = from_tables(self.store, name, "csv") if fmt == ox.QueryResultsFormat.CSV else None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.vocab import PREFIXES
+from kg.rdf.vocab import PREFIXES
 
 HEADER = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in sorted(PREFIXES.items())).encode("utf-8")
 

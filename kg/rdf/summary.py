@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.iris import KINDS, segment
-from kg.manifest import Manifest
-from kg.mapping import date_literal, integer, iri, lit
-from kg.vocab import DIP, RDF_TYPE, SECTOR, SHARED_GRAPH, SUMMARY_GRAPH, XSD
+from kg.rdf.iris import KINDS, segment
+from kg.rdf.mapping import date_literal, integer, iri, lit
+from kg.rdf.vocab import DIP, RDF_TYPE, SECTOR, SHARED_GRAPH, SUMMARY_GRAPH, XSD
+from kg.store.index import Manifest
 
 
 def shared_nquads(manifest: Manifest) -> str:

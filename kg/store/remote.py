@@ -13,8 +13,8 @@ import pyoxigraph as ox
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_chain, wait_fixed
 
 from kg.errors import RemoteStoreError
-from kg.iris import path_safe
-from kg.store import check_read_only, prefixed
+from kg.rdf.iris import path_safe
+from kg.store.embedded import check_read_only, prefixed
 
 RETRIES = (0.5, 1.0, 2.0)  # seconds to wait before each retry of a transient failure
 TRANSIENT = {429, 500, 502, 503, 504}
@@ -33,7 +33,7 @@ class RemoteStore:
     def __init__(self, url: str, *, query_path: str = "/query", update_path: str = "/update",
                  user: str | None = None, password: str | None = None, timeout: float = 60.0,
                  index_dir: Path | None = None):
-        from kg.manifest import Manifest
+        from kg.store.index import Manifest
 
         self.url = url.rstrip("/")
         self.query_url = self.url + query_path

@@ -12,7 +12,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.vocab import DIP, PREFIXES
+from kg.rdf.vocab import DIP, PREFIXES
 
 FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
            "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
@@ -104,7 +104,7 @@ class Store:
     measures graphs) and, beside it, the build's index (manifest.sqlite). `path=None`: in memory."""
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False):
-        from kg.manifest import Manifest
+        from kg.store.index import Manifest
 
         self.path = path
         try:

@@ -6,10 +6,9 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg import tables
 from kg.article import Actor, Article, Evidence
-from kg.iris import KINDS, key, mint, segment
-from kg.vocab import (
+from kg.rdf.iris import KINDS, key, mint, segment
+from kg.rdf.vocab import (
     AGREEMENT_KIND,
     DCTERMS,
     DIP,
@@ -26,6 +25,7 @@ from kg.vocab import (
     WD,
     XSD,
 )
+from kg.store import tables
 
 _ACTOR_CLASS = {"country": DIP.Country, "organization": DIP.InternationalOrganization, "company": DIP.Company}
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
@@ -97,7 +97,7 @@ class Mapped:
     nquads: str  # the article's named graph, N-Quads
     shared: tuple[str, ...]  # N-Triples lines describing actors and people
     ties: tuple[tuple[str, str, str, int], ...]  # (actor IRI, actor IRI, sorted sector ids, events) per tie
-    answers: tuple[tuple[str, bytes], ...] = ()  # (bundled query, its CSV rows for this article): kg.tables
+    answers: tuple[tuple[str, bytes], ...] = ()  # (bundled query, its CSV rows for this article): kg.store.tables
 
 
 def map_article(article: Article) -> Mapped:

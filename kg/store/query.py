@@ -11,7 +11,7 @@ from itertools import chain
 import pyoxigraph as ox
 
 from kg.resources import resolve_query
-from kg.store import FORMATS
+from kg.store.embedded import FORMATS
 
 TABLE_ROWS = 1000
 
@@ -37,11 +37,11 @@ def render_table(names: list[str], rows: list[list[str]]) -> bytes:
 
 def from_tables(store, name: str, fmt: str) -> Iterator[bytes] | None:
     """A bundled per-fact query's CSV answer streamed from the build's competency tables
-    (kg.tables), or None when the tables cannot answer: another query or format, a remote
+    (kg.store.tables), or None when the tables cannot answer: another query or format, a remote
     store, or an index left by an unfinished build."""
-    from kg.manifest import read_answer
-    from kg.store import Store
-    from kg.tables import TABLES, csv_header
+    from kg.store.embedded import Store
+    from kg.store.index import read_answer
+    from kg.store.tables import TABLES, csv_header
 
     if name not in TABLES or fmt != "csv" or not isinstance(store, Store) or store.manifest.path is None:
         return None

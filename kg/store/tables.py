@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from operator import itemgetter
 
-from kg.vocab import AGREEMENT_KIND, DCTERMS, DIP, ORG, PROV, RDF_TYPE, RDFS, ROLE, SCHEMA, SECTOR, SKOS
+from kg.rdf.vocab import AGREEMENT_KIND, DCTERMS, DIP, ORG, PROV, RDF_TYPE, RDFS, ROLE, SCHEMA, SECTOR, SKOS
 
 Triple = tuple[str, str, str]  # N-Triples terms
 Row = tuple[str, ...]

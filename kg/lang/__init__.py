@@ -1,0 +1,1 @@
+"""Language data: one folder per language, constants only (kg.lang.id: Indonesian)."""
