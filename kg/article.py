@@ -95,6 +95,7 @@ class Article:
     url: str | None = None
     publisher: str | None = None
     actors: tuple[Actor, ...] = ()
+    described: tuple[Actor, ...] = ()  # actors only referred to (a company's home country), not taking part
     mentions: tuple[Mention, ...] = ()
     people: tuple[Person, ...] = ()
     ties: tuple[Tie, ...] = ()

@@ -199,3 +199,37 @@ def test_an_article_that_cannot_be_mapped_is_refused_by_name_and_the_rest_builds
     assert report.built == ["good"]
     assert len(report.refused) == 1 and "bad" in report.refused[0] and "no IRI for this" in report.refused[0]
     assert Path(tmp_path / "out" / "kg.ttl").exists()
+
+
+COMPANY_ARTICLES = {
+    "rel": "Perusahaan Korea Gandeng Mitra Indonesia\nJAKARTA - Seoul Rail & Steel Co., Ltd. dan PT Nusantara Energi "
+           "Tbk menandatangani kontrak pasokan rel senilai 2 triliun won di Jakarta, Senin (3/3/2025). Kerja sama itu "
+           "mencakup infrastruktur kereta.\n",
+    "turki": "Turki dan Korea Perluas Kerja Sama Pertahanan\nANKARA - Produsen senjata Turki Öztürk Savunma A.Ş. meneken "
+             "kontrak dengan Hanwha Aerospace untuk memasok komponen artileri, Selasa (4/3/2025). Korea Selatan dan Turki "
+             "sepakat memperluas kerja sama pertahanan.\n",
+}
+
+
+def test_companies_with_spaces_and_legal_forms_in_ties_build_and_validate(tmp_path, monkeypatch):
+    """The crash of the robustness issue, end to end from the CLI: company names with spaces, '&',
+    legal forms and non-ASCII letters, in ties, through kg build, kg query and kg validate."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    for name, text in COMPANY_ARTICLES.items():
+        (tmp_path / "in" / f"{name}.txt").write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["build", "in"], catch_exceptions=False)
+    assert result.exit_code == 0 and "2 built, 0 unchanged, 0 refused" in result.output, result.output
+    ties = runner.invoke(cli, ["query", "ties", "--format", "csv"]).output
+    pairs = {tuple(row[1:3]) for row in csv.reader(io.StringIO(ties))}
+    assert ("Nusantara Energi", "Seoul Rail & Steel") in pairs and ("Hanwha Aerospace", "Öztürk Savunma") in pairs
+    checked = runner.invoke(cli, ["validate", "exports/kg.ttl", "exports/kg.trig"])
+    assert checked.exit_code == 0 and checked.output.count("conforms") == 2, checked.output
+    assert len(rdflib.Graph().parse("exports/kg.ttl", format="turtle")) > 50
+    measures = [q for q in ox.parse(path="exports/kg.trig", format=ox.RdfFormat.TRIG) if "measure/company." in q.subject.value]
+    assert measures  # the measures graph that crashed names companies now

@@ -51,9 +51,13 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     used |= {c for t in ties for c in (t.a, t.b)}
     kept_people: tuple[Person, ...] = tuple(f.person for f in found_people)
     used |= {p.of for p in kept_people}
+    kept_actors = tuple(sorted((a for c, a in actors.items() if c in used), key=lambda a: a.code))
+    codes = {a.code for a in kept_actors}
+    homes = {a.of for a in kept_actors if a.type == "company" and a.of and a.of not in codes and a.of in gaz.actors}
     return replace(
         article,
-        actors=tuple(sorted((a for c, a in actors.items() if c in used), key=lambda a: a.code)),
+        actors=kept_actors,
+        described=tuple(gaz.actors[c] for c in sorted(homes)),
         mentions=tuple(all_mentions),
         people=kept_people,
         ties=tuple(ties),

@@ -127,11 +127,14 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
         start = _run_back(body, m.start(), [])  # "Korea Gas Corporation": a country may begin the name
         if start is None or start >= m.start():
             continue
-        country = next((x for x in mentions if x.start == start and len(x.code) == 2 and " " in x.text), None)
+        before = body[max(0, start - 30):start].split()
+        described = bool(before) and before[-1].islower() and before[-1] not in FUNCTION_WORDS  # "produsen senjata Turki X"
+        country = next((x for x in mentions if x.start == start and len(x.code) == 2 and (" " in x.text or described)), None)
         if country:  # "industri elektronika Korea Selatan AITEC Co.Ltd": the country is its home
             start = _next(body, country.end).start() if _next(body, country.end) else m.start()  # type: ignore[union-attr]
-            if start < m.start():  # its home, and still an actor: "kerja sama dengan industri Korea Selatan AITEC"
-                add(start, m.start(), m.end(), (country.start, country.end), adjective=False)
+            if start < m.start():  # its home: an adjective after a head noun ("produsen senjata Turki X"),
+                headed = bool(_HEAD.search(body[max(0, country.start - 40):country.start]))  # else still an actor
+                add(start, m.start(), m.end(), (country.start, country.end), adjective=headed)
         else:
             add(start, m.start(), m.end())
     # 2. Head nouns: "perusahaan energi milik negara Uni Emirat Arab Masdar".

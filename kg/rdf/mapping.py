@@ -141,6 +141,8 @@ def map_article(article: Article) -> Mapped:
         add((a, iri(SCHEMA + "url"), lit(article.url, datatype=XSD + "anyURI")))
     if article.publisher:
         add((a, iri(SCHEMA + "publisher"), lit(article.publisher)))
+    for x in article.described:  # a company's home country: described, not mentioned as taking part
+        shared.extend(actor_triples(x))
     for x in article.actors:
         shared.extend(actor_triples(x))
         add((a, iri(SCHEMA + "mentions"), actor(x.code)))
