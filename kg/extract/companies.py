@@ -21,6 +21,7 @@ from kg.lang.id.companies import (
 from kg.lang.id.dates import DAYS, MONTHS
 from kg.lang.id.names import KOREAN_NAME
 from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
+from kg.lang.id.sectors import SECTOR_CUES
 
 _TOKEN = re.compile(r"[^\W_][\w&'’\-]*|&|[^\w\s]")
 _SUFFIX = re.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES + NAME_ENDINGS) + r")(?![\w])")
@@ -30,6 +31,7 @@ _CONNECTORS = {"&", "for", "of", "and", "de", "du", "van"}
 _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | NOT_NAME_STARTS | \
     {t.split()[0].capitalize() for t in ROLE_TITLES if t.islower()} | {"CEO", "KTT", "MoU", "MOU", "RI"}
 _MAX_TOKENS = 7
+_SECTOR_WORDS = {p.lower() for phrases in SECTOR_CUES.values() for p in phrases}  # "produsen LNG": a product
 _TITLE_BEFORE = re.compile(r"\b(?:menteri|kementerian|wakil|deputi|kepala|sekretaris|direktur|dirjen)\s*$", re.IGNORECASE)
 _REPORTING = {"menurut", "kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tambah"}
 _GAP = re.compile(r"[ \t]*")
@@ -84,7 +86,8 @@ def _clean(name: str) -> str:
 
 def _valid(name: str) -> bool:
     words = name.split()
-    return len(name) >= 2 and not all(w.lower() in DESCRIPTOR_WORDS or w in _NOT_NAMES for w in words)
+    return len(name) >= 2 and name.lower() not in _SECTOR_WORDS and \
+        not all(w.lower() in DESCRIPTOR_WORDS or w in _NOT_NAMES for w in words)
 
 
 def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Found]:
@@ -134,9 +137,9 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
             start = _next(body, country.end).start() if _next(body, country.end) else m.start()  # type: ignore[union-attr]
             if start < m.start():  # its home: an adjective after a head noun ("produsen senjata Turki X"),
                 headed = bool(_HEAD.search(body[max(0, country.start - 40):country.start]))  # else still an actor
-                add(start, m.start(), m.end(), (country.start, country.end), adjective=headed)
+                add(start, m.end(), m.end(), (country.start, country.end), adjective=headed)
         else:
-            add(start, m.start(), m.end())
+            add(start, m.end(), m.end())  # "Korea Gas Corporation": a name ending stays, an abbreviation goes
     # 2. Head nouns: "perusahaan energi milik negara Uni Emirat Arab Masdar".
     for m in _HEAD.finditer(body):
         if _TITLE_BEFORE.search(body[max(0, m.start() - 25):m.start()]):
@@ -235,4 +238,17 @@ def acronyms(body: str, found: list[Found]) -> dict[str, str]:
         m = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)", body[f.end:f.end + 16])
         if m:
             out[m.group(1)] = f.name
+    return out
+
+
+def extensions(body: str, names: list[str]) -> list[str]:
+    """Longer names the body writes for a company found by a shorter one, with a company-name word
+    after it ("Siemens" → "Siemens Energy"), when it does so at least twice."""
+    out = []
+    for name in names:
+        counts: dict[str, int] = {}
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r" ([A-Z][\w&\-]*)", body):
+            if m.group(1) in NAME_WORDS:
+                counts[f"{name} {m.group(1)}"] = counts.get(f"{name} {m.group(1)}", 0) + 1
+        out += [longer for longer, n in counts.items() if n >= 2 and longer not in names]
     return out

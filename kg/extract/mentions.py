@@ -68,16 +68,21 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
     names = {f.name: f for f in found}
     for short, full in companies.acronyms(body, found).items():
         names.setdefault(short, names[full])
+    for fuller in companies.extensions(body, list(names)):  # "Siemens" found, "Siemens Energy" written too
+        base = names.get(fuller.rsplit(" ", 1)[0])
+        if base is not None:
+            names.setdefault(fuller, companies.Found(fuller, base.start, base.end, base.home, None))
     spans = [(f.start, f.end, f.name) for f in found]
-    for name, f in names.items():  # every later mention of a name found once: "... (KOGAS)", "KOGAS said"
+    for name in sorted(names, key=len, reverse=True):  # every later mention of a name found once, longest first
+        f = names[name]
         for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", body):
             if not any(s < m.end() and m.start() < e for s, e, _ in spans):
                 spans.append((m.start(), m.end(), f.name))
     extended = {}
     for code in company_codes:  # a group's bare name after one of its companies was named: "LG" after "LG Chem"
-        longer = {f.name for f in found if f.name.startswith(code + " ")}
-        if len(longer) == 1:
-            extended[code] = longer.pop()
+        fullers = {f.name for f in found if f.name.startswith(code + " ")}
+        if len(fullers) == 1:
+            extended[code] = fullers.pop()
     homes = {f.home_span for f in found if f.home_span}  # "raksasa kimia Korea Selatan LG Chem": an adjective
     kept = [replace(m, via="adjective") if (m.start, m.end) in homes else m
             for m in mentions if not any(s <= m.start < e for s, e, _ in spans)]
