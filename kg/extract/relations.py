@@ -29,6 +29,8 @@ _OBJECT_LINK = re.compile(r"\b(?:dengan|bersama|kepada|ke)\s*$", re.IGNORECASE)
 _OBJECT_WINDOW = 6
 _REPORTING = re.compile(r"^\s*(?:menurut|kata|ujar|tutur|lanjut)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
+_PAIR_START = re.compile(r"^\s*[\"“]?(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara)|keduanya)\b",
+                         re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 _LIST_START = re.compile(r"(?:termasuk|yaitu|yakni|meliputi|antara lain|masing-masing(?:\s+(?:tentang|mengenai|di bidang))?|:)\s*",
                          re.IGNORECASE)
@@ -181,10 +183,14 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
 
 
 def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: int,
-             last_subject: list[str]) -> tuple[list[str], int]:
-    """A clause's subject codes and where the subject ends; a pronoun takes the last person subject."""
+             last_subject: list[str], focus: tuple[str, ...] = ()) -> tuple[list[str], int]:
+    """A clause's subject codes and where the subject ends; a pronoun takes the last person subject,
+    "kedua negara" / "keduanya" the pair the article is about."""
     if _PRONOUN_START.match(body[start : start + 12]) and last_subject:
         return last_subject, start + 3
+    pair = _PAIR_START.match(body[start : start + 40])
+    if pair and len(focus) == 2:
+        return list(focus), start + pair.end()
     if groups and _REPORTING.match(body[start : start + 12]):
         groups = groups[1:]  # "Menurut Yoon, Korsel dan Vietnam ..." : Yoon reports, he is not the subject
     if not groups:
@@ -278,11 +284,13 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 continue
             start = max(start, quote_end)
             groups = [g for g in f.groups if start <= g[0].start < end]
+            by_anaphor = False
             if relative:
                 before = [g for g in f.groups if g[-1].end <= start]
                 subject, subject_end = (_codes(before[-1]), start) if before else (subject, start)
             else:
-                subject, subject_end = _subject(f, body, groups, start, last_subject)
+                subject, subject_end = _subject(f, body, groups, start, last_subject, focus)
+                by_anaphor = bool(_PAIR_START.match(body[start : start + 40])) and len(focus) == 2
             if not subject:
                 continue
             for g in groups:
@@ -295,6 +303,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                                len(body[h.end : g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits)
                 if not (near_cue or _OBJECT_LINK.search(window)) or _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS):
                     continue
+                if by_anaphor and (not _OBJECT_LINK.search(window) or
+                                   any(subject_end <= m.start < g[0].start for m in f.mentions)):
+                    continue  # "kedua negara ... dengan X" only; "kemitraan Seoul dengan X" is Seoul's
                 for a in subject:
                     for b in codes:
                         add(a, b, f, kinds, "subject-object")

@@ -102,7 +102,7 @@ SUBORDINATORS = ("supaya", "agar", "sehingga", "karena", "ketika", "setelah", "m
 # Prepositions that make what follows a topic of the clause, not a party to it ("kebijakan terhadap
 # Korea Utara", "sanksi atas Rusia", "pembicaraan soal Ukraina").
 TOPIC_PREPOSITIONS = ("terhadap", "tentang", "mengenai", "soal", "atas", "menyangkut", "terkait", "melawan",
-                      "yakni", "yaitu")  # the last two open a list of examples, not the action's partners
+                      "yakni", "yaitu", "seperti")  # the last three open examples, not the action's partners
 
 # Prefix before a cue that negates it.
 NEGATIONS = ("tidak", "belum", "bukan", "tak", "tanpa")
