@@ -14,7 +14,7 @@ from kg.lang.id.names import KOREAN_NAME
 from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, MONARCHIC_TITLES, NAME_PARTICLES
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")
-_CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&"}
+_CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&", "sekaligus", "merangkap"}
 _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | {"KTT", "MoU", "MOU", "Ia", "Dia"}
 _MAX_ZONE_TOKENS = 16
 _MAX_NAME_TOKENS = 5
@@ -183,7 +183,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _home(focus, role)
               or _same_title_elsewhere(body, title, named)
               or _employer(role, sentence, hit.start, named)
-              or _from_focus(focus, role, title, people, gazetteer))
+              or _from_focus(focus, role, title, people, gazetteer, _met_by(body, sentence, hit.start, people, named)))
         if not of:
             continue
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"title:{title}")
@@ -249,6 +249,23 @@ def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Fo
     return max(heads)[1] if heads else ""
 
 
+_MEETS = re.compile(r"\b(?:bertemu|menerima|bertemu\s+dengan|berbicara\s+dengan|menemui|disambut|menyambut|"
+                    r"berjabat\s+tangan\s+dengan|berdialog\s+dengan)\s*$", re.IGNORECASE)
+
+
+def _met_by(body: str, sentence: Sentence, title_start: int, people: list[Found], named: list[Mention]) -> str:
+    """ "Moon bertemu Perdana Menteri ...": the side of whoever meets the person (their country)."""
+    if not _MEETS.search(body[sentence.start:title_start]):
+        return ""
+    sides = [(m.end, m.code) for m in named if sentence.start <= m.start and m.end <= title_start and m.via == "name"]
+    for f in people:
+        for token in {t for t in f.person.name.split() if len(t) > 2 and t[0].isupper()}:
+            at = body.rfind(token, sentence.start, title_start)
+            if at >= 0:
+                sides.append((at + len(token), f.person.of))
+    return max(sides)[1] if sides else ""
+
+
 def _home(focus: tuple[str, ...], role: str) -> str:
     """Indonesian news names its own ministers and officials without a country."""
     return HOME_COUNTRY if role in ("minister", "official") and HOME_COUNTRY in focus else ""
@@ -274,7 +291,8 @@ def _employer(role: str, sentence: Sentence, title_start: int, named: list[Menti
     return before[-1].code if before else ""
 
 
-def _from_focus(focus: tuple[str, ...], role: str, title: str, people: list[Found], gazetteer: Gazetteer) -> str:
+def _from_focus(focus: tuple[str, ...], role: str, title: str, people: list[Found], gazetteer: Gazetteer,
+                counterpart_of: str = "") -> str:
     """The one country of the pair in focus that the person can serve: a monarch's only a monarchy; a
     head of state or government the side that has none named yet; a minister or official named
     without a country is the publisher's own (Indonesia) when Indonesia is in focus."""
@@ -283,11 +301,16 @@ def _from_focus(focus: tuple[str, ...], role: str, title: str, people: list[Foun
         candidates = [c for c in candidates if c in gazetteer.monarchies]
     if role in ("head-of-state", "head-of-government") or title in MONARCHIC_TITLES:
         headed = {f.person.of for f in people if f.person.role in ("head-of-state", "head-of-government")}
-        candidates = [c for c in candidates if c not in headed] or (candidates if title in MONARCHIC_TITLES else [])
+        unheaded = [c for c in candidates if c not in headed]
+        if not unheaded:  # both sides have a leader named: the side without one in this office
+            unheaded = [c for c in candidates if c not in {f.person.of for f in people if f.person.role == role}]
+        candidates = unheaded or (candidates if title in MONARCHIC_TITLES else [])
     elif role in ("minister", "official"):
         return HOME_COUNTRY if HOME_COUNTRY in candidates else ""
     else:
         return ""
+    if len(candidates) == 2 and counterpart_of in candidates:  # "Moon bertemu Perdana Menteri X": Moon's counterpart
+        candidates = [c for c in candidates if c != counterpart_of]
     return candidates[0] if len(candidates) == 1 else ""
 
 
