@@ -177,6 +177,10 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         people = list(found.values())
         # "Menteri Perindustrian (Menperin) X": an abbreviation only one country's officials use
         title_of = title_of or next((h.value[1] for h in role_hits if hit.end <= h.start < start and h.value[1]), "")
+        # "Wakil Perdana Menteri sekaligus Menteri Pertahanan X": the post named next to the name is the one held here
+        later = [h for h in role_hits if hit.end <= h.start < start]
+        if later:
+            role = later[-1].value[0]
         of = (title_of or affiliation or (hint.of if hint else "")
               or _korean(name, role, focus, named)
               or _delegation(body, sentence, hit.start, people, named, person_hits)

@@ -34,7 +34,7 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     # officials
     "dirjen": ("official", ""), "direktur jenderal": ("official", ""), "wakil menteri": ("official", ""),
     "wamen": ("official", ""), "wamenlu": ("official", "ID"), "juru bicara": ("official", ""),
-    "jubir": ("official", ""), "gubernur": ("official", ""), "wali kota": ("official", ""),
+    "jubir": ("official", ""), "wakil perdana menteri": ("official", ""), "gubernur": ("official", ""), "wali kota": ("official", ""),
     "walikota": ("official", ""), "kepala badan": ("official", ""), "wakil presiden": ("official", ""),
     "wapres": ("official", ""), "deputi": ("official", ""), "sekretaris": ("official", ""),
     "penasihat keamanan nasional": ("official", ""), "kepala staf": ("official", ""),
