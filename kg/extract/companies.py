@@ -33,6 +33,8 @@ _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} |
 _MAX_TOKENS = 7
 _SECTOR_WORDS = {p.lower() for phrases in SECTOR_CUES.values() for p in phrases}  # "produsen LNG": a product
 _TITLE_BEFORE = re.compile(r"\b(?:menteri|kementerian|wakil|deputi|kepala|sekretaris|direktur|dirjen)\s*$", re.IGNORECASE)
+_TITLE_END = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
+                        + r"|direktur|presiden direktur|wakil presiden|kepala|ketua|chairman|ceo|cfo|coo)\s+$", re.IGNORECASE)
 _REPORTING = {"menurut", "kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tambah"}
 _GAP = re.compile(r"[ \t]*")
 _ABBREVIATED = re.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES) + r")(?![\w])")
@@ -187,6 +189,9 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
                     if KOREAN_NAME.match(" ".join(words[i:i + 2])):
                         words = words[:i]
                         break
+                titled_before = bool(_TITLE_END.search(body[max(0, mention.start - 40):mention.start]))
+                if titled_before:  # "Direktur Utama PLN Darmawan Prasodjo": a post, its employer, then a person
+                    words = words[:next((i for i, w in enumerate(words) if w not in NAME_WORDS), len(words))]
                 if words and (len(words) <= 2 or any(w in NAME_WORDS for w in words)):
                     add(mention.start, run[0] + len(" ".join(words)), run[0] + len(" ".join(words)))
     return sorted(spans.values(), key=lambda f: f.start)
