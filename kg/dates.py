@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -149,3 +150,24 @@ def infer_year(text: str) -> int | None:
 def is_future(sentence: str) -> bool:
     words = set(re.findall(r"\w+", sentence.lower()))
     return any(w in words for w in FUTURE_MARKERS)
+
+
+_WEEKDAY = re.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+
+
+def weekday_before(sentence: str, published: str | None) -> str | None:
+    """A weekday named without a date ("Kamis pagi, Yoon bertemu ...") is the last such day on or
+    before publication (news reports what has happened), or the next one for what is announced."""
+    if not published or len(published) != 10:
+        return None
+    m = _WEEKDAY.search(sentence)
+    if not m:
+        return None
+    day = m.group(1).lower().replace("'", "")
+    index = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}.get(day)
+    if index is None:
+        return None
+    when = datetime.date.fromisoformat(published)
+    if is_future(sentence):  # "Yoon dijadwalkan bertemu ... Jumat": the next such day
+        return (when + datetime.timedelta(days=(index - when.weekday()) % 7)).isoformat()
+    return (when - datetime.timedelta(days=(when.weekday() - index) % 7)).isoformat()

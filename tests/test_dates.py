@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from kg import dates
 
 from .conftest import GOLD, SEEDS
@@ -33,3 +35,14 @@ def test_tail_first_finds_the_dates_the_plain_regexes_find(monkeypatch) -> None:
         assert found == _found(text, year), text[:60]
     assert sum(map(len, fast.values())) > 50, "the texts hold dates"
     assert ("2023-06") in {v for _, _, v in fast[TRICKY[0], None]}
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("Masih pada Kamis pagi, Yoon bertemu Perdana Menteri Norwegia.", "2024-07-12", "2024-07-11"),
+    ("Pada Jumat, kedua pemimpin bertemu.", "2024-07-12", "2024-07-12"),
+    ("Yoon dijadwalkan bertemu Kishida pada Senin.", "2024-07-12", "2024-07-15"),
+    ("Senin (14/6), Moon bertemu Kurz.", "2021-06-15", None),  # a dated weekday is the date's business
+    ("Kedua pemimpin bertemu.", "2024-07-12", None),
+])
+def test_a_weekday_without_a_date_is_resolved_against_publication(sentence, published, expected):
+    assert dates.weekday_before(sentence, published) == expected

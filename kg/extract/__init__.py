@@ -10,7 +10,13 @@ from kg.extract import lexicon, mentions, people, relations, sentences
 
 
 def event_date(facts: list[relations.SentenceFacts], published: str | None) -> str | None:
-    """The date of the event an article reports: the first full date in its first sentences, else publication."""
+    """The date of the event an article reports: the first full date of a meeting or visit in its first
+    sentences (a byline's date is the publication's), else the first full date there, else publication."""
+    for f in facts[:6]:
+        if f.kinds & {"meeting", "visit"}:
+            for d in f.dates:
+                if len(d.value) == 10:
+                    return d.value
     for f in facts[:4]:
         for d in f.dates:
             if len(d.value) == 10:
@@ -42,7 +48,8 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     focus = relations.focus_pair(facts)
     drafts = relations.find_ties(body, facts, focus)
     agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"])
-    meetings = relations.find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published))
+    meetings = relations.find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published),
+                                       published=article.published)
     ties = relations.tie_objects(drafts, agreements)
     orgs = {c for c, a in actors.items() if a.type == "organization"}
     memberships = relations.find_memberships(body, facts, orgs)

@@ -494,7 +494,7 @@ def _place(sentence: str) -> str | None:
 
 
 def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
-                  focus: tuple[str, ...], *, event_date: str | None) -> list[Meeting]:
+                  focus: tuple[str, ...], *, event_date: str | None, published: str | None = None) -> list[Meeting]:
     """Summits, talks and visits: one meeting per event with all its participants. A meeting whose
     sentence gives no date takes the article's event date; a visit folds into the meeting it carried."""
     meetings: list[Meeting] = []
@@ -503,7 +503,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
             continue
-        date = _best_date(f, body) or event_date
+        date = _best_date(f, body) or dates.weekday_before(f.sentence.text, published) or event_date
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         codes = list(dict.fromkeys(m.code for m in f.mentions if m.code not in f.targets))
         loose = [g for g in _loose_groups(body, [m for m in f.mentions if m.code not in f.targets])]
