@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,7 +45,8 @@ class Companies:
     """Within one article, "PT PLN (Persero)", "PLN" and a full name's initials are one company: each
     predicted company name is scored as the gold company it names, if any."""
 
-    def __init__(self, gold_names: list[str], text: str = ""):
+    def __init__(self, gold_names: list[str], text: str = "", codes: Iterable[str] = ()):
+        self.codes = {fold(c) for c in codes}  # the article's countries and organizations are never a company
         self.gold = {company_key(n): fold(n) for n in gold_names}
         self.initials: dict[str, str] = {}
         for n in gold_names:  # "CJ" for "PT Cheil Jedang Indonesia": the initials of the name or of its first words
@@ -60,6 +61,8 @@ class Companies:
                         self.gold[company_key(a)] = self.gold[company_key(b)]
 
     def __call__(self, name: str) -> str:
+        if fold(name) in self.codes:
+            return fold(name)
         key = company_key(name)
         if key in self.gold:
             return self.gold[key]
@@ -219,7 +222,8 @@ def evaluate(gold_dir: Path, *, jobs: int | None = 1, folds: set[int] | None = N
         except (OSError, json.JSONDecodeError) as e:
             raise KgError(f"{g}: not a readable gold file ({e})") from None
     companies = {a: Companies([x["name"] for x in gold["actors"] if x["type"] == "company"],
-                              (gold_dir / f"{a}.txt").read_text(encoding="utf-8")) for a, gold in golden.items()}
+                              (gold_dir / f"{a}.txt").read_text(encoding="utf-8"),
+                              [x["code"] for x in gold["actors"] if x["type"] != "company"]) for a, gold in golden.items()}
     gold_dates: dict[str, dict] = {}
     for article, gold in golden.items():
         keyed: list[tuple[object, str | None]] = [(frozenset(map(_fold, m["participants"])), m.get("date")) for m in gold["meetings"]]

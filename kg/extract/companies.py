@@ -35,6 +35,8 @@ _SECTOR_WORDS = {p.lower() for phrases in SECTOR_CUES.values() for p in phrases}
 _TITLE_BEFORE = re.compile(r"\b(?:menteri|kementerian|wakil|deputi|kepala|sekretaris|direktur|dirjen)\s*$", re.IGNORECASE)
 _TITLE_END = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
                         + r"|direktur|presiden direktur|wakil presiden|kepala|ketua|chairman|ceo|cfo|coo)\s+$", re.IGNORECASE)
+_AGENCY_BEFORE = re.compile(r"\b(?:lembaga|badan(?!\s+usaha)|institut|otoritas|kementerian|dinas)\b"
+                            r"(?:(?!\b(?:dan|dengan|serta|kontraktor|perusahaan|antara)\b)[^.,;]){0,60},?\s*$", re.IGNORECASE)
 _REPORTING = {"menurut", "kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tambah"}
 _GAP = re.compile(r"[ \t]*")
 _ABBREVIATED = re.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES) + r")(?![\w])")
@@ -111,6 +113,8 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
                 end = text_end = start + len(" ".join(words[:i]))
                 break
         name = _clean(body[start:end])
+        if _AGENCY_BEFORE.search(body[max(0, start - 70):start]):
+            return  # "lembaga penjamin ekspor milik pemerintah Korsel, Korea Trade Insurance Corporation": a state body
         if any(s <= start < e for s, e in titled):
             return  # a headline in Title Case: every word is capitalised, so shapes mean nothing there
         if _valid(name) and not any(s < text_end and start < e for s, e in list(spans) + blocked):
