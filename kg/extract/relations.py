@@ -201,6 +201,8 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     return _codes(g), g[-1].end
 
 
+_SUMMIT = re.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum)\b")
+_BERSAMA = re.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
 _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
                            r"|Pertemuan\s+Tingkat\s+Tinggi)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
 _SIDELINES = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\b", re.IGNORECASE)
@@ -272,6 +274,19 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     for a in codes:
                         for b in _codes(nxt):
                             add(a, b, f, kinds, "linked-pair")
+        co_attending: set[str] = set()
+        summit = _SUMMIT.search(f.sentence.text)
+        if summit and f.kinds & {"meeting", "visit"}:
+            # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, Australia ... sebagai mitra NATO": they
+            # attend the forum together; each meets the forum, not each other
+            forum_codes = [m.code for m in f.mentions if len(m.code) > 2 and m.via in ("name", "agency")] or \
+                [c for c in focus if len(c) > 2]
+            for g in f.groups:
+                if _BERSAMA.search(body[max(f.sentence.start, g[0].start - 12):g[0].start]):
+                    co_attending |= {c for c in _codes(g) if len(c) == 2}
+            if forum_codes and co_attending:
+                for code in co_attending | {c for c in main_subject if len(c) == 2}:
+                    add(code, forum_codes[0], f, {"meeting"}, "co-attending")
         subject: list[str] = []
         quote_end = f.sentence.start
         if _QUOTE_OPEN.match(f.sentence.text):  # a quote: the speaker after it is the subject
@@ -303,6 +318,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                                len(body[h.end : g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits)
                 if not (near_cue or _OBJECT_LINK.search(window)) or _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS):
                     continue
+                if set(codes) <= co_attending:
+                    continue  # fellow guests of a summit, not the subject's partners there
                 if by_anaphor and (not _OBJECT_LINK.search(window) or
                                    any(subject_end <= m.start < g[0].start for m in f.mentions)):
                     continue  # "kedua negara ... dengan X" only; "kemitraan Seoul dengan X" is Seoul's
