@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
 
 from kg import dates
-from kg.article import Article, Person
+from kg.article import Article, Mention, Person
 from kg.extract import lexicon, mentions, people, relations, sentences
 
 
@@ -24,6 +26,20 @@ def event_date(facts: list[relations.SentenceFacts], published: str | None) -> s
     return published
 
 
+_BLOC = re.compile(r"\b(?:blok|aliansi|organisasi|perhimpunan|kelompok)\s+(?:regional\s+)?(?:tersebut|itu|ini)\b",
+                   re.IGNORECASE)
+
+
+def _bloc_anaphors(body: str, found: list[Mention], actors: dict) -> list[Mention]:
+    """ "blok tersebut", "aliansi itu": the organization the article names most, where it names one."""
+    counts = Counter(m.code for m in found if m.via == "name" and actors.get(m.code) and actors[m.code].type == "organization")
+    if not counts:
+        return []
+    org = counts.most_common(1)[0][0]
+    return [Mention(org, m.start(), m.end(), m.group(0), "name") for m in _BLOC.finditer(body)
+            if not any(x.start < m.end() and m.start() < x.end for x in found)]
+
+
 def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     """The Article with its facts filled in, each carrying its evidence sentence and rule."""
     lex = lex or lexicon.default()
@@ -37,7 +53,8 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     found_people = people.find(body, sents, hits["role"], hits["person"], found_mentions, gaz)
     for f in found_people:
         actors.setdefault(f.person.of, gaz.actors[f.person.of]) if f.person.of in gaz.actors else None
-    all_mentions = sorted(found_mentions + people.mentions_of(body, found_people), key=lambda m: m.start)
+    all_mentions = sorted(found_mentions + people.mentions_of(body, found_people) + _bloc_anaphors(body, found_mentions, actors),
+                          key=lambda m: m.start)
 
     # Sector words inside a name or a post ("Menteri Perdagangan, Industri dan Energi") are not topics.
     inside_name = bytearray(len(body) + 1)

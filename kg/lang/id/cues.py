@@ -18,6 +18,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "usaha patungan", "perusahaan patungan", "joint venture", "mengambil alih", "mengakuisisi", "akuisisi",
         "membeli saham", "menggaet", "menggandeng", "bermitra", "memasok", "pasokan", "pemasok",
         "menanamkan modal", "penanaman modal", "mendirikan", "bersama-sama", "proyek bersama",
+        "menegosiasikan", "negosiasi", "merundingkan", "merampungkan", "menyelesaikan perundingan",
     ),
     "meeting": (
         "bertemu", "pertemuan", "KTT", "pertemuan puncak", "konferensi tingkat tinggi", "pembicaraan",
