@@ -144,6 +144,19 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
     return out
 
 
+_EVENT_WITH = re.compile(r"^\s*(?:Adapun\s+|Sementara\s+itu,?\s+)?(?:pertemuan|pembicaraan|kunjungan|KTT|dialog)"
+                         r"(?:\s+(?:bilateral|resmi|puncak|empat\s+mata))?\s+(?:dengan|bersama)\b", re.IGNORECASE)
+
+
+def main_actor(facts: list[SentenceFacts]) -> str:
+    """The actor the article names most (the headline counting double): whose meetings it reports."""
+    count: Counter[str] = Counter()
+    for i, f in enumerate(facts):
+        for m in f.mentions:
+            count[m.code] += 2 if i == 0 else 1
+    return count.most_common(1)[0][0] if count else ""
+
+
 def focus_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
     """The two actors the article is about: most mentioned, the title counting double."""
     count: Counter[str] = Counter()
@@ -224,6 +237,7 @@ def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
 
 def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> dict[tuple[str, str], TieDraft]:
     ties: dict[tuple[str, str], TieDraft] = {}
+    main = main_actor(facts)
     last_subject: list[str] = []
 
     def add(a: str, b: str, f: SentenceFacts, kinds: set[str], rule: str) -> None:
@@ -306,6 +320,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             else:
                 subject, subject_end = _subject(f, body, groups, start, last_subject, focus)
                 by_anaphor = bool(_PAIR_START.match(body[start : start + 40])) and len(focus) == 2
+                if main and _EVENT_WITH.match(body[start : start + 60]):
+                    subject, subject_end = [main], start  # "Pertemuan dengan Presiden Kirgistan ...": the article's own
             if not subject:
                 continue
             for g in groups:
@@ -392,7 +408,7 @@ def _list_items(rest: str, count: int) -> list[str]:
     return items[:count] if len(items) >= count else []
 
 
-_BETWEEN_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+antara\b", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+[a-z][\w\-]*){0,4}\s+antara\b")
 
 
 def _between_parties(body: str, f: SentenceFacts) -> bool:
