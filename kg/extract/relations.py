@@ -408,7 +408,7 @@ def _list_items(rest: str, count: int) -> list[str]:
     return items[:count] if len(items) >= count else []
 
 
-_BETWEEN_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+[a-z][\w\-]*){0,4}\s+antara\b")
+_BETWEEN_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+antara\b", re.IGNORECASE)
 
 
 def _between_parties(body: str, f: SentenceFacts) -> bool:
