@@ -75,7 +75,7 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups and (_GROUP_GAP.match(body[groups[-1][-1].end : m.start])
-                       or (groups[-1][-1].code == m.code and not body[groups[-1][-1].end : m.start].strip())):
+                       or (groups[-1][-1].code == m.code and body[groups[-1][-1].end : m.start].strip() in ("", "(", "/"))):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -408,6 +408,7 @@ def _list_items(rest: str, count: int) -> list[str]:
     return items[:count] if len(items) >= count else []
 
 
+_DENGAN_BEFORE = re.compile(r"\bdengan\b(?:(?!\bdengan\b)[^.;])*$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+antara\b", re.IGNORECASE)
 
 
@@ -425,11 +426,22 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
         kinds_here = {h.value for h in f.agreements}
         sentence_pairs = [p for p, d in ties.items() if any(e.start == s.start for e in d.evidence)]
         parties: tuple[str, ...]
-        together = max((_codes(g) for g in f.groups), key=len, default=[])
+        widest = max(f.groups, key=lambda g: len(_codes(g)), default=[])
+        together = _codes(widest)
+        between = [p for p, d in ties.items() if any(e.start == s.start and e.rule == "between" for e in d.evidence)]
         if len(together) >= 3 and f.agreements:  # "AS, Korea Selatan, dan Jepang menyepakati ...": all of them
             parties = tuple(sorted(together))
+            link = _DENGAN_BEFORE.search(body[max(s.start, widest[0].start - 80):widest[0].start])
+            if link:
+                # "FTA Korsel dengan lima negara Amerika Tengah, yaitu Panama, ...": who stands before "dengan" signs too
+                at = max(s.start, widest[0].start - 80) + link.start()
+                before = [g for g in f.groups if g[-1].end <= at]
+                if before:
+                    parties = tuple(sorted(set(together) | set(_codes(before[-1]))))
         elif _THREE_WAY.search(s.text) and trio:  # "ketiga negara": the three the article names together
             parties = trio
+        elif len(between) == 1 and _between_parties(body, f):  # "perjanjian ... antara EAEU dan Indonesia"
+            parties = between[0]
         elif len(sentence_pairs) == 1:  # the one pair this sentence ties; otherwise the pair in focus
             parties = sentence_pairs[0]
         elif focus:
