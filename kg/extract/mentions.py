@@ -36,6 +36,9 @@ def _capital_is_government(body: str, hit: Hit) -> bool:
     word = _preceding_word(body, hit.start)
     if word in PLACE_PREPOSITIONS or word in ("ke", "tiba", "menuju", "istana", "kota", "dari"):
         return False
+    prev = re.search(r"([\w\-]+)( +)$", body[max(0, hit.start - 40) : hit.start])
+    if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in ("dan", "serta"):
+        return False  # the end of a venue's name: "Pusat Konvensi Nasional Vientiane", "Gedung Biru Seoul"
     before = body[max(0, hit.start - 3) : hit.start]
     if before.rstrip().endswith(","):
         prev = body[max(0, hit.start - 40) : hit.start].rstrip(" ,").split()
@@ -61,6 +64,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
             if use == "place" and alias.type == "organization":
                 use = "actor"  # "mitra dagang di Uni Eropa": a bloc is not a place
             via = "name" if use == "actor" else use
+        if via == "name" and mentions and mentions[-1].via in ("place", "capital") and \
+                re.fullmatch(r"\s*,\s*", body[mentions[-1].end:hit.start]):
+            via = "place"  # "di Pusat Konvensi Nasional, Vientiane, Laos": the country of a place
         mentions.append(Mention(alias.code, hit.start, hit.end, hit.text, via))
         actors.setdefault(alias.code, gazetteer.actors[alias.code])
     company_codes = {c for c, a in gazetteer.actors.items() if a.type == "company"}

@@ -153,7 +153,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
     codes = {(m.start, m.end): m.code for m in named}
     known = gazetteer.people_by_key
     found: dict[str, Found] = {}
-    focus = _focus(body, mentions)
+    focus = _focus(body, mentions, person_hits)
     covered_until = covered_until_title(body)  # the headline is Title Case: no names read there
     for hit in role_hits:
         if hit.start < covered_until:
@@ -205,13 +205,16 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
     return sorted(found.values(), key=lambda f: f.start)
 
 
-def _focus(body: str, mentions: list[Mention]) -> tuple[str, ...]:
-    """The two actors the article names most (the headline counting double), before any person is read."""
+def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[str, ...]:  # type: ignore[assignment]
+    """The two actors the article names most (the headline counting double), before any person is read;
+    a well-known office holder counts for the country they serve ("Prabowo" for Indonesia)."""
     first_line = covered_until_title(body)
     count: dict[str, int] = {}
     for m in mentions:
         if m.via in ("name", "capital", "agency"):
             count[m.code] = count.get(m.code, 0) + (2 if m.start < first_line else 1)
+    for h in known:
+        count[h.value.of] = count.get(h.value.of, 0) + (2 if h.start < first_line else 1)
     return tuple(sorted(count, key=lambda c: (-count[c], c))[:2])
 
 

@@ -39,6 +39,11 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "wapres": ("official", ""), "deputi": ("official", ""), "sekretaris": ("official", ""),
     "penasihat keamanan nasional": ("official", ""), "kepala staf": ("official", ""),
     "ketua": ("official", ""), "kepala": ("official", ""),
+    # presidents and chairs of a body (council, parliament, commission, bank) are officials, not heads of state
+    "presiden dewan": ("official", ""), "presiden majelis": ("official", ""), "presiden parlemen": ("official", ""),
+    "presiden komisi": ("official", ""), "presiden bank": ("official", ""), "ketua parlemen": ("official", ""),
+    "ketua majelis": ("official", ""), "ketua dewan": ("official", ""), "kuasa usaha": ("official", ""),
+    "konsul jenderal": ("official", ""), "atase": ("official", ""), "penjabat presiden": ("head-of-state", ""),
     # business
     "CEO": ("business", ""), "direktur utama": ("business", ""), "presiden direktur": ("business", ""),
     "chairman": ("business", ""), "dirut": ("business", ""), "pendiri": ("business", ""),
@@ -55,7 +60,7 @@ kepresidenan kabinet staf menteri presiden perdana kanselir duta besar sekretari
 penasihat juru bicara dirjen sekjen raja putra mahkota pangeran sheikh syekh emir ratu mendag menperin
 menlu menhan menkeu bumn esdm ekonomi perencanaan pembangunan keamanan publik tenaga kerja agraria
 maritim kelautan perikanan sains ilmu kependudukan sosial dan untuk de facto pemimpin baru terpilih
-agama pangan infrastruktur tinggi tik perencanaan transportasi perhubungan lingkungan hidup kehutanan
+ad interim kedutaan konsulat besar agama pangan infrastruktur tinggi tik perencanaan transportasi perhubungan lingkungan hidup kehutanan
 pertanian komunikasi informatika digital hukum ham koperasi ukm umkm perumahan rakyat pekerjaan olahraga
 pemuda desa tata ruang politik migran pelindungan perlindungan pekerja hilirisasi sumber daya mineral
 negara pemberdayaan perempuan penyelenggara haji keluarga aparatur reformasi birokrasi wilayah
