@@ -36,8 +36,8 @@ def _capital_is_government(body: str, hit: Hit) -> bool:
     word = _preceding_word(body, hit.start)
     if word in PLACE_PREPOSITIONS or word in ("ke", "tiba", "menuju", "istana", "kota", "dari"):
         return False
-    prev = re.search(r"([\w\-]+)( +)$", body[max(0, hit.start - 40) : hit.start])
-    if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in ("dan", "serta"):
+    last = re.search(r"([\w\-]+)( +)$", body[max(0, hit.start - 40) : hit.start])
+    if last and last.group(1)[:1].isupper() and last.group(1).lower() not in ("dan", "serta"):
         return False  # the end of a venue's name: "Pusat Konvensi Nasional Vientiane", "Gedung Biru Seoul"
     before = body[max(0, hit.start - 3) : hit.start]
     if before.rstrip().endswith(","):
