@@ -270,3 +270,11 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"kg {name}" in readme, name
+
+
+def test_the_dev_folder_builds_and_its_exports_conform(runner, workdir):
+    """52 varied articles (companies, monarchs, summits): none refused, both exports pass the shapes."""
+    out = run(runner, "build", ROOT / "tests" / "data" / "gold" / "dev").output
+    assert "52 built, 0 unchanged, 0 refused" in out
+    checked = run(runner, "validate", "exports/kg.ttl", "exports/kg.trig").output
+    assert checked.count(": conforms") == 2, checked

@@ -71,13 +71,24 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     orgs = {c for c, a in actors.items() if a.type == "organization"}
     memberships = relations.find_memberships(body, facts, orgs)
 
-    used = {m.code for m in all_mentions if m.via in relations.USABLE}
-    used |= {c for t in ties for c in (t.a, t.b)}
-    kept_people: tuple[Person, ...] = tuple(f.person for f in found_people)
+    # Every code a fact names must be an actor the article describes: one that is neither found in the
+    # text nor known to the gazetteer (a group whose mentions became one of its companies) takes its fact along.
+    known = {**gaz.actors, **actors}
+    used = {m.code for m in all_mentions if m.via in relations.USABLE and m.code in known}
+    ties = [t for t in ties if t.a in known and t.b in known]
+    agreements = [a for a in agreements if all(p in known for p in a.parties)]
+    meetings = [m for m in meetings if all(p in known for p in m.participants)]
+    memberships = [m for m in memberships if m.member in known and m.org in known]
+    used |= {c for t in ties for c in (t.a, t.b)} | {c for a in agreements for c in a.parties}
+    used |= {c for m in meetings for c in m.participants} | {c for m in memberships for c in (m.member, m.org)}
+    kept_people: tuple[Person, ...] = tuple(f.person for f in found_people if f.person.of in known)
     used |= {p.of for p in kept_people}
-    kept_actors = tuple(sorted((a for c, a in actors.items() if c in used), key=lambda a: a.code))
+    kept_actors = tuple(sorted((known[c] for c in used), key=lambda a: a.code))
     codes = {a.code for a in kept_actors}
-    homes = {a.of for a in kept_actors if a.type == "company" and a.of and a.of not in codes and a.of in gaz.actors}
+    homes = {a.of for a in kept_actors if a.type == "company" and a.of and a.of not in codes
+             and a.of in gaz.actors and gaz.actors[a.of].type == "country"}
+    kept_actors = tuple(replace(a, of="") if a.type == "company" and a.of and
+                        (a.of not in gaz.actors or gaz.actors[a.of].type != "country") else a for a in kept_actors)
     return replace(
         article,
         actors=kept_actors,

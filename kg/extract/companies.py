@@ -98,7 +98,8 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
     """Every company the body names by shape or context, where the text first gives it."""
     actor_spans = [(m.start, m.end) for m in mentions if m.code not in company_codes]
     blocked = [(m.start, m.end) for m in mentions if m.code not in company_codes and len(m.code) != 2]
-    homes = {(m.start, m.end): m.code for m in mentions if len(m.code) == 2 and m.via in ("name", "adjective", "place")}
+    homes = {(m.start, m.end): m.code for m in mentions
+             if len(m.code) == 2 and m.code not in company_codes and m.via in ("name", "adjective", "place")}
     spans: dict[tuple[int, int], Found] = {}
 
     titled = _title_case_lines(body)

@@ -110,7 +110,9 @@ def map_article(article: Article) -> Mapped:
     add = triples.append
 
     def actor(code: str) -> str:
-        return iri(actor_iri(code, kinds.get(code, "country")))
+        if code not in kinds:  # extraction describes every actor a fact names; anything else is a bug, refused
+            raise ValueError(f"fact names {code!r}, which the article does not describe as an actor")
+        return iri(actor_iri(code, kinds[code]))
 
     def evidence(fact: str, items: tuple[Evidence, ...]) -> None:
         """Facts point at sentence nodes (one per sentence of the article) and name their rules."""
