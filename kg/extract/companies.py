@@ -139,7 +139,8 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
             continue
         before = body[max(0, start - 30):start].split()
         described = bool(before) and before[-1].islower() and before[-1] not in FUNCTION_WORDS  # "produsen senjata Turki X"
-        country = next((x for x in mentions if x.start == start and len(x.code) == 2 and (" " in x.text or described)), None)
+        country = next((x for x in mentions if x.start == start and len(x.code) == 2 and x.code not in company_codes
+                        and (" " in x.text or described)), None)
         if country:  # "industri elektronika Korea Selatan AITEC Co.Ltd": the country is its home
             start = _next(body, country.end).start() if _next(body, country.end) else m.start()  # type: ignore[union-attr]
             if start < m.start():  # its home: an adjective after a head noun ("produsen senjata Turki X"),

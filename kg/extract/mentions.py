@@ -82,7 +82,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
     for name in sorted(names, key=len, reverse=True):  # every later mention of a name found once, longest first
         f = names[name]
         for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", body):
-            if not any(s < m.end() and m.start() < e for s, e, _ in spans):
+            overlapping = [x for x in spans if x[0] < m.end() and m.start() < x[1]]
+            if all(m.start() <= x[0] and x[1] <= m.end() and x[1] - x[0] < m.end() - m.start() for x in overlapping):
+                spans = [x for x in spans if x not in overlapping]  # "LG Display" inside "LG Display Vietnam Hai Phong"
                 spans.append((m.start(), m.end(), f.name))
     extended = {}
     for code in company_codes:  # a group's bare name after one of its companies was named: "LG" after "LG Chem"

@@ -151,6 +151,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
     named = [m for m in mentions if m.via in ("name", "agency", "place", "adjective", "company", "capital")]
     spans = [(m.start, m.end) for m in named]
     codes = {(m.start, m.end): m.code for m in named}
+    company_codes = {m.code for m in named if m.via == "company"}
     known = gazetteer.people_by_key
     found: dict[str, Found] = {}
     focus = _focus(body, mentions, person_hits)
@@ -190,6 +191,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _from_focus(focus, role, title, people, gazetteer, _met_by(body, sentence, hit.start, people, named)))
         if not of:
             continue
+        if of in company_codes and role in ("official", "other", "head-of-state"):
+            role = "business"  # a company's "Direktur Jenderal" or "Presiden" is one of its executives
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"title:{title}")
         found[key] = Found(Person(name, role, of, evidence), start, end, hit.start)
     for hit in person_hits:  # well-known office holders named without a title
