@@ -103,6 +103,29 @@ def _descriptor(tok: str) -> bool:
     return low in DESCRIPTOR_WORDS or bool(_NOMINAL.match(low))
 
 
+_NAME_THEN_COMMA = re.compile(r"(?<![\w\-])((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,3}[A-Z][\w'’]*(?:-[\w'’]+)*),\s*$")
+
+
+def _name_before(body: str, sentence: Sentence, hit: Hit, named: list[Mention]) -> tuple[str, int, int, str] | None:
+    """A post written after the name: "Chae Sun-joo, pimpinan bidang ESG ... Naver"; its body is the
+    first actor named after the post, in the same clause."""
+    m = _NAME_THEN_COMMA.search(body[sentence.start:hit.start])
+    if not m:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if any(_descriptor(w) or w in _NOT_NAMES or w.isupper() for w in words):
+        return None
+    start = sentence.start + m.start(1)
+    end = start + len(name)
+    if any(x.start < end and start < x.end for x in named):
+        return None  # an actor's name, not a person's
+    clause_end = min([i for i in (body.find(",", hit.end, sentence.end), body.find(" yang ", hit.end, sentence.end)) if i >= 0]
+                     or [sentence.end])
+    after = [x for x in named if hit.end <= x.start < clause_end]
+    return name, start, end, after[0].code if after else ""
+
+
 def _is_acronym(tok: str) -> bool:
     return len(tok) >= 2 and tok.upper() == tok and any(c.isalpha() for c in tok) and tok.isalnum()
 
@@ -163,11 +186,11 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if sentence is None:
             continue
         role, title_of = hit.value
-        result = _name_after(body, hit.end, sentence.end, spans, codes)
+        result = _name_after(body, hit.end, sentence.end, spans, codes) or _name_before(body, sentence, hit, named)
         if not result:
             continue
         name, start, end, affiliation = result
-        covered_until = end
+        covered_until = max(covered_until, end)
         key = fold_name(name)
         if key in found or any(_is_short_form(name, f.person.name) for f in found.values()):
             continue

@@ -38,7 +38,7 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "walikota": ("official", ""), "kepala badan": ("official", ""), "wakil presiden": ("official", ""),
     "wapres": ("official", ""), "deputi": ("official", ""), "sekretaris": ("official", ""),
     "penasihat keamanan nasional": ("official", ""), "kepala staf": ("official", ""),
-    "ketua": ("official", ""), "kepala": ("official", ""),
+    "ketua": ("official", ""), "kepala": ("official", ""), "pimpinan": ("official", ""),
     # presidents and chairs of a body (council, parliament, commission, bank) are officials, not heads of state
     "presiden dewan": ("official", ""), "presiden majelis": ("official", ""), "presiden parlemen": ("official", ""),
     "presiden komisi": ("official", ""), "presiden bank": ("official", ""), "ketua parlemen": ("official", ""),
