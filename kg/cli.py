@@ -99,7 +99,9 @@ def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None
 @cli.command()
 @click.argument("query")
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"]),
+              default="table", show_default=True, help="SELECT/ASK: table, csv, tsv, json, xml; CONSTRUCT/DESCRIBE: turtle, "
+              "ntriples, json (JSON-LD), xml (RDF/XML).")
 @click.option("--sparql", "sparql_only", is_flag=True,
               help="Evaluate with SPARQL even where the build's competency tables hold the answer.")
 @_fail_cleanly

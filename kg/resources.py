@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 from kg.errors import QueryError
@@ -32,5 +33,7 @@ def resolve_query(text_or_name: str) -> tuple[str, str]:
         except (OSError, UnicodeDecodeError) as e:
             raise QueryError(f"{path}: cannot read query file ({e})") from None
     if not any(w in text_or_name.upper() for w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE")):
-        raise QueryError(f"{text_or_name!r}: not SPARQL, a .rq file, or a bundled query ({', '.join(queries)})")
+        close = difflib.get_close_matches(text_or_name.strip().lower(), list(queries), n=1)
+        hint = f"; did you mean {close[0]}?" if close else ""
+        raise QueryError(f"{text_or_name!r}: not SPARQL, a .rq file, or a bundled query ({', '.join(queries)}){hint}")
     return "query", text_or_name

@@ -278,3 +278,36 @@ def test_the_dev_folder_builds_and_its_exports_conform(runner, workdir):
     assert "52 built, 0 unchanged, 0 refused" in out
     checked = run(runner, "validate", "exports/kg.ttl", "exports/kg.trig").output
     assert checked.count(": conforms") == 2, checked
+
+
+def test_validate_names_a_missing_export_instead_of_finding_another(runner, workdir):
+    result = run(runner, "validate", ok=False)  # no exports/ here (one exists in the parent folders of some checkouts)
+    assert result.exit_code == 1 and str(workdir / "exports" / "kg.ttl") in result.output and "no such file" in result.output
+
+
+def test_syntax_errors_count_lines_in_the_users_text(runner, workdir):
+    run(runner, "build", SEEDS)
+    result = run(runner, "query", "SELECT ?x\nWHERE { ?x ", ok=False)
+    assert "line 2" in result.output and "line 2" in result.output.splitlines()[-1]
+
+
+def test_a_pattern_without_graph_finds_the_facts(runner, workdir):
+    run(runner, "build", SEEDS)
+    out = run(runner, "query", "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a dip:Tie }", "--format", "csv").output
+    assert int(out.splitlines()[1]) == len({(r["article"], r["a"], r["b"]) for r in rows(runner, "ties", ".kg")})
+
+
+def test_graph_answers_need_a_graph_format(runner, workdir):
+    run(runner, "build", SEEDS)
+    construct = "CONSTRUCT { ?t a dip:Tie } WHERE { GRAPH ?g { ?t a dip:Tie } }"
+    refused = run(runner, "query", construct, "--format", "csv", ok=False)
+    assert refused.exit_code == 1 and "--format turtle" in refused.output
+    turtle = run(runner, "query", construct, "--format", "turtle").output
+    assert len(list(ox.parse(turtle.encode(), format=ox.RdfFormat.TURTLE))) >= 8
+    select = run(runner, "query", "ties", "--format", "ntriples", ok=False)
+    assert "for CONSTRUCT and DESCRIBE" in select.output
+
+
+def test_a_mistyped_query_name_gets_a_suggestion(runner, workdir):
+    run(runner, "build", SEEDS)
+    assert "did you mean ties?" in run(runner, "query", "tiez", ok=False).output

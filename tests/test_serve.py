@@ -243,3 +243,8 @@ def test_the_server_speaks_http_1_1_with_keep_alive(endpoint):
         assert response.status == 200 and response.version == 11
         response.read()
     conn.close()
+
+
+def test_a_mistyped_bundled_name_gets_the_same_answer_as_the_cli(endpoint):
+    status, body, _ = get(f"{endpoint}/sparql?query=tiez")
+    assert status == 400 and b"did you mean ties?" in body and b"syntax" not in body

@@ -13,6 +13,9 @@ def validate(path: Path) -> tuple[bool, str]:
     import pyshacl
     from rdflib import Dataset, Graph
 
+    path = Path(path).resolve()  # rdflib resolves a relative path that does not exist against other places
+    if not path.is_file():
+        raise KgError(f"{path}: no such file (build first with `kg build`, or name an export)")
     onto = ontology_dir()
     ont = Graph()
     for name in ("diplomacy.ttl", "sectors.ttl"):

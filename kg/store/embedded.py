@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
@@ -29,7 +30,17 @@ def check_read_only(sparql: str, *, name: str = "query") -> None:
     SERVICE (network) and FROM / FROM NAMED (which engines may dereference)."""
     problem = _problem(sparql)
     if problem:
-        raise QueryError(f"{name}: {problem}")
+        raise QueryError(f"{name}: {user_lines(problem, sparql)}")
+
+
+def user_lines(message: str, sparql: str) -> str:
+    """A parser's message with its line numbers counted in the user's text, not in the prefixes kg added."""
+    added = 0
+    for line in sparql.split("\n"):
+        if line not in _PREFIX_LINES:
+            break
+        added += 1
+    return re.sub(r"\bline (\d+)", lambda m: f"line {max(1, int(m.group(1)) - added)}", message) if added else message
 
 
 @lru_cache(maxsize=1024)
@@ -73,6 +84,9 @@ def _walk(node: Any, depth: int = 0) -> Iterable[Any]:
         return
     for child in children:
         yield from _walk(child, depth + 1)
+
+
+_PREFIX_LINES = frozenset(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items())
 
 
 def prefixed(sparql: str) -> str:
@@ -165,11 +179,13 @@ class Store:
 
     def query(self, sparql: str, *, name: str = "query") -> Any:
         """Run a user's query after the read-only guard; SyntaxError → QueryError."""
-        check_read_only(prefixed(sparql), name=name)
+        text = prefixed(sparql)
+        check_read_only(text, name=name)
         try:
-            return self.ox.query(prefixed(sparql))
+            # The default graph is the union of the article graphs: a pattern without GRAPH finds the facts.
+            return self.ox.query(text, use_default_graph_as_union=True)
         except SyntaxError as e:
-            raise QueryError(f"{name}: {str(e).splitlines()[0]}") from None
+            raise QueryError(f"{name}: {user_lines(str(e).splitlines()[0], text)}") from None
         except OSError as e:
             raise StoreError(f"{name}: store error: {e}") from None
 

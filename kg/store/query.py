@@ -10,10 +10,13 @@ from itertools import chain
 
 import pyoxigraph as ox
 
+from kg.errors import QueryError
 from kg.resources import resolve_query
 from kg.store.embedded import FORMATS
 
 TABLE_ROWS = 1000
+GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "json": ox.RdfFormat.JSON_LD,
+                 "xml": ox.RdfFormat.RDF_XML, "table": ox.RdfFormat.TURTLE}
 
 
 def rows_of(result) -> tuple[list[str], list[list[str]]]:
@@ -82,8 +85,13 @@ def _sparql(store, name: str, sparql: str, fmt: str) -> bytes:
             return bytes(result.serialize(format=FORMATS[fmt]) or b"")
         return (str(bool(result)).lower() + "\n").encode()
     if isinstance(result, ox.QueryTriples):
-        rdf = ox.RdfFormat.N_TRIPLES if fmt in ("csv", "tsv", "table") else ox.RdfFormat.JSON_LD if fmt == "json" else ox.RdfFormat.RDF_XML
+        if fmt in ("csv", "tsv"):
+            raise QueryError(f"{name}: CONSTRUCT and DESCRIBE give triples, not a table: use --format turtle, ntriples, "
+                             "json (JSON-LD) or xml (RDF/XML)")
+        rdf = GRAPH_FORMATS.get(fmt, ox.RdfFormat.TURTLE)
         return bytes(ox.serialize(result, format=rdf) or b"")
+    if fmt in ("turtle", "ntriples"):
+        raise QueryError(f"{name}: --format {fmt} is for CONSTRUCT and DESCRIBE; a SELECT or ASK gives table, csv, tsv, json or xml")
     if fmt == "table":
         return render_table(*rows_of(result))
     return bytes(result.serialize(format=FORMATS[fmt]) or b"")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 import socket
 import threading
 import time
@@ -25,7 +26,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from kg.errors import KgError, QueryError
-from kg.resources import bundled_queries
+from kg.resources import bundled_queries, resolve_query
 from kg.store.embedded import check_read_only, prefixed
 
 RESULT_TYPES = {  # Accept header → SPARQL results format
@@ -169,6 +170,11 @@ class Endpoint:
         queries = bundled_queries()
         name = sparql.strip() if sparql.strip() in queries else "query"
         text = queries[name].read_text(encoding="utf-8") if name in queries else sparql
+        if name not in queries and re.fullmatch(r"[\w\-.]+", sparql.strip()):  # a bundled name mistyped: say which
+            try:
+                resolve_query(sparql.strip())
+            except KgError as e:
+                return 400, (str(e) + "\n").encode(), "text/plain; charset=utf-8", {}
         try:
             check_read_only(prefixed(text), name=name)
         except (QueryError, KgError) as e:
