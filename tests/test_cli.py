@@ -311,3 +311,15 @@ def test_graph_answers_need_a_graph_format(runner, workdir):
 def test_a_mistyped_query_name_gets_a_suggestion(runner, workdir):
     run(runner, "build", SEEDS)
     assert "did you mean ties?" in run(runner, "query", "tiez", ok=False).output
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["render", "--focus", "ZZ"], "ZZ: not in the knowledge graph's tie network"),
+    (["render", "--top", "0"], "top must be at least 1"),
+    (["analyze", "--top", "-3"], "--top must be at least 1"),
+    (["analyze", "--focus", "ZZ"], "ZZ: not in the knowledge graph's tie network"),
+])
+def test_views_refuse_what_they_cannot_show(runner, workdir, args, message):
+    run(runner, "build", SEEDS)
+    result = run(runner, *args, ok=False)
+    assert result.exit_code == 1 and message in result.output
