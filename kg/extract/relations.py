@@ -421,6 +421,9 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                     focus: tuple[str, ...], sector_hits: list[Hit]) -> list[Agreement]:
     out: list[Agreement] = []
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
+    # The headline or the first sentences name three countries together: the article reports a trilateral.
+    lead_trio = next((tuple(sorted(_codes(g))) for f in facts[:3] for g in f.groups
+                      if len(_codes(g)) == 3 and all(len(c) == 2 for c in _codes(g))), ())
     for f in facts:
         s = f.sentence
         kinds_here = {h.value for h in f.agreements}
@@ -444,6 +447,8 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             parties = between[0]
         elif len(sentence_pairs) == 1:  # the one pair this sentence ties; otherwise the pair in focus
             parties = sentence_pairs[0]
+        elif lead_trio and not sentence_pairs:  # an article about a trilateral: its instruments are the three's
+            parties = lead_trio
         elif focus:
             parties = focus
         else:
