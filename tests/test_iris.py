@@ -19,6 +19,7 @@ from kg import build as build_module
 from kg.analyse import measures, measures_nquads, project
 from kg.article import Actor, Agreement, Evidence, Meeting, Membership, Person, Tie
 from kg.build import build_and_export
+from kg.errors import ArticleError
 from kg.rdf import iris
 from kg.rdf.export import check_ntriples
 from kg.rdf.mapping import map_article
@@ -250,7 +251,11 @@ ARTICLES = st.lists(st.one_of(WORDS, NAMES.filter(lambda n: "\x00" not in n)), m
 def test_the_real_extractor_maps_any_text_to_strict_rdf(title, body):
     """Generated articles mixing cue words, titles, legal forms and arbitrary names: extraction never
     fails, every fact names a described actor, and the mapping is strict N-Quads."""
-    article = PROCESS(read_text(f"{title}\n{body}\n", name="fuzz"))
+    try:
+        article = PROCESS(read_text(f"{title}\n{body}\n", name="fuzz"))
+    except ArticleError:
+        return  # nothing but page furniture: refused by name, as a build refuses it
+
     described = {a.code for a in article.actors}
     assert all({t.a, t.b} <= described for t in article.ties)
     assert all(set(a.parties) <= described for a in article.agreements)
