@@ -44,6 +44,12 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "presiden komisi": ("official", ""), "presiden bank": ("official", ""), "ketua parlemen": ("official", ""),
     "ketua majelis": ("official", ""), "ketua dewan": ("official", ""), "kuasa usaha": ("official", ""),
     "konsul jenderal": ("official", ""), "atase": ("official", ""), "penjabat presiden": ("head-of-state", ""),
+    "utusan khusus": ("official", ""), "direktur pelaksana": ("official", ""), "wakil ketua": ("official", ""),
+    "penasihat": ("official", ""), "panglima": ("official", ""), "jaksa agung": ("official", ""),
+    "perwakilan dagang": ("official", ""), "direktur": ("official", ""), "sekretaris kabinet": ("official", ""),
+    "menteri sekretaris negara": ("minister", ""),
+    "vice chairman": ("business", ""), "presiden komisaris": ("business", ""), "komisaris utama": ("business", ""),
+    "managing director": ("business", ""), "wakil presiden direktur": ("business", ""), "kepala eksekutif": ("business", ""),
     # business
     "CEO": ("business", ""), "direktur utama": ("business", ""), "presiden direktur": ("business", ""),
     "chairman": ("business", ""), "dirut": ("business", ""), "pendiri": ("business", ""),
