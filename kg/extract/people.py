@@ -95,6 +95,7 @@ def _korean_tail(taken: tuple[str, int, int, str] | None) -> tuple[str, int, int
 
 # Indonesian nominalisations (pe-/per-/pen-/pem-/peng-/peny-/ke- ... -an: "Pengendalian", "Pelaksanaan",
 # "Kesehatan") name offices and fields, never people.
+_PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ar|bin|ibn|abu)-[A-Z]")
 _NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{2,}an$")
 
 
@@ -148,7 +149,7 @@ def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, i
         tok = m.group(1).rstrip(".") if not m.group(1).endswith("Jr.") else m.group(1)
         if _inside(m.start(1), actor_spans) or tok in _NOT_NAMES or _descriptor(tok):
             break
-        if tok[0].isupper():
+        if tok[0].isupper() or (parts and _PARTICLE_JOINED.match(tok)):  # "Munir al-Bursh"
             parts.append(tok)
             end = m.start(1) + len(tok)
         elif tok.lower() in NAME_PARTICLES and parts:
@@ -202,7 +203,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         # "Menteri Perindustrian (Menperin) X": an abbreviation only one country's officials use
         title_of = title_of or next((h.value[1] for h in role_hits if hit.end <= h.start < start and h.value[1]), "")
         # "Wakil Perdana Menteri sekaligus Menteri Pertahanan X": the post named next to the name is the one held here
-        later = [h for h in role_hits if hit.end <= h.start < start]
+        later = [h for h in role_hits if hit.end <= h.start < start and not h.text.lower().endswith("terpilih")]
         if later:
             role = later[-1].value[0]
         of = (title_of or affiliation or (hint.of if hint else "")

@@ -66,7 +66,7 @@ kepresidenan kabinet staf menteri presiden perdana kanselir duta besar sekretari
 penasihat juru bicara dirjen sekjen raja putra mahkota pangeran sheikh syekh emir ratu mendag menperin
 menlu menhan menkeu bumn esdm ekonomi perencanaan pembangunan keamanan publik tenaga kerja agraria
 maritim kelautan perikanan sains ilmu kependudukan sosial dan untuk de facto pemimpin baru terpilih
-ad interim kedutaan konsulat besar agama pangan infrastruktur tinggi tik perencanaan transportasi perhubungan lingkungan hidup kehutanan
+ad interim kedutaan konsulat besar masa depan agama pangan infrastruktur tinggi tik perencanaan transportasi perhubungan lingkungan hidup kehutanan
 pertanian komunikasi informatika digital hukum ham koperasi ukm umkm perumahan rakyat pekerjaan olahraga
 pemuda desa tata ruang politik migran pelindungan perlindungan pekerja hilirisasi sumber daya mineral
 negara pemberdayaan perempuan penyelenggara haji keluarga aparatur reformasi birokrasi wilayah
