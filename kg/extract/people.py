@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.article import Evidence, Mention, Person
@@ -209,6 +210,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         of = (title_of or affiliation or (hint.of if hint else "")
               or _korean(name, role, focus, named)
               or _delegation(body, sentence, hit.start, people, named, person_hits)
+              or _host(body, sentence, hit.start, named)
               or _home(focus, role)
               or _same_title_elsewhere(body, title, named)
               or _employer(role, sentence, hit.start, named)
@@ -298,6 +300,18 @@ def _met_by(body: str, sentence: Sentence, title_start: int, people: list[Found]
             if at >= 0:
                 sides.append((at + len(token), f.person.of))
     return max(sides)[1] if sides else ""
+
+
+_HOST = re.compile(r"\btuan\s+rumah\b", re.IGNORECASE)
+
+
+def _host(body: str, sentence: Sentence, title_start: int, named: list[Mention]) -> str:
+    """ "Dari pihak tuan rumah hadir Menteri X": the host is the country the article's events take place in
+    (its places and capitals, the most named)."""
+    if not _HOST.search(body[sentence.start:title_start]):
+        return ""
+    places = Counter(m.code for m in named if m.via in ("place", "capital") and len(m.code) == 2 and m.code.isupper())
+    return places.most_common(1)[0][0] if places else ""
 
 
 def _home(focus: tuple[str, ...], role: str) -> str:
