@@ -204,7 +204,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         # "Menteri Perindustrian (Menperin) X": an abbreviation only one country's officials use
         title_of = title_of or next((h.value[1] for h in role_hits if hit.end <= h.start < start and h.value[1]), "")
         # "Wakil Perdana Menteri sekaligus Menteri Pertahanan X": the post named next to the name is the one held here
-        later = [h for h in role_hits if hit.end <= h.start < start and not h.text.lower().endswith("terpilih")]
+        later = [h for h in role_hits if hit.end <= h.start < start and not h.text.lower().endswith("terpilih")
+                 and h.text.lower() not in ("sheikh", "syekh")]  # an honorific, not a post: "Perdana Menteri Sheikh X"
         if later:
             role = later[-1].value[0]
         of = (title_of or affiliation or (hint.of if hint else "")
@@ -285,8 +286,8 @@ def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Fo
     return max(heads)[1] if heads else ""
 
 
-_MEETS = re.compile(r"\b(?:bertemu|menerima|bertemu\s+dengan|berbicara\s+dengan|menemui|disambut|menyambut|"
-                    r"berjabat\s+tangan\s+dengan|berdialog\s+dengan)\s*$", re.IGNORECASE)
+_MEETS = re.compile(r"\b(?:bertemu|menerima|berbicara|menemui|disambut|menyambut|berjabat\s+tangan|berdialog|berbincang|"
+                    r"pembicaraan|pertemuan)\b(?:(?!\bdan\b)[^.;])*?\b(?:dengan|bersama)?\s*(?:[A-Z][\w\-]*\s+)*$")
 
 
 def _met_by(body: str, sentence: Sentence, title_start: int, people: list[Found], named: list[Mention]) -> str:
@@ -354,7 +355,11 @@ def _from_focus(focus: tuple[str, ...], role: str, title: str, people: list[Foun
             unheaded = [c for c in candidates if c not in {f.person.of for f in people if f.person.role == role}]
         candidates = unheaded or (candidates if title in MONARCHIC_TITLES else [])
     elif role in ("minister", "official"):
-        return HOME_COUNTRY if HOME_COUNTRY in candidates else ""
+        if HOME_COUNTRY in candidates:
+            return HOME_COUNTRY
+        if len(candidates) == 2 and counterpart_of in candidates:  # "Park ... dengan Ketua Parlemen X": the host side
+            return next(c for c in candidates if c != counterpart_of)
+        return ""
     else:
         return ""
     if len(candidates) == 2 and counterpart_of in candidates:  # "Moon bertemu Perdana Menteri X": Moon's counterpart
