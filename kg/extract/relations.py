@@ -93,7 +93,7 @@ def _negated(body: str, hit: Hit) -> bool:
 
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
-    if hit.text.lower() != "menerima":
+    if hit.text.lower() not in ("menerima", "menyambut", "disambut"):  # "menyambut baik penandatanganan": no meeting
         return False
     nxt = body[hit.end : hit.end + 30].split()
     return not nxt or not nxt[0][:1].isupper()
