@@ -35,8 +35,9 @@ def test_all_lists_exactly_the_public_names():
 
 def test_query_by_name_gives_rows_of_dicts(graph):
     rows = graph.query("ties")
-    assert isinstance(rows, kg.Rows) and rows.columns == ["article", "a", "b", "sector"]
-    assert {"article": "001_8f08c039d3e307b3", "a": "KR", "b": "NATO", "sector": "cybersecurity"} in rows
+    assert isinstance(rows, kg.Rows) and rows.columns == ["article", "a", "a_label", "b", "b_label", "sector"]
+    assert {"article": "001_8f08c039d3e307b3", "a": "KR", "a_label": "South Korea", "b": "NATO",
+            "b_label": "North Atlantic Treaty Organization", "sector": "cybersecurity"} in rows
     assert graph.query("ties", sparql=True) == rows  # the competency tables and SPARQL agree
 
 

@@ -44,12 +44,12 @@ def test_build_prints_a_summary_and_writes_exports(runner, workdir):
 def test_competency_queries_return_the_seeds_facts(runner, workdir):
     run(runner, "build", SEEDS)
     ties = rows(runner, "ties", ".kg")
-    assert {"article", "a", "b", "sector"} == set(ties[0])
+    assert {"article", "a", "a_label", "b", "b_label", "sector"} == set(ties[0])
     assert {(r["a"], r["b"]) for r in ties if r["article"] == "001_8f08c039d3e307b3"} >= {("KR", "NATO")}
     assert any(r["sector"] == "critical-minerals" for r in ties if {r["a"], r["b"]} == {"KR", "IT"})
     people = rows(runner, "people", ".kg")
     assert {"name": "Jens Stoltenberg", "role": "secretary-general", "affiliation": "NATO",
-            "article": "001_8f08c039d3e307b3"} in people
+            "affiliation_label": "North Atlantic Treaty Organization", "article": "001_8f08c039d3e307b3"} in people
     actors = rows(runner, "actors", ".kg")
     assert {"article": "002_e881156971b9c5d5", "code": "AITEC", "type": "company", "label": "AITEC"} in actors
     agreements = rows(runner, "agreements", ".kg")
@@ -161,7 +161,8 @@ def test_rebuild_replaces_an_article_and_never_duplicates(runner, workdir):
     assert "1 built, 4 unchanged" in run(runner, "build", corpus).output
     second = rows(runner, "ties", ".kg")
     assert [r for r in second if r["article"] == "001_8f08c039d3e307b3"] == [
-        {"article": "001_8f08c039d3e307b3", "a": "CA", "b": "KR", "sector": "energy"}]
+        {"article": "001_8f08c039d3e307b3", "a": "CA", "a_label": "Canada", "b": "KR", "b_label": "South Korea",
+         "sector": "energy"}]
     assert [r for r in first if r["article"] != "001_8f08c039d3e307b3"] == [r for r in second if r["article"] != "001_8f08c039d3e307b3"]
     assert unused_shared_lines(workdir / ".kg") == 0  # NATO's description went with the old article
     (corpus / "004_1ff4434fd1fdf8f1.txt").unlink()

@@ -65,7 +65,7 @@ def test_a_rebuilt_article_replaces_its_graph_on_the_server(runner, tmp_path, mo
     (corpus / "002_e881156971b9c5d5.txt").write_text("Judul\nKorea Selatan dan Kanada sepakat memperkuat kerja sama energi.\n")
     assert "1 built, 4 unchanged" in run(runner, "build", corpus, "--store", oxigraph_server).output
     ties = [r for r in rows(runner, "ties", oxigraph_server) if r[0] == "002_e881156971b9c5d5"]
-    assert ties == [("002_e881156971b9c5d5", "CA", "KR", "energy")]
+    assert ties == [("002_e881156971b9c5d5", "CA", "Canada", "KR", "South Korea", "energy")]
 
 
 def test_server_down_is_a_one_line_error_and_exports_are_still_written(runner, tmp_path, monkeypatch):

@@ -81,7 +81,7 @@ def test_unfinished_build_falls_back_to_sparql(tmp_path: Path) -> None:
     build_and_export([SEEDS], store, tmp_path / "out", jobs=1)
     store.manifest.set_state("building", "1")
     assert from_tables(store, "ties", "csv") is None
-    assert run(store, "ties", fmt="csv").startswith(b"article,a,b,sector\r\n")
+    assert run(store, "ties", fmt="csv").startswith(b"article,a,a_label,b,b_label,sector\r\n")
 
 
 def test_csv_quoting_matches_oxigraph() -> None:

@@ -96,6 +96,11 @@ def actors(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
                             yield value(name), code, kind, value(label)
 
 
+def label(shared: TripleIndex, actor: str) -> str:
+    """An actor's English label from the shared descriptions ('' when it has none), as the queries' OPTIONAL gives it."""
+    return next((value(x) for x in shared.objects[actor, f"<{RDFS}label>"] if _lang(x) == "en"), "")
+
+
 def people(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
     for article, f in g.facts(DIP.RoleAssignment):
         for p in g.objects[f, f"<{ORG}member>"]:
@@ -103,7 +108,7 @@ def people(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
                 for o in g.objects[f, f"<{ORG}organization>"]:
                     for name in g.objects[p, f"<{SCHEMA}name>"]:
                         for code in g.codes(o):
-                            yield article, value(name), strafter(value(r), "/role/"), code
+                            yield article, value(name), strafter(value(r), "/role/"), code, label(shared, o)
 
 
 def ties(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
@@ -116,7 +121,8 @@ def ties(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
                     for b in g.codes(y):
                         if a < b:
                             for s in sectors or [""]:
-                                yield article, a, b, strafter(value(s), "/sector/") if s else ""
+                                yield (article, a, label(shared, x), b, label(shared, y),
+                                       strafter(value(s), "/sector/") if s else "")
 
 
 def agreements(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
@@ -125,8 +131,9 @@ def agreements(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
             for x in g.objects[f, f"<{DIP.party}>"]:
                 for party in g.codes(x):
                     for date in g.objects[f, f"<{DCTERMS}date>"] or [""]:
-                        yield (article, value(f), strafter(value(k), "/agreement-kind/"), party,
-                               value(date) if date else "")
+                        for title in g.objects[f, f"<{RDFS}label>"] or [""]:
+                            yield (article, value(f), value(title) if title else "", strafter(value(k), "/agreement-kind/"),
+                                   party, label(shared, x), value(date) if date else "")
 
 
 def meetings(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
@@ -134,16 +141,16 @@ def meetings(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
         for x in g.objects[f, f"<{DIP.participant}>"]:
             for code in g.codes(x):
                 for date in g.objects[f, f"<{DCTERMS}date>"] or [""]:
-                    yield article, value(f), code, value(date) if date else ""
+                    yield article, value(f), code, label(shared, x), value(date) if date else ""
 
 
 # name → (columns as the .rq file selects them, row function, ORDER BY as column positions)
 TABLES: dict[str, tuple[tuple[str, ...], Callable[[TripleIndex, TripleIndex], Iterator[Row]], tuple[int, ...]]] = {
     "actors": (("article", "code", "type", "label"), actors, (0, 1, 2, 3)),
-    "people": (("article", "name", "role", "affiliation"), people, (0, 1, 2, 3)),
-    "ties": (("article", "a", "b", "sector"), ties, (0, 1, 2, 3)),
-    "agreements": (("article", "agreement", "kind", "party", "date"), agreements, (0, 1, 3, 2, 4)),
-    "meetings": (("article", "meeting", "participant", "date"), meetings, (0, 1, 2, 3)),
+    "people": (("article", "name", "role", "affiliation", "affiliation_label"), people, (0, 1, 2, 3)),
+    "ties": (("article", "a", "a_label", "b", "b_label", "sector"), ties, (0, 1, 3, 5)),
+    "agreements": (("article", "agreement", "name", "kind", "party", "party_label", "date"), agreements, (0, 1, 4, 3, 6)),
+    "meetings": (("article", "meeting", "participant", "participant_label", "date"), meetings, (0, 1, 2, 4)),
 }
 assert ROLE.endswith("/role/") and SECTOR.endswith("/sector/") and AGREEMENT_KIND.endswith("/agreement-kind/")
 
