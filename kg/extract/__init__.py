@@ -74,7 +74,11 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     # Every code a fact names must be an actor the article describes: one that is neither found in the
     # text nor known to the gazetteer (a group whose mentions became one of its companies) takes its fact along.
     known = {**gaz.actors, **actors}
-    used = {m.code for m in all_mentions if m.via in relations.USABLE and m.code in known}
+    # A company named once in passing ("seperti Apple dan Google") is context; one the article names again,
+    # or that takes part in a fact, is an actor.
+    named_again = Counter(m.code for m in all_mentions if m.via == "company")
+    used = {m.code for m in all_mentions if m.via in relations.USABLE and m.code in known
+            and (known[m.code].type != "company" or named_again[m.code] > 1)}
     ties = [t for t in ties if t.a in known and t.b in known]
     agreements = [a for a in agreements if all(p in known for p in a.parties)]
     meetings = [m for m in meetings if all(p in known for p in m.participants)]

@@ -158,6 +158,13 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
             if nxt is None:
                 break
             span = next(((s, e) for s, e in actor_spans if s <= nxt.start() < e), None)
+            if span and home and span not in (home,) and re.match(r" [A-Z]", body[span[1]:span[1] + 2]):
+                # "produsen asal Korea Selatan, Korea Zinc": the home is named; a country word opening a name is the name
+                run = _run(body, span[1] + 1, actor_spans)
+                if run:
+                    suffix = _SUFFIX.match(body, run[1])
+                    add(span[0], run[1], suffix.end() if suffix else run[1], home)
+                break
             if span:
                 home = span if span in homes else home
                 pos, steps = span[1], steps + 1
@@ -179,7 +186,10 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
     for m in _HEAD.finditer(body):
         comma = body.rfind(",", max(0, m.start() - 3), m.start())
         if comma < 0 or body[comma + 1:m.start()].strip():
-            continue
+            joined = re.search(r"\s+dan\s+$", body[max(0, m.start() - 8):m.start()])  # "Young Poong dan perusahaan ..."
+            if not joined:
+                continue
+            comma = m.start() - len(joined.group(0))
         start = _run_back(body, comma, [s for s in actor_spans if s[1] <= comma])
         before = body[max(0, (start or 0) - 12):start or 0].split()
         if start is not None and start < comma and not (before and before[-1].lower() in _REPORTING):
@@ -187,7 +197,8 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
     # 4. A group's name followed by one or two more name words: "LG Chem", "Naver Labs", "Samsung C&T";
     # not a person's name after it ("CEO LG Chem Shin Hak-cheol").
     for mention in mentions:
-        if mention.code in company_codes and body[mention.end:mention.end + 1] == " ":
+        if mention.code in company_codes and " " not in mention.code and body[mention.end:mention.end + 1] == " ":
+            # a one-word group name ("LG", "Naver", "Toyota"); a full name ("Lockheed Martin") is complete
             run = _run(body, mention.end + 1, actor_spans)
             if run and run[0] == mention.end + 1:
                 words = body[run[0]:run[1]].split()
