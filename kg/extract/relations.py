@@ -157,6 +157,20 @@ def main_actor(facts: list[SentenceFacts]) -> str:
     return count.most_common(1)[0][0] if count else ""
 
 
+_COUNTRY_PAIR = re.compile(r"\bkedua\s+(?:negara|kepala\s+negara|kepala\s+pemerintahan|pemerintah|bangsa)\b", re.IGNORECASE)
+
+
+def country_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
+    """The two countries the article names most (the headline counting double): what "kedua negara" means."""
+    count: Counter[str] = Counter()
+    for i, f in enumerate(facts):
+        for m in f.mentions:
+            if len(m.code) == 2 and m.code.isalpha() and m.code.isupper() and m.via != "company":
+                count[m.code] += 2 if i == 0 else 1
+    ranked = [c for c, _ in count.most_common(2)]
+    return tuple(sorted(ranked)) if len(ranked) == 2 else ()
+
+
 def focus_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
     """The two actors the article is about: most mentioned, the title counting double."""
     count: Counter[str] = Counter()
@@ -421,6 +435,7 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                     focus: tuple[str, ...], sector_hits: list[Hit]) -> list[Agreement]:
     out: list[Agreement] = []
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
+    countries = country_pair(facts)
     # The headline or the first sentences name three countries together: the article reports a trilateral.
     lead_trio = next((tuple(sorted(_codes(g))) for f in facts[:3] for g in f.groups
                       if len(_codes(g)) == 3 and all(len(c) == 2 for c in _codes(g))), ())
@@ -449,6 +464,8 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             parties = sentence_pairs[0]
         elif lead_trio and not sentence_pairs:  # an article about a trilateral: its instruments are the three's
             parties = lead_trio
+        elif countries and _COUNTRY_PAIR.search(s.text) and not sentence_pairs:
+            parties = countries  # "kedua kepala negara menyaksikan ...": the two countries, even where companies lead
         elif focus:
             parties = focus
         else:
@@ -460,6 +477,9 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                 continue
             if _DEMONSTRATIVE.match(body[h.end : h.end + 30]):
                 continue
+            if body[max(0, h.start - 2):h.start].strip() == "(" and any(
+                    x is not h and x.value == h.value and 0 <= h.start - x.end <= 3 for x in f.agreements):
+                continue  # "nota kesepahaman (MoU)": the same instrument, abbreviated
             if h.value == "other" and kinds_here - {"other"}:
                 continue
             if h.value in ("mou", "other") and not f.signing and not _BETWEEN_AFTER.match(body, h.end):

@@ -53,11 +53,11 @@ AGREEMENT_CUES: dict[str, tuple[str, ...]] = {
     "partnership": ("kemitraan strategis", "kemitraan strategis komprehensif", "kemitraan strategis khusus",
                     "special strategic partnership", "comprehensive strategic partnership",
                     "rencana kemitraan", "kemitraan strategis yang komprehensif", "strategic partnership",
-                    "kemitraan komprehensif", "dokumen kerja sama"),
+                    "kemitraan komprehensif"),
     "action-plan": ("rencana aksi", "action plan", "plan of action"),
     "joint-statement": ("pernyataan bersama", "pernyataan pers bersama", "joint statement", "deklarasi bersama",
                         "joint declaration", "komunike bersama", "deklarasi"),
-    "other": ("perjanjian", "kesepakatan", "kontrak", "kesepakatan bisnis", "pakta",
+    "other": ("perjanjian", "kesepakatan", "kontrak", "kesepakatan bisnis", "pakta", "dokumen kerja sama",
               "penandatanganan kerja sama", "kesepakatan kerja sama", "traktat", "treaty"),
 }
 
