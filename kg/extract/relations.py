@@ -144,6 +144,9 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
     return out
 
 
+_COMPANY_ANAPHOR = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:perusahaan|Perusahaan|emiten|Emiten|BUMN)\b[^,.;]{0,50}?\b(?:itu|tersebut)\b")
+# "... dengan dua BUMN Tanzania, yaitu A dan B": the partners, listed
+_PARTNERS_LISTED = re.compile(r"\bdengan\s+(?:(?:dua|tiga|empat|lima|sejumlah|beberapa)\s+)?[^,.;]{0,50},?\s*(?:yaitu|yakni)\s+(?:[^.;]{0,60})?$")
 _EVENT_WITH = re.compile(r"^\s*(?:Adapun\s+|Sementara\s+itu,?\s+)?(?:pertemuan|pembicaraan|kunjungan|KTT|dialog)"
                          r"(?:\s+(?:bilateral|resmi|puncak|empat\s+mata))?\s+(?:dengan|bersama)\b", re.IGNORECASE)
 
@@ -252,6 +255,7 @@ def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
 def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> dict[tuple[str, str], TieDraft]:
     ties: dict[tuple[str, str], TieDraft] = {}
     main = main_actor(facts)
+    every = [m for f in facts for m in f.mentions]
     last_subject: list[str] = []
 
     def add(a: str, b: str, f: SentenceFacts, kinds: set[str], rule: str) -> None:
@@ -336,6 +340,11 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 by_anaphor = bool(_PAIR_START.match(body[start : start + 40])) and len(focus) == 2
                 if main and _EVENT_WITH.match(body[start : start + 60]):
                     subject, subject_end = [main], start  # "Pertemuan dengan Presiden Kirgistan ...": the article's own
+                company = _COMPANY_ANAPHOR.match(body[start : start + 80])
+                if company and not (groups and groups[0][0].start < start + company.end()):
+                    earlier = [m for m in every if m.end <= f.sentence.start and m.via == "company"]
+                    if earlier:  # "Perusahaan setrum pelat merah itu meneken ...": the company named last
+                        subject, subject_end = [earlier[-1].code], start + company.end()
             if not subject:
                 continue
             for g in groups:
@@ -346,7 +355,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 window = body[max(subject_end, g[0].start - 60) : g[0].start]
                 near_cue = any(subject_end <= h.start and h.end <= g[0].start and
                                len(body[h.end : g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits)
-                if not (near_cue or _OBJECT_LINK.search(window)) or _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS):
+                listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start])
+                if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
+                        _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS) and not listed):
                     continue
                 if set(codes) <= co_attending:
                     continue  # fellow guests of a summit, not the subject's partners there
