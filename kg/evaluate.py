@@ -74,7 +74,6 @@ class Companies:
         return longer.pop() if len(longer) == 1 else fold(name)
 
 
-_fold = fold
 
 
 @dataclass
@@ -146,15 +145,16 @@ def graph_facts(store: Store, companies: dict[str, Companies] | None = None,
     companies = companies or {}
     gold_dates = gold_dates or {}
 
-    def fold(name: str, article: str) -> str:  # noqa: F811 (the article's company names count as their gold spelling)
-        return companies[article](name) if article in companies else _fold(name)
+    def actor_key(name: str, article: str) -> str:
+        """An actor code as scored: the article's company names count as their gold spelling."""
+        return companies[article](name) if article in companies else fold(name)
 
     for r in store.select(queries["actors"]):
-        out[r["article"]]["actors"][fold(r["code"], r["article"])] += 1
+        out[r["article"]]["actors"][actor_key(r["code"], r["article"])] += 1
     for r in store.select(queries["people"]):
-        out[r["article"]]["people"][(_fold(r["name"]), r["role"], fold(r["affiliation"], r["article"]))] += 1
+        out[r["article"]]["people"][(fold(r["name"]), r["role"], actor_key(r["affiliation"], r["article"]))] += 1
     for r in store.select(queries["ties"]):
-        pair = frozenset((fold(r["a"], r["article"]), fold(r["b"], r["article"])))
+        pair = frozenset((actor_key(r["a"], r["article"]), actor_key(r["b"], r["article"])))
         facts = out[r["article"]]
         facts["ties"][pair] = 1
         if "kr" in pair:
@@ -165,7 +165,7 @@ def graph_facts(store: Store, companies: dict[str, Companies] | None = None,
     kinds: dict[tuple[str, str], str] = {}
     dates: dict[tuple[str, str], str | None] = {}
     for r in store.select(queries["agreements"]):
-        parties[(r["article"], r["agreement"])].add(fold(r["party"], r["article"]))
+        parties[(r["article"], r["agreement"])].add(actor_key(r["party"], r["article"]))
         kinds[(r["article"], r["agreement"])] = r["kind"]
         dates[(r["article"], r["agreement"])] = r.get("date")
     for (article, iri), ps in parties.items():
@@ -176,7 +176,7 @@ def graph_facts(store: Store, companies: dict[str, Companies] | None = None,
     participants: dict[tuple[str, str], set[str]] = defaultdict(set)
     meeting_dates: dict[tuple[str, str], str | None] = {}
     for r in store.select(queries["meetings"]):
-        participants[(r["article"], r["meeting"])].add(fold(r["participant"], r["article"]))
+        participants[(r["article"], r["meeting"])].add(actor_key(r["participant"], r["article"]))
         meeting_dates[(r["article"], r["meeting"])] = r.get("date")
     places = {r["meeting"]: r["place"] for r in store.select(_PLACES)}
     for (article, meeting), ps in participants.items():
@@ -184,7 +184,7 @@ def graph_facts(store: Store, companies: dict[str, Companies] | None = None,
         gold = next(iter(gold_dates.get(article, {}).get(frozenset(ps), [])), None)
         out[article]["meeting-dates"][(frozenset(ps), _at_precision(meeting_dates[(article, meeting)], gold))] += 1
         if meeting in places:
-            out[article]["meeting-places"][(frozenset(ps), _fold(places[meeting]))] += 1
+            out[article]["meeting-places"][(frozenset(ps), fold(places[meeting]))] += 1
     for r in store.select(_PUBLISHED):
         out[r["article"]]["published"][r["date"]] += 1
     return out
@@ -226,8 +226,8 @@ def evaluate(gold_dir: Path, *, jobs: int | None = 1, folds: set[int] | None = N
                               [x["code"] for x in gold["actors"] if x["type"] != "company"]) for a, gold in golden.items()}
     gold_dates: dict[str, dict] = {}
     for article, gold in golden.items():
-        keyed: list[tuple[object, str | None]] = [(frozenset(map(_fold, m["participants"])), m.get("date")) for m in gold["meetings"]]
-        keyed += [((frozenset(map(_fold, a["parties"])), a["kind"]), a.get("date")) for a in gold["agreements"]]
+        keyed: list[tuple[object, str | None]] = [(frozenset(map(fold, m["participants"])), m.get("date")) for m in gold["meetings"]]
+        keyed += [((frozenset(map(fold, a["parties"])), a["kind"]), a.get("date")) for a in gold["agreements"]]
         for key, date in keyed:
             gold_dates.setdefault(article, {}).setdefault(key, []).append(date)
     predicted = graph_facts(store, companies, gold_dates)

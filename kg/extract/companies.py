@@ -127,7 +127,7 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
 
     # 1. Legal forms: "PT X", "X Co., Ltd.", "X Tbk", "X A.Ş.".
     for m in re.finditer(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in LEGAL_PREFIXES) + r")\s+", body):
-        run = _run(body, m.end(), actor_spans[:0])
+        run = _run(body, m.end(), [])  # a legal form vouches for the whole name
         if run:
             suffix = _SUFFIX.match(body, run[1])
             add(m.start(), run[1], suffix.end() if suffix else run[1])

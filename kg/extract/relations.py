@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg import dates
@@ -151,38 +152,34 @@ _EVENT_WITH = re.compile(r"^\s*(?:Adapun\s+|Sementara\s+itu,?\s+)?(?:pertemuan|p
                          r"(?:\s+(?:bilateral|resmi|puncak|empat\s+mata))?\s+(?:dengan|bersama)\b", re.IGNORECASE)
 
 
-def main_actor(facts: list[SentenceFacts]) -> str:
-    """The actor the article names most (the headline counting double): whose meetings it reports."""
+def _ranked(facts: list[SentenceFacts], keep: Callable[[Mention], bool] = lambda m: True) -> list[str]:
+    """Actor codes by how often the article names them, most first (the headline counting double);
+    equal counts keep the order of first mention (Counter and sorting are both stable)."""
     count: Counter[str] = Counter()
     for i, f in enumerate(facts):
         for m in f.mentions:
-            count[m.code] += 2 if i == 0 else 1
-    return count.most_common(1)[0][0] if count else ""
+            if keep(m):
+                count[m.code] += 2 if i == 0 else 1
+    return [c for c, _ in count.most_common()]
+
+
+def main_actor(facts: list[SentenceFacts]) -> str:
+    """The actor the article names most: whose meetings it reports."""
+    return next(iter(_ranked(facts)), "")
 
 
 _COUNTRY_PAIR = re.compile(r"\bkedua\s+(?:negara|kepala\s+negara|kepala\s+pemerintahan|pemerintah|bangsa)\b", re.IGNORECASE)
 
 
 def country_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
-    """The two countries the article names most (the headline counting double): what "kedua negara" means."""
-    count: Counter[str] = Counter()
-    for i, f in enumerate(facts):
-        for m in f.mentions:
-            if len(m.code) == 2 and m.code.isalpha() and m.code.isupper() and m.via != "company":
-                count[m.code] += 2 if i == 0 else 1
-    ranked = [c for c, _ in count.most_common(2)]
-    return tuple(sorted(ranked)) if len(ranked) == 2 else ()
+    """The two countries the article names most: what "kedua negara" means."""
+    ranked = _ranked(facts, lambda m: len(m.code) == 2 and m.code.isalpha() and m.code.isupper() and m.via != "company")
+    return tuple(sorted(ranked[:2])) if len(ranked) >= 2 else ()
 
 
 def focus_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
-    """The two actors the article is about: most mentioned, the title counting double."""
-    count: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for i, f in enumerate(facts):
-        for m in f.mentions:
-            count[m.code] += 2 if i == 0 else 1
-            first.setdefault(m.code, m.start)
-    ranked = sorted(count, key=lambda c: (-count[c], first[c]))
+    """The two actors the article is about: the two it names most."""
+    ranked = _ranked(facts)
     return tuple(sorted(ranked[:2])) if len(ranked) >= 2 else ()
 
 

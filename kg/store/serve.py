@@ -105,9 +105,9 @@ def _negotiate(accept: str, table: dict) -> tuple:
     for kind in _accepted(accept):
         if kind in table:
             return table[kind]
-        if kind in ("*/*", "application/*", "text/*"):
-            prefix = kind[:-1]
-            match = next((v for k, v in table.items() if k.startswith(prefix) or prefix == "*/"), None)
+        if kind.endswith("/*"):  # "*/*" takes the first offered, "text/*" the first text type
+            prefix = "" if kind == "*/*" else kind[:-1]
+            match = next((v for k, v in table.items() if k.startswith(prefix)), None)
             if match:
                 return match
     return next(iter(table.values()))
