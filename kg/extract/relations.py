@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import combinations
 
 from kg import dates
 from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
@@ -391,6 +392,15 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             if counted:
                 draft.sectors |= {h.value for h in f.sectors}
             previous_counted = counted
+    trio = _lead_trio(facts)
+    if trio:  # "ketiga negara sepakat ..." in an article about a trilateral: the sectors of each of its pairs
+        for f in facts:
+            present = {m.code for m in f.mentions}
+            if (_THREE_WAY.search(f.sentence.text) or set(trio) <= present) and (
+                    f.kinds & {"cooperation", "support", "meeting"} or f.agreements):
+                for one, other in combinations(trio, 2):
+                    if _pair(one, other) in ties:
+                        ties[_pair(one, other)].sectors |= {h.value for h in f.sectors}
     return ties
 
 
@@ -439,14 +449,18 @@ def _between_parties(body: str, f: SentenceFacts) -> bool:
     return any(_BETWEEN_AFTER.match(body, h.end) for h in f.agreements)
 
 
+def _lead_trio(facts: list[SentenceFacts]) -> tuple[str, ...]:
+    """Three countries the headline or the first sentences name together: the article reports a trilateral."""
+    return next((tuple(sorted(_codes(g))) for f in facts[:3] for g in f.groups
+                 if len(_codes(g)) == 3 and all(len(c) == 2 for c in _codes(g))), ())
+
+
 def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
                     focus: tuple[str, ...], sector_hits: list[Hit]) -> list[Agreement]:
     out: list[Agreement] = []
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
     countries = country_pair(facts)
-    # The headline or the first sentences name three countries together: the article reports a trilateral.
-    lead_trio = next((tuple(sorted(_codes(g))) for f in facts[:3] for g in f.groups
-                      if len(_codes(g)) == 3 and all(len(c) == 2 for c in _codes(g))), ())
+    lead_trio = _lead_trio(facts)
     for f in facts:
         s = f.sentence
         kinds_here = {h.value for h in f.agreements}
@@ -484,6 +498,11 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             if h.start < listed_until:
                 continue
             if _DEMONSTRATIVE.match(body[h.end : h.end + 30]):
+                # "Deklarasi itu memuat ... perubahan iklim, kesehatan": what the instrument named before covers
+                earlier = [i for i, a in enumerate(out) if a.kind == h.value]
+                if earlier and f.sectors:
+                    a = out[earlier[-1]]
+                    out[earlier[-1]] = replace(a, sectors=a.sectors | {x.value for x in f.sectors})
                 continue
             if body[max(0, h.start - 2):h.start].strip() == "(" and any(
                     x is not h and x.value == h.value and 0 <= h.start - x.end <= 3 for x in f.agreements):
@@ -515,7 +534,8 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             # kesepakatan kapal otonom" are two instruments with sectors of their own.
             later = [x.start for x in f.agreements if x.start > h.start]
             own = [x.value for x in f.sectors if h.start <= x.start < (later[0] if later else s.end)]
-            secs = frozenset(own) if own and later else frozenset(x.value for x in f.sectors)
+            several = len({x.value for x in f.agreements}) > 1 or len(f.agreements) > 2
+            secs = frozenset(own) if own and (later or several) else frozenset(x.value for x in f.sectors)
             out.append(Agreement(tuple(parties), h.value, secs, date, evidence, count, label))
     return _merge_agreements(out)
 
@@ -532,6 +552,21 @@ def _merge_agreements(items: list[Agreement]) -> list[Agreement]:
             kept[kept.index(same)] = Agreement(same.parties, same.kind, same.sectors | a.sectors, same.date,
                                                same.evidence, same.count, same.title)
     return kept
+
+
+def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting]) -> list[Agreement]:
+    """An instrument whose sentence gives no date was signed at the meeting of its parties the article
+    reported last before it (or, failing that, first after it): it takes that meeting's date."""
+    out = []
+    for a in agreements:
+        if a.date is None:
+            held = [m for m in meetings if m.date and set(a.parties) <= set(m.participants)]
+            before = [m for m in held if m.evidence.start <= a.evidence.start]
+            at = before[-1] if before else (held[0] if held else None)
+            if at is not None:
+                a = replace(a, date=at.date)
+        out.append(a)
+    return out
 
 
 def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -577,6 +612,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     sentence gives no date takes the article's event date; a visit folds into the meeting it carried."""
     meetings: list[Meeting] = []
     visits: list[Meeting] = []
+    full_names = [m.text for f in facts for m in f.mentions if m.via == "person" and " " in m.text]
+    people: dict[int, frozenset[str]] = {}  # who met, by evidence start: a president's talks and a PM's are two meetings
+
+    def who(f: SentenceFacts, participants: tuple[str, ...]) -> frozenset[str]:
+        """The people of at least two sides who meet in the sentence; none where it names one side only."""
+        named = [m for m in f.mentions if m.via == "person" and m.code in participants]
+        if len({m.code for m in named}) < 2:
+            return frozenset()
+        return frozenset(next((n for n in full_names if m.text in n.split()), m.text) for m in named)
+
     for f in facts:
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
@@ -596,11 +641,20 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         place = _place(f.sentence.text)
         for participants in groups:
             target.append(Meeting(tuple(participants), date, place, evidence))
+            people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants))
     kept: list[Meeting] = []
+
+    def same_people(a: Meeting, b: Meeting) -> bool:
+        x, y = people.get(a.evidence.start, frozenset()), people.get(b.evidence.start, frozenset())
+        return not x or not y or x <= y or y <= x
+
     for m in sorted(meetings, key=lambda m: -len(m.participants)):
-        same = next((k for k in kept if set(m.participants) <= set(k.participants) and (m.date == k.date or m.date is None)), None)
+        same = next((k for k in kept if set(m.participants) <= set(k.participants) and (m.date == k.date or m.date is None)
+                     and same_people(m, k)), None)
         if same is None:
             kept.append(m)
+        elif same.place is None and m.place:  # the headline has no place, the body's sentence does
+            kept[kept.index(same)] = replace(same, place=m.place)
     for v in visits:  # a visit is the meeting it carries, unless it is from another year
         carried = [k for k in kept if set(v.participants) <= set(k.participants)]
         if not carried or (v.date and all(k.date and k.date[:4] != v.date[:4] for k in carried)):
@@ -648,7 +702,8 @@ def tie_objects(ties: dict[tuple[str, str], TieDraft], agreements: list[Agreemen
     out = []
     for (a, b), d in sorted(ties.items()):
         kinds = set(d.kinds) | ({"agreement"} if (a, b) in agreed else set())
-        sectors = set(d.sectors) | {s for ag in agreements if set(ag.parties) == {a, b} for s in ag.sectors}
+        # an instrument's sectors are its parties' ties' sectors: each pair of a trilateral declaration too
+        sectors = set(d.sectors) | {s for ag in agreements if {a, b} <= set(ag.parties) for s in ag.sectors}
         evidence = d.evidence or [ag.evidence for ag in agreements if set(ag.parties) == {a, b}][:1]
         out.append(Tie(a, b, frozenset(kinds or {"cooperation"}), frozenset(sectors), _one_per_sentence(evidence)))
     return out
