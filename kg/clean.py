@@ -31,17 +31,23 @@ def drop_related_lists(text: str, *, long_line: int = 120) -> str:
     return "\n".join(out)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+\S")
+
+
 def drop_headline_lines(text: str, *, min_words: int = 4) -> str:
     """Lines after the title written in Title Case without a final period: headlines of other
     articles (related links, video titles, "Next Article" lists), never sentences of this one."""
     out: list[str] = []
     title_seen = False
+    announced = False  # the lines of a list a sentence announces ("Berikut tujuh dokumen ...:") are its items
     for line in text.split("\n"):
         words = [w for w in line.lstrip("-•–* ").split() if w[:1].isalpha()]
+        item = announced and bool(_LIST_ITEM.match(line))
         headline = (len(words) >= min_words and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-                    and not line.rstrip().endswith((".", '"', "”")))
+                    and not line.rstrip().endswith((".", '"', "”")) and not item)
         out.append("" if headline and title_seen else line)
         title_seen = title_seen or bool(line.strip())
+        announced = line.rstrip().endswith(":") or item
     return "\n".join(out)
 
 

@@ -119,6 +119,48 @@ def test_multilateral_summit_is_one_meeting_with_all_participants():
     assert meetings[0].date == "2025-10-27"
 
 
+def test_a_trilateral_declaration_gives_its_sectors_to_each_pair():
+    text = ("Judul\nKorea Selatan, Jepang, dan China menggelar KTT trilateral di Seoul, Senin (27/5/2024). "
+            "Ketiga pemimpin mengadopsi deklarasi bersama. "
+            "Deklarasi itu memuat kerja sama di bidang perubahan iklim dan kesehatan.")
+    article = article_from(text)
+    (declaration,) = [a for a in article.agreements if a.kind == "joint-statement"]
+    assert set(declaration.parties) == {"CN", "JP", "KR"} and declaration.date == "2024-05-27"
+    for pair in ({"CN", "JP"}, {"CN", "KR"}, {"JP", "KR"}):
+        tie = next(t for t in article.ties if {t.a, t.b} == pair)
+        assert {"climate-environment", "health"} <= tie.sectors
+
+
+def test_an_announced_list_of_documents_is_one_instrument_per_line():
+    text = ("Judul\nPresiden RI Prabowo Subianto bertemu Presiden Tiongkok Xi Jinping di Beijing, Sabtu (9/11/2024).\n"
+            "Berikut dokumen yang diteken di hadapan kedua pemimpin:\n"
+            "1. Protokol Persyaratan Fitosanitari untuk Ekspor Kelapa Segar;\n"
+            "2. Nota Kesepahaman tentang Kerja Sama Sumber Daya Mineral;\n"
+            "3. Nota Kesepahaman tentang Kerja Sama Bidang Sumber Daya Air.\n"
+            "Kedua pemimpin juga membahas isu kawasan.")
+    listed = [a for a in article_from(text).agreements if a.evidence.rule == "agreement:listed"]
+    assert [a.kind for a in listed] == ["other", "mou", "mou"]
+    assert all(set(a.parties) == {"CN", "ID"} and a.date == "2024-11-09" for a in listed)
+    assert "critical-minerals" in listed[1].sectors
+
+
+def test_kedua_pemimpin_is_the_pair_named_just_before():
+    text = ("Judul\nKTT ASEAN-GCC digelar di Riyadh. ASEAN dan GCC sepakat memperkuat kerja sama perdagangan. "
+            "ASEAN dan GCC juga membahas energi.\n"
+            "Presiden RI Joko Widodo melakukan pertemuan bilateral dengan Putra Mahkota Arab Saudi Mohammed bin Salman. "
+            "Kedua pemimpin kemudian menyaksikan penandatanganan nota kesepahaman.")
+    (mou,) = [a for a in article_from(text).agreements if a.kind == "mou"]
+    assert set(mou.parties) == {"ID", "SA"}
+
+
+def test_talks_between_different_people_are_different_meetings():
+    text = ("Judul\nPada Rabu (12/4/2023), Perdana Menteri Portugal Antonio Costa menggelar pembicaraan dengan "
+            "Perdana Menteri Korea Selatan Han Duck-soo di Seoul. "
+            "Pada hari yang sama, Presiden Korea Selatan Yoon Suk Yeol menerima Costa dalam pertemuan di Yongsan.")
+    meetings = [m for m in article_from(text).meetings if set(m.participants) == {"KR", "PT"}]
+    assert len(meetings) == 2 and {m.date for m in meetings} == {"2023-04-12"}
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

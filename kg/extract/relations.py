@@ -169,6 +169,9 @@ def main_actor(facts: list[SentenceFacts]) -> str:
     return next(iter(_ranked(facts)), "")
 
 
+_BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b", re.IGNORECASE)
+_PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
+                           r"|perusahaan|presiden|perdana\s+menteri|menteri|bangsa)|keduanya)\b", re.IGNORECASE)
 _COUNTRY_PAIR = re.compile(r"\bkedua\s+(?:negara|kepala\s+negara|kepala\s+pemerintahan|pemerintah|bangsa)\b", re.IGNORECASE)
 
 
@@ -182,6 +185,29 @@ def focus_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
     """The two actors the article is about: the two it names most."""
     ranked = _ranked(facts)
     return tuple(sorted(ranked[:2])) if len(ranked) >= 2 else ()
+
+
+def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], *, back: int = 3) -> tuple[str, ...]:
+    """What "kedua pemimpin" / "kedua negara" in sentence i stands for: the two actors that sentence or one of
+    the few before it names (two codes in all, or one group of two), else the pair the article is about."""
+    anaphor = _PAIR_ANAPHOR.search(facts[i].sentence.text)
+    until = facts[i].sentence.start + anaphor.start() if anaphor else facts[i].sentence.end
+    for f in reversed(facts[max(0, i - back) : i + 1]):
+        mentions = [m for m in f.mentions if m.end <= until and m.code not in f.targets]
+        people = list(dict.fromkeys(m.code for m in mentions if m.via == "person"))
+        if len(people) == 2:  # "Jokowi melakukan pertemuan bilateral dengan Pangeran Mohammed"
+            return tuple(sorted(people))
+        twos = {tuple(sorted(_codes(g))) for g in _groups_of(mentions, f) if len(_codes(g)) == 2}
+        if len(twos) == 1:  # "Indonesia dan Arab Saudi sepakat ..."
+            return next(iter(twos))
+        if len({m.code for m in mentions}) > 1:
+            break  # a sentence of other actors: the anaphor is the article's pair
+    return focus
+
+
+def _groups_of(mentions: list[Mention], f: SentenceFacts) -> list[list[Mention]]:
+    kept = {id(m) for m in mentions}
+    return [g for g in f.groups if all(id(m) in kept for m in g)]
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
@@ -265,7 +291,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
         s = f.sentence
         draft.evidence.append(Evidence(s.text, s.start, s.end, rule))
 
-    for f in facts:
+    for i_fact, f in enumerate(facts):
         kinds = f.kinds & set(_POSITIVE)
         if not kinds and f.agreements and (f.signing or _between_parties(body, f)):
             kinds = {"cooperation"}  # "X meneken kontrak dengan Y", "MoU antara X dan Y": a deal is cooperation
@@ -376,8 +402,11 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     add(code, forum, f, {"meeting"}, "forum")
         if len(focus) == 2:
             present = {m.code for m in f.mentions}
-            if f.anaphor or set(focus) <= present:
-                add(focus[0], focus[1], f, kinds, "pair-anaphor" if f.anaphor else "pair-cooccurrence")
+            if f.anaphor:
+                named = pair_named_last(facts, i_fact, focus)
+                add(named[0], named[1], f, kinds, "pair-anaphor")
+            elif set(focus) <= present:
+                add(focus[0], focus[1], f, kinds, "pair-cooccurrence")
     if len(focus) == 2 and _pair(*focus) in ties:
         draft = ties[_pair(*focus)]
         previous_counted = False
@@ -415,7 +444,12 @@ def _best_date(f: SentenceFacts, body: str = "") -> str | None:
     s = f.sentence
     cut = _SUBORDINATE.search(s.text)
     end = s.start + cut.start() if cut else s.end
-    dates = [d for d in f.dates if d.start < end and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))]
+    relative = []  # ", yang baru dilantik pada 1 Oktober," dates someone else, up to the next comma
+    for m in _RELATIVE.finditer(s.text):
+        comma = s.text.find(",", m.end())
+        relative.append((s.start + m.start(), s.start + comma if comma >= 0 else s.end))
+    dates = [d for d in f.dates if d.start < end and not any(a <= d.start < b for a, b in relative)
+             and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))]
     return max((d.value for d in dates), key=len, default=None)
 
 
@@ -461,7 +495,7 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
     countries = country_pair(facts)
     lead_trio = _lead_trio(facts)
-    for f in facts:
+    for i, f in enumerate(facts):
         s = f.sentence
         kinds_here = {h.value for h in f.agreements}
         sentence_pairs = [p for p, d in ties.items() if any(e.start == s.start for e in d.evidence)]
@@ -488,6 +522,8 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             parties = lead_trio
         elif countries and _COUNTRY_PAIR.search(s.text) and not sentence_pairs:
             parties = countries  # "kedua kepala negara menyaksikan ...": the two countries, even where companies lead
+        elif f.anaphor and not sentence_pairs:
+            parties = pair_named_last(facts, i, focus)  # "Kedua pemimpin kemudian menyaksikan ...": the pair just named
         elif focus:
             parties = focus
         else:
@@ -537,7 +573,39 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             several = len({x.value for x in f.agreements}) > 1 or len(f.agreements) > 2
             secs = frozenset(own) if own and (later or several) else frozenset(x.value for x in f.sectors)
             out.append(Agreement(tuple(parties), h.value, secs, date, evidence, count, label))
-    return _merge_agreements(out)
+    return _merge_agreements(out) + _listed_instruments(body, facts, focus, sector_hits)
+
+
+_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S.*)$", re.MULTILINE)
+
+
+def _listed_instruments(body: str, facts: list[SentenceFacts], focus: tuple[str, ...],
+                        sector_hits: list[Hit]) -> list[Agreement]:
+    """The lines of a numbered or bulleted list announced by a signing sentence ending in a colon ("Berikut
+    tujuh dokumen yang diteken ...:"): one instrument each, of the kind its line names ("Nota Kesepahaman
+    tentang ..."), else `other`; its parties are the announcing sentence's pair."""
+    out: list[Agreement] = []
+    for i, f in enumerate(facts):
+        if not (f.signing and f.sentence.text.endswith(":")):
+            continue
+        pairs = {tuple(sorted(_codes(g))) for g in f.groups if len(_codes(g)) >= 2}
+        parties = next(iter(pairs)) if len(pairs) == 1 else (country_pair(facts) if _COUNTRY_PAIR.search(f.sentence.text)
+                                                             or f.anaphor else ()) or focus
+        if len(parties) < 2:
+            continue
+        pos = f.sentence.end
+        for item in _ITEM.finditer(body, pos):
+            if body[pos:item.start()].strip():
+                break  # the list ends at the first line that is not an item
+            start, end = item.start(1), item.end(1)
+            kinds = [h.value for x in facts[i + 1:] if x.sentence.start < end for h in x.agreements
+                     if start <= h.start < start + 5]
+            secs = frozenset(h.value for h in sector_hits if h.value and start <= h.start < end)
+            text = body[start:end]
+            out.append(Agreement(tuple(parties), kinds[0] if kinds else "other", secs, _best_date(f, body),
+                                 Evidence(text, start, end, "agreement:listed"), 1))
+            pos = item.end() + 1
+    return out
 
 
 def _merge_agreements(items: list[Agreement]) -> list[Agreement]:
@@ -556,11 +624,13 @@ def _merge_agreements(items: list[Agreement]) -> list[Agreement]:
 
 def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting]) -> list[Agreement]:
     """An instrument whose sentence gives no date was signed at the meeting of its parties the article
-    reported last before it (or, failing that, first after it): it takes that meeting's date."""
+    reported last before it (or, failing that, first after it), one with a day's date where there is
+    one: it takes that meeting's date."""
     out = []
     for a in agreements:
         if a.date is None:
             held = [m for m in meetings if m.date and set(a.parties) <= set(m.participants)]
+            held = [m for m in held if len(m.date or "") == 10] or held  # a day's meeting, not "April lalu"
             before = [m for m in held if m.evidence.start <= a.evidence.start]
             at = before[-1] if before else (held[0] if held else None)
             if at is not None:
@@ -622,7 +692,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             return frozenset()
         return frozenset(next((n for n in full_names if m.text in n.split()), m.text) for m in named)
 
-    for f in facts:
+    for i, f in enumerate(facts):
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
             continue
@@ -636,7 +706,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         else:
             groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)]
             if not groups and focus and (f.anaphor or not codes):
-                groups = [focus]
+                groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
         for participants in groups:
@@ -650,7 +720,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 
     for m in sorted(meetings, key=lambda m: -len(m.participants)):
         same = next((k for k in kept if set(m.participants) <= set(k.participants) and (m.date == k.date or m.date is None)
-                     and same_people(m, k)), None)
+                     and same_people(m, k) and not (len(k.participants) > len(m.participants) == 2
+                                                    and _BILATERAL.search(m.evidence.sentence))), None)
         if same is None:
             kept.append(m)
         elif same.place is None and m.place:  # the headline has no place, the body's sentence does
