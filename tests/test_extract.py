@@ -161,6 +161,19 @@ def test_talks_between_different_people_are_different_meetings():
     assert len(meetings) == 2 and {m.date for m in meetings} == {"2023-04-12"}
 
 
+def test_an_agreement_with_many_partners_ties_the_one_with_each():
+    text = ("Judul\nMoon menyinggung perjanjian perdagangan bebas (FTA) Korea Selatan dengan tiga negara Amerika Tengah, "
+            "yaitu Panama, Kosta Rika, dan Honduras, yang telah berlaku.")
+    assert {frozenset({"KR", c}) for c in ("PA", "CR", "HN")} <= ties(text)
+    assert frozenset({"PA", "CR"}) not in ties(text)
+
+
+def test_a_company_described_before_its_name_is_a_partner():
+    text = ("Judul\nKorea Gas Corporation (KOGAS) meneken MoU dengan perusahaan kilang minyak Korea, GS Caltex, "
+            "untuk memproduksi hidrogen cair. GS Caltex akan membangun fasilitas itu.")
+    assert frozenset({"Korea Gas Corporation", "GS Caltex"}) in ties(text)
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

@@ -170,6 +170,9 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
                 pos, steps = span[1], steps + 1
                 continue
             word = nxt.group(0)
+            if word.isupper() and word.lower() in DESCRIPTORS:  # "perusahaan LNG asal Australia, Woodside"
+                pos, steps = nxt.end(), steps + 1
+                continue
             if word.islower() and (word in DESCRIPTORS or (word not in FUNCTION_WORDS and not VERB_PREFIX.match(word))):
                 pos, steps = nxt.end(), steps + 1
                 continue

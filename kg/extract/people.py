@@ -16,7 +16,8 @@ from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, MON
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")
 _CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&", "sekaligus", "merangkap"}
-_NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | {"KTT", "MoU", "MOU", "Ia", "Dia"}
+_NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | {"KTT", "MoU", "MOU", "Ia", "Dia"} | {
+    "CEO", "COO", "CFO", "CTO", "Presdir", "Dirut", "Wapres"}  # posts written as one word are never a name
 _MAX_ZONE_TOKENS = 16
 _MAX_NAME_TOKENS = 5
 

@@ -27,7 +27,9 @@ _BETWEEN = re.compile(r"\bantara\s*$", re.IGNORECASE)
 _DENGAN = re.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“]")
 _QUOTE_CLOSE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|tegas|ungkap|imbuh|tambah|jelas|lanjut)\w*\s+", re.IGNORECASE)
-_OBJECT_LINK = re.compile(r"\b(?:dengan|bersama|kepada|ke)\s*$", re.IGNORECASE)
+# "dengan Y", and "dengan perusahaan kilang minyak Korea, Y": a company's description may come before it
+_OBJECT_LINK = re.compile(r"\b(?:dengan|bersama|kepada|ke)(?:\s+(?:perusahaan|produsen|raksasa|grup|konsorsium|operator)"
+                          r"\b[^,.;]{0,50},)?\s*$", re.IGNORECASE)
 _OBJECT_WINDOW = 6
 _REPORTING = re.compile(r"^\s*(?:menurut|kata|ujar|tutur|lanjut)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
@@ -512,6 +514,11 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                 before = [g for g in f.groups if g[-1].end <= at]
                 if before:
                     parties = tuple(sorted(set(together) | set(_codes(before[-1]))))
+                    for one in _codes(before[-1]):  # it is a tie of the one with each of the many
+                        for other in together:
+                            draft = ties.setdefault(_pair(one, other), TieDraft())
+                            draft.kinds.add("cooperation")
+                            draft.evidence.append(Evidence(s.text, s.start, s.end, "listed-partners"))
         elif _THREE_WAY.search(s.text) and trio:  # "ketiga negara": the three the article names together
             parties = trio
         elif len(between) == 1 and _between_parties(body, f):  # "perjanjian ... antara EAEU dan Indonesia"

@@ -34,7 +34,7 @@ peternakan kosmetik hiburan media game baterai kendaraan listrik tenaga surya an
 terbarukan hidrogen nuklir infrastruktur properti semen kereta api rel industri manufaktur milik negara
 negeri swasta asal raksasa besar terbesar global multinasional ternama terkemuka utama induk pelat merah
 kimia kecerdasan buatan ai platform mesin pencari e-commerce daring ritel dagang perdagangan
-usaha patungan joint venture bumn operator produsen pembangkit utilitas air bernama
+usaha patungan joint venture bumn operator produsen pembangkit utilitas air bernama lng ev kilang
 """.split())
 
 # Words that end a name run: titles, days and months come from their own tables.
