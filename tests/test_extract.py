@@ -174,6 +174,16 @@ def test_a_company_described_before_its_name_is_a_partner():
     assert frozenset({"Korea Gas Corporation", "GS Caltex"}) in ties(text)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Presiden RI Prabowo Subianto tiba di Moskwa. Agenda dibuka dengan pertemuan di Kementerian Pertahanan Rusia "
+     "bersama Menteri Pertahanan Andrei Belousov.", ("Andrei Belousov", "minister", "RU")),
+    ("Presiden RI Prabowo Subianto tiba di Beijing. Menteri Sumber Daya Air Tiongkok Li Guoying melepas Prabowo.",
+     ("Li Guoying", "minister", "CN")),
+])
+def test_a_minister_s_country_from_the_post_or_the_ministry_named_with_it(text, person):
+    assert person in [(p.name, p.role, p.of) for p in article_from("Judul\n" + text).people]
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

@@ -213,6 +213,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _korean(name, role, focus, named)
               or _delegation(body, sentence, hit.start, people, named, person_hits)
               or _host(body, sentence, hit.start, named)
+              or _ministry(body, sentence, hit, named)
               or _home(focus, role)
               or _same_title_elsewhere(body, title, named)
               or _employer(role, sentence, hit.start, named)
@@ -314,6 +315,20 @@ def _host(body: str, sentence: Sentence, title_start: int, named: list[Mention])
         return ""
     places = Counter(m.code for m in named if m.via in ("place", "capital") and len(m.code) == 2 and m.code.isupper())
     return places.most_common(1)[0][0] if places else ""
+
+
+_MINISTRY = re.compile(r"\bKementerian\s+((?:[A-Z][\w\-]*\s+){1,4})$")
+
+
+def _ministry(body: str, sentence: Sentence, hit: Hit, named: list[Mention]) -> str:
+    """ "di Kementerian Pertahanan Rusia bersama Menteri Pertahanan X": the minister of the ministry named
+    before, in the same sentence, with the same portfolio, is of its country."""
+    portfolio = set(hit.text.lower().split()) - {"menteri", "wakil"}
+    for m in reversed([m for m in named if sentence.start <= m.start and m.end <= hit.start and len(m.code) == 2]):
+        ministry = _MINISTRY.search(body[max(sentence.start, m.start - 60):m.start])
+        if ministry and portfolio and portfolio <= set(ministry.group(1).lower().split()):
+            return m.code
+    return ""
 
 
 def _home(focus: tuple[str, ...], role: str) -> str:

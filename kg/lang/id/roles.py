@@ -74,6 +74,7 @@ perwakilan dagang kerja sama senior eksekutif pelaksana operasional utama muda m
 unifikasi reunifikasi strategis kebijakan hubungan multilateral bilateral regional asia pasifik
 kawasan otoritas lembaga dana moneter bank dunia
 konfederasi gabungan asosiasi kamar dagang industri ekspor impor khusus perdamaian masyarakat umat
+air modal penanaman pengendalian pengawasan deputi asisten direktur komisaris bendahara gubernur wali
 """.split())
 
 # Titles of monarchs and their families: only a monarchy can be their country.
