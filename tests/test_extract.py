@@ -184,6 +184,15 @@ def test_a_minister_s_country_from_the_post_or_the_ministry_named_with_it(text, 
     assert person in [(p.name, p.role, p.of) for p in article_from("Judul\n" + text).people]
 
 
+def test_a_recalled_meeting_is_its_own_meeting_and_a_relation_s_start_dates_nothing():
+    text = ("Judul\nPresiden Korea Selatan Lee Jae-myung bertemu Perdana Menteri Italia Giorgia Meloni di Seoul, "
+            "Senin (19/1/2026).\nPertemuan ini menandai pertemuan puncak kedua mereka, menyusul pembicaraan pertama "
+            "mereka di New York pada bulan September tahun lalu. Adapun KTT itu menjadi yang pertama sejak kedua "
+            "negara menjalin hubungan diplomatik pada 1884.")
+    dated = sorted(m.date for m in article_from(text).meetings)
+    assert dated == ["2025-09", "2026-01-19"]
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

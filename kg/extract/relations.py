@@ -439,6 +439,33 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
                              re.IGNORECASE)
 
 
+_SINCE_CLAUSE = re.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
+
+
+def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
+    """The date closes a "sejak ..." clause that holds no meeting of its own: "KTT pertama sejak menjalin
+    hubungan diplomatik pada 1963" dates the relation; "sejak keduanya bertemu pada Juli lalu" a meeting."""
+    since = _SINCE_CLAUSE.search(body[f.sentence.start:at])
+    if not since:
+        return False
+    begin = f.sentence.start + since.start()
+    return not any(begin < h.start < at for h in f.cue_hits if h.value in ("meeting", "visit"))
+
+
+def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
+    """The date of a meeting a subordinate or "sejak" clause recalls: "menyusul pembicaraan pertama mereka ...
+    pada September tahun lalu", "sejak keduanya bertemu di Jakarta pada Juli lalu"."""
+    s = f.sentence
+    clause = _SUBORDINATE.search(s.text) or re.search(r"\bsejak\b", s.text)
+    if not clause:
+        return None
+    begin = s.start + clause.start()
+    cue = next((h for h in f.cue_hits if h.value == "meeting" and h.start >= begin), None)
+    if cue is None:
+        return None
+    return next((d.value for d in f.dates if d.start >= cue.end), None)
+
+
 def _best_date(f: SentenceFacts, body: str = "") -> str | None:
     """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals;
     not a date that starts or ends a period ("sejak 1980", "hingga 2030"), nor one in a subordinate
@@ -451,8 +478,19 @@ def _best_date(f: SentenceFacts, body: str = "") -> str | None:
         comma = s.text.find(",", m.end())
         relative.append((s.start + m.start(), s.start + comma if comma >= 0 else s.end))
     dates = [d for d in f.dates if d.start < end and not any(a <= d.start < b for a, b in relative)
-             and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))]
-    return max((d.value for d in dates), key=len, default=None)
+             and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))
+             and not _since_without_event(body, f, d.start)]
+    if not dates:
+        return None
+    # the most precise; among equals the one nearest after the meeting word ("kontak pertama pada 1990,
+    # sementara pertemuan pertama digelar pada 2009"), else the first
+    best = max(len(d.value) for d in dates)
+    dates = [d for d in dates if len(d.value) == best]
+    cues = [h.end for h in f.cue_hits if h.value in ("meeting", "visit")]
+    after = [d for d in dates if any(c <= d.start for c in cues)]
+    if after and cues:
+        return min(after, key=lambda d: d.start - max(c for c in cues if c <= d.start)).value
+    return dates[0].value
 
 
 def _count_before(body: str, hit: Hit) -> int:
@@ -683,6 +721,9 @@ def _place(sentence: str) -> str | None:
     return None
 
 
+_THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:itu|tersebut)\b", re.IGNORECASE)
+
+
 def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
                   focus: tuple[str, ...], *, event_date: str | None, published: str | None = None) -> list[Meeting]:
     """Summits, talks and visits: one meeting per event with all its participants. A meeting whose
@@ -703,7 +744,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
             continue
-        date = _best_date(f, body) or dates.weekday_before(f.sentence.text, published) or event_date
+        date = _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
+        if date is None and _THAT_MEETING.search(s.text) and (meetings or visits):
+            date = max(meetings + visits, key=lambda m: m.evidence.start).date  # "Dalam pertemuan itu, ...": the one just told
+        date = date or event_date
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         codes = list(dict.fromkeys(m.code for m in f.mentions if m.code not in f.targets))
         loose = [g for g in _loose_groups(body, [m for m in f.mentions if m.code not in f.targets])]
@@ -716,8 +760,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
+        earlier = _earlier_meeting_date(body, f)
         for participants in groups:
             target.append(Meeting(tuple(participants), date, place, evidence))
+            if earlier and earlier != date:  # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
+                meetings.append(Meeting(tuple(participants), earlier, None, evidence))
             people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants))
     kept: list[Meeting] = []
 
