@@ -193,6 +193,12 @@ def test_a_recalled_meeting_is_its_own_meeting_and_a_relation_s_start_dates_noth
     assert dated == ["2025-09", "2026-01-19"]
 
 
+def test_two_people_named_with_their_posts_who_sign_tie_their_employers():
+    text = ("Judul\nProdusen logam asal Korea Selatan, Korea Zinc, bekerja sama dengan Lockheed Martin. Pada 26 Agustus lalu, Chairman Korea Zinc Choi Yoon-beom "
+            "dan Wakil Presiden Senior Lockheed Martin Michael Williamson meneken nota kesepahaman mengenai germanium.")
+    assert frozenset({"Korea Zinc", "Lockheed Martin"}) in ties(text)
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

@@ -16,7 +16,9 @@ from kg.extract.sentences import Sentence
 from kg.lang.id.cues import BUILDINGS, GROUP_PREPOSITIONS, NEGATIONS, SUBORDINATORS, TOPIC_PREPOSITIONS
 from kg.lang.id.dates import DAYS
 from kg.lang.id.numbers import NUMBER_WORDS
+from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
 
+TITLE_WORDS = frozenset(w for t in ROLE_TITLES for w in t.split()) | DESCRIPTOR_WORDS | {"senior"}
 USABLE = ("name", "capital", "agency", "person", "company")
 _GROUP_GAP = re.compile(r"^\s*(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")
 _LOOSE_GAP = re.compile(r"^[^.;:]{0,30}$")
@@ -74,12 +76,27 @@ def _in(h, s: Sentence) -> bool:
     return s.start <= h.start < s.end
 
 
+_TITLED_GAP = re.compile(r"^\s*(?:dan|serta)\s+((?:[A-Z][\w\-]*\s+){1,5})$")
+
+
+def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
+    """ "Yoon dan Perdana Menteri Jepang Kishida": the gap is a post's words and a person of the next
+    mention's side follows it."""
+    m = _TITLED_GAP.match(gap)
+    if not m or not all(w.lower() in TITLE_WORDS for w in m.group(1).split()):
+        return False
+    code = nxt[i].code
+    return any(x.via == "person" and x.code == code for x in nxt[i : i + 2])
+
+
 def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
-    """Mentions joined by "dan", ",", "-" or a parenthesised alias form one coordinated group."""
+    """Mentions joined by "dan", ",", "-" or a parenthesised alias form one coordinated group; so do two
+    people each named with their post ("Chairman Korea Zinc Choi dan Wakil Presiden Lockheed Martin X")."""
     groups: list[list[Mention]] = []
-    for m in mentions:
-        if groups and (_GROUP_GAP.match(body[groups[-1][-1].end : m.start])
-                       or (groups[-1][-1].code == m.code and body[groups[-1][-1].end : m.start].strip() in ("", "(", "/"))):
+    for i, m in enumerate(mentions):
+        gap = body[groups[-1][-1].end : m.start] if groups else ""
+        if groups and (_GROUP_GAP.match(gap) or (groups[-1][-1].code == m.code and gap.strip() in ("", "(", "/"))
+                       or (groups[-1][-1].via == "person" and _titled(gap, mentions, i))):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -409,21 +426,29 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 add(named[0], named[1], f, kinds, "pair-anaphor")
             elif set(focus) <= present:
                 add(focus[0], focus[1], f, kinds, "pair-cooccurrence")
+    trio = _lead_trio(facts)
+    if trio and not set(focus) <= set(trio):
+        trio = ()
     if len(focus) == 2 and _pair(*focus) in ties:
-        draft = ties[_pair(*focus)]
         previous_counted = False
-        for i, f in enumerate(facts):  # sectors of the pair in focus
-            others = {m.code for m in f.mentions} - set(focus)
+        for i, f in enumerate(facts):  # sectors of the pair in focus (of each pair of a trilateral's three)
+            others = {m.code for m in f.mentions} - set(trio or focus)
             same_paragraph = i > 0 and "\n" not in body[facts[i - 1].sentence.end : f.sentence.start]
             counted = not others and (
                 bool(f.kinds & {"cooperation", "support"})  # a cooperative sentence naming no other actor
                 or bool(f.agreements and f.signing)  # an instrument signed, with what it covers
                 or f.anaphor  # "kedua negara ...": the pair itself, whatever the verb
                 or (previous_counted and same_paragraph and not f.mentions and not f.hostile))  # its continuation
-            if counted:
-                draft.sectors |= {h.value for h in f.sectors}
             previous_counted = counted
-    trio = _lead_trio(facts)
+            if not counted:
+                continue
+            pairs: list[tuple[str, ...]] = [focus]
+            if trio:  # "kedua menteri ..." is the pair just named; otherwise the three together
+                named = pair_named_last(facts, i, ()) if f.anaphor and not _THREE_WAY.search(f.sentence.text) else ()
+                pairs = [named] if len(named) == 2 and set(named) <= set(trio) else list(combinations(trio, 2))
+            for pair in pairs:
+                if _pair(*pair) in ties:
+                    ties[_pair(*pair)].sectors |= {h.value for h in f.sectors}
     if trio:  # "ketiga negara sepakat ..." in an article about a trilateral: the sectors of each of its pairs
         for f in facts:
             present = {m.code for m in f.mentions}
