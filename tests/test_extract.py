@@ -199,6 +199,17 @@ def test_two_people_named_with_their_posts_who_sign_tie_their_employers():
     assert frozenset({"Korea Zinc", "Lockheed Martin"}) in ties(text)
 
 
+def test_documents_announced_by_number_and_taken_one_by_one_are_one_instrument_each():
+    text = ("Judul\nPresiden RI Prabowo Subianto bertemu Presiden Vietnam To Lam di Jakarta, Senin (10/3/2025).\n"
+            "Seusai pertemuan, kedua pemimpin menyaksikan pertukaran tiga dokumen kerja sama. Pertama, nota kesepahaman "
+            "tentang ekonomi digital. Kedua, Letter of Intent kerja sama sains. Ketiga, pengaturan pelaksanaan kerja "
+            "sama perikanan.")
+    agreements = article_from(text).agreements
+    assert sorted(a.kind for a in agreements) == ["mou", "other", "other"]
+    assert all(a.count == 1 and set(a.parties) == {"ID", "VN"} for a in agreements)
+    assert "maritime" in next(a for a in agreements if "perikanan" in a.evidence.sentence).sectors
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

@@ -626,6 +626,15 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             if h.value == "joint-statement" and named:
                 label = named.group(1)  # "Deklarasi Washington" is not the same instrument as "pernyataan bersama"
             evidence = Evidence(s.text, s.start, s.end, f"agreement:{h.text.lower()}")
+            described = _described_after(facts, i, count) if count > 1 else []
+            if described and not _list_items(body[h.end : s.end], count):
+                # "dua dokumen. Yang pertama adalah MoU ... Dokumen kedua berupa protokol ...": one instrument each
+                listed_until = s.end
+                for x in described:
+                    kind = next((a.value for a in x.agreements), "other")
+                    ev = Evidence(x.sentence.text, x.sentence.start, x.sentence.end, f"agreement:{h.text.lower()}")
+                    out.append(Agreement(tuple(parties), kind, frozenset(y.value for y in x.sectors), date, ev, 1, ""))
+                continue
             items = _list_items(body[h.end : s.end], count) if count > 1 else []
             if items:
                 rest = body.find(items[-1], h.end)
@@ -676,6 +685,22 @@ def _listed_instruments(body: str, facts: list[SentenceFacts], focus: tuple[str,
                                  Evidence(text, start, end, "agreement:listed"), 1))
             pos = item.end() + 1
     return out
+
+
+_ORDINAL_START = re.compile(r"^(?:Yang\s+)?(?:(?:Dokumen|Perjanjian|Kesepakatan)\s+)?(?:pertama|kedua|ketiga|keempat|kelima|keenam)\b"
+                            r"|^Satu\s+(?:dokumen|perjanjian|kesepakatan)\s+lain(?:nya)?\b", re.IGNORECASE)
+
+
+def _described_after(facts: list[SentenceFacts], i: int, count: int) -> list[SentenceFacts]:
+    """The sentences after "tiga dokumen kerja sama" that take the documents one by one ("Pertama, LoI ...",
+    "Dokumen kedua berupa protokol ..."): as many as announced, in the same paragraph, each opening with an
+    ordinal; none if they do not all follow."""
+    out: list[SentenceFacts] = []
+    for f in facts[i + 1 : i + 1 + count]:
+        if not _ORDINAL_START.match(f.sentence.text):
+            break
+        out.append(f)
+    return out if len(out) >= 2 else []
 
 
 def _merge_agreements(items: list[Agreement]) -> list[Agreement]:
