@@ -210,6 +210,13 @@ def test_documents_announced_by_number_and_taken_one_by_one_are_one_instrument_e
     assert "maritime" in next(a for a in agreements if "perikanan" in a.evidence.sentence).sectors
 
 
+def test_a_count_of_mixed_instruments_is_one_counted_entry():
+    text = ("Judul\nKorea Selatan dan Norwegia menggelar KTT di Oslo, Kamis (13/6/2019). Secara keseluruhan, "
+            "18 perjanjian dan nota kesepahaman ditandatangani selama lawatan itu.")
+    (counted,) = [a for a in article_from(text).agreements if a.count > 1]
+    assert (counted.kind, counted.count, set(counted.parties)) == ("other", 18, {"KR", "NO"})
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

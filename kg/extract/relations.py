@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from kg import dates
 from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
@@ -600,6 +600,13 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             continue
         date = _best_date(f, body)
         listed_until = -1
+        for first, second in pairwise(f.agreements):
+            # "18 perjanjian dan nota kesepahaman ditandatangani": one count of instruments of mixed kinds
+            if (_AND_GAP.match(body[first.end:second.start]) and _count_before(body, first) > 1
+                    and first.start >= listed_until and f.signing):
+                evidence = Evidence(s.text, s.start, s.end, f"agreement:{first.text.lower()}")
+                out.append(Agreement(tuple(parties), "other", frozenset(), date, evidence, _count_before(body, first), ""))
+                listed_until = second.end
         for h in f.agreements:
             if h.start < listed_until:
                 continue
@@ -687,6 +694,7 @@ def _listed_instruments(body: str, facts: list[SentenceFacts], focus: tuple[str,
     return out
 
 
+_AND_GAP = re.compile(r"^\s*(?:dan|serta|atau)\s*$")
 _ORDINAL_START = re.compile(r"^(?:Yang\s+)?(?:(?:Dokumen|Perjanjian|Kesepakatan)\s+)?(?:pertama|kedua|ketiga|keempat|kelima|keenam)\b"
                             r"|^Satu\s+(?:dokumen|perjanjian|kesepakatan)\s+lain(?:nya)?\b", re.IGNORECASE)
 
