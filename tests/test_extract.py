@@ -30,6 +30,8 @@ def test_aliases_name_their_actor(name, code):
     ("Judul\nKorea Selatan membahas perang di Ukraina.", "UA"),
     ("Judul\nPara menteri bertemu di Tokyo untuk membahas kerja sama Korea Selatan.", "JP"),
     ("Judul\nKorea Selatan memperkuat kerja sama, kata Korea Herald.", "-"),
+    ("Judul\nIndonesia menyambut investasi perusahaan asal Tiongkok dan model AI khas Jepang.", "CN"),
+    ("Judul\nIndonesia menyambut investasi perusahaan asal Tiongkok dan model AI khas Jepang.", "JP"),
 ])
 def test_places_adjectives_and_media_are_not_actors(text, absent):
     assert absent not in actors(text)

@@ -93,6 +93,7 @@ ADJECTIVE_HEADS = (
     "dolar", "perusahaan", "perusahaan-perusahaan", "produk", "mata uang", "warga", "rakyat", "media",
     "kantor berita", "mobil", "film", "drama", "musik", "artis", "bahasa", "masakan", "won", "yen",
     "yuan", "penduduk", "turis", "wisatawan", "veteran", "negara-negara", "timnas", "pimpinan", "dipimpin",
+    "asal", "khas", "ala", "buatan", "budaya", "dalam negeri",
 )
 
 # Words right before a coordinated pair that make it destinations or objects, not a pair of partners.
