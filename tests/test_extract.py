@@ -219,6 +219,15 @@ def test_a_count_of_mixed_instruments_is_one_counted_entry():
     assert (counted.kind, counted.count, set(counted.parties)) == ("other", 18, {"KR", "NO"})
 
 
+def test_keduanya_with_a_third_party_ties_each_of_the_pair_named_before():
+    text = ("Judul\nKorea Selatan, Jepang, dan China menggelar pertemuan trilateral di Busan.\n"
+            "Menlu Korea Selatan Park Jin bertemu Menlu Jepang Yoko Kamikawa. Keduanya mengecam keras peluncuran "
+            "satelit Korut yang menggunakan teknologi rudal, dan sepakat bekerja sama erat dengan Amerika Serikat.")
+    found = ties(text)
+    assert {frozenset({"KR", "US"}), frozenset({"JP", "US"})} <= found
+    assert frozenset({"CN", "US"}) not in found and frozenset({"KP", "US"}) not in found
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

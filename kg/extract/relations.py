@@ -238,11 +238,19 @@ def _preceded_by(body: str, pos: int, words: tuple[str, ...]) -> bool:
     return bool(before) and before[-1] in words
 
 
+_RESUME = re.compile(r",\s+(?:dan|serta|lalu|kemudian|sekaligus)\s+(?=[a-z])")
+
+
 def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
     """(start, end, relative) spans of a sentence: main clause, ", yang ..." relative clauses; a
-    subordinate clause ("supaya", "karena" ...) ends the clause before it and is left out."""
+    subordinate clause ("supaya", "karena" ...) ends the clause before it and is left out. A relative
+    clause ends where ", dan sepakat ..." takes the main subject up again: that span is the main clause's."""
     s = f.sentence
     cuts = [(s.start + m.start(), "relative") for m in _RELATIVE.finditer(s.text)]
+    for m in _RELATIVE.finditer(s.text):
+        resume = _RESUME.search(s.text, m.end())
+        if resume:
+            cuts.append((s.start + resume.start(), "resume"))
     cuts += [(s.start + m.start(), "subordinate") for m in _SUBORDINATE.finditer(s.text)]
     spans: list[tuple[int, int, bool]] = []
     pos, relative = s.start, False
@@ -250,7 +258,7 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
         spans.append((pos, cut, relative))
         if kind == "subordinate":
             return spans
-        pos, relative = cut, True
+        pos, relative = cut, kind == "relative"
     spans.append((pos, s.end, relative))
     return spans
 
@@ -369,6 +377,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             if not close:
                 continue
             quote_end = f.sentence.start + close.start()
+        main_clause: tuple[list[str], bool] | None = None
         for start, end, relative in _clauses(body, f):
             if end <= quote_end:
                 continue
@@ -378,8 +387,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             if relative:
                 before = [g for g in f.groups if g[-1].end <= start]
                 subject, subject_end = (_codes(before[-1]), start) if before else (subject, start)
+            elif main_clause and _RESUME.match(body, start):  # "Keduanya mengecam ..., yang ..., dan sepakat ..."
+                (subject, by_anaphor), subject_end = main_clause, start
             else:
-                subject, subject_end = _subject(f, body, groups, start, last_subject, focus)
+                subject, subject_end = _subject(f, body, groups, start, last_subject, pair_named_last(facts, i_fact, focus))
                 by_anaphor = bool(_PAIR_START.match(body[start : start + 40])) and len(focus) == 2
                 if main and _EVENT_WITH.match(body[start : start + 60]):
                     subject, subject_end = [main], start  # "Pertemuan dengan Presiden Kirgistan ...": the article's own
@@ -388,6 +399,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     earlier = [m for m in every if m.end <= f.sentence.start and m.via == "company"]
                     if earlier:  # "Perusahaan setrum pelat merah itu meneken ...": the company named last
                         subject, subject_end = [earlier[-1].code], start + company.end()
+                if main_clause is None:
+                    main_clause = (subject, by_anaphor)
             if not subject:
                 continue
             for g in groups:
@@ -405,7 +418,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 if set(codes) <= co_attending:
                     continue  # fellow guests of a summit, not the subject's partners there
                 if by_anaphor and (not _OBJECT_LINK.search(window) or
-                                   any(subject_end <= m.start < g[0].start for m in f.mentions)):
+                                   any(subject_end <= m.start < g[0].start and m.code not in f.targets for m in f.mentions)):
                     continue  # "kedua negara ... dengan X" only; "kemitraan Seoul dengan X" is Seoul's
                 for a in subject:
                     for b in codes:
