@@ -228,6 +228,14 @@ def test_keduanya_with_a_third_party_ties_each_of_the_pair_named_before():
     assert frozenset({"CN", "US"}) not in found and frozenset({"KP", "US"}) not in found
 
 
+def test_meeting_each_leader_separately_at_a_summit_is_a_bilateral_each():
+    text = ("Judul\nPresiden AS Joe Biden, Presiden Korea Selatan Yoon Suk Yeol, dan Perdana Menteri Jepang Fumio Kishida "
+            "menggelar KTT trilateral di Camp David, Jumat (18/8/2023).\n"
+            "Biden juga bertemu terpisah dengan Yoon dan Kishida di sela pertemuan.")
+    found = sorted(sorted(m.participants) for m in article_from(text).meetings)
+    assert found == [["JP", "KR", "US"], ["JP", "US"], ["KR", "US"]]
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

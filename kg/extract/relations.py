@@ -188,7 +188,7 @@ def main_actor(facts: list[SentenceFacts]) -> str:
     return next(iter(_ranked(facts)), "")
 
 
-_BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b", re.IGNORECASE)
+_BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
                            r"|perusahaan|presiden|perdana\s+menteri|menteri|bangsa)|keduanya)\b", re.IGNORECASE)
 _COUNTRY_PAIR = re.compile(r"\bkedua\s+(?:negara|kepala\s+negara|kepala\s+pemerintahan|pemerintah|bangsa)\b", re.IGNORECASE)
@@ -760,7 +760,8 @@ def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for m in mentions:
         gap = body[groups[-1][-1].end : m.start] if groups else ""
-        if groups and _LOOSE_GAP.match(gap) and _CONNECTOR.search(gap) and len(gap.split()) <= 4:
+        if groups and (_LOOSE_GAP.match(gap) and _CONNECTOR.search(gap) and len(gap.split()) <= 4
+                       or groups[-1][-1].code == m.code and not gap.strip()):  # "AS Joe Biden": a post's country, then its holder
             groups[-1].append(m)
         else:
             groups.append([m])
