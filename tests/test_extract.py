@@ -236,6 +236,12 @@ def test_meeting_each_leader_separately_at_a_summit_is_a_bilateral_each():
     assert found == [["JP", "KR", "US"], ["JP", "US"], ["KR", "US"]]
 
 
+def test_the_head_of_a_body_named_by_its_acronym_is_no_person():
+    text = ("Judul\nPresiden Vietnam To Lam tiba di Jakarta. Selama di Jakarta, To Lam juga bertemu Ketua MPR, "
+            "Ketua DPR, dan Ketua DPD di Gedung Nusantara.")
+    assert not {"MPR", "DPR", "DPD"} & {p.name for p in article_from(text).people}
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):
