@@ -23,8 +23,9 @@ SELECT ?x ?y ?articles ?weight ?sectors ?first ?last WHERE {{ GRAPH <{SUMMARY_GR
   FILTER(STR(?x) < STR(?y)) OPTIONAL {{ ?s dip:firstDate ?first ; dip:lastDate ?last }} }} }}
 """
 _ACTORS = f"""
-SELECT ?x ?code ?label ?class WHERE {{ GRAPH <{SHARED_GRAPH}> {{
-  ?x skos:notation ?code ; a ?class ; rdfs:label ?label FILTER(LANG(?label) = "en") }} }}
+SELECT ?x ?code ?label ?label_id ?class WHERE {{ GRAPH <{SHARED_GRAPH}> {{
+  ?x skos:notation ?code ; a ?class ; rdfs:label ?label FILTER(LANG(?label) = "en")
+  OPTIONAL {{ ?x rdfs:label ?label_id FILTER(LANG(?label_id) = "id") }} }} }}
 """
 _TYPES = {DIP.Country: "country", DIP.InternationalOrganization: "organization", DIP.Company: "company"}
 
@@ -36,7 +37,8 @@ def project(store) -> nx.Graph:
     linked = {r["x"] for r in rows} | {r["y"] for r in rows}
     for r in sorted(store.select(_ACTORS), key=lambda r: r["code"]):
         if r["x"] in linked:
-            net.add_node(r["code"], label=r["label"], type=_TYPES.get(r["class"], "actor"), iri=r["x"])
+            net.add_node(r["code"], label=r["label"], label_id=r["label_id"] or r["label"],
+                         type=_TYPES.get(r["class"], "actor"), iri=r["x"])
     codes = {d["iri"]: n for n, d in net.nodes(data=True)}
     for r in sorted(rows, key=lambda r: (codes.get(r["x"], ""), codes.get(r["y"], ""))):
         a, b = codes.get(r["x"]), codes.get(r["y"])

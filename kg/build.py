@@ -168,7 +168,11 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     manifest.set_state("pipeline", pipeline_fingerprint())
     known = manifest.hashes()
     stamps = manifest.stamps()
-    files = find_files(inputs)
+    skipped: Counter[str] = Counter()
+    files = find_files(inputs, skipped)
+    if skipped:
+        kinds = ", ".join(f"{n} {ext}" for ext, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+        report.notes.append(f"skipped {sum(skipped.values())} files that are not articles (.txt): {kinds}")
     seen: dict[str, str] = {}
     todo: list[Item] = []
     new_stamps: dict[str, str] = {}

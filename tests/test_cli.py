@@ -41,6 +41,20 @@ def test_build_prints_a_summary_and_writes_exports(runner, workdir):
     assert (workdir / ".kg").is_dir()
 
 
+def test_build_reports_the_files_it_skips_by_kind(runner, workdir):
+    folder = workdir / "in"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(seed, folder)
+    for name in ("notes.md", "table.csv", "more.csv", "photo.png", ".hidden.md"):
+        (folder / name).write_text("x")
+    (folder / ".kg").mkdir()
+    (folder / ".kg" / "store.db").write_text("x")  # a store's folder is not input
+    out = run(runner, "build", folder).output
+    assert "skipped 4 files that are not articles (.txt): 2 .csv, 1 .md, 1 .png" in out
+    assert "articles: 2 built" in out
+
+
 def test_competency_queries_return_the_seeds_facts(runner, workdir):
     run(runner, "build", SEEDS)
     ties = rows(runner, "ties", ".kg")

@@ -85,7 +85,7 @@ def test_hostile_text_does_not_run_in_a_real_browser(hostile_page, tmp_path):
         page.mouse.move(edge["x"], edge["y"])
         page.wait_for_timeout(500)
         details = page.inner_text("#details")
-        injected = page.evaluate("document.querySelectorAll('img, aside script, #details *:not(h1):not(p):not(blockquote):not(div)').length")
+        injected = page.evaluate("document.querySelectorAll('img, aside script, [onerror], #details iframe').length")
         pwned = page.evaluate("window.__pwned")
         title = page.title()
         browser.close()
@@ -121,3 +121,119 @@ def test_seeds_graph_is_drawn_with_every_node(built_seeds, tmp_path):
     assert count == expected
     assert painted > 5000, "the canvas has the network painted on it"
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20000
+
+
+# The analyst's interactions, each in a real Chromium: search, pin a tie, pin an actor, the year range,
+# the language of names, the legend.
+
+@pytest.fixture(scope="module")
+def graph_page(built_seeds):
+    """A function opening the seeds' graph page in a fresh tab of one headless Chromium."""
+    needs_chromium()
+    from playwright.sync_api import sync_playwright
+
+    _, exports = built_seeds
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        errors: list[str] = []
+
+        def open_page():
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto((exports / "graph.html").as_uri())
+            page.wait_for_function("window.kgGraph !== undefined", timeout=15000)
+            page.wait_for_timeout(1500)
+            return page
+
+        yield open_page
+        browser.close()
+    assert not errors, errors
+
+
+def _click_tie(page, a: str, b: str) -> None:
+    point = page.evaluate("""([a, b]) => {
+        const net = window.kgGraph.network, pos = net.getPositions([a, b]);
+        return net.canvasToDOM({x: (pos[a].x + pos[b].x) / 2, y: (pos[a].y + pos[b].y) / 2});
+    }""", [a, b])
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_timeout(300)
+
+
+@pytest.mark.browser
+def test_search_finds_an_actor_by_either_name_and_pins_it(graph_page):
+    page = graph_page()
+    page.fill("#search", "italia")
+    page.press("#search", "Enter")
+    assert page.get_attribute("#details", "data-pinned") == "node:IT"
+    assert page.evaluate("window.kgGraph.network.getSelectedNodes()") == ["IT"]
+    assert "Mitra / partners" in page.inner_text("#details") or "MITRA / PARTNERS" in page.inner_text("#details")
+    page.fill("#search", "Japan")  # the English name finds it too
+    page.press("#search", "Enter")
+    assert page.get_attribute("#details", "data-pinned") == "node:JP"
+    page.fill("#search", "Atlantis")
+    page.press("#search", "Enter")
+    assert "Atlantis" in page.inner_text("#search-note")
+    page.close()
+
+
+@pytest.mark.browser
+def test_clicking_a_tie_pins_its_kinds_weight_agreements_and_sources(graph_page):
+    page = graph_page()
+    _click_tie(page, "IT", "KR")
+    assert page.get_attribute("#details", "data-pinned") == "edge:IT--KR"
+    details = page.inner_text("#details")
+    assert "pertemuan / meeting" in details and "perjanjian / agreement" in details
+    assert "1 artikel × 1" in details  # the weight, explained in words
+    agreements = page.locator("#details li").all_inner_texts()
+    assert any("mou" in a and "Korea Selatan dan Italia" in a for a in agreements), agreements
+    page.mouse.move(5, 5)  # hovering elsewhere does not replace a pinned tie
+    page.wait_for_timeout(200)
+    assert page.get_attribute("#details", "data-pinned") == "edge:IT--KR"
+    page.close()
+
+
+@pytest.mark.browser
+def test_clicking_an_actor_lists_its_partners_and_a_partner_pins_that_tie(graph_page):
+    page = graph_page()
+    point = page.evaluate("window.kgGraph.position('KR')")
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_timeout(300)
+    assert page.get_attribute("#details", "data-pinned") == "node:KR"
+    partners = page.locator("#details a.partner").all_inner_texts()
+    assert partners and "Italia" in partners
+    page.click("#details a.partner >> text=Italia")
+    assert page.get_attribute("#details", "data-pinned") == "edge:IT--KR"
+    page.mouse.click(3, 890)  # empty canvas: nothing pinned
+    page.wait_for_timeout(300)
+    assert page.get_attribute("#details", "data-pinned") is None
+    page.close()
+
+
+@pytest.mark.browser
+def test_the_year_range_changes_the_ties_shown_and_dims_the_rest(graph_page):
+    page = graph_page()
+    total = page.evaluate("window.kgGraph.edgeCount")
+    assert page.evaluate("window.kgGraph.shownTies") == total
+    page.evaluate("""() => { const i = document.getElementById('year-from'); i.value = i.max;
+                             i.dispatchEvent(new Event('input')); }""")
+    shown = page.evaluate("window.kgGraph.shownTies")
+    assert 0 < shown < total
+    assert f"{shown} dari {total} hubungan" in page.inner_text("#tie-count")
+    dimmed = page.evaluate("window.kgGraph.network.body.data.nodes.get().filter(n => n.color === '#d9dde2').length")
+    assert dimmed > 0
+    page.close()
+
+
+@pytest.mark.browser
+def test_node_labels_are_names_in_the_chosen_language_never_bare_codes(graph_page):
+    page = graph_page()
+    labels = {n["id"]: n["label"] for n in page.evaluate("window.kgGraph.labels()")}
+    english = page.evaluate("Object.fromEntries(DATA.nodes.map(n => [n.id, n.label_en]))")
+    assert labels["KR"] == "Korea Selatan" and labels["IT"] == "Italia"
+    assert all(label != code or english[code] == code for code, label in labels.items())  # only a company named by its code
+    page.click("#lang-en")
+    labels = {n["id"]: n["label"] for n in page.evaluate("window.kgGraph.labels()")}
+    assert labels["KR"] == "South Korea" and labels["IT"] == "Italy"
+    legend = page.inner_text("#legend")
+    assert "negara / country" in legend and "PageRank" in legend and "per agreement or meeting" in legend
+    page.close()
