@@ -126,7 +126,7 @@ def graphml(net: nx.Graph, rows: list[Measures]) -> bytes:
         g.add_edge(a, b, weight=e["weight"], articles=e["articles"], sectors=" ".join(e["sectors"]),
                    first=e["first"] or "", last=e["last"] or "")
     out = io.BytesIO()
-    nx.write_graphml(g, out, encoding="utf-8", prettyprint=True)
+    nx.write_graphml_xml(g, out, encoding="utf-8", prettyprint=True)  # the same bytes whether or not lxml is installed
     return out.getvalue()
 
 

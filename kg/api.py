@@ -96,16 +96,26 @@ class KnowledgeGraph:
 
     def build(self, inputs: Iterable[str | os.PathLike], *, out: str | os.PathLike | None = "exports",
               jobs: int | None = None, prune: bool = False,
-              progress: Callable[[int, int], None] | None = None):
-        """Build every article under `inputs` into the store, then write the exports to `out`
-        (None: no exports). Returns the build's Report (built, unchanged, refused, facts, exports)."""
+              progress: Callable[[int, int], None] | None = None, about: str | None = None,
+              executor: str | None = None):
+        """Build every article under `inputs` (.txt, .html, .warc(.gz), .jsonl(.gz), folders of them;
+        "-" reads JSON Lines on stdin) into the store, then write the exports to `out` (None: no
+        exports). `about`: keep only Indonesian articles with this actor ("KR"), or with at least one
+        tie ("any"); None keeps every article. `executor`: "dask" or "dask://HOST:PORT" runs the
+        per-article work on a Dask cluster. Returns the build's Report."""
         from kg.build import build, build_and_export
 
         paths = [Path(p) for p in inputs]
         store = self.store(write=True)
+        if about not in (None, "any"):
+            from kg.gazetteers import default
+
+            if about not in default().actors:
+                raise KgError(f"--about {about}: not an actor code kg knows (e.g. KR, ID, ASEAN), nor 'any' or 'all'")
         if out is None:
-            return build(paths, store, jobs=jobs, prune=prune, progress=progress)
-        return build_and_export(paths, store, Path(out), jobs=jobs, prune=prune, progress=progress)
+            return build(paths, store, jobs=jobs, prune=prune, progress=progress, about=about, executor=executor)
+        return build_and_export(paths, store, Path(out), jobs=jobs, prune=prune, progress=progress, about=about,
+                                executor=executor)
 
     def query(self, query: str, *, sparql: bool = False) -> Rows:
         """Rows of a read-only SELECT: a bundled query's name ("ties"), a .rq file, or SPARQL text.

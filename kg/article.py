@@ -94,6 +94,10 @@ class Article:
     published: str | None = None
     url: str | None = None
     publisher: str | None = None
+    sources: tuple[str, ...] = ()  # every URL the article was found at (syndicated copies, several crawls)
+    record: str | None = None  # the WARC-Record-ID it was read from
+    date_source: str | None = None  # where `published` comes from: page | dump | crawl | text
+    text_date: str | None = None  # the text's own dateline, where the page's metadata says otherwise
     actors: tuple[Actor, ...] = ()
     described: tuple[Actor, ...] = ()  # actors only referred to (a company's home country), not taking part
     mentions: tuple[Mention, ...] = ()

@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import time
 import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
+from kg import sources
 from kg.article import Article
 from kg.clean import clean
 from kg.errors import ArticleError, KgError
+from kg.executors import check as check_executor
+from kg.executors import chunked, ordered_map
 from kg.extract import extract
 from kg.rdf.export import HEADER, check_ntriples, serialize
 from kg.rdf.mapping import graph_iri, map_article
 from kg.rdf.vocab import DIP, MEASURES_GRAPH, SHARED_GRAPH, SUMMARY_GRAPH
-from kg.read import decode, find_files, read_text
+from kg.read import decode, read_text
+from kg.sources import language
 
 STAGES: tuple[Callable[[Article], Article], ...] = (clean, extract)
 # A store write every ~450,000 quads (about 5,700 synthetic articles): bounded memory, and few
@@ -70,6 +76,7 @@ class Built:
     note: str | None = None
     answers: tuple[tuple[str, bytes], ...] = ()
     detail: str = ""  # the traceback of an unexpected failure, for --verbose
+    skipped: str = ""  # why a filter (--about, language) left it out
 
 
 # What decides an article's facts and triples: when any of it changes, every article is rebuilt.
@@ -96,12 +103,39 @@ def process(article: Article) -> Article:
     return article
 
 
-Item = tuple[str, str, str, bytes | None]  # (name, path, sha256, bytes); bytes None: the worker reads them
+class Item(NamedTuple):
+    """One article for a worker: its name, where it came from, its digest and bytes (None: the worker
+    reads the file), what its container said of it (URL, outlet, dates, WARC record) and the focus
+    filter (None: every article is built)."""
+
+    name: str
+    source: str
+    digest: str
+    data: bytes | None
+    meta: dict | None = None
+    about: str | None = None
+
+
+def _with_meta(article: Article, meta: dict) -> Article:
+    """The page's own metadata beats a guess from the text; the text's date is kept when it differs."""
+    published = meta.get("date") or article.published
+    text_date = article.published if article.published and article.published != published else None
+    return replace(article, url=meta.get("url") or article.url, publisher=meta.get("publisher") or article.publisher,
+                   published=published, sources=tuple(meta.get("sources") or ()), record=meta.get("record"),
+                   date_source=(meta.get("date_source") if meta.get("date") else ("text" if published else None)),
+                   text_date=text_date)
+
+
+def _off_topic(article: Article, about: str) -> str | None:
+    """Why an extracted article is not kept under --about: no tie at all, or the focus is no actor."""
+    if about == "any":
+        return None if article.ties else "no tie"
+    return None if any(a.code == about for a in article.actors) else f"not about {about}"
 
 
 def work(item: Item) -> Built:
-    """In a worker: one file → its graph, export chunks and index rows."""
-    name, source, digest, data = item
+    """In a worker: one file or record → its graph, export chunks and index rows."""
+    name, source, digest, data, meta, about = item
     try:
         if data is None:
             try:
@@ -110,7 +144,18 @@ def work(item: Item) -> Built:
                 return Built(name, error=f"{source}: cannot read ({e.strerror})")
             digest = hashlib.sha256(data).hexdigest()
         text, note = decode(data, name=source)
-        article = replace(process(read_text(text, name=name, source=source, note=note)), sha256=digest)
+        if about and meta is None:  # a .txt file: the same language test a crawl's records get
+            lang = language(text)
+            if lang != "id":
+                return Built(name, skipped=f"language {lang}")
+        article = read_text(text, name=name, source=source, note=note)
+        if meta is not None:
+            article = _with_meta(article, meta)
+        article = replace(process(article), sha256=digest)
+        if about:
+            off = _off_topic(article, about)
+            if off:
+                return Built(name, skipped=off)
         mapped = map_article(article)
         trig = serialize(mapped.nquads)
         check_ntriples(mapped.shared)  # they are loaded with every article's: one bad line would stop the build
@@ -131,28 +176,58 @@ def work_many(items: list[Item]) -> list[Built]:
     return [work(item) for item in items]
 
 
-def _results(items: list[Item], jobs: int) -> Iterator[Built]:
-    """Built articles in input order, from `jobs` worker processes. At most a few chunks are in
-    flight at once, so memory stays bounded however large the corpus, and the workers read the
-    files themselves."""
-    if jobs <= 1 or len(items) < 2 * jobs:
+def _results(items: list[Item], jobs: int, executor: str | None = None) -> Iterator[Built]:
+    """Built articles in input order, from `jobs` worker processes or a Dask cluster. At most a few
+    chunks are in flight at once, so memory stays bounded however large the corpus, and the workers
+    read the files themselves."""
+    if executor is None and (jobs <= 1 or len(items) < 2 * jobs):
         yield from map(work, items)
         return
-    size = max(1, min(32, len(items) // (jobs * 8)))
-    chunks = (items[i:i + size] for i in range(0, len(items), size))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        window: deque[Future[list[Built]]] = deque(pool.submit(work_many, c) for c in islice(chunks, jobs * 16))
-        while window:
-            done = window.popleft().result()
-            for chunk in islice(chunks, 1):
-                window.append(pool.submit(work_many, chunk))
-            yield from done
+    yield from ordered_map(work_many, chunked(items, jobs), jobs=jobs, executor=executor)
+
+
+def prepare_many(raws: list[sources.Raw], about: str | None) -> list[sources.Page | tuple[str, str]]:
+    return [sources.prepare(r, about) for r in raws]
+
+
+def read_pages(records: list[tuple[str, str]], about: str | None, jobs: int, executor: str | None,
+               tally: sources.Tally) -> list[sources.Page]:
+    """Pages, web pages and crawls → the Indonesian pages about the focus, one per article: raw records are
+    streamed through the cheap filters here, the HTML-to-text step runs on the workers, copies merge."""
+    focus = sources.FocusScan(sources.focus_names(about)) if about and about != "any" else None
+
+    def candidates() -> Iterator[sources.Raw]:
+        for kind, path in records:
+            for raw in sources.read_records(kind, path, tally):
+                if about is None or sources.cheap_filter(raw, tally, focus):
+                    yield raw
+
+    def chunks() -> Iterator[list[sources.Raw]]:
+        it = candidates()
+        while chunk := list(islice(it, 8)):
+            yield chunk
+
+    pages: list[sources.Page] = []
+    for result in ordered_map(functools.partial(prepare_many, about=about), chunks(), jobs=jobs, executor=executor):
+        if isinstance(result, sources.Page):
+            pages.append(result)
+        elif result[0] == "language":
+            tally.languages[result[1]] += 1
+        else:
+            tally.not_about += 1
+    if pages:
+        tally.languages["id"] += len(pages)
+    return sources.merge_copies(pages, tally)
 
 
 def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = False,
-          progress: Callable[[int, int], None] | None = None) -> Report:
-    """Build every article under `inputs` into `store`; unchanged articles are skipped, changed ones
-    replace their named graph, refused ones are reported and the rest still build."""
+          progress: Callable[[int, int], None] | None = None, about: str | None = None,
+          executor: str | None = None) -> Report:
+    """Build every article under `inputs` (.txt files, web pages, WARC crawls, JSON Lines; "-" for JSON
+    Lines on stdin) into `store`; unchanged articles are skipped, changed ones replace their named
+    graph, refused ones are reported and the rest still build. `about`: keep only Indonesian articles
+    with that actor ("any": with at least one tie); None keeps everything. `executor`: None (this
+    machine's cores), "dask" or "dask://HOST:PORT"."""
     from kg import analyse
     from kg.rdf import summary
 
@@ -168,11 +243,19 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     manifest.set_state("pipeline", pipeline_fingerprint())
     known = manifest.hashes()
     stamps = manifest.stamps()
+    executor = check_executor(executor)
+    jobs = jobs or os.cpu_count() or 1
     skipped: Counter[str] = Counter()
-    files = find_files(inputs, skipped)
+    entries = sources.find_inputs(inputs, skipped)
     if skipped:
         kinds = ", ".join(f"{n} {ext}" for ext, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
-        report.notes.append(f"skipped {sum(skipped.values())} files that are not articles (.txt): {kinds}")
+        report.notes.append(f"skipped {sum(skipped.values())} files that are not articles "
+                            f"(.txt, .html, .warc, .jsonl): {kinds}")
+    files = [path for kind, path in entries if kind == "txt"]
+    tally = sources.Tally()
+    pages = read_pages([e for e in entries if e[0] != "txt"], about, jobs, executor, tally)
+    report.notes += tally.lines(about)
+    report.refused += tally.refused
     seen: dict[str, str] = {}
     todo: list[Item] = []
     new_stamps: dict[str, str] = {}
@@ -190,7 +273,7 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
                 report.unchanged.append(name)
                 continue
             if name not in known:  # new: the worker reads and hashes it
-                todo.append((name, path, "", None))
+                todo.append(Item(name, path, "", None, None, about))
                 new_stamps[name] = stamp
                 continue
             data = Path(path).read_bytes()
@@ -202,8 +285,20 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
             report.unchanged.append(name)
             touched[name] = stamp
         else:
-            todo.append((name, path, digest, data))
+            todo.append(Item(name, path, digest, data, None, about))
             new_stamps[name] = stamp
+    for page in pages:
+        if page.name in seen:
+            report.refused.append(f"{page.origin}: same article name as {seen[page.name]}; skipped")
+            continue
+        seen[page.name] = page.origin
+        meta = page.meta()
+        data = page.text.encode("utf-8")
+        digest = hashlib.sha256(data + json.dumps(meta, sort_keys=True).encode("utf-8")).hexdigest()
+        if known.get(page.name) == digest:
+            report.unchanged.append(page.name)
+        else:
+            todo.append(Item(page.name, page.origin, digest, data, meta, about))
     manifest.touch(touched)
     report.phases["scan"] = time.perf_counter() - clock
 
@@ -238,10 +333,13 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
                                       trig=True), list(batch)))
         batch.clear()
 
+    off_topic: Counter[str] = Counter()
     manifest.set_state("building", "1")
     try:
-        for done, built in enumerate(_results(todo, jobs or os.cpu_count() or 1), 1):
-            if built.error:
+        for done, built in enumerate(_results(todo, jobs, executor), 1):
+            if built.skipped:
+                off_topic[built.skipped] += 1
+            elif built.error:
                 report.refused.append(built.error)
                 if built.detail:
                     report.tracebacks.append(built.detail)
@@ -265,6 +363,8 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
             finish_load()
     finally:
         loader.shutdown(wait=True)
+    if off_topic:
+        report.notes.append("left out after reading: " + ", ".join(f"{n} {why}" for why, n in sorted(off_topic.items())))
     report.phases["extract"] = time.perf_counter() - clock - waiting
     report.phases["load"] = waiting  # what loading added after extraction: the last batch, the index
 

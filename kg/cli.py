@@ -54,12 +54,19 @@ def cli() -> None:
 @click.option("--out", default=str(DEFAULT_OUT), show_default=True, type=click.Path(path_type=Path), help="Export directory.")
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores).")
 @click.option("--prune", is_flag=True, help="Drop articles from the store that are no longer among INPUTS.")
+@click.option("--about", default="KR", show_default=True, metavar="CODE|any|all",
+              help="Keep Indonesian articles with this actor; 'any': with at least one tie; 'all': every article.")
+@click.option("--executor", default="local", show_default=True, metavar="local|dask|dask://HOST:PORT",
+              help="Where the per-article work runs: this machine, a local Dask cluster, or a Dask scheduler.")
 @click.option("--verbose", "-v", is_flag=True, help="Show the traceback of an article refused by an unexpected error.")
 @_fail_cleanly
-def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None, prune: bool, verbose: bool) -> None:
-    """Build the knowledge graph from article .txt files or directories, and write the exports.
+def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None, prune: bool, about: str,
+          executor: str, verbose: bool) -> None:
+    """Build the knowledge graph from articles and write the exports. INPUTS: .txt files, saved web pages
+    (.html, .htm, gzipped too), news crawls (.warc, .warc.gz, CC-NEWS), JSON Lines dumps (.jsonl,
+    .jsonl.gz: title, text, url, date, id), folders of them, or - for JSON Lines on stdin.
 
-    Example: kg build seeds/
+    Examples: kg build seeds/ ; kg build crawl.warc.gz pages/ dump.jsonl ; cat dump.jsonl | kg build -
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -75,7 +82,9 @@ def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        report = graph.build(inputs, out=out, jobs=jobs, prune=prune, progress=progress)
+        focus = None if about.lower() == "all" else ("any" if about.lower() == "any" else about.upper())
+        report = graph.build(inputs, out=out, jobs=jobs, prune=prune, progress=progress, about=focus,
+                             executor=None if executor == "local" else executor)
     for line in report.refused:
         err.print(f"[yellow]refused[/] {line}", highlight=False, soft_wrap=True)
     if verbose:

@@ -208,10 +208,13 @@ def evaluate(gold_dir: Path, *, jobs: int | None = 1, folds: set[int] | None = N
     if not golds:
         raise KgError(f"{gold_dir}: no .gold.json files")
     store = Store(None)  # in memory: nothing to clean up, nothing left behind
-    texts = [g.with_name(g.name[: -len(".gold.json")] + ".txt") for g in golds]
-    missing = [t for t in texts if not t.exists()]
-    if missing:
-        raise KgError(f"{missing[0]}: missing beside its gold file")
+    texts = []
+    for g in golds:  # the article as a .txt file, or as a saved web page
+        stem = g.name[: -len(".gold.json")]
+        found = next((g.with_name(stem + ext) for ext in (".txt", ".html", ".htm") if g.with_name(stem + ext).exists()), None)
+        if found is None:
+            raise KgError(f"{g.with_name(stem + '.txt')}: missing beside its gold file")
+        texts.append(found)
     report = build(texts, store, jobs=jobs)
     if report.refused:
         raise KgError(report.refused[0])
@@ -222,7 +225,7 @@ def evaluate(gold_dir: Path, *, jobs: int | None = 1, folds: set[int] | None = N
         except (OSError, json.JSONDecodeError) as e:
             raise KgError(f"{g}: not a readable gold file ({e})") from None
     companies = {a: Companies([x["name"] for x in gold["actors"] if x["type"] == "company"],
-                              (gold_dir / f"{a}.txt").read_text(encoding="utf-8"),
+                              next(t for t in texts if t.stem == a).read_text(encoding="utf-8"),
                               [x["code"] for x in gold["actors"] if x["type"] != "company"]) for a, gold in golden.items()}
     gold_dates: dict[str, dict] = {}
     for article, gold in golden.items():

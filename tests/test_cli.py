@@ -51,7 +51,7 @@ def test_build_reports_the_files_it_skips_by_kind(runner, workdir):
     (folder / ".kg").mkdir()
     (folder / ".kg" / "store.db").write_text("x")  # a store's folder is not input
     out = run(runner, "build", folder).output
-    assert "skipped 4 files that are not articles (.txt): 2 .csv, 1 .md, 1 .png" in out
+    assert "skipped 4 files that are not articles (.txt, .html, .warc, .jsonl): 2 .csv, 1 .md, 1 .png" in out
     assert "articles: 2 built" in out
 
 
@@ -289,8 +289,10 @@ def test_every_command_is_documented_in_the_readme():
 
 def test_the_dev_folder_builds_and_its_exports_conform(runner, workdir):
     """52 varied articles (companies, monarchs, summits): none refused, both exports pass the shapes."""
-    out = run(runner, "build", ROOT / "tests" / "data" / "gold" / "dev").output
+    out = run(runner, "build", ROOT / "tests" / "data" / "gold" / "dev", "--about", "all").output
     assert "52 built, 0 unchanged, 0 refused" in out
+    about = run(runner, "build", ROOT / "tests" / "data" / "gold" / "dev", "--store", ".kg-kr", "--out", "kr").output
+    assert "not about KR" in about  # by default, only the articles about Korea: Indonesia's own ties are left out
     checked = run(runner, "validate", "exports/kg.ttl", "exports/kg.trig").output
     assert checked.count(": conforms") == 2, checked
 

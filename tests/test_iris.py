@@ -224,7 +224,7 @@ def test_companies_with_spaces_and_legal_forms_in_ties_build_and_validate(tmp_pa
     for name, text in COMPANY_ARTICLES.items():
         (tmp_path / "in" / f"{name}.txt").write_text(text, encoding="utf-8")
     runner = CliRunner()
-    result = runner.invoke(cli, ["build", "in"], catch_exceptions=False)
+    result = runner.invoke(cli, ["build", "in", "--about", "all"], catch_exceptions=False)
     assert result.exit_code == 0 and "2 built, 0 unchanged, 0 refused" in result.output, result.output
     ties = runner.invoke(cli, ["query", "ties", "--format", "csv"]).output
     pairs = {(row[1], row[3]) for row in csv.reader(io.StringIO(ties))}

@@ -139,10 +139,16 @@ def map_article(article: Article) -> Mapped:
     add((a, iri(SCHEMA + "headline"), lit(article.title)))
     if article.published:
         add((a, iri(SCHEMA + "datePublished"), date_literal(article.published)))
-    if article.url:
-        add((a, iri(SCHEMA + "url"), lit(article.url, datatype=XSD + "anyURI")))
+    for url in sorted({u for u in (article.url, *article.sources) if u}):  # every copy's address
+        add((a, iri(SCHEMA + "url"), lit(url, datatype=XSD + "anyURI")))
     if article.publisher:
         add((a, iri(SCHEMA + "publisher"), lit(article.publisher)))
+    if article.record:
+        add((a, iri(DIP.warcRecord), lit(article.record)))
+    if article.published and article.date_source:
+        add((a, iri(DIP.dateSource), lit(article.date_source)))
+    if article.text_date:
+        add((a, iri(DIP.textDate), date_literal(article.text_date)))
     for x in article.described:  # a company's home country: described, not mentioned as taking part
         shared.extend(actor_triples(x))
     for x in article.actors:

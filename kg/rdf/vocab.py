@@ -35,7 +35,7 @@ DIP = ClosedNamespace(BASE + "ontology#", """
     ActorMembership Fact Tie Event Meeting Agreement Evidence TieSummary Measure TieKind AgreementKind
     actor tieKind sector party agreementKind count participant place evidence quote start end rule fileName
     contentHash pair articleCount weight firstDate lastDate sectorList measureOf degree weightedDegree betweenness
-    pagerank community""")
+    pagerank community warcRecord dateSource textDate""")
 ID = BASE + "id/"  # data IRIs: actors, people, facts, graphs
 SECTOR = BASE + "sector/"
 ROLE = BASE + "role/"
