@@ -132,6 +132,56 @@ def generate(out: Path, n: int, *, seed: int = 7, gold: bool = True) -> None:
             (out / f"{i:06d}.gold.json").write_text(json.dumps(facts, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+_FURNITURE = "".join(f'<li><a href="/kanal/{i}">Kanal {i}</a></li>' for i in range(60))
+_SCRIPT = "<script>" + "var cfg = {ads: true, slot: 'top', lazy: 1};" * 120 + "</script>"
+_FILLER = {
+    "id": "Pemerintah kota meresmikan taman baru dan warga menyambut baik fasilitas itu untuk olahraga pagi. ",
+    "en": "The city council opened a new park and residents welcomed the facility for their morning exercise. ",
+    "ms": "Kerajaan negeri membuka taman baharu dan penduduk mengalu-alukan kemudahan itu untuk bersenam. ",
+}
+
+
+def page(title: str, body: str, *, lang: str, url: str, date: str | None) -> str:
+    """A news page as crawls hold them: scripts, navigation, ads and related links around the article."""
+    meta = f'<meta property="article:published_time" content="{date}T08:00:00+07:00">' if date else ""
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.split("\n") if line.strip())
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<link rel="canonical" href="{url}">{meta}{_SCRIPT}</head><body><nav><ul>{_FURNITURE}</ul></nav>'
+            f'<div class="ad">ADVERTISEMENT</div><main><article><h1>{title}</h1>{paragraphs}</article>'
+            f'<section class="related"><ul>{_FURNITURE}</ul></section></main>{_SCRIPT}</body></html>')
+
+
+def crawl(path: Path, n: int, *, share: float = 0.05, seed: int = 7) -> int:
+    """A WARC of n HTML response records like a news crawl: `share` of them Indonesian articles about
+    Korea's ties (synthetic, as above), the rest other Indonesian news and English and Malay pages.
+    Returns the number of relevant records."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    rng = random.Random(seed)
+    relevant = 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for i in range(n):
+            url = f"https://berita{i % 40}.example/read/{i:06d}"
+            if rng.random() < share:
+                text, facts = article(i, rng)
+                lines = [line for line in text.split("\n") if line.strip()]
+                html = page(lines[0], "\n".join(lines[1:]), lang="id", url=url, date=facts.get("published"))
+                relevant += 1
+            else:
+                lang = rng.choices(["id", "en", "ms"], weights=[6, 3, 1])[0]
+                html = page(f"Berita {i}", _FILLER[lang] * rng.randint(8, 20), lang=lang, url=url, date=None)
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode("utf-8")),
+                                                          http_headers=headers,
+                                                          warc_headers_dict={"WARC-Date": "2025-01-01T00:00:00Z"}))
+    return relevant
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)

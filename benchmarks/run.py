@@ -49,7 +49,7 @@ def extraction_profile(corpus: Path, sample: int = 1000) -> dict[str, float]:
     """Milliseconds per article for each stage a build worker runs, in this process (one core)."""
     from dataclasses import replace
 
-    from kg.build import work
+    from kg.build import Item, work
     from kg.clean import clean
     from kg.extract import extract
     from kg.rdf.export import serialize
@@ -58,7 +58,7 @@ def extraction_profile(corpus: Path, sample: int = 1000) -> dict[str, float]:
 
     files = sorted(corpus.glob("*.txt"))[:sample]
     items = [(f.stem, str(f), f.read_bytes()) for f in files]
-    work((items[0][0], items[0][1], "0" * 64, items[0][2]))  # build the lexicon outside the timing
+    work(Item(items[0][0], items[0][1], "0" * 64, items[0][2]))  # build the lexicon outside the timing
     spent = dict.fromkeys(("read", "clean", "extract", "map", "serialize"), 0.0)
     for name, source, data in items:
         t0 = time.perf_counter()
@@ -189,6 +189,47 @@ def bench(n: int, *, jobs: int | None, reference_max: int) -> dict:
             "extract_per_core": per_core, "profile": profile, "queries": queries, "incremental": incremental, "reference": ref}
 
 
+def bench_crawl(n: int, *, jobs: int | None) -> dict:
+    """A WARC of n records, 5% of them relevant Indonesian articles: `kg build` end to end."""
+    from generate import crawl
+
+    warc = WORK / f"crawl-{n}.warc.gz"
+    relevant_file = WORK / f"crawl-{n}.relevant"
+    if not warc.exists() or not relevant_file.exists():
+        relevant_file.write_text(str(crawl(warc, n, share=0.05, seed=7)))
+    relevant = int(relevant_file.read_text())
+    run_dir = WORK / f"run-crawl-{n}"
+    shutil.rmtree(run_dir, ignore_errors=True)
+    run_dir.mkdir(parents=True)
+    jobs_args = ["--jobs", str(jobs)] if jobs else []
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    seconds, out = kg("build", str(warc), *jobs_args, cwd=run_dir)
+    peak_rss_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    built = int(next(line for line in out.splitlines() if line.startswith("articles:")).split()[1])
+    phases = next(line for line in out.splitlines() if line.startswith("time:")).split("(", 1)[1].rstrip(")")
+    scan = float(phases.split("scan ")[1].split(",")[0])
+    return {"n": n, "relevant": relevant, "built": built, "seconds": seconds, "scan": scan, "phases": phases,
+            "rss_mb": peak_rss_mb, "mb": warc.stat().st_size / 2**20}
+
+
+def crawl_report(results: list[dict], jobs: int | None) -> str:
+    lines = [f"## {datetime.date.today().isoformat()} — crawl input — {platform.machine()}, {os.cpu_count()} cores, "
+             f"Python {platform.python_version()}, kg {version('kg')}, trafilatura {version('trafilatura')}, "
+             f"warcio {version('warcio')}, jobs {jobs or os.cpu_count()}", "",
+             "A WARC of N HTML records (about 17 kB each: scripts, navigation, related lists), 5% of them Indonesian "
+             "articles about Korea's ties, the rest other Indonesian news and English and Malay pages; `kg build "
+             "crawl.warc.gz` end to end (process start included).", "",
+             "| records | WARC MB | relevant | built | build s | records/s end to end | records/s through the filter "
+             "(scan + HTML-to-text) | articles/s built | peak RSS MB |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        lines.append(f"| {r['n']:,} | {r['mb']:.0f} | {r['relevant']:,} | {r['built']:,} | {r['seconds']:.1f} | "
+                     f"{r['n'] / r['seconds']:,.0f} | {r['n'] / r['scan']:,.0f} | {r['built'] / r['seconds']:.0f} | "
+                     f"{r['rss_mb']:.0f} |")
+    lines += ["", "Phases (seconds, from `kg build`):", ""] + [f"- {r['n']:,} records: {r['phases']}" for r in results]
+    return "\n".join(lines) + "\n"
+
+
 def report(results: list[dict], jobs: int | None, scores: dict[str, dict]) -> str:
     lines = [f"## {datetime.date.today().isoformat()} — {platform.machine()}, {os.cpu_count()} cores, "
              f"Python {platform.python_version()}, kg {version('kg')}, pyoxigraph {version('pyoxigraph')}, "
@@ -231,7 +272,18 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--reference-max", type=int, default=1000, help="largest N to run the rdflib reference on (its writers take minutes at 10,000)")
     parser.add_argument("--no-record", action="store_true", help="print only; do not append to results.md")
+    parser.add_argument("--crawl", type=int, nargs="*", default=None,
+                        help="also (or, with --sizes 0, only) build WARC crawls of these many records")
     args = parser.parse_args()
+    if args.crawl:
+        crawls = [bench_crawl(n, jobs=args.jobs) for n in args.crawl]
+        text = crawl_report(crawls, args.jobs)
+        print(text)
+        if not args.no_record:
+            with RESULTS.open("a", encoding="utf-8") as f:
+                f.write("\n" + text)
+    if args.sizes == [0]:
+        return
     results = []
     for n in args.sizes:
         print(f"benchmarking N={n:,} ...", file=sys.stderr, flush=True)

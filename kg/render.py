@@ -8,7 +8,6 @@ meetings with their evidence and source articles. Article text only ever enters 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from pathlib import Path
 
 import jinja2
@@ -21,34 +20,45 @@ from kg.rdf.summary import weight as tie_weight
 
 NODE_BUDGET = 300
 DETAIL_LIMIT = 12  # agreements and meetings listed per tie, newest first
+DETAIL_TIES = 400  # ties (the strongest) whose kinds, agreements and meetings the page carries: ~50 ms each at 10,000 articles
 COLOURS = {"country": "#1f77b4", "organization": "#ff7f0e", "company": "#2ca02c"}
 FOCUS_COLOUR = "#d62728"
 _TEMPLATES = Path(__file__).parent / "templates"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
-_TIE_ROWS = """
-SELECT ?x ?y ?kind ?file WHERE {{ GRAPH ?g {{
-  VALUES ?x {{ {iris} }}
-  ?t a dip:Tie ; dip:actor ?x, ?y ; dip:tieKind ?k ; prov:wasDerivedFrom ?a . ?a dip:fileName ?file
-  FILTER(STR(?x) < STR(?y)) }} BIND(STRAFTER(STR(?k), "/tie-kind/") AS ?kind) }}
+_TIE_KINDS = """
+SELECT (GROUP_CONCAT(DISTINCT ?kind; separator=" ") AS ?kinds) (GROUP_CONCAT(DISTINCT ?year; separator=" ") AS ?years)
+WHERE {{ GRAPH ?g {{
+  ?t dip:actor <{x}> . ?t dip:actor <{y}> . ?t a dip:Tie ; dip:tieKind ?k ; prov:wasDerivedFrom ?a .
+  OPTIONAL {{ ?a schema:datePublished ?published }} }}
+  BIND(STRAFTER(STR(?k), "/tie-kind/") AS ?kind) BIND(SUBSTR(STR(?published), 1, 4) AS ?year) }}
+"""
+_NEWEST = """
+SELECT ?event WHERE {{ GRAPH ?g {{ ?event dip:{link} <{x}> . ?event dip:{link} <{y}> .
+  OPTIONAL {{ ?event dcterms:date ?d }} }} }}
+ORDER BY DESC(STR(?d)) ?event LIMIT {limit}
 """
 _EVENTS = """
-SELECT ?event ?class ?party ?kind ?date ?name ?place ?quote ?file ?sector WHERE {{ GRAPH ?g {{
-  VALUES ?party {{ {iris} }}
-  ?event dip:{link} ?party ; a ?class ; prov:wasDerivedFrom ?a . ?a dip:fileName ?file .
-  OPTIONAL {{ ?event dip:agreementKind ?k }}
-  OPTIONAL {{ ?event dcterms:date ?date }}
-  OPTIONAL {{ ?event rdfs:label ?name }}
-  OPTIONAL {{ ?event dip:place ?place }}
-  OPTIONAL {{ ?event dip:sector ?s }}
-  OPTIONAL {{ ?event dip:evidence ?e . ?e dip:quote ?quote }} }}
-  BIND(STRAFTER(STR(?k), "/agreement-kind/") AS ?kind) BIND(STRAFTER(STR(?s), "/sector/") AS ?sector) }}
+SELECT ?event (SAMPLE(?k) AS ?kind) (SAMPLE(?d) AS ?date) (SAMPLE(?n) AS ?name) (SAMPLE(?p) AS ?place)
+       (SAMPLE(?q) AS ?quote) (SAMPLE(?f) AS ?file) (GROUP_CONCAT(DISTINCT ?s; separator=" ") AS ?sectors) WHERE {{
+  GRAPH ?g {{
+    VALUES ?event {{ {events} }}
+    ?event prov:wasDerivedFrom ?a . ?a dip:fileName ?f .
+    OPTIONAL {{ ?event dip:agreementKind ?kind_iri }}
+    OPTIONAL {{ ?event dcterms:date ?d }}
+    OPTIONAL {{ ?event rdfs:label ?n }}
+    OPTIONAL {{ ?event dip:place ?p }}
+    OPTIONAL {{ ?event dip:sector ?sector_iri }}
+    OPTIONAL {{ ?event dip:evidence ?e . ?e dip:quote ?q }} }}
+  BIND(STRAFTER(STR(?kind_iri), "/agreement-kind/") AS ?k) BIND(STRAFTER(STR(?sector_iri), "/sector/") AS ?s) }}
+GROUP BY ?event
 """
 _ARTICLES = """
-SELECT ?file ?headline ?publisher ?url ?published WHERE { GRAPH ?g {
+SELECT ?file ?headline ?publisher ?url ?published WHERE {{ GRAPH ?g {{
+  VALUES ?file {{ {files} }}
   ?a dip:fileName ?file ; schema:headline ?headline .
-  OPTIONAL { ?a schema:publisher ?publisher } OPTIONAL { ?a schema:url ?url }
-  OPTIONAL { ?a schema:datePublished ?published } } }
+  OPTIONAL {{ ?a schema:publisher ?publisher }} OPTIONAL {{ ?a schema:url ?url }}
+  OPTIONAL {{ ?a schema:datePublished ?published }} }} }}
 """
 
 
@@ -77,48 +87,38 @@ def select_view(net: nx.Graph, rows: list[Measures], *, focus: str = FOCUS, top:
                   f"aktor paling sentral); {view.number_of_edges()} dari {net.number_of_edges()} hubungan")
 
 
-def tie_details(store, view: nx.Graph) -> tuple[dict[tuple[str, str], dict], dict[str, dict]]:
-    """Per tie of the view: its kinds, the articles that report it, and the agreements and meetings whose
-    parties include both actors; and the reporting articles' headline, outlet, URL and date."""
+def tie_details(store, view: nx.Graph, evidence: dict | None = None) -> tuple[dict[tuple[str, str], dict], dict[str, dict]]:
+    """Per tie of the view: its kinds, the years it was reported, and its newest agreements and meetings
+    (DETAIL_LIMIT each); and the headline, outlet, URL and date of every article cited. A few small
+    queries per tie, each answered from the store's indexes."""
     if store is None or view.number_of_nodes() == 0:
         return {}, {}
-    code = {d["iri"]: n for n, d in view.nodes(data=True)}
-    iris = " ".join(f"<{i}>" for i in sorted(code))
-    out: dict[tuple[str, str], dict] = defaultdict(lambda: {"kinds": set(), "files": set(), "agreements": [], "meetings": []})
-    for r in store.select(_TIE_ROWS.format(iris=iris)):
-        a, b = code.get(r["x"]), code.get(r["y"])
-        if a and b and view.has_edge(a, b):
-            d = out[tuple(sorted((a, b)))]  # type: ignore[index]
-            d["kinds"].add(r["kind"])
-            d["files"].add(r["file"])
-    for link, kind in (("party", "agreements"), ("participant", "meetings")):
-        events: dict[str, dict] = {}
-        for r in store.select(_EVENTS.format(iris=iris, link=link)):
-            e = events.setdefault(r["event"], {"parties": set(), "kind": r["kind"], "date": r["date"], "name": r["name"],
-                                               "place": r["place"], "quote": r["quote"], "article": r["file"],
-                                               "sectors": set()})
-            if r["party"] in code:
-                e["parties"].add(code[r["party"]])
-            if r["sector"]:
-                e["sectors"].add(r["sector"])
-        for e in events.values():
-            e["sectors"] = sorted(e["sectors"])
-            parties = sorted(e.pop("parties"))
-            for i, a in enumerate(parties):
-                for b in parties[i + 1:]:
-                    if view.has_edge(a, b):
-                        out[(a, b)][kind].append(e)
-    files = {f for d in out.values() for f in d["files"]} | {e["article"] for d in out.values()
-                                                            for k in ("agreements", "meetings") for e in d[k]}
-    articles = {r["file"]: {"headline": r["headline"], "publisher": r["publisher"], "url": r["url"],
-                            "published": r["published"]}
-                for r in store.select(_ARTICLES) if r["file"] in files}
-    return dict(out), articles
-
-
-def _newest(events: list[dict]) -> list[dict]:
-    ordered = sorted(events, key=lambda e: (e["date"] or "", e["article"], e["quote"]), reverse=True)
-    return ordered[:DETAIL_LIMIT]
+    out: dict[tuple[str, str], dict] = {}
+    strongest = sorted(view.edges(data=True), key=lambda e: (-e[2]["weight"], tuple(sorted(e[:2]))))[:DETAIL_TIES]
+    for a, b in sorted(tuple(sorted(e[:2])) for e in strongest):
+        # the actor with fewer ties first: the store's join starts from its (shorter) index range
+        first, second = sorted((a, b), key=lambda n: (view.degree(n, weight="weight"), n))
+        x, y = view.nodes[first]["iri"], view.nodes[second]["iri"]
+        row = (store.select(_TIE_KINDS.format(x=x, y=y)) or [{}])[0]
+        d = {"kinds": sorted(set((row.get("kinds") or "").split())), "years": sorted(set((row.get("years") or "").split()))}
+        for link, key in (("party", "agreements"), ("participant", "meetings")):
+            newest = [r["event"] for r in store.select(_NEWEST.format(x=x, y=y, link=link, limit=DETAIL_LIMIT))]
+            rows = store.select(_EVENTS.format(events=" ".join(f"<{e}>" for e in newest))) if newest else []
+            by_event = {r["event"]: r for r in rows}
+            d[key] = [{"kind": r["kind"], "date": r["date"], "name": r["name"], "place": r["place"], "quote": r["quote"],
+                       "article": r["file"], "sectors": sorted(set(r["sectors"].split()))}
+                      for r in (by_event[e] for e in newest if e in by_event)]
+        out[(a, b)] = d
+    files = {e["article"] for d in out.values() for k in ("agreements", "meetings") for e in d[k]}
+    files |= {e["article"] for items in (evidence or {}).values() for e in items}
+    articles: dict[str, dict] = {}
+    names = sorted(files)
+    for i in range(0, len(names), 500):
+        values = " ".join(json.dumps(n) for n in names[i:i + 500])
+        for r in store.select(_ARTICLES.format(files=values)):
+            articles[r["file"]] = {"headline": r["headline"], "publisher": r["publisher"], "url": r["url"],
+                                   "published": r["published"]}
+    return out, articles
 
 
 def build_network(view: nx.Graph, rows: list[Measures], evidence: dict, details: dict, articles: dict, *,
@@ -144,15 +144,14 @@ def build_network(view: nx.Graph, rows: list[Measures], evidence: dict, details:
     for a, b in sorted(tuple(sorted(e)) for e in view.edges):
         e = view.edges[a, b]
         d = details.get((a, b), {})
-        files = sorted(d.get("files", ()))
-        years = sorted({(articles.get(f, {}).get("published") or "")[:4] for f in files} - {""})
-        events = len(d.get("agreements", [])) + len(d.get("meetings", []))
+        # the weight counts each reported agreement or meeting: what it adds to the articles, in events
+        events = round((e["weight"] - tie_weight(e["articles"], 0)) / tie_weight(0, 1))
         edges.append({
             "id": f"{a}--{b}", "from": a, "to": b, "value": e["weight"], "articles": e["articles"],
             "sectors": e["sectors"], "first": e["first"] or "", "last": e["last"] or "",
-            "years": years or sorted({d[:4] for d in (e["first"], e["last"]) if d}),
-            "kinds": sorted(d.get("kinds", ())), "events": events,
-            "agreements": _newest(d.get("agreements", [])), "meetings": _newest(d.get("meetings", [])),
+            "years": d.get("years") or sorted({day[:4] for day in (e["first"], e["last"]) if day}),
+            "kinds": d.get("kinds", []), "events": events,
+            "agreements": d.get("agreements", []), "meetings": d.get("meetings", []),
             "evidence": evidence.get((a, b), []),
         })
     net.edges = edges
@@ -175,7 +174,7 @@ def render(store, net: nx.Graph, rows: list[Measures], *, focus: str = FOCUS, to
     view, summary = select_view(net, rows, focus=focus, top=top)
     pairs = [tuple(sorted(e)) for e in view.edges]
     evidence = edge_evidence(store, view, sorted(pairs)) if store is not None else {}
-    details, articles = tie_details(store, view)
+    details, articles = tie_details(store, view, evidence)
     network = build_network(view, rows, evidence, details, articles, focus=focus)
     years = sorted({y for e in network.edges for y in e["years"]})
     if years:

@@ -275,14 +275,17 @@ def read_records(kind: str, path: str, tally: Tally) -> Iterator[Raw]:
 
 class FocusScan:
     """The cheap test of a raw record: does it name the focus actor at all (any of its names or its
-    capital, in Indonesian or English)?"""
+    capital, in Indonesian or English)? Plain substring tests on the lower-cased bytes: a few
+    microseconds a page; the extraction decides later whether the focus really takes part."""
 
     def __init__(self, names: Iterable[str]):
-        words = sorted({n.lower() for n in names if len(n) >= 3}, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])") if words else None
+        words = {n.lower() for n in names if len(n) >= 4}  # "ROK" would match "rokok"
+        # a name that contains another adds nothing: "korea selatan" is found by "korea"
+        self.words = tuple(sorted(w.encode("utf-8") for w in words if not any(o != w and o in w for o in words)))
 
-    def __call__(self, text: str) -> bool:
-        return self.pattern is None or bool(self.pattern.search(text.lower()))
+    def __call__(self, text: str | bytes) -> bool:
+        low = (text.encode("utf-8") if isinstance(text, str) else text).lower()
+        return not self.words or any(w in low for w in self.words)
 
 
 def focus_names(about: str) -> list[str]:
@@ -304,8 +307,7 @@ def cheap_filter(raw: Raw, tally: Tally, focus: FocusScan | None) -> bool:
         tally.languages[raw.lang] += 1
         return False
     if focus is not None:
-        sample = raw.data.decode("utf-8", "ignore") if raw.kind == "html" else raw.title + "\n" + raw.text
-        if not focus(sample):
+        if not focus(raw.data if raw.kind == "html" else raw.title + "\n" + raw.text):
             tally.not_about += 1
             return False
     return True
