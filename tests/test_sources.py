@@ -18,7 +18,7 @@ from kg.sources import Raw, Tally, body_key, canonical, language, merge_copies, 
 from kg.store.embedded import Store
 
 from .conftest import GOLD, SEEDS
-from .pages import crawl_date, jsonl_line, news_page, off_topic_page, published, write_warc
+from .pages import crawl_date, gzip_bytes, jsonl_line, news_page, off_topic_page, published, write_warc
 
 OFF_TOPIC, FOREIGN = 30, 6
 
@@ -56,6 +56,9 @@ def inputs(tmp_path_factory) -> Path:
         text = (GOLD / "dev" / f"{name}.txt").read_text(encoding="utf-8")
         (tmp / "pages" / f"{name}.html").write_text(news_page(text, url=f"https://warta.example/{name}", date=published(text)),
                                                     encoding="utf-8")
+    text = (GOLD / "dev" / "d02_korsel_as_deklarasi_washington.txt").read_text(encoding="utf-8")  # a gzipped page
+    (tmp / "pages" / "d02.html.gz").write_bytes(gzip_bytes(news_page(text, url="https://warta.example/d02",
+                                                                     date=published(text)).encode("utf-8")))
     d08 = (GOLD / "dev" / "d08_korsel_arab_saudi_mbs_seoul.txt").read_text(encoding="utf-8")
     lines = [jsonl_line(d08, url="https://dump.example/d08", date="2022-11-17", key="d08"), '{"title": "rusak"',
              jsonl_line(seeds[2].read_text(encoding="utf-8"), key="copy-of-002")]
@@ -123,7 +126,7 @@ def test_a_crawl_pages_and_a_dump_build_once_each_with_urls_dates_and_what_was_s
     assert "cut.warc.gz: the record after offset" in out and "truncated or corrupt" in out
     assert "WARC records that are not HTML responses" in out
     assert "copies by URL" in out and "copies by body" in out
-    assert "articles: 7 built" in out  # five seeds (copies merged), d05 as a saved page, d08 from the dump
+    assert "articles: 8 built" in out  # five seeds (copies merged), d05 and d02 as saved pages, d08 from the dump
     graph = ox.Store()
     graph.load(path=str(tmp_path / "exports" / "kg.ttl"), format=ox.RdfFormat.TURTLE)
     rows = {str(r["name"].value): r for r in graph.query("""
@@ -133,7 +136,7 @@ def test_a_crawl_pages_and_a_dump_build_once_each_with_urls_dates_and_what_was_s
           ?a dip:fileName ?name . OPTIONAL { ?a schema:url ?url } OPTIONAL { ?a dip:dateSource ?source }
           OPTIONAL { ?a dip:warcRecord ?record } OPTIONAL { ?a schema:publisher ?outlet }
           OPTIONAL { ?a schema:datePublished ?date } } GROUP BY ?name""")}
-    assert len(rows) == 7
+    assert len(rows) == 8 and rows["d02"]["urls"].value == "https://warta.example/d02"
     seed0 = next(r for n, r in rows.items() if n.startswith("kabar-example-000"))
     assert set(seed0["urls"].value.split()) == {"https://kabar.example/berita/000_ca08ccc277207dda",
                                                 "https://antara.example/berita/salinan"}
@@ -148,13 +151,13 @@ def test_a_crawl_pages_and_a_dump_build_once_each_with_urls_dates_and_what_was_s
     assert "conforms" in run(runner, "validate", "exports/kg.ttl").output
     again = run(runner, "build", inputs / "crawl.warc.gz", inputs / "cut.warc.gz", inputs / "pages",
                 inputs / "dump.jsonl").output
-    assert "articles: 0 built, 7 unchanged" in again
+    assert "articles: 0 built, 8 unchanged" in again
 
 
 def test_about_any_keeps_every_article_with_a_tie_and_stdin_reads_json_lines(runner, inputs, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     out = run(runner, "build", inputs / "pages", "--about", "any").output
-    assert "articles: 2 built" in out  # d12 has ties, though not with Korea
+    assert "articles: 3 built" in out  # d12 has ties, though not with Korea
     dump = (inputs / "dump.jsonl").read_text(encoding="utf-8")
     out = run(runner, "build", "-", "--store", ".kg2", "--out", "exports2", input=dump).output
     assert "<stdin>:2: not JSON" in out and "articles: 2 built" in out
@@ -170,7 +173,7 @@ def test_the_dask_executor_gives_the_same_exports_as_this_machine(inputs, tmp_pa
                                   host="127.0.0.1", dashboard_address=None) as cluster:
         address = "dask://" + cluster.scheduler_address.split("://", 1)[1]
         remote = build_and_export(sources, Store(None), tmp_path / "dask", jobs=2, about="KR", executor=address)
-    assert sorted(remote.built) == sorted(local.built) and len(local.built) == 11
+    assert sorted(remote.built) == sorted(local.built) and len(local.built) == 12
     for name in ("kg.ttl", "kg.trig", "centrality.csv", "graph.graphml", "graph.html"):
         assert filecmp.cmp(tmp_path / "local" / name, tmp_path / "dask" / name, shallow=False), name
 
