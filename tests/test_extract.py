@@ -242,6 +242,12 @@ def test_the_head_of_a_body_named_by_its_acronym_is_no_person():
     assert not {"MPR", "DPR", "DPD"} & {p.name for p in article_from(text).people}
 
 
+def test_a_government_s_leave_for_a_foreign_company_s_investment_is_a_tie():
+    text = ("Judul\nPemerintah Vietnam memberikan izin kepada produsen panel layar asal Korea Selatan, LG Display, "
+            "untuk menambah investasinya di Hai Phong. LG Display akan memperluas pabriknya.")
+    assert frozenset({"VN", "LG Display"}) in ties(text)
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

@@ -19,6 +19,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "membeli saham", "menggaet", "menggandeng", "bermitra", "memasok", "pasokan", "pemasok",
         "menanamkan modal", "penanaman modal", "mendirikan", "bersama-sama", "proyek bersama",
         "menegosiasikan", "negosiasi", "merundingkan", "merampungkan", "menyelesaikan perundingan",
+        # a government's leave for a foreign company's project: "memberikan izin kepada X untuk menambah investasinya"
+        "memberikan izin", "merestui", "izin investasi", "investasinya",
     ),
     "meeting": (
         "bertemu", "pertemuan", "KTT", "pertemuan puncak", "konferensi tingkat tinggi", "pembicaraan",
