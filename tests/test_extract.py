@@ -248,6 +248,13 @@ def test_a_government_s_leave_for_a_foreign_company_s_investment_is_a_tie():
     assert frozenset({"VN", "LG Display"}) in ties(text)
 
 
+def test_a_known_company_s_acronym_and_its_group_s_bare_name_are_that_company():
+    text = ("Judul\nKonsorsium yang dipimpin LG Energy Solution (LGES) memutuskan melanjutkan proyek baterai di "
+            "Indonesia. Pemerintah Indonesia mendukung LGES, dan LG berkomitmen bekerja sama dengan Antam.")
+    found = actors(text)
+    assert "LG Energy Solution" in found and "LG" not in found
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

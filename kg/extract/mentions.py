@@ -63,6 +63,8 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
             use = _context(body, hit)
             if use == "place" and alias.type == "organization":
                 use = "actor"  # "mitra dagang di Uni Eropa": a bloc is not a place
+            if alias.type == "company":
+                use = "actor"  # "dipimpin LG Energy Solution", "di Samsung": a company is neither adjective nor place
             via = "name" if use == "actor" else use
         if via == "name" and mentions and mentions[-1].via in ("place", "capital") and \
                 re.fullmatch(r"\s*,\s*", body[mentions[-1].end:hit.start]):
@@ -72,7 +74,11 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
     company_codes = {c for c, a in gazetteer.actors.items() if a.type == "company"}
     found = companies.find(body, mentions, company_codes)
     names = {f.name: f for f in found}
-    for short, full in companies.acronyms(body, found).items():
+    # a known company's acronym, introduced in the text ("LG Energy Solution (LGES)"), names it afterwards too
+    known = [companies.Found(m.code, m.start, m.end, "", None) for m in mentions if m.code in company_codes]
+    for short, full in companies.acronyms(body, found + known).items():
+        if full not in names:
+            names[full] = next(k for k in known if k.name == full)
         names.setdefault(short, names[full])
     for fuller in companies.extensions(body, list(names)):  # "Siemens" found, "Siemens Energy" written too
         base = names.get(fuller.rsplit(" ", 1)[0])
@@ -87,8 +93,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
                 spans = [x for x in spans if x not in overlapping]  # "LG Display" inside "LG Display Vietnam Hai Phong"
                 spans.append((m.start(), m.end(), f.name))
     extended = {}
+    named_companies = {f.name for f in found} | {k.name for k in known}
     for code in company_codes:  # a group's bare name after one of its companies was named: "LG" after "LG Chem"
-        fullers = {f.name for f in found if f.name.startswith(code + " ")}
+        fullers = {n for n in named_companies if n.startswith(code + " ")}
         if len(fullers) == 1:
             extended[code] = fullers.pop()
     homes = {f.home_span for f in found if f.home_span}  # "raksasa kimia Korea Selatan LG Chem": an adjective
