@@ -255,6 +255,15 @@ def test_a_known_company_s_acronym_and_its_group_s_bare_name_are_that_company():
     assert "LG Energy Solution" in found and "LG" not in found
 
 
+def test_a_pair_spoken_of_with_antara_is_not_the_speaker_s_partner():
+    text = ("Judul\nKorea Selatan dan AS sepakat memperkuat aliansi. Menlu AS Antony Blinken menyuarakan kekhawatiran atas makin eratnya kerja sama militer antara "
+            "Korea Utara dan Rusia. Presiden Korea Selatan Yoon Suk Yeol menginginkan kerja sama untuk membendung "
+            "ambisi nuklir Korea Utara.")
+    found = ties(text)
+    assert frozenset({"KP", "RU"}) in found
+    assert not {frozenset({"US", "KP"}), frozenset({"US", "RU"}), frozenset({"KR", "KP"})} & found
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

@@ -415,6 +415,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS) and not listed):
                     continue
+                if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]):
+                    continue  # "kerja sama antara Korea Utara dan Rusia": the pair the subject speaks of, not its partners
                 if set(codes) <= co_attending:
                     continue  # fellow guests of a summit, not the subject's partners there
                 if by_anaphor and (not _OBJECT_LINK.search(window) or

@@ -41,7 +41,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
 HOSTILE_CUES = (
     "mengutuk", "mengecam", "kecaman", "ancaman", "mengancam", "agresi", "invasi", "menyerang",
     "serangan", "memboikot", "boikot", "sanksi", "menangkal", "penangkalan", "perang", "pelanggaran",
-    "didesak", "menuduh", "renggang", "persaingan", "konflik",
+    "didesak", "menuduh", "renggang", "persaingan", "konflik", "membendung",
 )
 
 # Agreement kind -> phrases naming such an instrument. Longest match wins.
