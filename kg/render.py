@@ -39,8 +39,8 @@ SELECT ?event WHERE {{ GRAPH ?g {{ ?event dip:{link} <{x}> . ?event dip:{link} <
 ORDER BY DESC(STR(?d)) ?event LIMIT {limit}
 """
 _EVENTS = """
-SELECT ?event (SAMPLE(?k) AS ?kind) (SAMPLE(?d) AS ?date) (SAMPLE(?n) AS ?name) (SAMPLE(?p) AS ?place)
-       (SAMPLE(?q) AS ?quote) (SAMPLE(?f) AS ?file) (GROUP_CONCAT(DISTINCT ?s; separator=" ") AS ?sectors) WHERE {{
+SELECT ?event (MIN(?k) AS ?kind) (MIN(STR(?d)) AS ?date) (MIN(?n) AS ?name) (MIN(?p) AS ?place)
+       (MIN(?q) AS ?quote) (MIN(?f) AS ?file) (GROUP_CONCAT(DISTINCT ?s; separator=" ") AS ?sectors) WHERE {{
   GRAPH ?g {{
     VALUES ?event {{ {events} }}
     ?event prov:wasDerivedFrom ?a . ?a dip:fileName ?f .

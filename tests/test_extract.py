@@ -264,6 +264,14 @@ def test_a_pair_spoken_of_with_antara_is_not_the_speaker_s_partner():
     assert not {frozenset({"US", "KP"}), frozenset({"US", "RU"}), frozenset({"KR", "KP"})} & found
 
 
+def test_strengthening_a_partnership_is_no_new_one_and_an_fta_named_twice_is_one():
+    text = ("Judul\nKorsel Rampungkan FTA dengan GCC\nMenteri Perdagangan Korea Selatan Ahn Duk-geun dan Sekretaris "
+            "Jenderal GCC Jasem Albudaiwi meneken deklarasi bersama tentang rampungnya perundingan FTA Korsel-GCC di Seoul, "
+            "Kamis (28/12/2023). Kesepakatan ini mencerminkan keinginan kedua pihak memperkuat kemitraan strategis.")
+    kinds = sorted(a.kind for a in article_from(text).agreements)
+    assert kinds == ["joint-statement", "trade-agreement"]
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

@@ -641,6 +641,8 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                 continue
             if h.value == "joint-statement" and not (f.acts or f.anaphor or "bersama" in h.text.lower()):
                 continue
+            if h.value == "partnership" and (not f.acts or _STRENGTHEN_BEFORE.search(body[max(s.start, h.start - 30):h.start])):
+                continue  # "memperkuat kemitraan strategis": a partnership they have, not one made or raised here
             count = _count_before(body, h)
             label_match = _LABEL.match(body[h.end : h.end + 30])
             label = label_match.group(1) if label_match else ""
@@ -709,6 +711,8 @@ def _listed_instruments(body: str, facts: list[SentenceFacts], focus: tuple[str,
     return out
 
 
+_STRENGTHEN_BEFORE = re.compile(r"\b(?:memperkuat|mempererat|memperdalam|menguatkan|penguatan|pemajuan|memajukan)\s+(?:\w+\s+){0,2}$",
+                                re.IGNORECASE)
 _AND_GAP = re.compile(r"^\s*(?:dan|serta|atau)\s*$")
 _ORDINAL_START = re.compile(r"^(?:Yang\s+)?(?:(?:Dokumen|Perjanjian|Kesepakatan)\s+)?(?:pertama|kedua|ketiga|keempat|kelima|keenam)\b"
                             r"|^Satu\s+(?:dokumen|perjanjian|kesepakatan)\s+lain(?:nya)?\b", re.IGNORECASE)
@@ -729,14 +733,14 @@ def _described_after(facts: list[SentenceFacts], i: int, count: int) -> list[Sen
 def _merge_agreements(items: list[Agreement]) -> list[Agreement]:
     kept: list[Agreement] = []
     for a in items:
+        named_once = a.kind == "trade-agreement"  # "the FTA" named in the headline and dated in the body: one
         same = next((k for k in kept if k.kind == a.kind and set(k.parties) == set(a.parties)
-                     and k.title == a.title and (a.date is None or a.date == k.date)
+                     and k.title == a.title and (a.date is None or a.date == k.date or (named_once and k.date is None))
                      and (a.kind not in ("mou", "other") or (a.count == k.count and a.sectors <= k.sectors))), None)
         if same is None:
             kept.append(a)
-        elif a.sectors - same.sectors:
-            kept[kept.index(same)] = Agreement(same.parties, same.kind, same.sectors | a.sectors, same.date,
-                                               same.evidence, same.count, same.title)
+        elif a.sectors - same.sectors or (same.date is None and a.date):
+            kept[kept.index(same)] = replace(same, sectors=same.sectors | a.sectors, date=same.date or a.date)
     return kept
 
 
