@@ -272,6 +272,14 @@ def test_strengthening_a_partnership_is_no_new_one_and_an_fta_named_twice_is_one
     assert kinds == ["joint-statement", "trade-agreement"]
 
 
+def test_kedua_kepala_negara_are_two_countries_even_where_companies_lead_the_article():
+    text = ("Judul\nPLN dan Masdar Bangun PLTS Terapung\nPT PLN (Persero) dan Masdar sepakat membangun PLTS terapung. "
+            "PLN dan Masdar akan bekerja sama.\nPresiden RI Prabowo Subianto bertemu Presiden UEA Mohamed bin Zayed di "
+            "Abu Dhabi. Di akhir pertemuan, kedua kepala negara menyaksikan pengumuman delapan nota kesepahaman (MoU).")
+    (counted,) = [a for a in article_from(text).agreements if a.count == 8]
+    assert set(counted.parties) == {"AE", "ID"}
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

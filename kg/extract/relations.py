@@ -211,8 +211,13 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
     the few before it names (two codes in all, or one group of two), else the pair the article is about."""
     anaphor = _PAIR_ANAPHOR.search(facts[i].sentence.text)
     until = facts[i].sentence.start + anaphor.start() if anaphor else facts[i].sentence.end
+    # "kedua negara", "kedua kepala negara": two countries, whatever companies were named in between
+    states = bool(anaphor and _STATES.search(anaphor.group(0)))
+    if states and focus and not all(_is_state(c) for c in focus):
+        focus = country_pair(facts) or focus
     for f in reversed(facts[max(0, i - back) : i + 1]):
-        mentions = [m for m in f.mentions if m.end <= until and m.code not in f.targets]
+        mentions = [m for m in f.mentions if m.end <= until and m.code not in f.targets
+                    and (not states or _is_state(m.code))]
         people = list(dict.fromkeys(m.code for m in mentions if m.via == "person"))
         if len(people) == 2:  # "Jokowi melakukan pertemuan bilateral dengan Pangeran Mohammed"
             return tuple(sorted(people))
@@ -222,6 +227,13 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
         if len({m.code for m in mentions}) > 1:
             break  # a sentence of other actors: the anaphor is the article's pair
     return focus
+
+
+_STATES = re.compile(r"negara|pemerintah|presiden|perdana|bangsa", re.IGNORECASE)
+
+
+def _is_state(code: str) -> bool:
+    return len(code) == 2 and code.isalpha() and code.isupper()
 
 
 def _groups_of(mentions: list[Mention], f: SentenceFacts) -> list[list[Mention]]:
