@@ -280,6 +280,17 @@ def test_kedua_kepala_negara_are_two_countries_even_where_companies_lead_the_art
     assert set(counted.parties) == {"AE", "ID"}
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("Judul\nKorea Selatan dan Indonesia bekerja sama. Chairman Lotte Group Shin Dong-bin menyebut proyek itu lambang "
+     "eratnya kemitraan Korea Selatan dan Indonesia.", frozenset({"KR", "Lotte Group"})),
+    ("Judul\nIndonesia dan Arab Saudi sepakat memperkuat sinergi di forum internasional, seperti G20 dan OKI.",
+     frozenset({"G20", "OIC"})),
+    ("Judul\nKorsel merampungkan FTA dengan GCC lebih dulu dibandingkan Jepang dan China.", frozenset({"JP", "CN"})),
+])
+def test_pairs_spoken_of_named_as_examples_or_compared_are_not_partners(text, absent):
+    assert absent not in ties(text)
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

@@ -188,6 +188,7 @@ def main_actor(facts: list[SentenceFacts]) -> str:
     return next(iter(_ranked(facts)), "")
 
 
+_RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+$", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
                            r"|perusahaan|presiden|perdana\s+menteri|menteri|bangsa)|keduanya)\b", re.IGNORECASE)
@@ -427,8 +428,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS) and not listed):
                     continue
-                if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]):
-                    continue  # "kerja sama antara Korea Utara dan Rusia": the pair the subject speaks of, not its partners
+                if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
+                        len(codes) == 2 and _RELATION_NOUN.search(body[max(0, g[0].start - 30) : g[0].start])):
+                    continue  # "kerja sama antara Korea Utara dan Rusia", "kemitraan Korea Selatan dan Indonesia": a pair spoken of
                 if set(codes) <= co_attending:
                     continue  # fellow guests of a summit, not the subject's partners there
                 if by_anaphor and (not _OBJECT_LINK.search(window) or
