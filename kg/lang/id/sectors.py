@@ -66,4 +66,5 @@ SECTOR_CUES: dict[str, tuple[str, ...]] = {
 SECTOR_STOP_PHRASES = (
     "perang korea", "senjata nuklir", "ancaman nuklir", "program nuklir", "supremasi hukum",
     "hukum internasional", "dewan keamanan", "ancaman keamanan", "mata uang asing", "di lingkungan",
+    "kota pelabuhan", "berbagai industri",
 )
