@@ -102,6 +102,8 @@ def test_a_count_without_detail_is_one_agreement_with_its_count():
     ("meningkatkan hubungan menjadi kemitraan strategis komprehensif", "partnership"),
     ("sepakat melaksanakan Rencana Aksi 2026-2030", "action-plan"),
     ("menandatangani perjanjian perdagangan bebas", "trade-agreement"),
+    ("menandatangani letter of intent (LoI) tentang ekonomi digital", "other"),
+    ("meneken protokol perubahan konvensi pajak berganda", "other"),
 ])
 def test_agreement_kinds(phrase, kind):
     assert [a.kind for a in article_from(f"Judul\nKorea Selatan dan Vietnam {phrase}.").agreements] == [kind]

@@ -60,7 +60,9 @@ AGREEMENT_CUES: dict[str, tuple[str, ...]] = {
     "joint-statement": ("pernyataan bersama", "pernyataan pers bersama", "joint statement", "deklarasi bersama",
                         "joint declaration", "komunike bersama", "deklarasi"),
     "other": ("perjanjian", "kesepakatan", "kontrak", "kesepakatan bisnis", "pakta", "dokumen kerja sama",
-              "penandatanganan kerja sama", "kesepakatan kerja sama", "traktat", "treaty"),
+              "penandatanganan kerja sama", "kesepakatan kerja sama", "traktat", "treaty",
+              "letter of intent", "surat pernyataan kehendak", "LoI", "protokol", "implementing arrangement",
+              "pengaturan pelaksanaan", "notulen kesepakatan", "minutes of meeting"),
 }
 
 # Words that show an instrument was signed, agreed, adopted or planned (not merely mentioned).
