@@ -62,7 +62,8 @@ AGREEMENT_CUES: dict[str, tuple[str, ...]] = {
     "other": ("perjanjian", "kesepakatan", "kontrak", "kesepakatan bisnis", "pakta", "dokumen kerja sama",
               "penandatanganan kerja sama", "kesepakatan kerja sama", "traktat", "treaty",
               "letter of intent", "surat pernyataan kehendak", "LoI", "protokol", "implementing arrangement",
-              "pengaturan pelaksanaan", "notulen kesepakatan", "minutes of meeting"),
+              "pengaturan pelaksanaan", "notulen kesepakatan", "minutes of meeting",
+              "paket kerja sama", "paket bantuan", "paket dukungan"),
 }
 
 # Words that show an instrument was signed, agreed, adopted or planned (not merely mentioned).
@@ -80,6 +81,7 @@ SIGNING_ACTS = (
     "menandatangani", "ditandatangani", "penandatanganan", "meneken", "diteken", "teken", "sepakat",
     "menyepakati", "disepakati", "menyiapkan", "siapkan", "mencapai", "dicapai", "tercapai",
     "menindaklanjuti", "memiliki", "mengumumkan", "turunan",
+    "menyodorkan", "memperkenalkan", "menjanjikan", "janjikan",  # an aid or cooperation package offered
 )
 
 # Phrases standing for the pair of actors an article is about.
