@@ -289,6 +289,8 @@ def test_kedua_kepala_negara_are_two_countries_even_where_companies_lead_the_art
     ("Judul\nIndonesia dan Arab Saudi sepakat memperkuat sinergi di forum internasional, seperti G20 dan OKI.",
      frozenset({"G20", "OIC"})),
     ("Judul\nKorsel merampungkan FTA dengan GCC lebih dulu dibandingkan Jepang dan China.", frozenset({"JP", "CN"})),
+    ("Judul\nKorsel merampungkan FTA dengan GCC. Jepang dan China juga tengah menegosiasikan FTA masing-masing "
+     "dengan GCC.", frozenset({"JP", "CN"})),
 ])
 def test_pairs_spoken_of_named_as_examples_or_compared_are_not_partners(text, absent):
     assert absent not in ties(text)

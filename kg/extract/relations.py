@@ -188,6 +188,8 @@ def main_actor(facts: list[SentenceFacts]) -> str:
     return next(iter(_ranked(facts)), "")
 
 
+# "Jepang dan China ... menegosiasikan FTA masing-masing dengan blok tersebut": each on its own, not together
+_EACH = re.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+terpisah|sendiri-sendiri)\b", re.IGNORECASE)
 _RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+$", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
@@ -344,7 +346,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
         for i, g in enumerate(f.groups):
             codes = _codes(g)
             hostile_after = any(0 <= h.start - g[-1].end < 30 for h in f.hostile)
-            if len(codes) == 2 and not hostile_after and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS):
+            each_alone = bool(_EACH.match(body[g[-1].end : min(f.sentence.end, g[-1].end + 90)]))
+            if len(codes) == 2 and not hostile_after and not each_alone and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS):
                 add(codes[0], codes[1], f, kinds, "pair-group")
             if len(codes) in (3, 4) and i == 0 and not hostile_after and all(len(c) == 2 for c in codes):
                 # "AS, Korea Selatan, dan Jepang menyepakati ...": a few countries acting together, each with each
