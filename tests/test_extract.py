@@ -184,6 +184,8 @@ def test_a_company_described_before_its_name_is_a_partner():
      "bersama Menteri Pertahanan Andrei Belousov.", ("Andrei Belousov", "minister", "RU")),
     ("Presiden RI Prabowo Subianto tiba di Beijing. Menteri Sumber Daya Air Tiongkok Li Guoying melepas Prabowo.",
      ("Li Guoying", "minister", "CN")),
+    ("Presiden RI Prabowo Subianto tiba di Beijing. Hadir pula Menteri Investasi dan Hilirisasi/Kepala BKPM "
+     "Rosan Roeslani.", ("Rosan Roeslani", "minister", "ID")),
 ])
 def test_a_minister_s_country_from_the_post_or_the_ministry_named_with_it(text, person):
     assert person in [(p.name, p.role, p.of) for p in article_from("Judul\n" + text).people]

@@ -15,7 +15,7 @@ from kg.lang.id.names import KOREAN_NAME
 from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, MONARCHIC_TITLES, NAME_PARTICLES
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")
-_CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&", "sekaligus", "merangkap"}
+_CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&", "sekaligus", "merangkap", "/"}
 _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | {"KTT", "MoU", "MOU", "Ia", "Dia"} | {
     "CEO", "COO", "CFO", "CTO", "Presdir", "Dirut", "Wapres"}  # posts written as one word are never a name
 _MAX_ZONE_TOKENS = 16
@@ -208,7 +208,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         title_of = title_of or next((h.value[1] for h in role_hits if hit.end <= h.start < start and h.value[1]), "")
         # "Wakil Perdana Menteri sekaligus Menteri Pertahanan X": the post named next to the name is the one held here
         later = [h for h in role_hits if hit.end <= h.start < start and not h.text.lower().endswith("terpilih")
-                 and h.text.lower() not in ("sheikh", "syekh")]  # an honorific, not a post: "Perdana Menteri Sheikh X"
+                 and h.text.lower() not in ("sheikh", "syekh")  # an honorific, not a post: "Perdana Menteri Sheikh X"
+                 and body[h.start - 1:h.start] != "/"]  # "Menteri Investasi/Kepala BKPM X": the first post is the office
         if later:
             role = later[-1].value[0]
         of = (title_of or affiliation or (hint.of if hint else "")
