@@ -15,7 +15,7 @@ from .conftest import GOLD
 # F1 the extraction had reached when each floor was set: a change that loses any of it fails here.
 SEEDS_FLOOR = {"actors": .981, "people": 1.0, "ties": .870, "kr-ties": 1.0, "tie-sectors": .941, "agreements": 1.0,
                "meetings": .941, "published": .95, "meeting-dates": .70}
-FIRST_DEV_FLOOR = {"actors": 1.0, "people": 1.0, "ties": .974, "kr-ties": 1.0, "tie-sectors": .887, "agreements": .905,
+FIRST_DEV_FLOOR = {"actors": 1.0, "people": 1.0, "ties": .974, "kr-ties": 1.0, "tie-sectors": .887, "agreements": .909,
                    "meetings": 1.0, "published": .95, "meeting-dates": .76}
 DEV_FLOOR = {"actors": .95, "people": .93, "ties": .84, "kr-ties": .95, "tie-sectors": .769, "agreements": .70,
              "meetings": .80, "published": .95, "meeting-dates": .61, "agreement-dates": .51}
