@@ -91,6 +91,22 @@ def squeeze_blank_lines(text: str) -> str:
     return re.sub(r"\n{2,}", "\n", text).strip("\n")
 
 
+def drop_subheadings(text: str, *, max_words: int = 6) -> str:
+    """Short lines without a sentence's final stop between paragraphs ("Beijing dan Moskwa menyambut",
+    "Tiga pilar bantuan"): a section's heading, which states no fact of its own; the title is kept."""
+    lines = text.split("\n")
+    out: list[str] = []
+    title_seen = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        heading = (title_seen and stripped and len(stripped.split()) <= max_words
+                   and not stripped.endswith((".", "!", "?", '"', "”", ":", ";", ","))
+                   and not _LIST_ITEM.match(line) and (i + 1 == len(lines) or not lines[i + 1].strip()))
+        out.append("" if heading else line)
+        title_seen = title_seen or bool(stripped)
+    return "\n".join(out)
+
+
 CLEANERS = (
     normalize_whitespace,
     drop_related_lists,
@@ -98,6 +114,7 @@ CLEANERS = (
     drop_captions,
     drop_metadata_lines,
     drop_headline_lines,
+    drop_subheadings,
     strip_dateline_prefix,
     drop_repeated_lines,
     squeeze_blank_lines,

@@ -50,3 +50,13 @@ def test_seed_noise_is_gone_and_the_story_stays():
     body = clean_text(read_path(SEEDS / "003_012170eb7bd0eae3.txt").raw)
     assert "Advertisement" not in body and "\nA\n" not in body and "Berita Terkait" not in body
     assert body.startswith("Indonesia-Korea Selatan Perkuat Kerja Sama Industri 4.0\nMenteri Perindustrian")
+
+
+def test_subheadings_go_and_list_items_and_the_title_stay():
+    text = ("Korea Selatan dan Jepang Sepakat\n\nKorea Selatan dan Jepang sepakat memperkuat kerja sama.\n\n"
+            "Beijing dan Moskwa menyambut\n\nTiongkok menyampaikan ucapan selamat.\n\n"
+            "Berikut dokumen yang diteken:\n1. Nota Kesepahaman tentang Energi;\n2. Protokol Kesehatan Hewan\n")
+    lines = [line for line in clean_text(text).split("\n") if line]
+    assert lines[0] == "Korea Selatan dan Jepang Sepakat"
+    assert "Beijing dan Moskwa menyambut" not in lines
+    assert "2. Protokol Kesehatan Hewan" in lines and "Tiongkok menyampaikan ucapan selamat." in lines
