@@ -105,6 +105,7 @@ def test_a_count_without_detail_is_one_agreement_with_its_count():
     ("menandatangani letter of intent (LoI) tentang ekonomi digital", "other"),
     ("meneken protokol perubahan konvensi pajak berganda", "other"),
     ("memperkenalkan paket dukungan bagi rekonstruksi", "other"),
+    ("meneken sebuah memorandum kerja sama (memorandum of cooperation) tentang konsultasi politik", "mou"),
 ])
 def test_agreement_kinds(phrase, kind):
     assert [a.kind for a in article_from(f"Judul\nKorea Selatan dan Vietnam {phrase}.").agreements] == [kind]

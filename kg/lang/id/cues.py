@@ -47,7 +47,7 @@ HOSTILE_CUES = (
 # Agreement kind -> phrases naming such an instrument. Longest match wins.
 AGREEMENT_CUES: dict[str, tuple[str, ...]] = {
     "mou": ("nota kesepahaman", "memorandum of understanding", "MoU", "memorandum saling pengertian",
-            "nota kesepakatan"),
+            "nota kesepakatan", "memorandum kerja sama", "memorandum of cooperation", "MoC", "memorandum"),
     "trade-agreement": ("perjanjian perdagangan bebas", "free trade agreement", "FTA", "CEPA",
                         "comprehensive economic partnership agreement", "perjanjian kemitraan ekonomi",
                         "kemitraan ekonomi komprehensif", "AKFTA", "IK-CEPA", "IA-CEPA", "zona perdagangan bebas",
