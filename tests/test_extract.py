@@ -299,6 +299,14 @@ def test_pairs_spoken_of_named_as_examples_or_compared_are_not_partners(text, ab
     assert absent not in ties(text)
 
 
+def test_a_welcome_by_the_king_is_a_meeting_of_its_own_day():
+    text = ("Disambut Raja Harald V, Moon Jae-in Bawa Pulang Kerja Sama dari Norwegia\n"
+            "Presiden Korea Selatan Moon Jae-in bertemu Perdana Menteri Norwegia Erna Solberg di Oslo, Kamis (13/6/2019).\n"
+            "Pada Rabu (12/6), Moon disambut sang raja serta Putra Mahkota Norwegia Haakon dalam upacara resmi di Istana Kerajaan.")
+    dated = sorted(m.date for m in article_from(text).meetings)
+    assert dated == ["2019-06-12", "2019-06-13"]
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

@@ -112,12 +112,18 @@ def _negated(body: str, hit: Hit) -> bool:
     return bool(before) and before[-1] in NEGATIONS
 
 
+_HOSTS = frozenset({"raja", "ratu", "presiden", "perdana", "menteri", "kanselir", "emir", "sultan", "pangeran", "putra",
+                    "pemimpin", "kaisar", "gubernur", "wali"})
+
+
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
     if hit.text.lower() not in ("menerima", "menyambut", "disambut"):  # "menyambut baik penandatanganan": no meeting
         return False
-    nxt = body[hit.end : hit.end + 30].split()
-    return not nxt or not nxt[0][:1].isupper()
+    nxt = body[hit.end : hit.end + 40].split()
+    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi"):
+        nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X"
+    return not nxt or not (nxt[0][:1].isupper() or nxt[0].lower().strip(",.") in _HOSTS)
 
 
 def _bucket(items, sentences: list[Sentence]) -> list[list]:
@@ -863,7 +869,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants))
     kept: list[Meeting] = []
 
+    headline = facts[0].sentence.start if facts else -1
+
     def same_people(a: Meeting, b: Meeting) -> bool:
+        if headline in (a.evidence.start, b.evidence.start):
+            return True  # the headline sums the story up: whoever it names, it is one of the body's meetings
         x, y = people.get(a.evidence.start, frozenset()), people.get(b.evidence.start, frozenset())
         return not x or not y or x <= y or y <= x
 
