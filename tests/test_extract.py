@@ -187,6 +187,8 @@ def test_a_company_described_before_its_name_is_a_partner():
      ("Li Guoying", "minister", "CN")),
     ("Presiden RI Prabowo Subianto tiba di Beijing. Hadir pula Menteri Investasi dan Hilirisasi/Kepala BKPM "
      "Rosan Roeslani.", ("Rosan Roeslani", "minister", "ID")),
+    ("Putri Astrid dari Belgia tiba di Seoul. Dari pihak tuan rumah hadir Penasihat Ekonomi Presiden Korea Selatan "
+     "Kim Hyun-chul.", ("Kim Hyun-chul", "official", "KR")),
 ])
 def test_a_minister_s_country_from_the_post_or_the_ministry_named_with_it(text, person):
     assert person in [(p.name, p.role, p.of) for p in article_from("Judul\n" + text).people]

@@ -100,6 +100,7 @@ def _korean_tail(taken: tuple[str, int, int, str] | None) -> tuple[str, int, int
 # Indonesian nominalisations (pe-/per-/pen-/pem-/peng-/peny-/ke- ... -an: "Pengendalian", "Pelaksanaan",
 # "Kesehatan") name offices and fields, never people.
 _PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ar|bin|ibn|abu)-[A-Z]")
+_SERVES = re.compile(r"\b(?:penasihat|juru\s+bicara|staf|ajudan|sekretaris|kantor)\b[^,.;]*$", re.IGNORECASE)
 _NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{2,}an$")
 
 
@@ -209,7 +210,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         # "Wakil Perdana Menteri sekaligus Menteri Pertahanan X": the post named next to the name is the one held here
         later = [h for h in role_hits if hit.end <= h.start < start and not h.text.lower().endswith("terpilih")
                  and h.text.lower() not in ("sheikh", "syekh")  # an honorific, not a post: "Perdana Menteri Sheikh X"
-                 and body[h.start - 1:h.start] != "/"]  # "Menteri Investasi/Kepala BKPM X": the first post is the office
+                 and body[h.start - 1:h.start] != "/"  # "Menteri Investasi/Kepala BKPM X": the first post is the office
+                 and not _SERVES.search(body[hit.start:h.start])]  # "Penasihat Ekonomi Presiden X": the adviser's post
         if later:
             role = later[-1].value[0]
         of = (title_of or affiliation or (hint.of if hint else "")
