@@ -309,6 +309,12 @@ def test_a_welcome_by_the_king_is_a_meeting_of_its_own_day():
     assert dated == ["2019-06-12", "2019-06-13"]
 
 
+def test_a_subordinate_clause_with_its_own_subject_is_read_as_a_clause():
+    text = ("Judul\nKorea Selatan merampungkan FTA dengan Dewan Kerja Sama Teluk (GCC). FTA dengan Korsel adalah perjanjian "
+            "kedua yang dirampungkan GCC tahun ini, setelah GCC meneken FTA dengan Pakistan pada September lalu.")
+    assert frozenset({"GCC", "PK"}) in ties(text)
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

@@ -278,7 +278,12 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
     for cut, kind in sorted(cuts):
         spans.append((pos, cut, relative))
         if kind == "subordinate":
-            return spans
+            # "..., setelah blok itu meneken FTA dengan Pakistan": a clause with a subject of its own is read as one
+            sub = _SUBORDINATE.match(body, cut)
+            after = sub.end() if sub else cut
+            own = next((g for g in f.groups if after <= g[0].start), None)
+            if own is None or len(body[after:own[0].start].split()) > 1:
+                return spans
         pos, relative = cut, kind == "relative"
     spans.append((pos, s.end, relative))
     return spans
