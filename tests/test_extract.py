@@ -315,6 +315,13 @@ def test_a_subordinate_clause_with_its_own_subject_is_read_as_a_clause():
     assert frozenset({"GCC", "PK"}) in ties(text)
 
 
+def test_a_system_involving_three_countries_ties_each_with_each():
+    text = ("Judul\nPresiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Shigeru Ishiba. Kedua pemimpin "
+            "sepakat terus mengoperasikan sistem berbagi data peringatan rudal yang melibatkan Korsel, Amerika Serikat, "
+            "dan Jepang.")
+    assert {frozenset({"KR", "US"}), frozenset({"JP", "US"}), frozenset({"JP", "KR"})} <= ties(text)
+
+
 def test_every_fact_keeps_its_evidence_sentence_and_offsets():
     article = article_from("Judul\nKorea Selatan dan Jepang menggelar KTT di Tokyo, Sabtu (23/8/2025).")
     for fact in (*article.ties, *article.meetings):

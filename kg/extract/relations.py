@@ -196,6 +196,7 @@ def main_actor(facts: list[SentenceFacts]) -> str:
 
 # "Jepang dan China ... menegosiasikan FTA masing-masing dengan blok tersebut": each on its own, not together
 _EACH = re.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+terpisah|sendiri-sendiri)\b", re.IGNORECASE)
+_INVOLVING = re.compile(r"\bmelibatkan\s+$", re.IGNORECASE)
 _RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+$", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
@@ -360,7 +361,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             each_alone = bool(_EACH.match(body[g[-1].end : min(f.sentence.end, g[-1].end + 90)]))
             if len(codes) == 2 and not hostile_after and not each_alone and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS):
                 add(codes[0], codes[1], f, kinds, "pair-group")
-            if len(codes) in (3, 4) and i == 0 and not hostile_after and all(len(c) == 2 for c in codes):
+            involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
+            if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and all(len(c) == 2 for c in codes):
+                # "... sistem berbagi data yang melibatkan Korsel, AS, dan Jepang": the three together too
                 # "AS, Korea Selatan, dan Jepang menyepakati ...": a few countries acting together, each with each
                 for x in range(len(codes)):
                     for y in range(x + 1, len(codes)):
