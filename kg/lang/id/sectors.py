@@ -19,7 +19,7 @@ SECTOR_CUES: dict[str, tuple[str, ...]] = {
     "counterterrorism": ("kontraterorisme", "terorisme", "antiterorisme", "kontra-terorisme"),
     "nonproliferation": ("perlucutan senjata", "non-proliferasi", "nonproliferasi", "denuklirisasi"),
     "trade": ("perdagangan", "FTA", "CEPA", "perdagangan bebas", "ekspor", "impor", "perdagangan jasa",
-              "dagang", "asal barang"),
+              "dagang", "asal barang", "tarif", "bea masuk"),
     "investment": ("investasi", "investasinya", "FDI", "penanaman modal", "investor", "berinvestasi", "saham", "akuisisi",
                    "mengakuisisi", "menanamkan modal", "kepemilikan saham"),
     "industry": ("industri", "industri 4.0", "manufaktur", "perindustrian", "industri maju", "petrokimia",
