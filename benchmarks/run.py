@@ -153,21 +153,26 @@ def reference(store_dir: Path) -> dict[str, float]:
     return {"fill": fill, "turtle": turtle, "trig": trig, "triples": len(quads)}
 
 
+def timed_build(source: Path, run_dir: Path, jobs_args: list[str]) -> tuple[float, str, float, str]:
+    """`kg build source` in a fresh run_dir: seconds, its output, peak RSS (MB) and its phase line."""
+    shutil.rmtree(run_dir, ignore_errors=True)
+    run_dir.mkdir(parents=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    seconds, out = kg("build", str(source), *jobs_args, cwd=run_dir)
+    peak_rss_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    phases = next(line for line in out.splitlines() if line.startswith("time:")).split("(", 1)[1].rstrip(")")
+    return seconds, out, peak_rss_mb, phases
+
+
 def bench(n: int, *, jobs: int | None, reference_max: int) -> dict:
     corpus = WORK / f"corpus-{n}"
     if not (corpus / f"{n - 1:06d}.txt").exists():
         shutil.rmtree(corpus, ignore_errors=True)
         generate(corpus, n, seed=7, gold=False)
     run_dir = WORK / f"run-{n}"
-    shutil.rmtree(run_dir, ignore_errors=True)
-    run_dir.mkdir(parents=True)
     jobs_args = ["--jobs", str(jobs)] if jobs else []
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    seconds, out = kg("build", str(corpus), *jobs_args, cwd=run_dir)
-    peak_rss_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    seconds, out, peak_rss_mb, phases = timed_build(corpus, run_dir, jobs_args)
     triples = int(next(line for line in out.splitlines() if line.startswith("triples:")).split()[1])
-    phases = next(line for line in out.splitlines() if line.startswith("time:")).split("(", 1)[1].rstrip(")")
     exports = {f.name: f.stat().st_size for f in (run_dir / "exports").iterdir()}
 
     profile = extraction_profile(corpus)
@@ -198,15 +203,8 @@ def bench_crawl(n: int, *, jobs: int | None) -> dict:
     if not warc.exists() or not relevant_file.exists():
         relevant_file.write_text(str(crawl(warc, n, share=0.05, seed=7)))
     relevant = int(relevant_file.read_text())
-    run_dir = WORK / f"run-crawl-{n}"
-    shutil.rmtree(run_dir, ignore_errors=True)
-    run_dir.mkdir(parents=True)
-    jobs_args = ["--jobs", str(jobs)] if jobs else []
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    seconds, out = kg("build", str(warc), *jobs_args, cwd=run_dir)
-    peak_rss_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    seconds, out, peak_rss_mb, phases = timed_build(warc, WORK / f"run-crawl-{n}", ["--jobs", str(jobs)] if jobs else [])
     built = int(next(line for line in out.splitlines() if line.startswith("articles:")).split()[1])
-    phases = next(line for line in out.splitlines() if line.startswith("time:")).split("(", 1)[1].rstrip(")")
     scan = float(phases.split("scan ")[1].split(",")[0])
     return {"n": n, "relevant": relevant, "built": built, "seconds": seconds, "scan": scan, "phases": phases,
             "rss_mb": peak_rss_mb, "mb": warc.stat().st_size / 2**20}

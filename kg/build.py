@@ -194,7 +194,7 @@ def read_pages(records: list[tuple[str, str]], about: str | None, jobs: int, exe
                tally: sources.Tally) -> list[sources.Page]:
     """Pages, web pages and crawls → the Indonesian pages about the focus, one per article: raw records are
     streamed through the cheap filters here, the HTML-to-text step runs on the workers, copies merge."""
-    focus = sources.FocusScan(sources.focus_names(about)) if about and about != "any" else None
+    focus = sources.focus_scan(about) if about and about != "any" else None
 
     def candidates() -> Iterator[sources.Raw]:
         for kind, path in records:

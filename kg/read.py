@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 
 from kg import dates
@@ -18,30 +15,6 @@ from kg.lang.id.noise import DATELINE_PREFIX, NOISE_LINE, SOURCE_LINE
 _SITE_PREFIX = re.compile(r"^\s*([A-Za-z0-9-]+\.(?:co\.id|id|com|net|vn|kr))\s*[-–—]", re.IGNORECASE | re.MULTILINE)
 _HEADER_LINES = 8
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-
-
-def find_files(inputs: Iterable[Path], skipped: Counter[str] | None = None) -> list[str]:
-    """The .txt files named or found under the given paths, sorted by name; a missing path is an
-    error. Files in the folders that are not articles are counted by extension in `skipped`; hidden
-    files and folders (a store's `.kg/`) are passed over. Strings, not Paths: making 100,000 Path
-    objects costs a build a second."""
-    files: set[str] = set()
-    for p in inputs:
-        if p.is_dir():  # os.walk: its directory entries know what is a file without a stat each
-            for folder, dirs, names in os.walk(p):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for n in names:
-                    if n.startswith("."):
-                        continue
-                    if n.endswith(".txt"):
-                        files.add(os.path.normpath(os.path.join(folder, n)))
-                    elif skipped is not None:
-                        skipped[os.path.splitext(n)[1].lower() or "(no extension)"] += 1
-        elif p.is_file():
-            files.add(os.path.normpath(p))
-        else:
-            raise ArticleError(f"{p}: no such file or directory")
-    return sorted(files, key=lambda f: (os.path.basename(f), f))
 
 
 def decode(data: bytes, *, name: str) -> tuple[str, str | None]:

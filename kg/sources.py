@@ -8,6 +8,7 @@ the page. Same canonical URL, or the same body after cleaning, is one article wi
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import io
@@ -288,6 +289,12 @@ class FocusScan:
         return not self.words or any(w in low for w in self.words)
 
 
+@functools.cache
+def focus_scan(about: str) -> FocusScan:
+    """The scan for an actor code, built once per process (the workers test every page with it)."""
+    return FocusScan(focus_names(about))
+
+
 def focus_names(about: str) -> list[str]:
     """Every name the gazetteer knows for an actor code: its labels, aliases and capital."""
     from kg.gazetteers import default
@@ -358,7 +365,7 @@ def prepare(raw: Raw, about: str | None) -> Page | tuple[str, str]:
     if raw.kind == "html":
         from trafilatura import bare_extraction
 
-        doc = bare_extraction(raw.data.decode("utf-8", "replace") if isinstance(raw.data, bytes) else raw.data,
+        doc = bare_extraction(raw.data.decode("utf-8", "replace"),
                               url=raw.url, with_metadata=True, include_comments=False, include_tables=False,
                               favor_precision=True)
         if doc is None:
@@ -381,15 +388,12 @@ def prepare(raw: Raw, about: str | None) -> Page | tuple[str, str]:
     lang = language(text)
     if lang != "id":
         return ("language", lang)
-    if about and about != "any" and not FOCUS_SCANS.get(about, FocusScan(focus_names(about)))(text):
+    if about and about != "any" and not focus_scan(about)(text):
         return ("about", "")
     name = raw.name or name_for(page_url, raw.key, raw.origin)
     return Page(name, raw.origin, text, url=urls[0] if urls else None, sources=urls, outlet=outlet,
                 date=date[:10] if date else None, date_source=date_source if date else None, record=raw.record,
                 body_key=body_key(body))
-
-
-FOCUS_SCANS: dict[str, FocusScan] = {}
 
 
 def merge_copies(pages: list[Page], tally: Tally) -> list[Page]:

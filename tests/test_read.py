@@ -7,7 +7,8 @@ import os
 import pytest
 
 from kg.errors import ArticleError
-from kg.read import decode, find_files, read_path, read_text
+from kg.read import decode, read_path, read_text
+from kg.sources import find_inputs
 
 BODY = "Judul Berita\nJAKARTA - Korea Selatan dan Indonesia sepakat, Rabu (4/10/2017).\n"
 
@@ -83,6 +84,6 @@ def test_find_files_sorts_and_reports_missing_paths(tmp_path):
     (tmp_path / "b.txt").write_text("x")
     (tmp_path / "a.txt").write_text("x")
     (tmp_path / "note.md").write_text("x")
-    assert [os.path.basename(p) for p in find_files([tmp_path])] == ["a.txt", "b.txt"]
+    assert [os.path.basename(p) for _, p in find_inputs([tmp_path])] == ["a.txt", "b.txt"]
     with pytest.raises(ArticleError, match="no such file"):
-        find_files([tmp_path / "nope"])
+        find_inputs([tmp_path / "nope"])

@@ -143,7 +143,7 @@ def test_a_crawl_pages_and_a_dump_build_once_each_with_urls_dates_and_what_was_s
     assert seed0["rec"].value.startswith("<urn:uuid:") and seed0["src"].value == "page"
     assert seed0["out"].value == "kabar.example" and seed0["published"].value == "2026-01-19"
     seed2 = next(r for n, r in rows.items() if n.startswith("kabar-example-002"))
-    assert "copy-of-002" not in rows  # the dump's copy of seed 002 was merged by its body
+    assert not any(n.startswith("copy-of-002") for n in rows)  # the dump's copy of seed 002 was merged by its body
     assert seed2["urls"].value == "https://kabar.example/berita/002_e881156971b9c5d5"
     assert rows["d05_korsel_jerman_scholz_seoul"]["urls"].value == "https://warta.example/d05_korsel_jerman_scholz_seoul"
     dump = next(r for n, r in rows.items() if n.startswith("d08"))
