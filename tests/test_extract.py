@@ -203,6 +203,27 @@ def test_a_recalled_meeting_is_its_own_meeting_and_a_relation_s_start_dates_noth
     assert dated == ["2025-09", "2026-01-19"]
 
 
+def test_a_meeting_without_its_own_date_takes_the_day_its_paragraph_set():
+    text = ("Judul\nJepang dan Korea Selatan merilis pernyataan bersama soal pasokan chip, Senin (27/5/2024).\n"
+            "Rangkaian diplomasi sudah dimulai Minggu (26/5). Perdana Menteri Jepang Fumio Kishida tiba siang itu, "
+            "lalu bertemu Presiden Korea Selatan Yoon Suk Yeol di kantor kepresidenan.\n"
+            "Presiden Korea Selatan Yoon Suk Yeol juga bertemu Presiden Filipina Ferdinand Marcos.")
+    dated = {frozenset(m.participants): m.date for m in article_from(text).meetings}
+    assert dated[frozenset({"KR", "JP"})] == "2024-05-26"
+    assert dated[frozenset({"KR", "PH"})] != "2024-05-26"  # a new paragraph does not inherit the day
+
+
+def test_saat_itu_dates_a_meeting_by_the_sentence_before_and_a_clause_without_a_meeting_dates_nothing():
+    text = ("Judul\nSamsung Electronics memperluas kemitraan dengan Microsoft, Jumat (11/10/2024). Kemitraan itu "
+            "disepakati pada Juni lalu. Saat itu, CEO Samsung Electronics Han Jong-hee bertemu CEO Microsoft Satya "
+            "Nadella di Redmond.\n"
+            "Kontak resmi pertama ASEAN dan GCC terjalin pada 1990, sementara pertemuan tingkat menteri pertama kedua "
+            "blok digelar pada 2009.")
+    dated = sorted((tuple(sorted(m.participants)), m.date) for m in article_from(text).meetings)
+    assert (("ASEAN", "GCC"), "2009") in dated and (("ASEAN", "GCC"), "1990") not in dated
+    assert (("Microsoft", "Samsung Electronics"), "2024-06") in dated
+
+
 def test_two_people_named_with_their_posts_who_sign_tie_their_employers():
     text = ("Judul\nProdusen logam asal Korea Selatan, Korea Zinc, bekerja sama dengan Lockheed Martin. Pada 26 Agustus lalu, Chairman Korea Zinc Choi Yoon-beom "
             "dan Wakil Presiden Senior Lockheed Martin Michael Williamson meneken nota kesepahaman mengenai germanium.")

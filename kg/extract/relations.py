@@ -830,6 +830,28 @@ def _place(sentence: str) -> str | None:
     return None
 
 
+_SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pagi|sore)\s+itu\b", re.IGNORECASE)
+_THAT_TIME = re.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
+
+
+def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | None) -> str | None:
+    """The date a sentence points back to: "pada hari yang sama" / "siang itu" the last day told before it
+    ("Rangkaian diplomasi dimulai Minggu (26/5). Kishida tiba siang itu, lalu bertemu Yoon"), a leading
+    "Saat itu" the date of the sentence before it within its paragraph, whatever its precision."""
+    text = facts[i].sentence.text
+    same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
+    if not (same_day or that_time):
+        return None
+    for j in range(i - 1, -1, -1):
+        prev = facts[j]
+        if that_time and "\n" in body[prev.sentence.end:facts[j + 1].sentence.start]:
+            return None
+        day = _best_date(prev, body) or dates.weekday_before(prev.sentence.text, published)
+        if day and (len(day) == 10 or that_time):
+            return day
+    return None
+
+
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:itu|tersebut)\b", re.IGNORECASE)
 
 
@@ -840,6 +862,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     meetings: list[Meeting] = []
     visits: list[Meeting] = []
     full_names = [m.text for f in facts for m in f.mentions if m.via == "person" and " " in m.text]
+    inherited: set[int] = set()  # sentences dated by one before them: such a meeting may be one told elsewhere
     people: dict[int, frozenset[str]] = {}  # who met, by evidence start: a president's talks and a PM's are two meetings
 
     def who(f: SentenceFacts, participants: tuple[str, ...]) -> frozenset[str]:
@@ -856,6 +879,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         date = _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
         if date is None and _THAT_MEETING.search(s.text) and (meetings or visits):
             date = max(meetings + visits, key=lambda m: m.evidence.start).date  # "Dalam pertemuan itu, ...": the one just told
+        if date is None:
+            date = _told_date(body, facts, i, published)
+            if date:
+                inherited.add(s.start)
         date = date or event_date
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         codes = list(dict.fromkeys(m.code for m in f.mentions if m.code not in f.targets))
@@ -870,6 +897,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
         earlier = _earlier_meeting_date(body, f)
+        cut = _SUBORDINATE.search(s.text)
+        if earlier and cut and not any(h.start < s.start + cut.start() for h in f.cue_hits if h.value in ("meeting", "visit")):
+            date, earlier = earlier, None  # "Kontak pertama terjalin pada 1990, sementara pertemuan pertama digelar pada 2009"
         for participants in groups:
             target.append(Meeting(tuple(participants), date, place, evidence))
             if earlier and earlier != date:  # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
@@ -886,7 +916,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         return not x or not y or x <= y or y <= x
 
     for m in sorted(meetings, key=lambda m: -len(m.participants)):
-        same = next((k for k in kept if set(m.participants) <= set(k.participants) and (m.date == k.date or m.date is None)
+        same = next((k for k in kept if set(m.participants) <= set(k.participants) and (m.date == k.date or m.date is None
+                                                                                 or m.evidence.start in inherited)
                      and same_people(m, k) and not (len(k.participants) > len(m.participants) == 2
                                                     and _BILATERAL.search(m.evidence.sentence))), None)
         if same is None:
