@@ -64,6 +64,10 @@ class Agreement:
     evidence: Evidence
     count: int = 1
     title: str = ""
+    inferred: bool = False  # the date is not written with the instrument: it is the meeting's it was signed at
+    planned: bool = False  # to be signed ("akan menandatangani"), not yet signed
+    place: str | None = None  # where it was signed, as written
+    target: int | None = None  # the year a plan aims at ("hingga 2030")
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,8 @@ class Meeting:
     date: str | None
     place: str | None
     evidence: Evidence
+    inferred: bool = False  # the date is not written in the meeting's sentence: the article's or an earlier sentence's
+    planned: bool = False  # announced or scheduled, not yet held
 
 
 @dataclass(frozen=True)

@@ -207,11 +207,11 @@ def validate(files: tuple[Path, ...]) -> None:
 
     bad = 0
     for path in files or (DEFAULT_OUT / "kg.ttl", DEFAULT_OUT / "kg.trig"):
-        conforms, text = check(path)
-        click.echo(f"{path}: {'conforms' if conforms else 'does not conform'}")
-        if not conforms:
-            bad += 1
-            click.echo(text, err=True)
+        conforms, reasons = check(path)
+        click.echo(f"{path}: {'conforms' if conforms else f'does not conform ({len(reasons)} violations)'}")
+        for reason in reasons:
+            click.echo(f"{path}: {reason}", err=True)
+        bad += not conforms
     if bad:
         raise SystemExit(1)
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import gazetteers as gazetteer
 from kg.build import build
 from kg.errors import KgError
 from kg.gazetteers import fold_name
@@ -115,7 +116,7 @@ def gold_facts(gold: dict) -> dict[str, Counter]:
         "published": Counter([gold["published"]] if gold.get("published") else []),
         "meeting-dates": Counter((frozenset(map(fold, m["participants"])), m.get("date")) for m in gold["meetings"]),
         "agreement-dates": Counter((frozenset(map(fold, a["parties"])), a["kind"], a.get("date")) for a in gold["agreements"]),
-        "meeting-places": Counter((frozenset(map(fold, m["participants"])), fold(m["place"]))
+        "meeting-places": Counter((frozenset(map(fold, m["participants"])), fold(gazetteer.default().place(m["place"]).name))
                                   for m in gold["meetings"] if m.get("place")),
     }
     people = Counter((fold(p["name"]), p["role"], fold(p["of"])) for p in gold["people"])
@@ -129,7 +130,7 @@ def gold_facts(gold: dict) -> dict[str, Counter]:
 
 
 _PUBLISHED = "SELECT ?article ?date WHERE { GRAPH ?g { ?d dip:fileName ?article ; schema:datePublished ?date } }"
-_PLACES = "SELECT ?meeting ?place WHERE { GRAPH ?g { ?meeting a dip:Meeting ; dip:place ?place } }"
+_PLACES = "SELECT ?meeting ?place WHERE { GRAPH ?g { ?meeting a dip:Meeting ; dip:place ?where } ?where rdfs:label ?place }"
 
 
 def _at_precision(date: str | None, gold: str | None) -> str | None:

@@ -35,21 +35,23 @@ WHERE {{ GRAPH ?g {{
 """
 _NEWEST = """
 SELECT ?event WHERE {{ GRAPH ?g {{ ?event dip:{link} <{x}> . ?event dip:{link} <{y}> .
-  OPTIONAL {{ ?event dcterms:date ?d }} }} }}
+  OPTIONAL {{ ?event dip:date ?d }} }} }}
 ORDER BY DESC(STR(?d)) ?event LIMIT {limit}
 """
 _EVENTS = """
-SELECT ?event (MIN(?k) AS ?kind) (MIN(STR(?d)) AS ?date) (MIN(?n) AS ?name) (MIN(?p) AS ?place)
+SELECT ?event (MIN(?k) AS ?kind) (MIN(?day) AS ?date) (MIN(?n) AS ?name) (MIN(?p) AS ?place)
        (MIN(?q) AS ?quote) (MIN(?f) AS ?file) (GROUP_CONCAT(DISTINCT ?s; separator=" ") AS ?sectors) WHERE {{
   GRAPH ?g {{
     VALUES ?event {{ {events} }}
     ?event prov:wasDerivedFrom ?a . ?a dip:fileName ?f .
     OPTIONAL {{ ?event dip:agreementKind ?kind_iri }}
-    OPTIONAL {{ ?event dcterms:date ?d }}
+    OPTIONAL {{ ?event dip:date ?d ; dip:datePrecision ?precision }}
     OPTIONAL {{ ?event rdfs:label ?n }}
-    OPTIONAL {{ ?event dip:place ?p }}
+    OPTIONAL {{ ?event dip:place ?where }}
     OPTIONAL {{ ?event dip:sector ?sector_iri }}
     OPTIONAL {{ ?event dip:evidence ?e . ?e dip:quote ?q }} }}
+  OPTIONAL {{ ?where rdfs:label ?p }}
+  BIND(SUBSTR(STR(?d), 1, IF(?precision = time:unitYear, 4, IF(?precision = time:unitMonth, 7, 10))) AS ?day)
   BIND(STRAFTER(STR(?kind_iri), "/agreement-kind/") AS ?k) BIND(STRAFTER(STR(?sector_iri), "/sector/") AS ?s) }}
 GROUP BY ?event
 """

@@ -67,7 +67,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"])
     meetings = relations.find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published),
                                        published=article.published)
-    agreements = relations.date_from_meetings(agreements, meetings)
+    agreements = relations.date_from_meetings(relations.timed(agreements), meetings)
     ties = relations.tie_objects(drafts, agreements)
     orgs = {c for c, a in actors.items() if a.type == "organization"}
     memberships = relations.find_memberships(body, facts, orgs)

@@ -775,6 +775,23 @@ def _merge_agreements(items: list[Agreement]) -> list[Agreement]:
     return kept
 
 
+_PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang)\b", re.IGNORECASE)
+_TARGET_YEAR = re.compile(r"\b(?:hingga|sampai|target(?:nya)?|menargetkan|ditargetkan)\s+(?:tahun\s+)?((?:19|20)\d\d)\b",
+                          re.IGNORECASE)
+
+
+def timed(agreements: list[Agreement]) -> list[Agreement]:
+    """What an instrument's sentence says of its time and place: planned ("akan menandatangani"), the year a
+    plan aims at ("hingga 2030"), where it was signed ("di Seoul")."""
+    out = []
+    for a in agreements:
+        text = a.evidence.sentence
+        target = _TARGET_YEAR.search(text)
+        out.append(replace(a, planned=bool(_PLANNED.search(text)), place=a.place or _place(text),
+                           target=int(target.group(1)) if target else None))
+    return out
+
+
 def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting]) -> list[Agreement]:
     """An instrument whose sentence gives no date was signed at the meeting of its parties the article
     reported last before it (or, failing that, first after it), one with a day's date where there is
@@ -787,7 +804,7 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting]) -> 
             before = [m for m in held if m.evidence.start <= a.evidence.start]
             at = before[-1] if before else (held[0] if held else None)
             if at is not None:
-                a = replace(a, date=at.date)
+                a = replace(a, date=at.date, inferred=True, place=a.place or at.place)
         out.append(a)
     return out
 
@@ -808,7 +825,9 @@ def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
 _AT_PLACE = re.compile(r"\bdi\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
 _CITY_AFTER = re.compile(r"^\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum", "Konferensi", "Majelis", "Tengah", "Bawah",
-                                                 "Antara", "Hadapan", "Depan", "Sana", "Sini"}
+                                                 "Antara", "Hadapan", "Depan", "Sana", "Sini",
+                                                 # regions and waters are topics, not venues: "perdamaian di Semenanjung Korea"
+                                                 "Semenanjung", "Kawasan", "Wilayah", "Laut", "Selat", "Perairan", "Jalur"}
 
 
 def _place(sentence: str) -> str | None:
@@ -877,6 +896,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if not f.kinds & {"meeting", "visit"}:
             continue
         date = _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
+        written = date is not None
         if date is None and _THAT_MEETING.search(s.text) and (meetings or visits):
             date = max(meetings + visits, key=lambda m: m.evidence.start).date  # "Dalam pertemuan itu, ...": the one just told
         if date is None:
@@ -899,9 +919,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         earlier = _earlier_meeting_date(body, f)
         cut = _SUBORDINATE.search(s.text)
         if earlier and cut and not any(h.start < s.start + cut.start() for h in f.cue_hits if h.value in ("meeting", "visit")):
-            date, earlier = earlier, None  # "Kontak pertama terjalin pada 1990, sementara pertemuan pertama digelar pada 2009"
+            date, earlier, written = earlier, None, True  # "Kontak pertama pada 1990, sementara pertemuan pertama digelar pada 2009"
+        planned = bool(_PLANNED.search(s.text))
         for participants in groups:
-            target.append(Meeting(tuple(participants), date, place, evidence))
+            target.append(Meeting(tuple(participants), date, place, evidence, inferred=bool(date) and not written,
+                                  planned=planned))
             if earlier and earlier != date:  # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
                 meetings.append(Meeting(tuple(participants), earlier, None, evidence))
             people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants))

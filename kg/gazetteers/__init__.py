@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
 from babel import Locale
+from babel.core import get_global
 
 from kg.article import Actor
 from kg.errors import GazetteerError
@@ -35,6 +36,13 @@ class Alias:
 
 
 @dataclass(frozen=True)
+class Place:
+    name: str  # English name (or the name as written, for a place the table does not list)
+    country: str = ""  # ISO alpha-2 of the country it is in; "" when not known
+    qid: str = ""
+
+
+@dataclass(frozen=True)
 class KnownPerson:
     name: str
     role: str
@@ -55,11 +63,46 @@ class Gazetteer:
     aliases: tuple[Alias, ...]
     people: tuple[KnownPerson, ...]
     monarchies: frozenset[str] = frozenset()  # countries whose head of state is a monarch
+    places: dict[str, Place] = field(default_factory=dict)  # by casefolded name as written
 
     @cached_property
     def people_by_key(self) -> dict[str, KnownPerson]:
         """Known people by folded name (fold_name), built once, not per article."""
         return {fold_name(p.name): p for p in self.people}
+
+    @cached_property
+    def _by_alias(self) -> dict[str, Alias]:
+        return {a.text.casefold(): a for a in self.aliases}
+
+    def place(self, written: str) -> Place:
+        """A place as a meeting's sentence names it: the table's entry; else a country, or a capital
+        standing for its country; else the name as written, in no known country."""
+        known = self.places.get(written.casefold())
+        if known:
+            return known
+        alias = self._by_alias.get(written.casefold())
+        if alias and alias.type in ("country", "capital") and alias.code in self.actors:
+            return Place(self.actors[alias.code].label if alias.type == "country" else written, alias.code,
+                         self.actors[alias.code].qid if alias.type == "country" else "")
+        return Place(written)
+
+
+def alpha3(code: str) -> str:
+    """The ISO 3166-1 alpha-3 code of an alpha-2 code (CLDR's current one), as GDELT/CAMEO actor codes use
+    them: "KR" → "KOR"; "" for a code without one."""
+    return _ALPHA3.get(code, "")
+
+
+def _alpha3_table() -> dict[str, str]:
+    old = {"DDR", "FXX", "BUR", "ZAR", "TMP", "YMD"}  # withdrawn codes CLDR still maps
+    out: dict[str, str] = {}
+    for three, twos in get_global("territory_aliases").items():
+        if len(three) == 3 and three.isalpha() and len(twos) == 1 and three not in old:
+            out.setdefault(twos[0], three)
+    return out
+
+
+_ALPHA3 = _alpha3_table()
 
 
 def _rows(path: Path, columns: tuple[str, ...]):
@@ -148,7 +191,14 @@ def load(directory: Path = HERE) -> Gazetteer:
         _check(row["code"] in iso2, path, n, f"unknown country code {row['code']!r}")
         _check(row["code"] not in monarchies, path, n, f"duplicate code {row['code']!r}")
         monarchies.add(row["code"])
-    return Gazetteer(actors, tuple(unique), tuple(people), frozenset(monarchies))
+    places = {}
+    path = directory / "places.tsv"
+    for n, row in _rows(path, ("name", "place", "country", "qid")):
+        _check(row["country"] in iso2, path, n, f"unknown country code {row['country']!r}")
+        _check(not row["qid"] or bool(QID.match(row["qid"])), path, n, f"bad Wikidata QID {row['qid']!r}")
+        _check(row["name"].casefold() not in places, path, n, f"duplicate place {row['name']!r}")
+        places[row["name"].casefold()] = Place(row["place"], row["country"], row["qid"])
+    return Gazetteer(actors, tuple(unique), tuple(people), frozenset(monarchies), places)
 
 
 def _short_forms(names: dict[str, tuple[str, ...]]) -> list[Alias]:

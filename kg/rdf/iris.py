@@ -17,6 +17,7 @@ KINDS = {
     "organization": ID + "org/",
     "company": ID + "company/",
     "person": ID + "person/",
+    "place": ID + "place/",
     "article": ID + "article/",
     "graph": GRAPH,
     "fact": ID + "fact/",
@@ -49,6 +50,8 @@ def key(kind: str, name: str) -> str:
     text = unicodedata.normalize("NFC", name)
     if kind in ("country", "organization"):
         return text.lower()
+    if kind == "place":  # "Kuala Lumpur" and "kuala-lumpur" are one place
+        return _PERSON_GAPS.sub("-", text.casefold()).strip("-")
     if kind == "person":
         return _PERSON_GAPS.sub("-", text.casefold()).strip("-")
     return text

@@ -6,14 +6,17 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.article import Actor, Article, Evidence
+from kg.article import Actor, Agreement, Article, Evidence, Meeting
+from kg.gazetteers import Place, alpha3
+from kg.gazetteers import default as gazetteer
 from kg.rdf.iris import KINDS, key, mint, segment
 from kg.rdf.vocab import (
     AGREEMENT_KIND,
-    DCTERMS,
+    CAMEO,
     DIP,
     ORG,
     OWL,
+    PLOVER,
     PROV,
     RDF_TYPE,
     RDFS,
@@ -22,6 +25,7 @@ from kg.rdf.vocab import (
     SECTOR,
     SKOS,
     TIE_KIND,
+    TIME,
     WD,
     XSD,
 )
@@ -54,6 +58,59 @@ def date_literal(value: str) -> str:
     return lit(value, datatype=XSD + datatype)
 
 
+_PRECISION = {10: TIME + "unitDay", 7: TIME + "unitMonth", 4: TIME + "unitYear"}
+_TRUE, _FALSE = lit("true", datatype=XSD + "boolean"), lit("false", datatype=XSD + "boolean")
+
+
+def full_date(value: str) -> str:
+    """A date as the text gives it ("2024", "2024-06", "2024-06-27") as a full xsd:date: the first day of its period."""
+    return lit(value + {4: "-01-01", 7: "-01", 10: ""}[len(value)], datatype=XSD + "date")
+
+
+def dated(fact: str, value: str, which: str, *, inferred: bool) -> list[tuple[str, str, str]]:
+    """The time model's triples for a dated event: dip:date and the sub-property saying which date it is,
+    its precision, year and whether it was inferred."""
+    return [(fact, iri(DIP.date), full_date(value)), (fact, iri(which), full_date(value)),
+            (fact, iri(DIP.datePrecision), iri(_PRECISION[len(value)])), (fact, iri(DIP.year), integer(int(value[:4]))),
+            (fact, iri(DIP.dateInferred), _TRUE if inferred else _FALSE)]
+
+
+def reported(fact: str, published: str | None) -> list[tuple[str, str, str]]:
+    """A tie's, role's or membership's date: the report's."""
+    if not published:
+        return []
+    return [(fact, iri(DIP.reportedOn), full_date(published)), (fact, iri(DIP.year), integer(int(published[:4])))]
+
+
+def place_iri(place: Place) -> str:
+    return mint("place", place.name)
+
+
+def place_triples(place: Place) -> Iterable[tuple[str, str, str]]:
+    s = iri(place_iri(place))
+    yield s, iri(RDF_TYPE), iri(DIP.Place)
+    yield s, iri(RDFS + "label"), lit(place.name)
+    if place.country:
+        yield s, iri(DIP.inCountry), iri(actor_iri(place.country, "country"))
+    if place.qid:
+        yield s, iri(OWL + "sameAs"), iri(WD + place.qid)
+
+
+def meeting_codes(m: Meeting, place: Place | None) -> tuple[str, str]:
+    """(PLOVER type, CAMEO code) of a meeting: announced → AGREE 036; held where none of its participants is
+    → CONSULT 044; a visit → 042; else 040."""
+    if m.planned:
+        return "AGREE", "036"
+    if place and place.country and place.country not in m.participants:
+        return "CONSULT", "044"
+    return ("CONSULT", "042") if m.evidence.rule == "visit" else ("CONSULT", "040")
+
+
+def agreement_codes(a: Agreement) -> tuple[str, str]:
+    """Signing is SUPPORT 057 (PLOVER's crosswalk); an instrument only announced is AGREE 030."""
+    return ("AGREE", "030") if a.planned else ("SUPPORT", "057")
+
+
 def actor_iri(code: str, kind: str) -> str:
     return mint(kind, code)
 
@@ -84,6 +141,8 @@ def actor_triples(actor: Actor) -> Iterable[tuple[str, str, str]]:
         yield s, iri(RDFS + "label"), lit(actor.label_id, lang="id")
     if actor.qid:
         yield s, iri(OWL + "sameAs"), iri(WD + actor.qid)
+    if actor.type == "country" and alpha3(actor.code):
+        yield s, iri(DIP.cameoActorCode), lit(alpha3(actor.code))
     if actor.type == "company" and actor.of:
         yield s, iri(DIP.basedIn), iri(actor_iri(actor.of, "country"))
 
@@ -127,11 +186,31 @@ def map_article(article: Article) -> Mapped:
 
     article_local = a[1:-1].rsplit("/", 1)[1]
 
-    def fact(kind: str, key: str, cls: str) -> str:
-        f = iri(f"{KINDS['fact']}{article_local}/{kind}/{key}")
+    def fact(kind: str, key: str, cls: str, *, shared_key: str = "") -> str:
+        """A fact's node: the article's own, or (for an event other articles may report) one keyed by what
+        identifies the event, so that every article reporting it names the same node."""
+        f = iri(f"{KINDS['fact']}{kind}/{shared_key}" if shared_key else f"{KINDS['fact']}{article_local}/{kind}/{key}")
         add((f, iri(RDF_TYPE), iri(cls)))
         add((f, iri(PROV + "wasDerivedFrom"), a))
         return f
+
+    seen_events: dict[tuple, int] = {}
+
+    def event_key(*identity: object) -> str:
+        """The identity of an event across articles: kind, parties and day; a second event of the same identity
+        in one article is another event ("dua kali bertemu")."""
+        frozen = tuple(tuple(x) if isinstance(x, list) else x for x in identity)
+        n = seen_events[frozen] = seen_events.get(frozen, -1) + 1
+        return _digest(*identity, n)
+
+    def place_of(written: str | None) -> Place | None:
+        if not written:
+            return None
+        p = gazetteer().place(written)
+        shared.extend(place_triples(p))
+        if p.country:  # the country a place is in is described, as a company's home country is
+            shared.extend(actor_triples(gazetteer().actors[p.country]))
+        return p
 
     add((a, iri(RDF_TYPE), iri(SCHEMA + "NewsArticle")))
     add((a, iri(DIP.fileName), lit(article.name)))
@@ -161,11 +240,12 @@ def map_article(article: Article) -> Mapped:
         person = iri(mint("person", p.name))
         shared.append((person, iri(RDF_TYPE), iri(SCHEMA + "Person")))
         shared.append((person, iri(SCHEMA + "name"), lit(p.name)))
-        add((person, iri(SCHEMA + "name"), lit(p.name)))  # as this article writes it
         f = fact("role", _digest(key("person", p.name), p.role, p.of), DIP.RoleAssignment)
         add((f, iri(ORG + "member"), person))
+        add((f, iri(DIP.writtenName), lit(p.name)))  # as this article writes it
         add((f, iri(ORG + "organization"), actor(p.of)))
         add((f, iri(ORG + "role"), iri(ROLE + p.role)))
+        triples.extend(reported(f, article.published))
         evidence(f, (p.evidence,))
     events: dict[frozenset[str], int] = {}
     for t in article.ties:
@@ -176,18 +256,31 @@ def map_article(article: Article) -> Mapped:
             add((f, iri(DIP.tieKind), iri(TIE_KIND + k)))
         for s in sorted(t.sectors):
             add((f, iri(DIP.sector), iri(SECTOR + s)))
+        triples.extend(reported(f, article.published))
         evidence(f, t.evidence)
     for ag in article.agreements:
         parties = sorted(ag.parties)
+        one_day = bool(ag.date and len(ag.date) == 10 and not ag.inferred and ag.count == 1)
         f = fact("agreement", _digest(ag.kind, parties, sorted(ag.sectors), ag.date, ag.count, ag.title,
-                                      ag.evidence.start), DIP.Agreement)
+                                      ag.evidence.start), DIP.Agreement,
+                 shared_key=event_key("agreement", ag.kind, parties, ag.date, ag.planned, sorted(ag.sectors), ag.title,
+                                            ag.target) if one_day else "")
         for party in parties:
             add((f, iri(DIP.party), actor(party)))
         add((f, iri(DIP.agreementKind), iri(AGREEMENT_KIND + ag.kind)))
         for s in sorted(ag.sectors):
             add((f, iri(DIP.sector), iri(SECTOR + s)))
+        add((f, iri(DIP.sectorList), lit(" ".join(sorted(ag.sectors)))))
         if ag.date:
-            add((f, iri(DCTERMS + "date"), date_literal(ag.date)))
+            triples.extend(dated(f, ag.date, DIP.plannedFor if ag.planned else DIP.signedOn, inferred=ag.inferred))
+        if ag.target:
+            add((f, iri(DIP.targetYear), integer(ag.target)))
+        place = place_of(ag.place)
+        if place:
+            add((f, iri(DIP.place), iri(place_iri(place))))
+        plover, cameo = agreement_codes(ag)
+        add((f, iri(DIP.ploverType), iri(PLOVER + plover)))
+        add((f, iri(DIP.cameoCode), iri(CAMEO + cameo)))
         if ag.count > 1:
             add((f, iri(DIP.count), integer(ag.count)))
         if ag.title:
@@ -197,13 +290,19 @@ def map_article(article: Article) -> Mapped:
             events[frozenset(parties)] = events.get(frozenset(parties), 0) + 1
     for m in article.meetings:
         participants = sorted(m.participants)
-        f = fact("meeting", _digest(participants, m.date, m.place, m.evidence.start), DIP.Meeting)
+        one_day = bool(m.date and len(m.date) == 10 and not m.inferred)
+        f = fact("meeting", _digest(participants, m.date, m.place, m.evidence.start), DIP.Meeting,
+                 shared_key=event_key("meeting", participants, m.date, m.planned) if one_day else "")
         for code in participants:
             add((f, iri(DIP.participant), actor(code)))
         if m.date:
-            add((f, iri(DCTERMS + "date"), date_literal(m.date)))
-        if m.place:
-            add((f, iri(DIP.place), lit(m.place)))
+            triples.extend(dated(f, m.date, DIP.plannedFor if m.planned else DIP.heldOn, inferred=m.inferred))
+        place = place_of(m.place)
+        if place:
+            add((f, iri(DIP.place), iri(place_iri(place))))
+        plover, cameo = meeting_codes(m, place)
+        add((f, iri(DIP.ploverType), iri(PLOVER + plover)))
+        add((f, iri(DIP.cameoCode), iri(CAMEO + cameo)))
         evidence(f, (m.evidence,))
         if len(participants) == 2:
             events[frozenset(participants)] = events.get(frozenset(participants), 0) + 1
@@ -212,6 +311,7 @@ def map_article(article: Article) -> Mapped:
                               f"{actor_key(ms.org, kinds.get(ms.org, 'country'))}", DIP.ActorMembership)
         add((f, iri(ORG + "member"), actor(ms.member)))
         add((f, iri(ORG + "organization"), actor(ms.org)))
+        triples.extend(reported(f, article.published))
         evidence(f, (ms.evidence,))
     ties = tuple(sorted((min(actor(t.a), actor(t.b))[1:-1], max(actor(t.a), actor(t.b))[1:-1], " ".join(sorted(t.sectors)),
                          events.get(frozenset((t.a, t.b)), 0)) for t in article.ties))

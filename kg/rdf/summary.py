@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.rdf.iris import KINDS, segment
-from kg.rdf.mapping import date_literal, integer, iri, lit
+from kg.rdf.mapping import full_date, integer, iri, lit
 from kg.rdf.vocab import DIP, RDF_TYPE, SECTOR, SHARED_GRAPH, SUMMARY_GRAPH, XSD
 from kg.store.index import Manifest
 
@@ -22,7 +22,8 @@ def weight(articles: int, events: int) -> float:
 
 
 def pairs(manifest: Manifest) -> dict[tuple[str, str], dict]:
-    out: dict[tuple[str, str], dict] = defaultdict(lambda: {"articles": 0, "events": 0, "sectors": set(), "dates": []})
+    out: dict[tuple[str, str], dict] = defaultdict(
+        lambda: {"articles": 0, "events": 0, "sectors": set(), "dates": [], "years": defaultdict(lambda: [0, 0])})
     for a, b, sectors, events, _article, published in manifest.tie_rows():
         p = out[(a, b)]
         p["articles"] += 1
@@ -30,6 +31,9 @@ def pairs(manifest: Manifest) -> dict[tuple[str, str], dict]:
         p["sectors"].update(sectors.split())
         if published:
             p["dates"].append(published)
+            year = p["years"][int(published[:4])]
+            year[0] += 1
+            year[1] += events
     return out
 
 
@@ -44,6 +48,11 @@ def summary_nquads(manifest: Manifest) -> str:
                    (DIP.sectorList, lit(" ".join(sorted(p["sectors"]))))]
         triples += [(DIP.sector, iri(SECTOR + sec)) for sec in sorted(p["sectors"])]
         if p["dates"]:
-            triples += [(DIP.firstDate, date_literal(min(p["dates"]))), (DIP.lastDate, date_literal(max(p["dates"])))]
+            triples += [(DIP.firstDate, full_date(min(p["dates"]))), (DIP.lastDate, full_date(max(p["dates"])))]
         lines += [f"{s} {iri(pred)} {obj} {g} .\n" for pred, obj in triples]
+        for year, (articles, events) in sorted(p["years"].items()):  # the pair's year by year: by-year questions need no dates
+            node = iri(f"{KINDS['summary']}{segment(x)}--{segment(y)}/{year}")
+            lines += [f"{node} {iri(pred)} {obj} {g} .\n" for pred, obj in (
+                (RDF_TYPE, iri(DIP.TieYear)), (DIP.pair, iri(x)), (DIP.pair, iri(y)), (DIP.year, integer(year)),
+                (DIP.articleCount, integer(articles)), (DIP.eventCount, integer(events)))]
     return "".join(lines)

@@ -35,7 +35,8 @@ DIP = ClosedNamespace(BASE + "ontology#", """
     ActorMembership Fact Tie Event Meeting Agreement Evidence TieSummary Measure TieKind AgreementKind
     actor tieKind sector party agreementKind count participant place evidence quote start end rule fileName
     contentHash pair articleCount weight firstDate lastDate sectorList measureOf degree weightedDegree betweenness
-    pagerank community warcRecord dateSource textDate""")
+    pagerank community warcRecord dateSource textDate cameoActorCode Place inCountry date heldOn signedOn plannedFor
+    reportedOn datePrecision year dateInferred targetYear TieYear eventCount quoteRights writtenName""")
 ID = BASE + "id/"  # data IRIs: actors, people, facts, graphs
 SECTOR = BASE + "sector/"
 ROLE = BASE + "role/"
@@ -53,12 +54,16 @@ PROV = "http://www.w3.org/ns/prov#"
 DCTERMS = "http://purl.org/dc/terms/"
 OWL = "http://www.w3.org/2002/07/owl#"
 WD = "http://www.wikidata.org/entity/"
+TIME = "http://www.w3.org/2006/time#"
+PLOVER = BASE + "plover/"
+CAMEO = BASE + "cameo/"
 
 PREFIXES = {
     "dip": DIP.base, "kg": ID, "graph": ID + "graph/", "country": ID + "country/", "intl": ID + "org/",
     "company": ID + "company/", "person": ID + "person/", "article": ID + "article/", "fact": ID + "fact/", "sector": SECTOR, "role": ROLE, "kind": TIE_KIND, "agr": AGREEMENT_KIND,
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": RDFS, "xsd": XSD, "skos": SKOS,
-    "schema": SCHEMA, "org": ORG, "prov": PROV, "dcterms": DCTERMS, "owl": OWL, "wd": WD,
+    "schema": SCHEMA, "org": ORG, "prov": PROV, "dcterms": DCTERMS, "owl": OWL, "wd": WD, "time": TIME,
+    "place": ID + "place/", "plover": PLOVER, "cameo": CAMEO,
 }
 SUMMARY_GRAPH = GRAPH + "_summary"
 MEASURES_GRAPH = GRAPH + "_measures"

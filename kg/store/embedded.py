@@ -139,12 +139,16 @@ class Store:
                 self.manifest = Manifest(path / "manifest.sqlite")
         except OSError as e:
             raise StoreError(f"{path}: cannot open the store ({e})") from None
+        except RuntimeError as e:  # RocksDB reports a damaged store this way
+            first = str(e).splitlines()[0] if str(e) else type(e).__name__
+            raise StoreError(f"{path}: the store is damaged ({first[:160]}); remove {path} and run `kg build` again "
+                             "(the exports are untouched)") from None
 
     def __str__(self) -> str:
         return str(self.path) if self.path else "in-memory store"
 
     def _solutions(self, sparql: str) -> ox.QuerySolutions:
-        result = self.ox.query(prefixed(sparql))
+        result = self.ox.query(prefixed(sparql), use_default_graph_as_union=True)
         assert isinstance(result, ox.QuerySolutions), "kg's own queries are SELECTs"
         return result
 

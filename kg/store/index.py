@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg.store.tables import TABLES  # one column of the answers table per competency table
 
-VERSION = 5  # bump when the tables or the IRI scheme change: an older index is dropped and the store rebuilt
+VERSION = 6  # bump when the tables or the IRI scheme change: an older index is dropped and the store rebuilt
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (name TEXT PRIMARY KEY, sha TEXT NOT NULL, published TEXT,
                                      trig BLOB NOT NULL, stamp TEXT, quads INTEGER NOT NULL);

@@ -36,7 +36,9 @@ class RemoteStore:
         from kg.store.index import Manifest
 
         self.url = url.rstrip("/")
-        self.query_url = self.url + query_path
+        # kg's queries read the union of the article graphs as the default graph: Oxigraph takes this parameter per
+        # request; other servers ignore it and need their union default graph switched on (README: Remote store).
+        self.query_url = self.url + query_path + ("&" if "?" in query_path else "?") + "union-default-graph"
         self.update_url = self.url + update_path
         self.timeout = timeout
         self._client = httpx.Client(timeout=timeout, auth=httpx.BasicAuth(user, password or "") if user else None)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from operator import itemgetter
 
-from kg.rdf.vocab import AGREEMENT_KIND, DCTERMS, DIP, ORG, PROV, RDF_TYPE, RDFS, ROLE, SCHEMA, SECTOR, SKOS
+from kg.rdf.vocab import AGREEMENT_KIND, DIP, ORG, PROV, RDF_TYPE, RDFS, ROLE, SCHEMA, SECTOR, SKOS, TIME
 
 Triple = tuple[str, str, str]  # N-Triples terms
 Row = tuple[str, ...]
@@ -32,7 +32,7 @@ _FILE_NAME = f"<{DIP.fileName}>"
 _LOOKED_UP = frozenset(f"<{p}>" for p in (
     RDF_TYPE, DIP.fileName, SKOS + "notation", PROV + "wasDerivedFrom", SCHEMA + "mentions", RDFS + "label",
     ORG + "member", ORG + "role", ORG + "organization", SCHEMA + "name", DIP.actor, DIP.sector, DIP.agreementKind,
-    DIP.party, DCTERMS + "date", DIP.participant))
+    DIP.party, DIP.date, DIP.datePrecision, DIP.participant, DIP.writtenName, DIP.sectorList))
 _UNESCAPE = re.compile(r"\\(.)")
 _UNESCAPED = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t"}
 
@@ -103,12 +103,11 @@ def label(shared: TripleIndex, actor: str) -> str:
 
 def people(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
     for article, f in g.facts(DIP.RoleAssignment):
-        for p in g.objects[f, f"<{ORG}member>"]:
+        for name in g.objects[f, f"<{DIP.writtenName}>"]:
             for r in g.objects[f, f"<{ORG}role>"]:
                 for o in g.objects[f, f"<{ORG}organization>"]:
-                    for name in g.objects[p, f"<{SCHEMA}name>"]:
-                        for code in g.codes(o):
-                            yield article, value(name), strafter(value(r), "/role/"), code, label(shared, o)
+                    for code in g.codes(o):
+                        yield article, value(name), strafter(value(r), "/role/"), code, label(shared, o)
 
 
 def ties(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
@@ -125,23 +124,33 @@ def ties(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
                                        strafter(value(s), "/sector/") if s else "")
 
 
+_LENGTH = {f"<{TIME}unitYear>": 4, f"<{TIME}unitMonth>": 7}
+
+
+def dates(g: TripleIndex, f: str) -> list[str]:
+    """An event's date as precise as the text gives it (the queries' SUBSTR of dip:date by dip:datePrecision)."""
+    return [value(d)[:_LENGTH.get(p, 10)] for d in g.objects[f, f"<{DIP.date}>"]
+            for p in g.objects[f, f"<{DIP.datePrecision}>"]] or [""]
+
+
 def agreements(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
     for article, f in g.facts(DIP.Agreement):
         for k in g.objects[f, f"<{DIP.agreementKind}>"]:
             for x in g.objects[f, f"<{DIP.party}>"]:
                 for party in g.codes(x):
-                    for date in g.objects[f, f"<{DCTERMS}date>"] or [""]:
-                        for title in g.objects[f, f"<{RDFS}label>"] or [""]:
-                            yield (article, value(f), value(title) if title else "", strafter(value(k), "/agreement-kind/"),
-                                   party, label(shared, x), value(date) if date else "")
+                    for sectors in g.objects[f, f"<{DIP.sectorList}>"]:
+                        for date in dates(g, f):
+                            for title in g.objects[f, f"<{RDFS}label>"] or [""]:
+                                yield (article, value(f), value(title) if title else "", strafter(value(k), "/agreement-kind/"),
+                                       party, label(shared, x), date, value(sectors))
 
 
 def meetings(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
     for article, f in g.facts(DIP.Meeting):
         for x in g.objects[f, f"<{DIP.participant}>"]:
             for code in g.codes(x):
-                for date in g.objects[f, f"<{DCTERMS}date>"] or [""]:
-                    yield article, value(f), code, label(shared, x), value(date) if date else ""
+                for date in dates(g, f):
+                    yield article, value(f), code, label(shared, x), date
 
 
 # name → (columns as the .rq file selects them, row function, ORDER BY as column positions)
@@ -149,7 +158,8 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[[TripleIndex, TripleIndex], It
     "actors": (("article", "code", "type", "label"), actors, (0, 1, 2, 3)),
     "people": (("article", "name", "role", "affiliation", "affiliation_label"), people, (0, 1, 2, 3)),
     "ties": (("article", "a", "a_label", "b", "b_label", "sector"), ties, (0, 1, 3, 5)),
-    "agreements": (("article", "agreement", "name", "kind", "party", "party_label", "date"), agreements, (0, 1, 4, 3, 6)),
+    "agreements": (("article", "agreement", "name", "kind", "party", "party_label", "date", "sectors"), agreements,
+                   (0, 1, 4, 3, 6, 2, 7)),
     "meetings": (("article", "meeting", "participant", "participant_label", "date"), meetings, (0, 1, 2, 4)),
 }
 assert ROLE.endswith("/role/") and SECTOR.endswith("/sector/") and AGREEMENT_KIND.endswith("/agreement-kind/")
@@ -167,11 +177,11 @@ def csv_header(name: str) -> bytes:
 
 
 def answers(triples: Iterable[Triple], shared: Iterable[Triple]) -> tuple[tuple[str, bytes], ...]:
-    """(table name, CSV rows without header) for one article, each in its query's ORDER BY
-    (duplicates kept, as SELECT without DISTINCT keeps them)."""
+    """(table name, CSV rows without header) for one article, each in its query's ORDER BY, without
+    duplicates (the queries SELECT DISTINCT: over a union default graph a triple kept in two graphs matches twice)."""
     g, s = TripleIndex(triples), TripleIndex(shared)
     out = []
     for name, (_columns, rows_of, order) in TABLES.items():
-        rows = sorted(rows_of(g, s), key=itemgetter(*order))
+        rows = sorted(set(rows_of(g, s)), key=lambda r: (itemgetter(*order)(r), r))
         out.append((name, csv_rows(rows)))
     return tuple(out)
