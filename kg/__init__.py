@@ -9,8 +9,7 @@
 
 from kg.api import KnowledgeGraph, Rows, open
 from kg.errors import ArticleError, GazetteerError, KgError, QueryError, RemoteStoreError, StoreError
-
-__version__ = "0.1.0"
+from kg.version import VERSION as __version__
 
 __all__ = [
     "ArticleError",

@@ -12,7 +12,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -423,7 +423,8 @@ def write(store, graphs: list[str], data: str | bytes, what: str, report: Report
 def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     """Build, then write the exports; a failure before the exports leaves the last good ones intact."""
     from kg.analyse import centrality_csv, graphml, measures_nquads
-    from kg.rdf.export import stream, turtle, write_all
+    from kg.rdf.dataset import void_turtle
+    from kg.rdf.export import jsonld, stream, turtle, write_all
     from kg.render import render
 
     report = build(inputs, store, **options)
@@ -441,6 +442,8 @@ def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     report.exports = write_all(out, {
         "kg.ttl": stream(turtle(head), map(turtle, manifest.chunks()), turtle(foot)),
         "kg.trig": stream(head, manifest.chunks(), foot),
+        "kg.jsonld": jsonld(chain((head,), manifest.chunks(), (foot,))),
+        "void.ttl": void_turtle(None if report.store_errors else store, report.triples),  # no counts from a failed store
         "centrality.csv": centrality_csv(rows),
         "graph.graphml": graphml(net, rows),
         "graph.html": html,

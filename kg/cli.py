@@ -106,26 +106,38 @@ def build(inputs: tuple[Path, ...], store_path: str, out: Path, jobs: int | None
 
 
 @cli.command()
-@click.argument("query")
+@click.argument("query", required=False)
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"]),
               default="table", show_default=True, help="SELECT/ASK: table, csv, tsv, json, xml; CONSTRUCT/DESCRIBE: turtle, "
               "ntriples, json (JSON-LD), xml (RDF/XML).")
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
+              help="Fix a variable of the query: VALUES ?NAME { VALUE } (an IRI when VALUE starts with http, else text). "
+                   "Repeatable. Example: --bind partner=JP")
+@click.option("--list", "list_queries", is_flag=True, help="List the bundled queries with what each answers.")
 @click.option("--sparql", "sparql_only", is_flag=True,
               help="Evaluate with SPARQL even where the build's competency tables hold the answer.")
 @_fail_cleanly
-def query(query: str, store_path: str, fmt: str, sparql_only: bool) -> None:
-    """Run a read-only SPARQL query: SPARQL text, a .rq file, or a bundled query's name
-    (actors, people, ties, agreements, meetings, partners).
+def query(query: str | None, store_path: str, fmt: str, binds: tuple[str, ...], list_queries: bool, sparql_only: bool) -> None:
+    """Run a read-only SPARQL query: SPARQL text, a .rq file, or a bundled query's name (kg query --list).
 
-    As CSV, the per-fact bundled queries (actors, people, ties, agreements, meetings) stream from
-    tables the build keeps beside the store: the same rows SPARQL gives, without the joins.
+    The bundled queries declare their prefixes and read the union of the article graphs as the default graph, so
+    they give the same rows on kg's store, on exports/kg.trig in any SPARQL 1.1 store with a union default graph,
+    and on exports/kg.ttl in rdflib. As CSV, the per-fact ones (actors, people, ties, agreements, meetings) stream
+    from tables the build keeps beside the store: the same rows SPARQL gives, without the joins.
 
-    Example: kg query ties --format csv
+    Examples: kg query ties --format csv; kg query timeline --bind partner=JP
     """
+    from kg.resources import describe_queries
     from kg.store.query import answer
 
-    for chunk in answer(open_store(store_path, read_only=True), query, fmt=fmt, sparql_only=sparql_only):
+    if list_queries:
+        for name, about in describe_queries().items():
+            click.echo(f"{name:14} {about}")
+        return
+    if not query:
+        raise KgError("kg query: name a query (SPARQL text, a .rq file or a bundled query; kg query --list)")
+    for chunk in answer(open_store(store_path, read_only=True), query, fmt=fmt, sparql_only=sparql_only, binds=binds):
         sys.stdout.buffer.write(chunk)
 
 

@@ -261,7 +261,7 @@ def test_committed_exports_are_what_kg_build_seeds_writes(built_seeds):
             graphs = []
             for source in (committed, path):
                 data = Dataset() if fmt == "trig" else Graph()
-                data.parse(source, format=fmt)
+                data.parse(source, format=fmt, publicID="https://example.org/exports/")  # void.ttl's dumps are relative
                 flat = Graph()
                 for triple in (data.triples((None, None, None)) if fmt == "turtle" else
                                ((s, p, o) for s, p, o, _ in data.quads((None, None, None, None)))):

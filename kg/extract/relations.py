@@ -944,8 +944,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                     and _BILATERAL.search(m.evidence.sentence))), None)
         if same is None:
             kept.append(m)
-        elif same.place is None and m.place:  # the headline has no place, the body's sentence does
-            kept[kept.index(same)] = replace(same, place=m.place)
+            continue
+        at = kept.index(same)
+        if same.place is None and m.place:  # the headline has no place, the body's sentence does
+            kept[at] = replace(kept[at], place=m.place)
+        if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks
+            kept[at] = replace(kept[at], inferred=False)
     for v in visits:  # a visit is the meeting it carries, unless it is from another year
         carried = [k for k in kept if set(v.participants) <= set(k.participants)]
         if not carried or (v.date and all(k.date and k.date[:4] != v.date[:4] for k in carried)):

@@ -95,3 +95,32 @@ def stream(head: bytes, chunks: Iterable[bytes], tail: bytes) -> Iterable[bytes]
     yield head
     yield from chunks
     yield tail
+
+
+# Namespaces whose property names the JSON-LD export writes as compact IRIs ("dip:actor"), by its @context.
+_COMPACT = ("dip", "rdf", "rdfs", "skos", "schema", "org", "prov", "owl", "dcterms")
+_KEY = re.compile(rb'([{,])"(' + b"|".join(re.escape(PREFIXES[p].encode()) for p in _COMPACT) + rb')([A-Za-z][\w\-]*)":\[')
+_PREFIX_OF = {PREFIXES[p].encode(): p.encode() for p in _COMPACT}
+
+
+def jsonld_context() -> dict[str, str]:
+    return dict(sorted(PREFIXES.items()))
+
+
+def jsonld(chunks: Iterable[bytes]) -> Iterable[bytes]:
+    """The TriG chunks as one JSON-LD 1.1 document: kg's prefixes as its @context, one graph object per named graph
+    (pyoxigraph writes each chunk), property names compacted by the context. Streamed: one chunk in memory at a time."""
+    import json
+
+    yield b'{"@context":' + json.dumps(jsonld_context(), separators=(",", ":")).encode() + b',"@graph":['
+    first = True
+    for chunk in chunks:
+        quads = ox.parse(HEADER + chunk, format=ox.RdfFormat.TRIG)
+        body = ox.serialize(quads, format=ox.RdfFormat.JSON_LD) or b"[]"
+        inner = body.strip()[1:-1]  # the chunk's array of graph objects, without its brackets
+        if not inner:
+            continue
+        inner = _KEY.sub(lambda m: m.group(1) + b'"' + _PREFIX_OF[m.group(2)] + b":" + m.group(3) + b'":[', inner)
+        yield (b"" if first else b",") + inner
+        first = False
+    yield b"]}\n"

@@ -11,7 +11,7 @@ from itertools import chain
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.resources import resolve_query
+from kg.resources import bind, resolve_query
 from kg.store.embedded import FORMATS
 
 TABLE_ROWS = 1000
@@ -57,11 +57,13 @@ def run(store, query: str, *, fmt: str = "table", sparql_only: bool = False) -> 
     return b"".join(answer(store, query, fmt=fmt, sparql_only=sparql_only))
 
 
-def answer(store, query: str, *, fmt: str = "table", sparql_only: bool = False) -> Iterable[bytes]:
+def answer(store, query: str, *, fmt: str = "table", sparql_only: bool = False,
+           binds: tuple[str, ...] = ()) -> Iterable[bytes]:
     """The answer to QUERY as a stream of bytes: from the competency tables where they hold it
-    (unless `sparql_only`), else from the store's SPARQL engine."""
+    (unless `sparql_only` or variables are bound), else from the store's SPARQL engine."""
     name, sparql = resolve_query(query)
-    if not sparql_only:
+    sparql = bind(name, sparql, binds)
+    if not sparql_only and not binds:
         if (streamed := from_tables(store, name, "csv" if fmt == "table" else fmt)) is not None:
             if fmt == "table":
                 rows = list(csv.reader(io.StringIO(b"".join(streamed).decode("utf-8"), newline="")))
