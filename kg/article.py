@@ -44,6 +44,7 @@ class Person:
     role: str
     of: str
     evidence: Evidence
+    qid: str = ""  # Wikidata item of a known office holder: the person's identity, whatever the spelling
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -340,3 +341,31 @@ def test_views_refuse_what_they_cannot_show(runner, workdir, args, message):
     run(runner, "build", SEEDS)
     result = run(runner, *args, ok=False)
     assert result.exit_code == 1 and message in result.output
+
+
+def test_a_store_opened_by_a_relative_path_closes_where_it_was_opened(tmp_path, monkeypatch):
+    """RocksDB rewrites its MANIFEST and CURRENT when a store closes: opened as ".kg" and closed after a chdir,
+    it used to write them into the new folder's .kg, damaging the store there (the repository's own .kg, after a
+    test that chdir'ed into a temporary folder and back)."""
+    import gc
+
+    from kg.store.embedded import Store
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    monkeypatch.chdir(second)
+    bystander = Store(Path(".kg"))  # a store in the folder we will come back to
+    bystander.replace_graphs(["urn:g"], "<urn:s> <urn:p> <urn:o> <urn:g> .\n")
+    del bystander
+    gc.collect()
+    before = sorted((p.name, p.stat().st_mtime_ns) for p in (second / ".kg" / "oxigraph").iterdir())
+    monkeypatch.chdir(first)
+    store = Store(Path(".kg"))
+    store.replace_graphs(["urn:g"], "<urn:a> <urn:b> <urn:c> <urn:g> .\n")
+    monkeypatch.chdir(second)
+    del store
+    gc.collect()
+    after = sorted((p.name, p.stat().st_mtime_ns) for p in (second / ".kg" / "oxigraph").iterdir())
+    assert after == before
+    assert len(Store(Path(".kg"), read_only=True)) == 1

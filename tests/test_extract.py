@@ -88,7 +88,19 @@ def test_counted_mous_with_a_list_become_one_agreement_each():
     text = ("Judul\nKorea Selatan dan Italia menandatangani tiga nota kesepahaman (MOU), termasuk perjanjian tentang "
             "industri semikonduktor, perlindungan sipil di bidang bencana alam, dan perlindungan warisan budaya.")
     mous = [a for a in article_from(text).agreements if a.kind == "mou"]
-    assert sorted(sorted(a.sectors) for a in mous) == [["culture"], ["disaster-management"], ["industry", "semiconductors"]]
+    # "industri semikonduktor" is the semiconductor industry: semiconductors, not industry too
+    assert sorted(sorted(a.sectors) for a in mous) == [["culture"], ["disaster-management"], ["semiconductors"]]
+
+
+@pytest.mark.parametrize("phrase, sectors", [
+    ("memperkuat rantai pasok industri utama", {"supply-chains"}),
+    ("mengembangkan industri pertahanan", {"defense"}),
+    ("memperkuat industri dan perdagangan", {"industry", "trade"}),
+])
+def test_industri_that_only_qualifies_another_sector_is_that_sector(phrase, sectors):
+    text = f"Judul\nKorea Selatan dan Jerman sepakat {phrase}."
+    (tie,) = article_from(text).ties
+    assert set(tie.sectors) == sectors
 
 
 def test_a_count_without_detail_is_one_agreement_with_its_count():

@@ -290,3 +290,27 @@ def test_the_ontology_s_html_documentation_is_current():
     assert out.returncode == 0, out.stderr[-1000:]
     page = (ROOT / "docs" / "ontology.html").read_text(encoding="utf-8")
     assert "heldOn" in page and "datePrecision" in page and "cameoCode" in page
+
+
+def test_people_are_keyed_by_their_wikidata_item_where_kg_knows_it_and_organizations_carry_theirs(built_seeds, ttl):
+    from dataclasses import replace
+
+    from kg.article import Evidence, Person
+    from kg.extract import _identified
+    from kg.gazetteers import Gazetteer, KnownPerson, default
+    from kg.rdf.mapping import person_iri
+
+    gaz = Gazetteer(actors={}, aliases=(), people=(KnownPerson("Lee Jae-myung", "head-of-state", "KR", "Q12345"),))
+    ev = Evidence("x", 0, 1, "t")
+    spelled = [_identified(Person(name, "head-of-state", "KR", ev), gaz) for name in ("Lee Jae-myung", "Lee Jae Myung")]
+    assert {p.qid for p in spelled} == {"Q12345"} and len({person_iri(p.name, p.qid) for p in spelled}) == 1
+    assert _identified(Person("Lee Jae-myung", "minister", "JP", ev), gaz).qid == ""  # another country: not them
+    assert person_iri("Kim Min-jun") != person_iri("Kim Min-jun", "Q1")
+    assert replace(spelled[0], qid="").qid == ""
+    orgs = {c: a.qid for c, a in default().actors.items() if a.type == "organization"}
+    assert orgs["G20"] == "Q19771" and orgs["UN"] == "Q1065" and sum(bool(q) for q in orgs.values()) >= 23
+    g20 = rdflib.URIRef("https://w3id.org/kg-diplomacy/id/org/g20")
+    for org in set(ttl.subjects(rdflib.RDF.type, DIP.InternationalOrganization)) - {g20}:
+        code = str(ttl.value(org, SKOS.notation))
+        if orgs.get(code):
+            assert str(ttl.value(org, rdflib.OWL.sameAs)) == f"http://www.wikidata.org/entity/{orgs[code]}", code

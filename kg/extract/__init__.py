@@ -9,6 +9,7 @@ from dataclasses import replace
 from kg import dates
 from kg.article import Article, Mention, Person
 from kg.extract import lexicon, mentions, people, relations, sentences
+from kg.gazetteers import Gazetteer, fold_name
 
 
 def event_date(facts: list[relations.SentenceFacts], published: str | None) -> str | None:
@@ -40,6 +41,26 @@ def _bloc_anaphors(body: str, found: list[Mention], actors: dict) -> list[Mentio
             if not any(x.start < m.end() and m.start() < x.end for x in found)]
 
 
+def _specific(body: str, sectors: list) -> list:
+    """ "industri" that only heads or qualifies another sector's word is that sector, not industry: "industri
+    pertahanan" is defense, "industri semikonduktor" semiconductors, "rantai pasok industri" supply chains."""
+    out = []
+    for h in sectors:
+        if h.value == "industry" and body[h.start:h.end].lower() == "industri":
+            after = any(x is not h and x.value != "industry" and 0 < x.start - h.end <= 1 for x in sectors)
+            before = any(x is not h and x.value != "industry" and 0 < h.start - x.end <= 1 for x in sectors)
+            if after or before:
+                continue
+        out.append(h)
+    return out
+
+
+def _identified(person: Person, gaz: Gazetteer) -> Person:
+    """A known office holder (people.tsv) with a Wikidata item carries it: the same person under any spelling."""
+    known = gaz.people_by_key.get(fold_name(person.name))
+    return replace(person, qid=known.qid) if known and known.qid and known.of == person.of else person
+
+
 def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     """The Article with its facts filled in, each carrying its evidence sentence and rule."""
     lex = lex or lexicon.default()
@@ -60,7 +81,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     inside_name = bytearray(len(body) + 1)
     for s, e in [(m.start, m.end) for m in found_mentions] + [(f.title_start, f.end) for f in found_people if f.title_start >= 0]:
         inside_name[s:e] = b"\x01" * (e - s)
-    hits["sector"] = [h for h in hits["sector"] if not inside_name[h.start]]
+    hits["sector"] = _specific(body, [h for h in hits["sector"] if not inside_name[h.start]])
     facts = relations.analyse_sentences(body, sents, hits, all_mentions, year=year)
     focus = relations.focus_pair(facts)
     drafts = relations.find_ties(body, facts, focus)
@@ -86,7 +107,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     memberships = [m for m in memberships if m.member in known and m.org in known]
     used |= {c for t in ties for c in (t.a, t.b)} | {c for a in agreements for c in a.parties}
     used |= {c for m in meetings for c in m.participants} | {c for m in memberships for c in (m.member, m.org)}
-    kept_people: tuple[Person, ...] = tuple(f.person for f in found_people if f.person.of in known)
+    kept_people: tuple[Person, ...] = tuple(_identified(f.person, gaz) for f in found_people if f.person.of in known)
     used |= {p.of for p in kept_people}
     kept_actors = tuple(sorted((known[c] for c in used), key=lambda a: a.code))
     codes = {a.code for a in kept_actors}

@@ -767,7 +767,7 @@ def _merge_agreements(items: list[Agreement]) -> list[Agreement]:
         named_once = a.kind == "trade-agreement"  # "the FTA" named in the headline and dated in the body: one
         same = next((k for k in kept if k.kind == a.kind and set(k.parties) == set(a.parties)
                      and k.title == a.title and (a.date is None or a.date == k.date or (named_once and k.date is None))
-                     and (a.kind not in ("mou", "other") or (a.count == k.count and a.sectors <= k.sectors))), None)
+                     and (a.kind not in ("mou", "other", "joint-statement") or (a.count == k.count and a.sectors <= k.sectors))), None)
         if same is None:
             kept.append(a)
         elif a.sectors - same.sectors or (same.date is None and a.date):

@@ -47,6 +47,7 @@ class KnownPerson:
     name: str
     role: str
     of: str
+    qid: str = ""  # Wikidata item, where known: the person's identity across spellings
 
 
 _FOLD = re.compile(r"[\s\-\u2010]+")
@@ -152,10 +153,11 @@ def load(directory: Path = HERE) -> Gazetteer:
                     Alias(row["label_id"], row["code"], "organization")]
 
     path = directory / "companies.tsv"
-    for n, row in _rows(path, ("name", "of")):
+    for n, row in _rows(path, ("name", "of", "qid")):
         _check(row["of"] in iso2, path, n, f"unknown country code {row['of']!r}")
         _check(bool(row["name"]), path, n, "empty company name")
-        actors.setdefault(row["name"], Actor(row["name"], "company", row["name"], row["name"], of=row["of"]))
+        _check(not row["qid"] or bool(QID.match(row["qid"])), path, n, f"bad Wikidata QID {row['qid']!r}")
+        actors.setdefault(row["name"], Actor(row["name"], "company", row["name"], row["name"], row["qid"], of=row["of"]))
         aliases.append(Alias(row["name"], row["name"], "company"))
 
     path = directory / "aliases.tsv"
@@ -180,10 +182,11 @@ def load(directory: Path = HERE) -> Gazetteer:
 
     people = []
     path = directory / "people.tsv"
-    for n, row in _rows(path, ("name", "role", "of")):
+    for n, row in _rows(path, ("name", "role", "of", "qid")):
         _check(row["role"] in ROLES, path, n, f"unknown role {row['role']!r}")
         _check(row["of"] in actors, path, n, f"unknown code {row['of']!r}")
-        people.append(KnownPerson(row["name"], row["role"], row["of"]))
+        _check(not row["qid"] or bool(QID.match(row["qid"])), path, n, f"bad Wikidata QID {row['qid']!r}")
+        people.append(KnownPerson(row["name"], row["role"], row["of"], row["qid"]))
 
     monarchies = set()
     path = directory / "monarchies.tsv"

@@ -82,6 +82,12 @@ def reported(fact: str, published: str | None) -> list[tuple[str, str, str]]:
     return [(fact, iri(DIP.reportedOn), full_date(published)), (fact, iri(DIP.year), integer(int(published[:4])))]
 
 
+def person_iri(name: str, qid: str = "") -> str:
+    """A person's node: keyed by their Wikidata item where kg knows it (one node whatever the spelling), else by
+    the name (case, spaces and hyphens folded)."""
+    return mint("person", f"wikidata {qid}") if qid else mint("person", name)
+
+
 def place_iri(place: Place) -> str:
     return mint("place", place.name)
 
@@ -237,9 +243,11 @@ def map_article(article: Article) -> Mapped:
         add((actor(x.code), iri(SKOS + "notation"), lit(x.code)))
 
     for p in article.people:
-        person = iri(mint("person", p.name))
+        person = iri(person_iri(p.name, p.qid))
         shared.append((person, iri(RDF_TYPE), iri(SCHEMA + "Person")))
         shared.append((person, iri(SCHEMA + "name"), lit(p.name)))
+        if p.qid:
+            shared.append((person, iri(OWL + "sameAs"), iri(WD + p.qid)))
         f = fact("role", _digest(key("person", p.name), p.role, p.of), DIP.RoleAssignment)
         add((f, iri(ORG + "member"), person))
         add((f, iri(DIP.writtenName), lit(p.name)))  # as this article writes it

@@ -120,28 +120,31 @@ class Store:
     def __init__(self, path: Path | None = None, *, read_only: bool = False):
         from kg.store.index import Manifest
 
+        # An absolute path: RocksDB writes its MANIFEST and CURRENT again when the store closes (often at exit),
+        # through the path it was opened with; a relative one would then land in whatever folder is current.
         self.path = path
+        path = path.absolute() if path is not None else None
         try:
             if path is None:
                 self.ox = ox.Store()
                 self.manifest = Manifest(None)
             elif read_only:
                 if not (path / "oxigraph").exists():
-                    raise StoreError(f"{path}: no knowledge graph here yet: run `kg build` first")
+                    raise StoreError(f"{self.path}: no knowledge graph here yet: run `kg build` first")
                 self.ox = ox.Store.read_only(str(path / "oxigraph"))
                 self.manifest = Manifest(path / "manifest.sqlite")
             else:
                 server = serving_pid(path)
                 if server:
-                    raise StoreError(f"{path}: kg serve (pid {server}) has this store open: stop it before building")
+                    raise StoreError(f"{self.path}: kg serve (pid {server}) has this store open: stop it before building")
                 path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(path / "oxigraph"))
                 self.manifest = Manifest(path / "manifest.sqlite")
         except OSError as e:
-            raise StoreError(f"{path}: cannot open the store ({e})") from None
+            raise StoreError(f"{self.path}: cannot open the store ({e})") from None
         except RuntimeError as e:  # RocksDB reports a damaged store this way
             first = str(e).splitlines()[0] if str(e) else type(e).__name__
-            raise StoreError(f"{path}: the store is damaged ({first[:160]}); remove {path} and run `kg build` again "
+            raise StoreError(f"{self.path}: the store is damaged ({first[:160]}); remove {self.path} and run `kg build` again "
                              "(the exports are untouched)") from None
 
     def __str__(self) -> str:
