@@ -130,7 +130,7 @@ def gold_facts(gold: dict) -> dict[str, Counter]:
 
 
 _PUBLISHED = "SELECT ?article ?date WHERE { GRAPH ?g { ?d dip:fileName ?article ; schema:datePublished ?date } }"
-_PLACES = "SELECT ?meeting ?place WHERE { GRAPH ?g { ?meeting a dip:Meeting ; dip:place ?where } ?where rdfs:label ?place }"
+_PLACES = "SELECT DISTINCT ?meeting ?place WHERE { ?meeting a dip:Meeting ; dip:place ?where . ?where rdfs:label ?place }"
 
 
 def _at_precision(date: str | None, gold: str | None) -> str | None:

@@ -34,27 +34,35 @@ WHERE {{ GRAPH ?g {{
   BIND(STRAFTER(STR(?k), "/tie-kind/") AS ?kind) BIND(SUBSTR(STR(?published), 1, 4) AS ?year) }}
 """
 _NEWEST = """
-SELECT ?event WHERE {{ GRAPH ?g {{ ?event dip:{link} <{x}> . ?event dip:{link} <{y}> .
+SELECT ?event (MAX(STR(?d)) AS ?day) WHERE {{ GRAPH ?g {{ ?event dip:{link} <{x}> . ?event dip:{link} <{y}> .
   OPTIONAL {{ ?event dip:date ?d }} }} }}
-ORDER BY DESC(STR(?d)) ?event LIMIT {limit}
+GROUP BY ?event ORDER BY DESC(?day) ?event LIMIT {limit}
+"""
+# An event several articles report is described from its first report's graph: one graph per event, however many.
+_FIRST_REPORT = """
+SELECT ?event (MIN(STR(?g)) AS ?graph) WHERE {{ GRAPH ?g {{ VALUES ?event {{ {events} }} ?event prov:wasDerivedFrom ?a }} }}
+GROUP BY ?event
 """
 _EVENTS = """
 SELECT ?event (MIN(?k) AS ?kind) (MIN(?day) AS ?date) (MIN(?n) AS ?name) (MIN(?p) AS ?place)
        (MIN(?q) AS ?quote) (MIN(?f) AS ?file) (GROUP_CONCAT(DISTINCT ?s; separator=" ") AS ?sectors) WHERE {{
-  GRAPH ?g {{
-    VALUES ?event {{ {events} }}
-    ?event prov:wasDerivedFrom ?a . ?a dip:fileName ?f .
-    OPTIONAL {{ ?event dip:agreementKind ?kind_iri }}
-    OPTIONAL {{ ?event dip:date ?d ; dip:datePrecision ?precision }}
-    OPTIONAL {{ ?event rdfs:label ?n }}
-    OPTIONAL {{ ?event dip:place ?where }}
-    OPTIONAL {{ ?event dip:sector ?sector_iri }}
-    OPTIONAL {{ ?event dip:evidence ?e . ?e dip:quote ?q }} }}
+  {reports}
   OPTIONAL {{ ?where rdfs:label ?p }}
   BIND(SUBSTR(STR(?d), 1, IF(?precision = time:unitYear, 4, IF(?precision = time:unitMonth, 7, 10))) AS ?day)
   BIND(STRAFTER(STR(?kind_iri), "/agreement-kind/") AS ?k) BIND(STRAFTER(STR(?sector_iri), "/sector/") AS ?s) }}
 GROUP BY ?event
 """
+# What the report says (its article, place and sentence) from its graph; what the event is (kind, date, title,
+# sectors) from wherever it is described: the article's graph, or the shared graph for an event several report.
+_REPORT = """{{ GRAPH <{graph}> {{
+    <{event}> prov:wasDerivedFrom ?a . ?a dip:fileName ?f .
+    OPTIONAL {{ <{event}> dip:place ?where }}
+    OPTIONAL {{ <{event}> dip:evidence ?e . ?e dip:quote ?q }} }}
+  OPTIONAL {{ <{event}> dip:agreementKind ?kind_iri }}
+  OPTIONAL {{ <{event}> dip:date ?d ; dip:datePrecision ?precision }}
+  OPTIONAL {{ <{event}> rdfs:label ?n }}
+  OPTIONAL {{ <{event}> dip:sector ?sector_iri }}
+  BIND(<{event}> AS ?event) }}"""
 _ARTICLES = """
 SELECT ?file ?headline ?publisher ?url ?published WHERE {{ GRAPH ?g {{
   VALUES ?file {{ {files} }}
@@ -105,7 +113,10 @@ def tie_details(store, view: nx.Graph, evidence: dict | None = None) -> tuple[di
         d = {"kinds": sorted(set((row.get("kinds") or "").split())), "years": sorted(set((row.get("years") or "").split()))}
         for link, key in (("party", "agreements"), ("participant", "meetings")):
             newest = [r["event"] for r in store.select(_NEWEST.format(x=x, y=y, link=link, limit=DETAIL_LIMIT))]
-            rows = store.select(_EVENTS.format(events=" ".join(f"<{e}>" for e in newest))) if newest else []
+            first = {r["event"]: r["graph"] for r in store.select(_FIRST_REPORT.format(
+                events=" ".join(f"<{e}>" for e in newest)))} if newest else {}
+            reports = " UNION ".join(_REPORT.format(event=e, graph=first[e]) for e in newest if e in first)
+            rows = store.select(_EVENTS.format(reports=reports)) if reports else []
             by_event = {r["event"]: r for r in rows}
             d[key] = [{"kind": r["kind"], "date": r["date"], "name": r["name"], "place": r["place"], "quote": r["quote"],
                        "article": r["file"], "sectors": sorted(set(r["sectors"].split()))}

@@ -76,10 +76,8 @@ def dated(fact: str, value: str, which: str, *, inferred: bool) -> list[tuple[st
 
 
 def reported(fact: str, published: str | None) -> list[tuple[str, str, str]]:
-    """A tie's, role's or membership's date: the report's."""
-    if not published:
-        return []
-    return [(fact, iri(DIP.reportedOn), full_date(published)), (fact, iri(DIP.year), integer(int(published[:4])))]
+    """A tie's, role's or membership's date: the report's (by year: the TieYear summaries, or YEAR())."""
+    return [(fact, iri(DIP.reportedOn), full_date(published))] if published else []
 
 
 def person_iri(name: str, qid: str = "") -> str:
@@ -194,9 +192,11 @@ def map_article(article: Article) -> Mapped:
 
     def fact(kind: str, key: str, cls: str, *, shared_key: str = "") -> str:
         """A fact's node: the article's own, or (for an event other articles may report) one keyed by what
-        identifies the event, so that every article reporting it names the same node."""
+        identifies the event, so that every article reporting it names the same node. A shared event's
+        description goes to the shared graph, once however many articles report it (a union of the graphs then
+        holds each of its triples once); the article's graph says that it reports the event, and how."""
         f = iri(f"{KINDS['fact']}{kind}/{shared_key}" if shared_key else f"{KINDS['fact']}{article_local}/{kind}/{key}")
-        add((f, iri(RDF_TYPE), iri(cls)))
+        (shared.append if shared_key else add)((f, iri(RDF_TYPE), iri(cls)))
         add((f, iri(PROV + "wasDerivedFrom"), a))
         return f
 
@@ -239,8 +239,6 @@ def map_article(article: Article) -> Mapped:
     for x in article.actors:
         shared.extend(actor_triples(x))
         add((a, iri(SCHEMA + "mentions"), actor(x.code)))
-        # The code again in the article's own graph: per-article queries then never join graphs.
-        add((actor(x.code), iri(SKOS + "notation"), lit(x.code)))
 
     for p in article.people:
         person = iri(person_iri(p.name, p.qid))
@@ -273,44 +271,48 @@ def map_article(article: Article) -> Mapped:
                                       ag.evidence.start), DIP.Agreement,
                  shared_key=event_key("agreement", ag.kind, parties, ag.date, ag.planned, sorted(ag.sectors), ag.title,
                                             ag.target) if one_day else "")
+        put = shared.append if one_day else add  # what identifies the event: once, in the shared graph, if shared
         for party in parties:
-            add((f, iri(DIP.party), actor(party)))
-        add((f, iri(DIP.agreementKind), iri(AGREEMENT_KIND + ag.kind)))
+            put((f, iri(DIP.party), actor(party)))
+        put((f, iri(DIP.agreementKind), iri(AGREEMENT_KIND + ag.kind)))
         for s in sorted(ag.sectors):
-            add((f, iri(DIP.sector), iri(SECTOR + s)))
-        add((f, iri(DIP.sectorList), lit(" ".join(sorted(ag.sectors)))))
+            put((f, iri(DIP.sector), iri(SECTOR + s)))
+        put((f, iri(DIP.sectorList), lit(" ".join(sorted(ag.sectors)))))
         if ag.date:
-            triples.extend(dated(f, ag.date, DIP.plannedFor if ag.planned else DIP.signedOn, inferred=ag.inferred))
+            for triple in dated(f, ag.date, DIP.plannedFor if ag.planned else DIP.signedOn, inferred=ag.inferred):
+                put(triple)
         if ag.target:
-            add((f, iri(DIP.targetYear), integer(ag.target)))
+            put((f, iri(DIP.targetYear), integer(ag.target)))
         place = place_of(ag.place)
         if place:
             add((f, iri(DIP.place), iri(place_iri(place))))
         plover, cameo = agreement_codes(ag)
-        add((f, iri(DIP.ploverType), iri(PLOVER + plover)))
-        add((f, iri(DIP.cameoCode), iri(CAMEO + cameo)))
+        put((f, iri(DIP.ploverType), iri(PLOVER + plover)))
+        put((f, iri(DIP.cameoCode), iri(CAMEO + cameo)))
         if ag.count > 1:
             add((f, iri(DIP.count), integer(ag.count)))
         if ag.title:
-            add((f, iri(RDFS + "label"), lit(ag.title)))
+            put((f, iri(RDFS + "label"), lit(ag.title)))
         evidence(f, (ag.evidence,))
         if len(parties) == 2:
             events[frozenset(parties)] = events.get(frozenset(parties), 0) + 1
     for m in article.meetings:
         participants = sorted(m.participants)
         one_day = bool(m.date and len(m.date) == 10 and not m.inferred)
-        f = fact("meeting", _digest(participants, m.date, m.place, m.evidence.start), DIP.Meeting,
-                 shared_key=event_key("meeting", participants, m.date, m.planned) if one_day else "")
-        for code in participants:
-            add((f, iri(DIP.participant), actor(code)))
-        if m.date:
-            triples.extend(dated(f, m.date, DIP.plannedFor if m.planned else DIP.heldOn, inferred=m.inferred))
         place = place_of(m.place)
+        plover, cameo = meeting_codes(m, place)  # part of the identity: reports placing it elsewhere are other events
+        f = fact("meeting", _digest(participants, m.date, m.place, m.evidence.start), DIP.Meeting,
+                 shared_key=event_key("meeting", participants, m.date, m.planned, cameo) if one_day else "")
+        put = shared.append if one_day else add
+        for code in participants:
+            put((f, iri(DIP.participant), actor(code)))
+        if m.date:
+            for triple in dated(f, m.date, DIP.plannedFor if m.planned else DIP.heldOn, inferred=m.inferred):
+                put(triple)
         if place:
             add((f, iri(DIP.place), iri(place_iri(place))))
-        plover, cameo = meeting_codes(m, place)
-        add((f, iri(DIP.ploverType), iri(PLOVER + plover)))
-        add((f, iri(DIP.cameoCode), iri(CAMEO + cameo)))
+        put((f, iri(DIP.ploverType), iri(PLOVER + plover)))
+        put((f, iri(DIP.cameoCode), iri(CAMEO + cameo)))
         evidence(f, (m.evidence,))
         if len(participants) == 2:
             events[frozenset(participants)] = events.get(frozenset(participants), 0) + 1

@@ -179,7 +179,10 @@ def csv_header(name: str) -> bytes:
 def answers(triples: Iterable[Triple], shared: Iterable[Triple]) -> tuple[tuple[str, bytes], ...]:
     """(table name, CSV rows without header) for one article, each in its query's ORDER BY, without
     duplicates (the queries SELECT DISTINCT: over a union default graph a triple kept in two graphs matches twice)."""
-    g, s = TripleIndex(triples), TripleIndex(shared)
+    # The article's graph with the shared descriptions it names (actors' codes, the events it shares with other
+    # articles): what a query over the union of the graphs sees of this article.
+    shared = list(shared)
+    g, s = TripleIndex(list(triples) + shared), TripleIndex(shared)
     out = []
     for name, (_columns, rows_of, order) in TABLES.items():
         rows = sorted(set(rows_of(g, s)), key=lambda r: (itemgetter(*order)(r), r))
