@@ -92,6 +92,13 @@ def test_counted_mous_with_a_list_become_one_agreement_each():
     assert sorted(sorted(a.sectors) for a in mous) == [["culture"], ["disaster-management"], ["semiconductors"]]
 
 
+def test_a_sector_word_in_an_institution_s_name_is_no_topic():
+    text = ("Judul\nKorea Selatan dan Arab Saudi, lewat Kementerian Investasi Arab Saudi, sepakat memperkuat kerja "
+            "sama kesehatan.")
+    (tie,) = article_from(text).ties
+    assert set(tie.sectors) == {"health"}
+
+
 @pytest.mark.parametrize("phrase, sectors", [
     ("memperkuat rantai pasok industri utama", {"supply-chains"}),
     ("mengembangkan industri pertahanan", {"defense"}),

@@ -41,6 +41,17 @@ def _bloc_anaphors(body: str, found: list[Mention], actors: dict) -> list[Mentio
             if not any(x.start < m.end() and m.start() < x.end for x in found)]
 
 
+_INSTITUTION_BEFORE = re.compile(r"\b(?:Kementerian|Kemenko|Kementrian|Menteri|Menko|Badan|Dewan|Komite|Komisi|Kamar|Departemen"
+                                 r"|Direktorat|Otoritas|Lembaga)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,4}$")
+
+
+def _not_in_institution_names(body: str, sectors: list) -> list:
+    """A sector word in an institution's name is no topic: "Kementerian Investasi Arab Saudi",
+    "Kamar Dagang dan Industri" (capitalized, after the institution's head word)."""
+    return [h for h in sectors if not (body[h.start:h.start + 1].isupper()
+                                       and _INSTITUTION_BEFORE.search(body, max(0, h.start - 60), h.start))]
+
+
 def _specific(body: str, sectors: list) -> list:
     """ "industri" that only heads or qualifies another sector's word is that sector, not industry: "industri
     pertahanan" is defense, "industri semikonduktor" semiconductors, "rantai pasok industri" supply chains."""
@@ -81,7 +92,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     inside_name = bytearray(len(body) + 1)
     for s, e in [(m.start, m.end) for m in found_mentions] + [(f.title_start, f.end) for f in found_people if f.title_start >= 0]:
         inside_name[s:e] = b"\x01" * (e - s)
-    hits["sector"] = _specific(body, [h for h in hits["sector"] if not inside_name[h.start]])
+    hits["sector"] = _specific(body, _not_in_institution_names(body, [h for h in hits["sector"] if not inside_name[h.start]]))
     facts = relations.analyse_sentences(body, sents, hits, all_mentions, year=year)
     focus = relations.focus_pair(facts)
     drafts = relations.find_ties(body, facts, focus)
