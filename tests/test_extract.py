@@ -92,6 +92,12 @@ def test_counted_mous_with_a_list_become_one_agreement_each():
     assert sorted(sorted(a.sectors) for a in mous) == [["culture"], ["disaster-management"], ["semiconductors"]]
 
 
+def test_what_is_condemned_is_no_field_of_cooperation():
+    text = ("Judul\nKorea Selatan dan Jepang mengecam keras peluncuran satelit Korut yang menggunakan teknologi rudal, "
+            "dan sepakat memperkuat kerja sama energi.")
+    assert {s for t in article_from(text).ties for s in t.sectors} == {"energy"}
+
+
 def test_a_sector_word_in_an_institution_s_name_is_no_topic():
     text = ("Judul\nKorea Selatan dan Arab Saudi, lewat Kementerian Investasi Arab Saudi, sepakat memperkuat kerja "
             "sama kesehatan.")

@@ -137,6 +137,16 @@ def _bucket(items, sentences: list[Sentence]) -> list[list]:
     return out
 
 
+_CONDEMN = ("mengutuk", "mengecam", "kecaman", "menuduh", "memprotes")
+
+
+def _condemned(body: str, sector: Hit, hostile: list[Hit]) -> bool:
+    """A sector word in what is condemned is no field of cooperation: "mengecam keras peluncuran satelit Korut
+    yang menggunakan teknologi rudal" (up to the clause's end)."""
+    return any(body[h.start:h.end].lower() in _CONDEMN and h.end <= sector.start and sector.start - h.end < 120
+               and not re.search(r"[,;]", body[h.end:sector.start]) for h in hostile)
+
+
 def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list[Hit]],
                       mentions: list[Mention], *, year: int | None) -> list[SentenceFacts]:
     usable = sorted((m for m in mentions if m.via in USABLE), key=lambda m: (m.start, -m.end))
@@ -155,7 +165,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         facts = SentenceFacts(
             sentence=s, mentions=dedup, groups=_groups(body, dedup),
             kinds={h.value for h in cue_hits}, cue_hits=cue_hits,
-            sectors=[h for h in per["sector"][i] if h.value],
+            sectors=[h for h in per["sector"][i] if h.value and not _condemned(body, h, per["hostile"][i])],
             anaphor=bool(per["anaphor"][i]),
             agreements=per["agreement"][i],
             acts=bool(per["act"][i]),
