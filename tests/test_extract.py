@@ -92,6 +92,12 @@ def test_counted_mous_with_a_list_become_one_agreement_each():
     assert sorted(sorted(a.sectors) for a in mous) == [["culture"], ["disaster-management"], ["semiconductors"]]
 
 
+@pytest.mark.parametrize("sea", ["di Laut China Selatan", "di kawasan Asia Timur Laut", "bersama Angkatan Laut"])
+def test_laut_in_a_name_is_no_maritime_cooperation(sea):
+    text = f"Judul\nKorea Selatan dan Jepang sepakat memperkuat kerja sama energi {sea}."
+    assert "maritime" not in {s for t in article_from(text).ties for s in t.sectors}
+
+
 def test_what_is_condemned_is_no_field_of_cooperation():
     text = ("Judul\nKorea Selatan dan Jepang mengecam keras peluncuran satelit Korut yang menggunakan teknologi rudal, "
             "dan sepakat memperkuat kerja sama energi.")

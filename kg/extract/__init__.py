@@ -45,11 +45,23 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:Kementerian|Kemenko|Kementrian|Menteri|M
                                  r"|Direktorat|Otoritas|Lembaga)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,4}$")
 
 
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
+_NAMED_AFTER = re.compile(r"^\s+[A-Z]")
+
+
 def _not_in_institution_names(body: str, sectors: list) -> list:
     """A sector word in an institution's name is no topic: "Kementerian Investasi Arab Saudi",
-    "Kamar Dagang dan Industri" (capitalized, after the institution's head word)."""
-    return [h for h in sectors if not (body[h.start:h.start + 1].isupper()
-                                       and _INSTITUTION_BEFORE.search(body, max(0, h.start - 60), h.start))]
+    "Kamar Dagang dan Industri" (capitalized, after the institution's head word); nor "Laut" in a name
+    ("Laut China Selatan", "Asia Timur Laut", "Angkatan Laut")."""
+    out = []
+    for h in sectors:
+        text = body[h.start:h.end]
+        if text[:1].isupper() and _INSTITUTION_BEFORE.search(body, max(0, h.start - 60), h.start):
+            continue
+        if text == "Laut" and (_NAMED_BEFORE.search(body, max(0, h.start - 30), h.start) or _NAMED_AFTER.match(body[h.end:h.end + 3])):
+            continue
+        out.append(h)
+    return out
 
 
 def _specific(body: str, sectors: list) -> list:
