@@ -7,6 +7,8 @@ however large the input, and the output is the same whichever executor ran it.
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -54,6 +56,17 @@ def _dask_client(spec: str, jobs: int):
         yield client
 
 
+def _workers_context() -> multiprocessing.context.BaseContext:
+    """forkserver where it is safe, else fork. A fork copies the parent's threads' held locks (Oxigraph's, the
+    loader's) into the child, where nothing releases them: a build could hang for good. forkserver starts clean,
+    but its workers import the main module again; that is safe for a module run with -m (kg, pytest), a notebook
+    or an interpreter, but would re-run a plain script without an `if __name__ == "__main__":` guard, so a
+    script run by path keeps fork."""
+    main = sys.modules.get("__main__")
+    script = getattr(main, "__file__", None) and getattr(main, "__spec__", None) is None
+    return multiprocessing.get_context("fork" if script else "forkserver")
+
+
 def ordered_map(fn: Callable[[list[T]], list[R]], chunks: Iterable[list[T]], *, jobs: int,
                 executor: str | None = None, window: int | None = None) -> Iterator[R]:
     """fn over each chunk, results in input order. `executor`: see `check`."""
@@ -64,7 +77,7 @@ def ordered_map(fn: Callable[[list[T]], list[R]], chunks: Iterable[list[T]], *, 
         return
     depth = window or max(2, jobs * 16)
     if executor is None:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_workers_context()) as pool:
             pending: deque[Any] = deque(pool.submit(fn, c) for c in islice(chunks, depth))
             while pending:
                 done = pending.popleft().result()
