@@ -36,15 +36,6 @@ def void_turtle(store, triples: int) -> bytes:
     counts = {r["class"]: int(r["n"]) for r in store.select(_COUNTS)} if store is not None else {}
     sources = store.select(_SOURCES) if store is not None else []
     dates = sorted(r["published"] for r in sources if r["published"])
-    def term(value: str) -> str:
-        """An IRI as a prefixed name where kg's prefixes allow one, else in angle brackets."""
-        for p in ("void", "dcat", "dcterms", "dip", "xsd", "rdfs"):
-            base = {"void": VOID, "dcat": DCAT}.get(p) or PREFIXES[p]
-            local = value[len(base):]
-            if value.startswith(base) and local.replace("-", "").replace("_", "").isalnum():
-                return f"{p}:{local}"
-        return iri(value)
-
     def date(value: str) -> str:
         return f'"{value[:10]}"^^xsd:date'
 
@@ -72,7 +63,7 @@ def void_turtle(store, triples: int) -> bytes:
                                           f"dcat:endDate {date(dates[-1])} ]"))
     props.append(("void:vocabulary", ", ".join(iri(PREFIXES[v].rstrip("#"))
                                               for v in ("dip", "schema", "org", "prov", "skos", "time", "dcterms", "owl"))))
-    partitions = [f"[ void:class {term(DIP[n])} ; void:entities {counts[DIP[n]]} ]" for n in _CLASSES if counts.get(DIP[n])]
+    partitions = [f"[ void:class dip:{n} ; void:entities {counts[DIP[n]]} ]" for n in _CLASSES if counts.get(DIP[n])]
     if partitions:
         props.append(("void:classPartition", ",\n        ".join(partitions)))
     props.append(("void:dataDump", ", ".join(iri(name) for name, _ in DUMPS)))

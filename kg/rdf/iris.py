@@ -50,9 +50,7 @@ def key(kind: str, name: str) -> str:
     text = unicodedata.normalize("NFC", name)
     if kind in ("country", "organization"):
         return text.lower()
-    if kind == "place":  # "Kuala Lumpur" and "kuala-lumpur" are one place
-        return _PERSON_GAPS.sub("-", text.casefold()).strip("-")
-    if kind == "person":
+    if kind in ("person", "place"):  # "Kuala Lumpur" and "kuala-lumpur" are one place
         return _PERSON_GAPS.sub("-", text.casefold()).strip("-")
     return text
 

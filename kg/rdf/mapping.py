@@ -17,6 +17,7 @@ from kg.rdf.vocab import (
     ORG,
     OWL,
     PLOVER,
+    PRECISION,
     PROV,
     RDF_TYPE,
     RDFS,
@@ -25,7 +26,6 @@ from kg.rdf.vocab import (
     SECTOR,
     SKOS,
     TIE_KIND,
-    TIME,
     WD,
     XSD,
 )
@@ -58,7 +58,6 @@ def date_literal(value: str) -> str:
     return lit(value, datatype=XSD + datatype)
 
 
-_PRECISION = {10: TIME + "unitDay", 7: TIME + "unitMonth", 4: TIME + "unitYear"}
 _TRUE, _FALSE = lit("true", datatype=XSD + "boolean"), lit("false", datatype=XSD + "boolean")
 
 
@@ -71,7 +70,7 @@ def dated(fact: str, value: str, which: str, *, inferred: bool) -> list[tuple[st
     """The time model's triples for a dated event: dip:date and the sub-property saying which date it is,
     its precision, year and whether it was inferred."""
     return [(fact, iri(DIP.date), full_date(value)), (fact, iri(which), full_date(value)),
-            (fact, iri(DIP.datePrecision), iri(_PRECISION[len(value)])), (fact, iri(DIP.year), integer(int(value[:4]))),
+            (fact, iri(DIP.datePrecision), iri(PRECISION[len(value)])), (fact, iri(DIP.year), integer(int(value[:4]))),
             (fact, iri(DIP.dateInferred), _TRUE if inferred else _FALSE)]
 
 

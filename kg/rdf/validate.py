@@ -63,7 +63,7 @@ def _reasons(report) -> list[str]:
 def validate(path: Path) -> tuple[bool, list[str]]:
     """(conforms, one line per violation) for a Turtle, TriG or JSON-LD export; TriG graphs are validated as one union."""
     import pyshacl
-    from rdflib import RDF, Dataset, Graph, Namespace
+    from rdflib import Dataset, Graph
 
     path = Path(path).resolve()  # rdflib resolves a relative path that does not exist against other places
     if not path.is_file():
@@ -86,9 +86,8 @@ def validate(path: Path) -> tuple[bool, list[str]]:
         raise KgError(f"{path}: cannot parse ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
     for name in SCHEMES:  # class hierarchy and concept schemes, so sh:class and sh:node checks see them
         data.parse(onto / name, format="turtle")
-    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
-    sh = Namespace("http://www.w3.org/ns/shacl#")
-    return bool(conforms), [] if conforms else _reasons(report) or [str(next(report.objects(None, RDF.type), sh.ValidationReport))]
+    conforms, report, text = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    return bool(conforms), [] if conforms else _reasons(report) or [" ".join(str(text).split())[:300]]
 
 
 if __name__ == "__main__":  # python -m kg.rdf.validate: rewrite ontology/shapes-codes.ttl

@@ -56,6 +56,8 @@ OWL = "http://www.w3.org/2002/07/owl#"
 WD = "http://www.wikidata.org/entity/"
 TIME = "http://www.w3.org/2006/time#"
 PLOVER = BASE + "plover/"
+# The time model's precisions: characters of an ISO date the text gives ↔ the OWL-Time unit that says so.
+PRECISION = {10: TIME + "unitDay", 7: TIME + "unitMonth", 4: TIME + "unitYear"}
 CAMEO = BASE + "cameo/"
 
 PREFIXES = {

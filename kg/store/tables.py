@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from operator import itemgetter
 
-from kg.rdf.vocab import AGREEMENT_KIND, DIP, ORG, PROV, RDF_TYPE, RDFS, ROLE, SCHEMA, SECTOR, SKOS, TIME
+from kg.rdf.vocab import AGREEMENT_KIND, DIP, ORG, PRECISION, PROV, RDF_TYPE, RDFS, ROLE, SCHEMA, SECTOR, SKOS
 
 Triple = tuple[str, str, str]  # N-Triples terms
 Row = tuple[str, ...]
@@ -124,12 +124,12 @@ def ties(g: TripleIndex, shared: TripleIndex) -> Iterator[Row]:
                                        strafter(value(s), "/sector/") if s else "")
 
 
-_LENGTH = {f"<{TIME}unitYear>": 4, f"<{TIME}unitMonth>": 7}
+_LENGTH = {f"<{unit}>": length for length, unit in PRECISION.items()}
 
 
 def dates(g: TripleIndex, f: str) -> list[str]:
     """An event's date as precise as the text gives it (the queries' SUBSTR of dip:date by dip:datePrecision)."""
-    return [value(d)[:_LENGTH.get(p, 10)] for d in g.objects[f, f"<{DIP.date}>"]
+    return [value(d)[:_LENGTH[p]] for d in g.objects[f, f"<{DIP.date}>"]
             for p in g.objects[f, f"<{DIP.datePrecision}>"]] or [""]
 
 
