@@ -390,3 +390,61 @@ def test_dates(text, date):
     from kg.dates import find
 
     assert [h.value for h in find(text, year=2026)] == [date]
+
+
+LEADERS_AND_COMPANIES = (
+    "PLN dan Masdar Siapkan PLTS, PLN Gandeng Masdar\n"
+    "Presiden Prabowo Subianto bertemu Presiden Uni Emirat Arab (UEA) Sheikh Mohamed bin Zayed Al Nahyan (MBZ) "
+    "di Istana Qasr Al Shatie, Abu Dhabi, Rabu (9/4/2025). Pertemuan tersebut menghasilkan dokumen kerja sama "
+    "untuk proyek PLTS di Jawa Barat. Ia juga menyampaikan bahwa MBZ berniat berkunjung ke Jakarta.\n"
+    "Di akhir pertemuan, kedua kepala negara menyaksikan pengumuman delapan nota kesepahaman (MoU). "
+    "Empat di antaranya mencakup kelautan dan perikanan serta penanggulangan terorisme.\n"
+    "PLN dan Masdar meneken kesepakatan energi bersih. PLN menyebut kolaborasi dengan Masdar penting. "
+    "Masdar menilai proyek bersama PLN strategis."
+)
+
+
+def test_two_heads_of_state_in_an_article_about_two_companies_are_two_countries():
+    article = article_from(LEADERS_AND_COMPANIES)
+    sectors = {frozenset((t.a, t.b)): t.sectors for t in article.ties}
+    assert {"maritime", "counterterrorism"} <= sectors[frozenset({"AE", "ID"})]
+    assert not {"maritime", "counterterrorism"} & sectors.get(frozenset({"Masdar", "PLN"}), frozenset())
+
+
+def test_that_meeting_is_the_meeting_just_told_and_its_place_follows_the_palace():
+    meetings = article_from(LEADERS_AND_COMPANIES).meetings
+    assert [(m.participants, m.place) for m in meetings] == [(("AE", "ID"), "Abu Dhabi")]
+
+
+def test_an_acronym_after_a_name_is_that_person_named_again():
+    article = article_from(LEADERS_AND_COMPANIES)
+    at = article.body.index("MBZ berniat")
+    assert [(m.code, m.via) for m in article.mentions if m.start == at] == [("AE", "person")]
+
+
+@pytest.mark.parametrize("text, sectors", [
+    ("Judul\nSeusai pertemuan, Presiden Korea Selatan Park Geun-hye dan Emir Kuwait menyaksikan penandatanganan sejumlah "
+     "nota kesepahaman (MoU), di antaranya tentang pertukaran tenaga medis dan kerja sama transportasi, termasuk "
+     "pengembangan jaringan kereta api.", [{"health"}, {"infrastructure"}]),
+    ("Judul\nPresiden Joko Widodo bertemu Putra Mahkota Arab Saudi. Kedua pemimpin kemudian menyaksikan penandatanganan "
+     "sejumlah nota kesepahaman. Selain pembentukan Dewan Koordinasi Tertinggi, dokumen yang diteken mencakup kerja sama "
+     "teknis antara Badan Standardisasi Nasional (BSN) dan Organisasi Standar, Metrologi, dan Kualitas Saudi (SASO), "
+     "kerja sama di bidang pemuda dan olahraga, serta kerja sama jaminan produk halal.",
+     [set(), set(), {"sports", "tourism-people"}, set()]),
+])
+def test_several_instruments_listed_are_one_each(text, sectors):
+    """ "sejumlah MoU, di antaranya A dan B": as many instruments as items, each with its own sectors, and as many
+    agreement nodes in the graph."""
+    from kg.rdf.mapping import map_article
+
+    article = article_from(text)
+    mous = [a for a in article.agreements if a.kind == "mou"]
+    assert [set(a.sectors) for a in mous] == sectors
+    nodes = {line.split()[0] for line in map_article(article).nquads.splitlines() if "#Agreement>" in line}
+    assert len(nodes) == len(sectors)
+
+
+def test_sectors_listed_after_one_instrument_stay_one_instrument():
+    text = ("Judul\nKorea Selatan dan Kuwait menandatangani delapan MoU di bidang ekonomi, antara lain soal kesehatan, "
+            "transportasi, dan efisiensi energi.")
+    assert [(a.count, a.kind) for a in article_from(text).agreements] == [(8, "mou")]

@@ -398,6 +398,9 @@ def _is_short_form(short: str, full: str) -> bool:
     return fold_name(short) != fold_name(full) and (fold_name(short) in tokens or fold_name(full).startswith(fold_name(short)))
 
 
+_KNOWN_AS = re.compile(r"\s*\(([A-Z]{2,5})\)")
+
+
 def mentions_of(body: str, people: list[Found]) -> list[Mention]:
     """Every place a person is named again, in full or by one of their names ("kata Lee"), as a
     mention of the actor they serve; a short name two people share is left out."""
@@ -407,6 +410,9 @@ def mentions_of(body: str, people: list[Found]) -> list[Mention]:
         for t in {tokens[0], tokens[-1], tokens[0].split("-")[0]}:
             if len(t) > 1:
                 short.setdefault(t, set()).add(f.person.of)
+        known_as = _KNOWN_AS.match(body, f.end)  # "Sheikh Mohamed bin Zayed Al Nahyan (MBZ)"
+        if known_as:
+            short.setdefault(known_as.group(1), set()).add(f.person.of)
     out: list[Mention] = []
     for f in people:
         out.append(Mention(f.person.of, f.start, f.end, f.person.name, "person"))

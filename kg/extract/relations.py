@@ -15,7 +15,7 @@ from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.lang.id.cues import BUILDINGS, GROUP_PREPOSITIONS, NEGATIONS, SUBORDINATORS, TOPIC_PREPOSITIONS
 from kg.lang.id.dates import DAYS
-from kg.lang.id.numbers import NUMBER_WORDS
+from kg.lang.id.numbers import NUMBER_WORDS, SEVERAL_WORDS
 from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
 
 TITLE_WORDS = frozenset(w for t in ROLE_TITLES for w in t.split()) | DESCRIPTOR_WORDS | {"senior"}
@@ -63,6 +63,7 @@ class SentenceFacts:
     dates: list[dates.DateHit]
     hostile: list[Hit] = field(default_factory=list)
     targets: set[str] = field(default_factory=set)
+    places: list[Mention] = field(default_factory=list)  # countries and capitals named as places ("ke Jakarta")
 
 
 @dataclass
@@ -153,6 +154,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
     per = {layer: _bucket(hits[layer], sentences) for layer in ("tie", "sector", "anaphor", "agreement", "act",
                                                                  "signing", "hostile")}
     per_mentions = _bucket(usable, sentences)
+    per_places = _bucket(sorted((m for m in mentions if m.via == "place"), key=lambda m: m.start), sentences)
     per_dates = _bucket(dates.find(body, year=year), sentences)
     out = []
     for i, s in enumerate(sentences):
@@ -172,6 +174,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             signing=bool(per["signing"][i]),
             hostile=per["hostile"][i],
             dates=per_dates[i],
+            places=per_places[i],
         )
         for h in facts.hostile:  # the group right after a hostile word is its target, not a partner
             after = [g for g in facts.groups if g[0].start >= h.end and g[0].start - h.end < 60]
@@ -231,8 +234,7 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
     the few before it names (two codes in all, or one group of two), else the pair the article is about."""
     anaphor = _PAIR_ANAPHOR.search(facts[i].sentence.text)
     until = facts[i].sentence.start + anaphor.start() if anaphor else facts[i].sentence.end
-    # "kedua negara", "kedua kepala negara": two countries, whatever companies were named in between
-    states = bool(anaphor and _STATES.search(anaphor.group(0)))
+    states = _state_anaphor(facts[i].sentence.text)
     if states and focus and not all(_is_state(c) for c in focus):
         focus = country_pair(facts) or focus
     for f in reversed(facts[max(0, i - back) : i + 1]):
@@ -250,6 +252,12 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
 
 
 _STATES = re.compile(r"negara|pemerintah|presiden|perdana|bangsa", re.IGNORECASE)
+
+
+def _state_anaphor(text: str) -> bool:
+    """ "kedua negara", "kedua kepala negara": two countries, whatever companies were named in between."""
+    anaphor = _PAIR_ANAPHOR.search(text)
+    return bool(anaphor and _STATES.search(anaphor.group(0)))
 
 
 def _is_state(code: str) -> bool:
@@ -487,6 +495,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
         trio = ()
     if len(focus) == 2 and _pair(*focus) in ties:
         previous_counted = False
+        previous_pairs: list[tuple[str, ...]] = [focus]
         for i, f in enumerate(facts):  # sectors of the pair in focus (of each pair of a trilateral's three)
             others = {m.code for m in f.mentions} - set(trio or focus)
             same_paragraph = i > 0 and "\n" not in body[facts[i - 1].sentence.end : f.sentence.start]
@@ -495,10 +504,16 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 or bool(f.agreements and f.signing)  # an instrument signed, with what it covers
                 or f.anaphor  # "kedua negara ...": the pair itself, whatever the verb
                 or (previous_counted and same_paragraph and not f.mentions and not f.hostile))  # its continuation
+            continued = previous_counted and not f.anaphor and not f.mentions
             previous_counted = counted
             if not counted:
                 continue
-            pairs: list[tuple[str, ...]] = [focus]
+            # "kedua kepala negara ..." in an article about two companies are two countries, and a sentence
+            # continuing it is still theirs
+            states = f.anaphor and not all(_is_state(c) for c in focus) and _state_anaphor(f.sentence.text)
+            pairs: list[tuple[str, ...]] = previous_pairs if continued else \
+                [pair_named_last(facts, i, focus)] if states else [focus]
+            previous_pairs = pairs
             if trio:  # "kedua menteri ..." is the pair just named; otherwise the three together
                 named = pair_named_last(facts, i, ()) if f.anaphor and not _THREE_WAY.search(f.sentence.text) else ()
                 pairs = [named] if len(named) == 2 and set(named) <= set(trio) else list(combinations(trio, 2))
@@ -593,6 +608,53 @@ def _list_items(rest: str, count: int) -> list[str]:
     if len(items) < count:
         items = [j.strip() for i in items for j in re.split(r"\bdan\b", i) if j.strip()]
     return items[:count] if len(items) >= count else []
+
+
+_OPEN_LIST = re.compile(r"^[^.;]*?\b(?:di\s+antaranya|antara\s+lain|mencakup|meliputi|yakni|yaitu)\s+", re.IGNORECASE)
+# An item of such a list starts with what an instrument is about: "kerja sama ...", "tentang ...", "pembentukan ..."
+_ITEM_HEAD = r"(?:kerja\s+sama|tentang|soal|mengenai|pembentukan|pembangunan|pengembangan|peningkatan|penguatan)\b"
+_ITEM_SPLIT = re.compile(r"(?:,\s*(?:serta\s+|dan\s+)?|\s+(?:serta|dan)\s+)(?=" + _ITEM_HEAD + ")", re.IGNORECASE)
+_SIGNED_DOCUMENTS = re.compile(r"\b(?:dokumen|MoU|nota\s+kesepahaman|perjanjian|kesepakatan)(?:\s+\w+)?\s+yang\s+"
+                               r"(?:diteken|ditandatangani|disepakati)\s+", re.IGNORECASE)
+_BESIDES = re.compile(r"^\s*Selain\s+(" + _ITEM_HEAD + r"[^,]*),", re.IGNORECASE)
+
+
+def _open_list(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of "di antaranya tentang A dan kerja sama B, serta kerja sama C" from start: two items or more,
+    each opening with what an instrument is about; none where the list does not take that shape."""
+    m = _OPEN_LIST.match(body[start:end])
+    if not m or not re.match(_ITEM_HEAD, body[start + m.end():end], re.IGNORECASE):
+        return []
+    at = start + m.end()
+    spans, pos = [], at
+    for cut in _ITEM_SPLIT.finditer(body, at, end):
+        spans.append((pos, cut.start()))
+        pos = cut.end()
+    spans.append((pos, end))
+    return spans if len(spans) >= 2 else []
+
+
+def _several_listed(body: str, facts: list[SentenceFacts], i: int, h: Hit) -> list[tuple[int, int]]:
+    """ "sejumlah nota kesepahaman (MoU), di antaranya tentang A dan kerja sama B": one instrument per item; the
+    list may follow in the next sentence of the paragraph ("Selain pembentukan X, dokumen yang diteken mencakup
+    kerja sama A, kerja sama B, serta kerja sama C": X too)."""
+    words = body[max(0, h.start - 20) : h.start].lower().split()
+    if not words or words[-1] not in SEVERAL_WORDS:
+        return []
+    s = facts[i].sentence
+    after = re.match(r"\s*\([^)]{1,40}\)", body[h.end : s.end])  # "nota kesepahaman (MoU), di antaranya ..."
+    spans = _open_list(body, h.end + (after.end() if after else 0), s.end)
+    if spans or i + 1 >= len(facts) or "\n" in body[s.end : facts[i + 1].sentence.start]:
+        return spans
+    nxt = facts[i + 1].sentence
+    signed = _SIGNED_DOCUMENTS.search(nxt.text)
+    if not signed:
+        return []
+    spans = _open_list(body, nxt.start + signed.end() - 1, nxt.end)
+    besides = _BESIDES.match(nxt.text)
+    if spans and besides:
+        spans.insert(0, (nxt.start + besides.start(1), nxt.start + besides.end(1)))
+    return spans
 
 
 _DENGAN_BEFORE = re.compile(r"\bdengan\b(?:(?!\bdengan\b)[^.;])*$", re.IGNORECASE)
@@ -700,6 +762,14 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                     ev = Evidence(x.sentence.text, x.sentence.start, x.sentence.end, f"agreement:{h.text.lower()}")
                     out.append(Agreement(tuple(parties), kind, frozenset(y.value for y in x.sectors), date, ev, 1, ""))
                 continue
+            open_items = _several_listed(body, facts, i, h) if count == 1 else []
+            if open_items:
+                told = next(x.sentence for x in facts[i:] if x.sentence.start <= open_items[0][0] < x.sentence.end)
+                for start, end in open_items:  # each its own instrument: never merged with its neighbours
+                    secs = frozenset(x.value for x in sector_hits if x.value and start <= x.start < end)
+                    out.append(Agreement(tuple(parties), h.value, secs, date,
+                                         Evidence(told.text, told.start, told.end, "agreement:listed"), 1, label))
+                continue
             items = _list_items(body[h.end : s.end], count) if count > 1 else []
             if items:
                 rest = body.find(items[-1], h.end)
@@ -777,7 +847,8 @@ def _merge_agreements(items: list[Agreement]) -> list[Agreement]:
         named_once = a.kind == "trade-agreement"  # "the FTA" named in the headline and dated in the body: one
         same = next((k for k in kept if k.kind == a.kind and set(k.parties) == set(a.parties)
                      and k.title == a.title and (a.date is None or a.date == k.date or (named_once and k.date is None))
-                     and (a.kind not in ("mou", "other", "joint-statement") or (a.count == k.count and a.sectors <= k.sectors))), None)
+                     and (a.kind not in ("mou", "other", "joint-statement") or (a.count == k.count and a.sectors <= k.sectors))
+                     and not a.evidence.rule == k.evidence.rule == "agreement:listed"), None)
         if same is None:
             kept.append(a)
         elif a.sectors - same.sectors or (same.date is None and a.date):
@@ -785,7 +856,8 @@ def _merge_agreements(items: list[Agreement]) -> list[Agreement]:
     return kept
 
 
-_PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang)\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang|berniat|bermaksud)\b",
+                      re.IGNORECASE)
 _TARGET_YEAR = re.compile(r"\b(?:hingga|sampai|target(?:nya)?|menargetkan|ditargetkan)\s+(?:tahun\s+)?((?:19|20)\d\d)\b",
                           re.IGNORECASE)
 
@@ -833,6 +905,7 @@ def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 
 _AT_PLACE = re.compile(r"\bdi\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
 _CITY_AFTER = re.compile(r"^\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum", "Konferensi", "Majelis", "Tengah", "Bawah",
                                                  "Antara", "Hadapan", "Depan", "Sana", "Sini",
@@ -848,7 +921,8 @@ def _place(sentence: str) -> str | None:
         if words[0] in _NOT_PLACES:
             continue
         if words[0] in BUILDINGS:
-            city = _CITY_AFTER.match(sentence[m.end():])
+            rest = _NAME_REST.match(sentence, m.end())  # the building's whole name ("Istana Qasr Al Shatie")
+            city = _CITY_AFTER.match(sentence[rest.end() if rest else m.end():])
             if city and city.group(1).split()[0] not in _NOT_PLACES:
                 return city.group(1)
             continue
@@ -922,6 +996,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             groups = [tuple(sorted(_codes(biggest)))]
         else:
             groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)]
+            if not groups and not codes and (meetings or visits) and _THAT_MEETING.search(s.text):
+                # "Pertemuan tersebut menghasilkan ...": the meeting just told, not one of the pair in focus
+                groups = [max(meetings + visits, key=lambda m: m.evidence.start).participants]
+            destination = next((m.code for m in f.places if body[max(0, m.start - 4):m.start].lower() == " ke "), None)
+            if not groups and len(codes) == 1 and "visit" in f.kinds and destination and destination != codes[0]:
+                groups = [tuple(sorted((codes[0], destination)))]  # "MBZ berniat berkunjung ke Jakarta"
             if not groups and focus and (f.anaphor or not codes):
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits

@@ -208,6 +208,14 @@ def map_article(article: Article) -> Mapped:
         n = seen_events[frozen] = seen_events.get(frozen, -1) + 1
         return _digest(*identity, n)
 
+    seen_reports: dict[str, int] = {}
+
+    def report_key(*identity: object) -> str:
+        """An event's key within its article; two alike in one sentence ("sejumlah MoU, di antaranya ...") are two."""
+        k = _digest(*identity)
+        n = seen_reports[k] = seen_reports.get(k, -1) + 1
+        return k if n == 0 else _digest(*identity, n)
+
     def place_of(written: str | None) -> Place | None:
         if not written:
             return None
@@ -266,8 +274,8 @@ def map_article(article: Article) -> Mapped:
     for ag in article.agreements:
         parties = sorted(ag.parties)
         one_day = bool(ag.date and len(ag.date) == 10 and not ag.inferred and ag.count == 1)
-        f = fact("agreement", _digest(ag.kind, parties, sorted(ag.sectors), ag.date, ag.count, ag.title,
-                                      ag.evidence.start), DIP.Agreement,
+        f = fact("agreement", report_key(ag.kind, parties, sorted(ag.sectors), ag.date, ag.count, ag.title,
+                                         ag.evidence.start), DIP.Agreement,
                  shared_key=event_key("agreement", ag.kind, parties, ag.date, ag.planned, sorted(ag.sectors), ag.title,
                                             ag.target) if one_day else "")
         put = shared.append if one_day else add  # what identifies the event: once, in the shared graph, if shared
@@ -300,7 +308,7 @@ def map_article(article: Article) -> Mapped:
         one_day = bool(m.date and len(m.date) == 10 and not m.inferred)
         place = place_of(m.place)
         plover, cameo = meeting_codes(m, place)  # part of the identity: reports placing it elsewhere are other events
-        f = fact("meeting", _digest(participants, m.date, m.place, m.evidence.start), DIP.Meeting,
+        f = fact("meeting", report_key(participants, m.date, m.place, m.evidence.start), DIP.Meeting,
                  shared_key=event_key("meeting", participants, m.date, m.planned, cameo) if one_day else "")
         put = shared.append if one_day else add
         for code in participants:

@@ -5,3 +5,6 @@ NUMBER_WORDS = {
     "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "belasan": 10,
     "puluhan": 20, "dua puluh": 20, "tiga puluh": 30,
 }
+
+# Words for an unstated number of several ("sejumlah nota kesepahaman, di antaranya ..."). Source: KBBI.
+SEVERAL_WORDS = ("sejumlah", "beberapa", "berbagai", "serangkaian", "sederet")
