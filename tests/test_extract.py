@@ -448,3 +448,22 @@ def test_sectors_listed_after_one_instrument_stay_one_instrument():
     text = ("Judul\nKorea Selatan dan Kuwait menandatangani delapan MoU di bidang ekonomi, antara lain soal kesehatan, "
             "transportasi, dan efisiensi energi.")
     assert [(a.count, a.kind) for a in article_from(text).agreements] == [(8, "mou")]
+
+
+def test_the_subject_comes_after_an_opening_adverbial_and_a_visit_there_is_another_fact():
+    text = ("Judul\nPresiden Korea Selatan Park Geun-hye bertemu Emir Kuwait. Pada hari yang sama, perusahaan minyak negara "
+            "Korea Selatan, Korea National Oil Corporation (KNOC), juga meneken MoU kerja sama teknologi minyak dengan "
+            "Kuwait Petroleum Corporation (KPC). Di sela kunjungan, Korea Trade Insurance Corporation meneken MoU dengan "
+            "Kuwait Petroleum Corporation.")
+    article = article_from(text)
+    pairs = {frozenset((t.a, t.b)) for t in article.ties}
+    assert frozenset({"Korea National Oil Corporation", "Kuwait Petroleum Corporation"}) in pairs
+    assert frozenset({"KR", "Kuwait Petroleum Corporation"}) in pairs
+    assert [m.participants for m in article.meetings] == [("KR", "KW")]
+
+
+@pytest.mark.parametrize("phrase", ["perjanjian tarif", "perjanjian dagang", "Perjanjian Perdagangan Timbal Balik",
+                                    "Trade and Investment Framework Agreement (TIFA)"])
+def test_trade_and_tariff_agreements_are_trade_agreements(phrase):
+    text = f"Judul\nIndonesia dan Amerika Serikat menyepakati {phrase} pada Selasa (22/7/2025)."
+    assert [(a.parties, a.kind) for a in article_from(text).agreements] == [(("ID", "US"), "trade-agreement")]

@@ -45,6 +45,8 @@ _LABEL = re.compile(r"^\s*(?:untuk\s+)?(?:periode\s+)?((?:19|20)\d\d(?:\s*[-–]
 _NAMED = re.compile(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 _MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|KTT)\b")
 _SUBJECT_WINDOW = 6
+# A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
+_ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sejak)\b[^,.;\n]{0,60},\s*")
 _POSITIVE = ("cooperation", "meeting", "visit", "support")
 
 
@@ -117,6 +119,9 @@ _HOSTS = frozenset({"raja", "ratu", "presiden", "perdana", "menteri", "kanselir"
                     "pemimpin", "kaisar", "gubernur", "wali"})
 
 
+_SIDELINES_OPENING = re.compile(r"\s*Di\s+(?:sela|sela-sela|sesela)\s+(?:kunjungan|lawatan|pertemuan)\b[^,.;]{0,40},")
+
+
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
     if hit.text.lower() not in ("menerima", "menyambut", "disambut"):  # "menyambut baik penandatanganan": no meeting
@@ -163,7 +168,9 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             if dedup and m.start < dedup[-1].end:
                 continue
             dedup.append(m)
-        cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h)]
+        sidelines = _SIDELINES_OPENING.match(s.text)  # "Di sela kunjungan, X meneken ...": the visit is another fact
+        cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h)
+                    and not (sidelines and h.start < s.start + sidelines.end())]
         facts = SentenceFacts(
             sentence=s, mentions=dedup, groups=_groups(body, dedup),
             kinds={h.value for h in cue_hits}, cue_hits=cue_hits,
@@ -319,6 +326,10 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
         return list(focus), start + pair.end()
     if groups and _REPORTING.match(body[start : start + 12]):
         groups = groups[1:]  # "Menurut Yoon, Korsel dan Vietnam ..." : Yoon reports, he is not the subject
+    adverbial = _ADVERBIAL.match(body, start, start + 80)
+    if adverbial:  # "Di sela kunjungan, ...", "Pada hari yang sama, ...": the subject comes after it
+        start = adverbial.end()
+        groups = [g for g in groups if g[0].start >= start]
     if not groups:
         return [], start
     g = groups[0]
