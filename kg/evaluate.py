@@ -168,7 +168,7 @@ def graph_facts(store: Store, companies: dict[str, Companies] | None = None,
     for r in store.select(queries["agreements"]):
         parties[(r["article"], r["agreement"])].add(actor_key(r["party"], r["article"]))
         kinds[(r["article"], r["agreement"])] = r["kind"]
-        dates[(r["article"], r["agreement"])] = r.get("date")
+        dates[(r["article"], r["agreement"])] = r.get("date") or None  # unbound: no date, as the gold's null
     for (article, iri), ps in parties.items():
         key = (frozenset(ps), kinds[(article, iri)])
         out[article]["agreements"][key] += 1
@@ -178,7 +178,7 @@ def graph_facts(store: Store, companies: dict[str, Companies] | None = None,
     meeting_dates: dict[tuple[str, str], str | None] = {}
     for r in store.select(queries["meetings"]):
         participants[(r["article"], r["meeting"])].add(actor_key(r["participant"], r["article"]))
-        meeting_dates[(r["article"], r["meeting"])] = r.get("date")
+        meeting_dates[(r["article"], r["meeting"])] = r.get("date") or None
     places = {r["meeting"]: r["place"] for r in store.select(_PLACES)}
     for (article, meeting), ps in participants.items():
         out[article]["meetings"][frozenset(ps)] += 1
