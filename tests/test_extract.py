@@ -467,3 +467,17 @@ def test_the_subject_comes_after_an_opening_adverbial_and_a_visit_there_is_anoth
 def test_trade_and_tariff_agreements_are_trade_agreements(phrase):
     text = f"Judul\nIndonesia dan Amerika Serikat menyepakati {phrase} pada Selasa (22/7/2025)."
     assert [(a.parties, a.kind) for a in article_from(text).agreements] == [(("ID", "US"), "trade-agreement")]
+
+
+def test_a_deal_with_partners_listed_has_them_all_as_parties():
+    text = ("Judul\nPT PLN (Persero) meneken kesepakatan dengan dua BUMN Tanzania, yaitu Tanzania Geothermal Development "
+            "Company (TGDC) dan Tanzania Electric Supply Company Limited (TANESCO), untuk membangun pembangkit listrik.")
+    parties = [set(a.parties) for a in article_from(text).agreements]
+    assert parties == [{"PLN", "Tanzania Geothermal Development Company", "Tanzania Electric Supply Company"}]
+
+
+def test_a_deal_made_is_an_instrument():
+    text = ("Judul\nEmiten migas PT Energi Mega Persada Tbk menjalin kesepakatan dengan Vutomi Energy, perusahaan energi "
+            "asal Afrika Selatan, untuk membangun pembangkit listrik.")
+    assert [(set(a.parties), a.kind) for a in article_from(text).agreements] == [
+        ({"Energi Mega Persada", "Vutomi Energy"}, "other")]

@@ -717,6 +717,10 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             parties = between[0]
         elif len(sentence_pairs) == 1:  # the one pair this sentence ties; otherwise the pair in focus
             parties = sentence_pairs[0]
+        elif sentence_pairs and set.intersection(*map(set, sentence_pairs)) and f.signing and f.groups and \
+                _PARTNERS_LISTED.search(body[s.start : f.groups[-1][0].start]):
+            # "PLN meneken kesepakatan dengan dua BUMN Tanzania, yaitu TGDC dan TANESCO": the one with the partners listed
+            parties = tuple(sorted(set().union(*sentence_pairs)))
         elif lead_trio and not sentence_pairs:  # an article about a trilateral: its instruments are the three's
             parties = lead_trio
         elif countries and _COUNTRY_PAIR.search(s.text) and not sentence_pairs:

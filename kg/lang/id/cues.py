@@ -82,7 +82,7 @@ SIGNING_ACTS = (
     "menyaksikan", "bertukar", "pertukaran", "diumumkan", "pengumuman", "meluncurkan",
     "menandatangani", "ditandatangani", "penandatanganan", "meneken", "diteken", "teken", "sepakat",
     "menyepakati", "disepakati", "menyiapkan", "siapkan", "mencapai", "dicapai", "tercapai",
-    "menindaklanjuti", "memiliki", "mengumumkan", "turunan",
+    "menindaklanjuti", "memiliki", "mengumumkan", "turunan", "menjalin kesepakatan", "meraih kesepakatan",
     "menyodorkan", "memperkenalkan", "menjanjikan", "janjikan",  # an aid or cooperation package offered
 )
 
