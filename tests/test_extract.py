@@ -481,3 +481,13 @@ def test_a_deal_made_is_an_instrument():
             "asal Afrika Selatan, untuk membangun pembangkit listrik.")
     assert [(set(a.parties), a.kind) for a in article_from(text).agreements] == [
         ({"Energi Mega Persada", "Vutomi Energy"}, "other")]
+
+
+def test_a_summit_attended_together_with_others_has_the_subject_too_and_a_relation_told_is_no_meeting():
+    text = ("Hadiri KTT NATO, Yoon Borong Kesepakatan\n"
+            "Presiden Korea Selatan Yoon Suk Yeol memanfaatkan kehadirannya di KTT NATO di Washington DC, di tengah makin "
+            "eratnya hubungan militer Korea Utara dan Rusia. Ini adalah tahun ketiga berturut-turut Korsel diundang ke KTT "
+            "aliansi tersebut, bersama Jepang, Australia, dan Selandia Baru sebagai mitra NATO di kawasan Indo-Pasifik.")
+    met = {frozenset(m.participants) for m in article_from(text).meetings}
+    assert frozenset({"KR", "NATO", "JP", "AU", "NZ"}) in met
+    assert frozenset({"KP", "RU"}) not in met

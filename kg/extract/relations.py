@@ -217,7 +217,7 @@ def main_actor(facts: list[SentenceFacts]) -> str:
 # "Jepang dan China ... menegosiasikan FTA masing-masing dengan blok tersebut": each on its own, not together
 _EACH = re.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+terpisah|sendiri-sendiri)\b", re.IGNORECASE)
 _INVOLVING = re.compile(r"\bmelibatkan\s+$", re.IGNORECASE)
-_RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+$", re.IGNORECASE)
+_RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?$", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
                            r"|perusahaan|presiden|perdana\s+menteri|menteri|bangsa)|keduanya)\b", re.IGNORECASE)
@@ -339,6 +339,7 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
 
 
 _SUMMIT = re.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum)\b")
+_TOGETHER_WITH = re.compile(r",\s*bersama\b|\bbersama\s+dengan\b", re.IGNORECASE)
 _BERSAMA = re.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
 _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
                            r"|Pertemuan\s+Tingkat\s+Tinggi)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
@@ -1008,9 +1009,17 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         loose = [g for g in _loose_groups(body, [m for m in f.mentions if m.code not in f.targets])]
         biggest = max(loose, key=lambda g: len(_codes(g)), default=[])
         if _MULTILATERAL.search(s.text) and len(_codes(biggest)) >= 3:
-            groups = [tuple(sorted(_codes(biggest)))]
+            attending = set(_codes(biggest))
+            if f.groups and f.groups[0][-1].end <= biggest[0].start and \
+                    _TOGETHER_WITH.search(body[f.groups[0][-1].end : biggest[-1].start]):
+                attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
+            groups = [tuple(sorted(attending))]
         else:
-            groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)]
+            spoken_of = {tuple(sorted(_codes(g))) for g in f.groups
+                         if _RELATION_NOUN.search(body[max(s.start, g[0].start - 40):g[0].start])}
+            # "... di tengah makin eratnya hubungan militer Korea Utara dan Rusia": a relation told, no meeting of theirs
+            groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)
+                      and tuple(sorted(p)) not in spoken_of]
             if not groups and not codes and (meetings or visits) and _THAT_MEETING.search(s.text):
                 # "Pertemuan tersebut menghasilkan ...": the meeting just told, not one of the pair in focus
                 groups = [max(meetings + visits, key=lambda m: m.evidence.start).participants]
