@@ -491,3 +491,14 @@ def test_a_summit_attended_together_with_others_has_the_subject_too_and_a_relati
     met = {frozenset(m.participants) for m in article_from(text).meetings}
     assert frozenset({"KR", "NATO", "JP", "AU", "NZ"}) in met
     assert frozenset({"KP", "RU"}) not in met
+
+
+def test_an_undated_meeting_of_others_has_no_date_unless_told_against_the_event():
+    text = ("Lee dan Xi Gelar KTT di Gyeongju\n"
+            "Presiden Korea Selatan Lee Jae Myung bertemu Presiden China Xi Jinping di Gyeongju, Sabtu (1/11/2025). "
+            "Menurut Lee, Korsel mendukung peluang China bertemu Korea Utara untuk membahas perdamaian. "
+            "Peringatan itu muncul sepekan setelah Kim Jong Un dari Korea Utara bertemu Presiden Rusia Vladimir Putin.")
+    dated = {frozenset(m.participants): m.date for m in article_from(text).meetings}
+    assert dated[frozenset({"CN", "KR"})] == "2025-11-01"
+    assert dated[frozenset({"CN", "KP"})] is None
+    assert dated[frozenset({"KP", "RU"})] == "2025-11-01"

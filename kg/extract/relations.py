@@ -971,13 +971,16 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     return None
 
 
+_RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b",
+                                re.IGNORECASE)
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:itu|tersebut)\b", re.IGNORECASE)
 
 
 def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
                   focus: tuple[str, ...], *, event_date: str | None, published: str | None = None) -> list[Meeting]:
     """Summits, talks and visits: one meeting per event with all its participants. A meeting whose
-    sentence gives no date takes the article's event date; a visit folds into the meeting it carried."""
+    sentence gives no date takes the article's event date if the article's own actor takes part or it is told
+    against the event ("di sela KTT", "sepekan setelah"); a visit folds into the meeting it carried."""
     meetings: list[Meeting] = []
     visits: list[Meeting] = []
     full_names = [m.text for f in facts for m in f.mentions if m.via == "person" and " " in m.text]
@@ -991,6 +994,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             return frozenset()
         return frozenset(next((n for n in full_names if m.text in n.split()), m.text) for m in named)
 
+    article_actor = main_actor(facts)
     for i, f in enumerate(facts):
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
@@ -1003,7 +1007,6 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             date = _told_date(body, facts, i, published)
             if date:
                 inherited.add(s.start)
-        date = date or event_date
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         codes = list(dict.fromkeys(m.code for m in f.mentions if m.code not in f.targets))
         loose = [g for g in _loose_groups(body, [m for m in f.mentions if m.code not in f.targets])]
@@ -1035,8 +1038,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if earlier and cut and not any(h.start < s.start + cut.start() for h in f.cue_hits if h.value in ("meeting", "visit")):
             date, earlier, written = earlier, None, True  # "Kontak pertama pada 1990, sementara pertemuan pertama digelar pada 2009"
         planned = bool(_PLANNED.search(s.text))
+        # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
+        near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
         for participants in groups:
-            target.append(Meeting(tuple(participants), date, place, evidence, inferred=bool(date) and not written,
+            # a meeting the text does not date is the article's event if the article's own actor takes part; a
+            # meeting of others it does not date has no date ("Xi juga bertemu Kim" in a story about Lee)
+            when = date or (event_date if article_actor in participants or near_event else None)
+            target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
                                   planned=planned))
             if earlier and earlier != date:  # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
                 meetings.append(Meeting(tuple(participants), earlier, None, evidence))
