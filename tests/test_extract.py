@@ -502,3 +502,9 @@ def test_an_undated_meeting_of_others_has_no_date_unless_told_against_the_event(
     assert dated[frozenset({"CN", "KR"})] == "2025-11-01"
     assert dated[frozenset({"CN", "KP"})] is None
     assert dated[frozenset({"KP", "RU"})] == "2025-11-01"
+
+
+def test_tourists_visiting_are_no_state_visit():
+    text = ("Judul\nItalia adalah mitra dagang terbesar keempat Korea Selatan dan dikunjungi oleh sekitar 1 juta warga "
+            "Korea Selatan setiap tahunnya.")
+    assert article_from(text).meetings == ()

@@ -973,6 +973,9 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
 
 _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b",
                                 re.IGNORECASE)
+# Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
+_TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
+                         r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b", re.IGNORECASE)
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:itu|tersebut)\b", re.IGNORECASE)
 
 
@@ -999,6 +1002,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
             continue
+        if "meeting" not in f.kinds and _TRAVELLERS.search(s.text):
+            continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
         date = _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
         written = date is not None
         if date is None and _THAT_MEETING.search(s.text) and (meetings or visits):
