@@ -508,3 +508,20 @@ def test_tourists_visiting_are_no_state_visit():
     text = ("Judul\nItalia adalah mitra dagang terbesar keempat Korea Selatan dan dikunjungi oleh sekitar 1 juta warga "
             "Korea Selatan setiap tahunnya.")
     assert article_from(text).meetings == ()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Judul\nHadir pula Raja Abdullah II dan Menteri Sains, TIK, dan Perencanaan Masa Depan Korsel Choi Yang-hee, yang "
+     "terbang ke Irbid.", ("Choi Yang-hee", "minister", "KR")),
+    ("Judul\nIndonesia dan Rwanda bekerja sama. Menurut Direktur Afrika Kementerian Luar Negeri Dewi Justicia Meidiwaty, "
+     "sektor energi menjadi penyumbang terbesar.", ("Dewi Justicia Meidiwaty", "official", "ID")),
+    ("Judul\nNaver meneken MoU dengan Arab Saudi. Sementara dari kubu perusahaan hadir Chae Sun-joo, pimpinan bidang ESG "
+     "dan kebijakan eksternal Naver, bersama pejabat lain.", ("Chae Sun-joo", "business", "Naver")),
+])
+def test_titles_with_lists_continents_and_bare_verbs_keep_the_name(text, person):
+    assert person in {(p.name, p.role, p.of) for p in article_from(text).people}
+
+
+def test_an_it_company_is_a_kind_of_company_not_a_name():
+    text = "Judul\nNaver ingin menjadi perusahaan TI kelas dunia dan bekerja sama dengan Arab Saudi."
+    assert "TI" not in {a.code for a in article_from(text).actors}

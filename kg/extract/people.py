@@ -64,8 +64,8 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                 continue
         elif _is_acronym(tok) and _capitalised_next(body, m.end(), limit):
             pass  # an agency or employer named by its acronym before the name: "Kepala BKPM Rosan Roeslani"
-        elif _is_acronym(tok) and len(tok) > 2:
-            return None  # "Ketua MPR, Ketua DPR ...": the post of a body, no person named
+        elif _is_acronym(tok) and len(tok) > 2 and not _descriptor(tok):
+            return None  # "Ketua MPR, Ketua DPR ...": the post of a body, no person named; "Menteri Sains, TIK, dan ..." goes on
         elif tok[0].isupper() and not _descriptor(tok) and tok not in _NOT_NAMES:
             taken = _take_name(body, m.start(), limit, actor_spans, affiliation)
             after = _INTRODUCED_ACRONYM.match(body, taken[2]) if taken else None

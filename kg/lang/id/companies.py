@@ -34,7 +34,7 @@ peternakan kosmetik hiburan media game baterai kendaraan listrik tenaga surya an
 terbarukan hidrogen nuklir infrastruktur properti semen kereta api rel industri manufaktur milik negara
 negeri swasta asal raksasa besar terbesar global multinasional ternama terkemuka utama induk pelat merah
 kimia kecerdasan buatan ai platform mesin pencari e-commerce daring ritel dagang perdagangan
-usaha patungan joint venture bumn operator produsen pembangkit utilitas air bernama lng ev kilang
+usaha patungan joint venture bumn operator produsen pembangkit utilitas air bernama lng ev kilang ti it
 """.split())
 
 # Words that end a name run: titles, days and months come from their own tables.
@@ -43,12 +43,14 @@ NOT_NAME_STARTS = frozenset({"Presiden", "Menteri", "Pemerintah", "Kementerian",
                              "Dari", "Untuk", "Dengan", "Yang", "Ini", "Itu", "Kerja", "Sama", "Selain",
                              "Menurut", "Kata", "Sementara", "Adapun", "Namun", "Sedangkan", "Bagi", "Oleh"})
 
-# Words that end the description between a head noun and a name: function words, and verbs by their
-# prefixes (me-, ber-, di-, ter-), so "perusahaan yang meneken ..." names no company.
+# Words that end the description between a head noun and a name: function words, bare verbs and adverbs
+# ("dari kubu perusahaan hadir Chae Sun-joo"), and verbs by their prefixes (me-, ber-, di-, ter-), so
+# "perusahaan yang meneken ..." names no company.
 FUNCTION_WORDS = frozenset("""
 yang di ke dari dan atau untuk dengan akan telah sudah pada dalam ini itu tersebut juga serta adalah
 merupakan oleh bagi para sebagai kepada hingga sejak karena agar namun tetapi tidak belum masih lain
 seperti termasuk misalnya yakni yaitu antara kota proyek wilayah kawasan negara pemerintah
+hadir datang tiba ikut turut pun kini lalu kemudian bisa dapat harus ingin siap sempat baru
 """.split())
 VERB_PREFIX = re.compile(r"^(?:me|ber|ter|di|mem|men|meng|meny|per)[a-z]{3,}$")
 

@@ -75,6 +75,7 @@ unifikasi reunifikasi strategis kebijakan hubungan multilateral bilateral region
 kawasan otoritas lembaga dana moneter bank dunia
 konfederasi gabungan asosiasi kamar dagang industri ekspor impor khusus perdamaian masyarakat umat
 air modal penanaman pengendalian pengawasan deputi asisten direktur komisaris bendahara gubernur wali
+afrika amerika latin eropa timur tengah oseania
 """.split())
 
 # Titles of monarchs and their families: only a monarchy can be their country.
