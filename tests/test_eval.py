@@ -15,10 +15,10 @@ from .conftest import GOLD
 # F1 the extraction had reached when each floor was set: a change that loses any of it fails here.
 SEEDS_FLOOR = {"actors": .981, "people": 1.0, "ties": .870, "kr-ties": 1.0, "tie-sectors": .949, "agreements": 1.0,
                "meetings": .941, "published": .95, "meeting-dates": .70}
-FIRST_DEV_FLOOR = {"actors": 1.0, "people": 1.0, "ties": .974, "kr-ties": 1.0, "tie-sectors": .894, "agreements": .909,
-                   "meetings": 1.0, "published": .95, "meeting-dates": .76}
-DEV_FLOOR = {"actors": .96, "people": .93, "ties": .87, "kr-ties": .97, "tie-sectors": .80, "agreements": .745,
-             "meetings": .81, "published": .95, "meeting-dates": .67, "agreement-dates": .60}
+FIRST_DEV_FLOOR = {"actors": 1.0, "people": 1.0, "ties": .974, "kr-ties": 1.0, "tie-sectors": .90, "agreements": .909,
+                   "meetings": 1.0, "published": .95, "meeting-dates": .88}
+DEV_FLOOR = {"actors": .966, "people": .945, "ties": .87, "kr-ties": .97, "tie-sectors": .80, "agreements": .76,
+             "meetings": .82, "published": .95, "meeting-dates": .70, "agreement-dates": .60}
 HELD_BACK_FLOOR = {"actors": .95, "people": .83, "ties": .87, "kr-ties": .99, "tie-sectors": .80, "agreements": .73,
                    "meetings": .79, "published": .95, "meeting-dates": .62, "agreement-dates": .67}
 
