@@ -525,3 +525,14 @@ def test_titles_with_lists_continents_and_bare_verbs_keep_the_name(text, person)
 def test_an_it_company_is_a_kind_of_company_not_a_name():
     text = "Judul\nNaver ingin menjadi perusahaan TI kelas dunia dan bekerja sama dengan Arab Saudi."
     assert "TI" not in {a.code for a in article_from(text).actors}
+
+
+def test_a_meeting_named_in_an_opening_adverbial_ties_the_subject_with_its_partner():
+    text = ("Korut Tembakkan Rudal Saat Blinken di Seoul\n"
+            "Korea Utara menembakkan rudal balistik, Senin (6/1/2025). Dalam konferensi pers bersama Menteri Luar Negeri "
+            "Korsel Cho Tae-yul beberapa jam kemudian, Menteri Luar Negeri Amerika Serikat Antony Blinken menyebut "
+            "peluncuran itu melanggar resolusi Dewan Keamanan PBB.")
+    article = article_from(text)
+    tie = next(t for t in article.ties if {t.a, t.b} == {"KR", "US"})
+    assert "adverbial-partner" in {r for e in tie.evidence for r in e.rule.split("+")}
+    assert [m.participants for m in article.meetings] == [("KR", "US")]

@@ -45,8 +45,9 @@ _LABEL = re.compile(r"^\s*(?:untuk\s+)?(?:periode\s+)?((?:19|20)\d\d(?:\s*[-–]
 _NAMED = re.compile(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 _MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|KTT)\b")
 _SUBJECT_WINDOW = 6
+_WITH_BEFORE = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
-_ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sejak)\b[^,.;\n]{0,60},\s*")
+_ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sejak)\b[^,.;\n]{0,100},\s*")
 _POSITIVE = ("cooperation", "meeting", "visit", "support")
 
 
@@ -326,7 +327,7 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
         return list(focus), start + pair.end()
     if groups and _REPORTING.match(body[start : start + 12]):
         groups = groups[1:]  # "Menurut Yoon, Korsel dan Vietnam ..." : Yoon reports, he is not the subject
-    adverbial = _ADVERBIAL.match(body, start, start + 80)
+    adverbial = _ADVERBIAL.match(body, start, start + 120)
     if adverbial:  # "Di sela kunjungan, ...", "Pada hari yang sama, ...": the subject comes after it
         start = adverbial.end()
         groups = [g for g in groups if g[0].start >= start]
@@ -463,6 +464,15 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     main_clause = (subject, by_anaphor)
             if not subject:
                 continue
+            adverbial = _ADVERBIAL.match(body, start, start + 120)
+            if adverbial and not relative:  # "Dalam konferensi pers bersama Menlu Korsel Cho, Blinken ...": the partner
+                met = [h for h in f.cue_hits if h.value == "meeting" and adverbial.start() <= h.start < adverbial.end()]
+                for g in groups:
+                    if met and met[0].end <= g[0].start < adverbial.end() and \
+                            _WITH_BEFORE.search(body[met[0].start : g[0].start]):
+                        for a in subject:
+                            for b in _codes(g):
+                                add(a, b, f, kinds, "adverbial-partner")
             for g in groups:
                 codes = _codes(g)
                 compound = len(codes) == 2 and body[g[0].end : g[-1].start].strip() in ("-", "–")
