@@ -536,3 +536,12 @@ def test_a_meeting_named_in_an_opening_adverbial_ties_the_subject_with_its_partn
     tie = next(t for t in article.ties if {t.a, t.b} == {"KR", "US"})
     assert "adverbial-partner" in {r for e in tie.evidence for r in e.rule.split("+")}
     assert [m.participants for m in article.meetings] == [("KR", "US")]
+
+
+def test_keduanya_after_a_meeting_with_someone_is_the_article_actor_and_them():
+    text = ("Yoon Lanjutkan Maraton Diplomasi di Sidang Umum PBB\n"
+            "Presiden Korea Selatan Yoon Suk Yeol melanjutkan maraton pertemuan bilateral di sela Sidang Umum PBB di "
+            "New York. Adapun pertemuan dengan Presiden Mauritania Mohamed Ould Ghazouani membahas mineral penting. "
+            "Keduanya juga sepakat memperdalam kerja sama di bidang perikanan.")
+    sectors = {frozenset((t.a, t.b)): t.sectors for t in article_from(text).ties}
+    assert "maritime" in sectors[frozenset({"KR", "MR"})]

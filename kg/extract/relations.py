@@ -254,6 +254,11 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
         twos = {tuple(sorted(_codes(g))) for g in _groups_of(mentions, f) if len(_codes(g)) == 2}
         if len(twos) == 1:  # "Indonesia dan Arab Saudi sepakat ..."
             return next(iter(twos))
+        named = {m.code for m in mentions}
+        if len(named) == 1 and _EVENT_WITH.match(f.sentence.text):
+            main = main_actor(facts)  # "Adapun pertemuan dengan Presiden Mauritania ...": the article's own, with them
+            if main and main not in named:
+                return tuple(sorted(named | {main}))
         if len({m.code for m in mentions}) > 1:
             break  # a sentence of other actors: the anaphor is the article's pair
     return focus
