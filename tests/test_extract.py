@@ -545,3 +545,14 @@ def test_keduanya_after_a_meeting_with_someone_is_the_article_actor_and_them():
             "Keduanya juga sepakat memperdalam kerja sama di bidang perikanan.")
     sectors = {frozenset((t.a, t.b)): t.sectors for t in article_from(text).ties}
     assert "maritime" in sectors[frozenset({"KR", "MR"})]
+
+
+def test_keduanya_in_an_article_listing_three_is_two_and_the_same_day_dates_an_instrument():
+    text = ("Hadiri KTT NATO, Yoon Borong Kesepakatan\n"
+            "Korsel diundang ke KTT NATO, bersama Jepang, Australia, dan Selandia Baru sebagai mitra NATO.\n"
+            "Kamis (11/7/2024), Yoon Suk Yeol dan Joe Biden menggelar pertemuan bilateral di sela KTT. Keduanya mengadopsi "
+            "pernyataan bersama tentang pedoman penangkalan nuklir.\n"
+            "Pada hari yang sama, Korsel dan NATO meneken perjanjian tentang sertifikasi kelaikan udara pesawat militer.")
+    found = {(a.parties, a.kind): a.date for a in article_from(text).agreements}
+    assert (("KR", "US"), "joint-statement") in found
+    assert found[(("KR", "NATO"), "other")] == "2024-07-11"

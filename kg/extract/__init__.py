@@ -108,7 +108,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     facts = relations.analyse_sentences(body, sents, hits, all_mentions, year=year)
     focus = relations.focus_pair(facts)
     drafts = relations.find_ties(body, facts, focus)
-    agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"])
+    agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"], published=article.published)
     meetings = relations.find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published),
                                        published=article.published)
     agreements = relations.date_from_meetings(relations.timed(agreements), meetings)

@@ -40,6 +40,8 @@ _PAIR_START = re.compile(r"^\s*[\"“]?(?:kedua\s+(?:negara|pemimpin|belah\s+pih
 _DEMONSTRATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 _LIST_START = re.compile(r"(?:termasuk|yaitu|yakni|meliputi|antara lain|masing-masing(?:\s+(?:tentang|mengenai|di bidang))?|:)\s*",
                          re.IGNORECASE)
+_TWO = re.compile(r"\b(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|belah\s+pihak|menteri|presiden|kepala\s+negara))\b",
+                  re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:ketiga\s+(?:negara|pemimpin|pihak|menteri|kepala\s+negara)|ketiganya|trilateral)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:untuk\s+)?(?:periode\s+)?((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)")
 _NAMED = re.compile(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
@@ -700,7 +702,7 @@ def _lead_trio(facts: list[SentenceFacts]) -> tuple[str, ...]:
 
 
 def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
-                    focus: tuple[str, ...], sector_hits: list[Hit]) -> list[Agreement]:
+                    focus: tuple[str, ...], sector_hits: list[Hit], *, published: str | None = None) -> list[Agreement]:
     out: list[Agreement] = []
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
     countries = country_pair(facts)
@@ -737,7 +739,8 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                 _PARTNERS_LISTED.search(body[s.start : f.groups[-1][0].start]):
             # "PLN meneken kesepakatan dengan dua BUMN Tanzania, yaitu TGDC dan TANESCO": the one with the partners listed
             parties = tuple(sorted(set().union(*sentence_pairs)))
-        elif lead_trio and not sentence_pairs:  # an article about a trilateral: its instruments are the three's
+        elif lead_trio and not sentence_pairs and not _TWO.search(s.text):
+            # an article about a trilateral: its instruments are the three's (not where "keduanya" are two)
             parties = lead_trio
         elif countries and _COUNTRY_PAIR.search(s.text) and not sentence_pairs:
             parties = countries  # "kedua kepala negara menyaksikan ...": the two countries, even where companies lead
@@ -747,7 +750,7 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             parties = focus
         else:
             continue
-        date = _best_date(f, body)
+        date = _best_date(f, body) or (_told_date(body, facts, i, published) if f.agreements else None)
         listed_until = -1
         for first, second in pairwise(f.agreements):
             # "18 perjanjian dan nota kesepahaman ditandatangani": one count of instruments of mixed kinds
