@@ -556,3 +556,10 @@ def test_keduanya_in_an_article_listing_three_is_two_and_the_same_day_dates_an_i
     found = {(a.parties, a.kind): a.date for a in article_from(text).agreements}
     assert (("KR", "US"), "joint-statement") in found
     assert found[(("KR", "NATO"), "other")] == "2024-07-11"
+
+
+def test_an_instrument_in_the_headline_is_the_one_the_body_dates():
+    text = ("Naver Teken MoU dengan Pemerintah Arab Saudi untuk Platform Digital\n"
+            "Naver meneken nota kesepahaman (MoU) dengan Kementerian Urusan Kota Arab Saudi di Riyadh, Kamis (30/3/2023), "
+            "tentang platform digital dan riset teknologi.")
+    assert [(a.kind, a.date) for a in article_from(text).agreements] == [("mou", "2023-03-30")]
