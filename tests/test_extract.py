@@ -563,3 +563,11 @@ def test_an_instrument_in_the_headline_is_the_one_the_body_dates():
             "Naver meneken nota kesepahaman (MoU) dengan Kementerian Urusan Kota Arab Saudi di Riyadh, Kamis (30/3/2023), "
             "tentang platform digital dan riset teknologi.")
     assert [(a.kind, a.date) for a in article_from(text).agreements] == [("mou", "2023-03-30")]
+
+
+@pytest.mark.parametrize("verb", ["mengikat", "memenangkan", "mengamankan"])
+def test_a_contract_bound_won_or_secured_is_an_instrument(verb):
+    text = (f"Judul\nTahun lalu, LG Chem {verb} kontrak pasokan dengan Prime Planet Energy & Solutions, produsen baterai "
+            "asal Jepang.")
+    assert [(set(a.parties), a.kind) for a in article_from(text).agreements] == [
+        ({"LG Chem", "Prime Planet Energy & Solutions"}, "other")]

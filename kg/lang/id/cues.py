@@ -83,6 +83,7 @@ SIGNING_ACTS = (
     "menandatangani", "ditandatangani", "penandatanganan", "meneken", "diteken", "teken", "sepakat",
     "menyepakati", "disepakati", "menyiapkan", "siapkan", "mencapai", "dicapai", "tercapai",
     "menindaklanjuti", "memiliki", "mengumumkan", "turunan", "menjalin kesepakatan", "meraih kesepakatan",
+    "mengikat", "memenangkan", "mengamankan", "mengantongi",  # a contract bound, won, secured
     "menyodorkan", "memperkenalkan", "menjanjikan", "janjikan",  # an aid or cooperation package offered
 )
 
