@@ -571,3 +571,12 @@ def test_a_contract_bound_won_or_secured_is_an_instrument(verb):
             "asal Jepang.")
     assert [(set(a.parties), a.kind) for a in article_from(text).agreements] == [
         ({"LG Chem", "Prime Planet Energy & Solutions"}, "other")]
+
+
+def test_an_instrument_signed_long_before_is_not_the_headline_s():
+    text = ("Ini Poin-poin Kerangka Perjanjian Dagang RI-AS\n\nRabu, 23 Jul 2025 10:05 WIB\n\n"
+            "Jakarta - Indonesia dan Amerika Serikat resmi menyepakati kerangka Perjanjian Perdagangan "
+            "Timbal Balik. Kerangka ini disebut sebagai pengembangan dari Trade and Investment Framework Agreement (TIFA) "
+            "yang diteken kedua negara pada 16 Juli 1996.")
+    dates = sorted(str(a.date) for a in article_from(text).agreements if a.kind == "trade-agreement")
+    assert len(dates) == 2 and "1996-07-16" in dates

@@ -822,7 +822,8 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             secs = frozenset(own) if own and (later or several) else frozenset(x.value for x in f.sectors)
             out.append(Agreement(tuple(parties), h.value, secs, date, evidence, count, label))
     headline = facts[0].sentence.start if facts else -1
-    return _merge_agreements(out, headline) + _listed_instruments(body, facts, focus, sector_hits)
+    year = int(published[:4]) if published else None
+    return _merge_agreements(out, headline, year) + _listed_instruments(body, facts, focus, sector_hits)
 
 
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S.*)$", re.MULTILINE)
@@ -876,19 +877,19 @@ def _described_after(facts: list[SentenceFacts], i: int, count: int) -> list[Sen
     return out if len(out) >= 2 else []
 
 
-def _merge_agreements(items: list[Agreement], headline: int = -1) -> list[Agreement]:
+def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | None = None) -> list[Agreement]:
     kept: list[Agreement] = []
 
     def in_headline(k: Agreement, a: Agreement) -> bool:
         """The headline names the one instrument the body then dates and describes ("Naver Teken MoU dengan ...")."""
         return k.evidence.start == headline and k.date is None and k.count == a.count and \
-            (k.sectors <= a.sectors or a.sectors <= k.sectors)
+            (k.sectors <= a.sectors or a.sectors <= k.sectors) and \
+            not (a.date and year and int(a.date[:4]) < year - 1)  # not one signed long before: that is its history
 
     for a in items:
-        named_once = a.kind == "trade-agreement"  # "the FTA" named in the headline and dated in the body: one
         same = next((k for k in kept if k.kind == a.kind and set(k.parties) == set(a.parties) and k.title == a.title
                      and (in_headline(k, a) or (
-                         (a.date is None or a.date == k.date or (named_once and k.date is None))
+                         (a.date is None or a.date == k.date)
                          and (a.kind not in ("mou", "other", "joint-statement") or (a.count == k.count and a.sectors <= k.sectors))))
                      and not a.evidence.rule == k.evidence.rule == "agreement:listed"), None)
         if same is None:
