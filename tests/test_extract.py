@@ -580,3 +580,10 @@ def test_an_instrument_signed_long_before_is_not_the_headline_s():
             "yang diteken kedua negara pada 16 Juli 1996.")
     dates = sorted(str(a.date) for a in article_from(text).agreements if a.kind == "trade-agreement")
     assert len(dates) == 2 and "1996-07-16" in dates
+
+
+def test_a_meeting_called_for_is_none_held():
+    text = ("Judul\nPara pemimpin SICA dan Korea Selatan bertemu secara virtual, Jumat (25/6/2021). Para pemimpin SICA "
+            "mencatat upaya pemerintah Korsel menuju denuklirisasi penuh. Mereka sepakat perlunya dialog dengan Korea Utara "
+            "dilanjutkan, dan akan terus mendukung upaya Seoul mencapai kemajuan konkret dalam proses perdamaian.")
+    assert all("KP" not in m.participants for m in article_from(text).meetings)

@@ -115,7 +115,11 @@ def _codes(group: list[Mention]) -> list[str]:
 
 def _negated(body: str, hit: Hit) -> bool:
     before = body[max(0, hit.start - 20) : hit.start].lower().split()
-    return bool(before) and before[-1] in NEGATIONS
+    return bool(before) and (before[-1] in NEGATIONS or (hit.value == "meeting" and before[-1] in _CALLED_FOR))
+
+
+# "perlunya dialog dengan Korea Utara": a meeting called for, none held
+_CALLED_FOR = frozenset({"perlunya", "pentingnya", "perlu", "menyerukan", "mendesak", "mendesakkan", "mengusulkan"})
 
 
 _HOSTS = frozenset({"raja", "ratu", "presiden", "perdana", "menteri", "kanselir", "emir", "sultan", "pangeran", "putra",
