@@ -587,3 +587,10 @@ def test_a_meeting_called_for_is_none_held():
             "mencatat upaya pemerintah Korsel menuju denuklirisasi penuh. Mereka sepakat perlunya dialog dengan Korea Utara "
             "dilanjutkan, dan akan terus mendukung upaya Seoul mencapai kemajuan konkret dalam proses perdamaian.")
     assert all("KP" not in m.participants for m in article_from(text).meetings)
+
+
+def test_a_deputy_minister_named_before_the_post_serves_the_side_that_visits():
+    text = ("Judul\nPerdana Menteri Yunani Kyriakos Mitsotakis menerima Perdana Menteri Korea Selatan Han Duck-soo di "
+            "Athena. Selain itu, Kostas Fragogiannis, wakil menteri luar negeri yang membidangi diplomasi ekonomi, belum "
+            "lama ini berkunjung ke Seoul.")
+    assert ("Kostas Fragogiannis", "official", "GR") in {(p.name, p.role, p.of) for p in article_from(text).people}

@@ -222,7 +222,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _home(focus, role)
               or _same_title_elsewhere(body, title, named)
               or _employer(role, sentence, hit.start, named)
-              or _from_focus(focus, role, title, people, gazetteer, _met_by(body, sentence, hit.start, people, named)))
+              or _from_focus(focus, role, title, people, gazetteer, _met_by(body, sentence, hit.start, people, named)
+                             or _visited(body, sentence, end, named)))
         if not of:
             continue
         if of in company_codes and role in ("official", "other", "head-of-state"):
@@ -308,6 +309,18 @@ def _met_by(body: str, sentence: Sentence, title_start: int, people: list[Found]
             if at >= 0:
                 sides.append((at + len(token), f.person.of))
     return max(sides)[1] if sides else ""
+
+
+_TRAVELS_TO = re.compile(r"\b(?:berkunjung|tiba|terbang|datang|melawat|bertolak)\s+(?:ke|di)\s+$", re.IGNORECASE)
+
+
+def _visited(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:
+    """ "X, wakil menteri luar negeri ..., belum lama ini berkunjung ke Seoul": the country X visited is not X's."""
+    for m in named:
+        if name_end <= m.start < sentence.end and len(m.code) == 2 and \
+                _TRAVELS_TO.search(body[max(name_end, m.start - 30):m.start]):
+            return m.code
+    return ""
 
 
 _HOST = re.compile(r"\btuan\s+rumah\b", re.IGNORECASE)

@@ -33,7 +33,8 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "duta besar": ("ambassador", ""), "dubes": ("ambassador", ""),
     # officials
     "dirjen": ("official", ""), "direktur jenderal": ("official", ""), "wakil menteri": ("official", ""),
-    "wamen": ("official", ""), "wamenlu": ("official", "ID"), "juru bicara": ("official", ""),
+    "wamen": ("official", ""), "wamenlu": ("official", "ID"), "wakil menteri luar negeri": ("official", ""),
+    "wakil menteri pertahanan": ("official", ""), "wakil menteri perdagangan": ("official", ""), "juru bicara": ("official", ""),
     "jubir": ("official", ""), "wakil perdana menteri": ("official", ""), "gubernur": ("official", ""), "wali kota": ("official", ""),
     "walikota": ("official", ""), "kepala badan": ("official", ""), "wakil presiden": ("official", ""),
     "wapres": ("official", ""), "deputi": ("official", ""), "sekretaris": ("official", ""),
