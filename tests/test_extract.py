@@ -594,3 +594,10 @@ def test_a_deputy_minister_named_before_the_post_serves_the_side_that_visits():
             "Athena. Selain itu, Kostas Fragogiannis, wakil menteri luar negeri yang membidangi diplomasi ekonomi, belum "
             "lama ini berkunjung ke Seoul.")
     assert ("Kostas Fragogiannis", "official", "GR") in {(p.name, p.role, p.of) for p in article_from(text).people}
+
+
+@pytest.mark.parametrize("intro", ["Presiden Joko Widodo alias Jokowi", "Presiden Joko Widodo, yang akrab disapa Jokowi,"])
+def test_the_name_a_person_goes_by_names_them_again(intro):
+    text = (f"Judul\n{intro} membuka Forum Indonesia-Afrika di Bali, Senin (2/9/2024). Di sela forum, Jokowi menerima "
+            "Presiden Liberia Joseph Nyuma Boakai di Hotel Mulia.")
+    assert [m.participants for m in article_from(text).meetings] == [("ID", "LR")]

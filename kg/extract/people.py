@@ -411,7 +411,10 @@ def _is_short_form(short: str, full: str) -> bool:
     return fold_name(short) != fold_name(full) and (fold_name(short) in tokens or fold_name(full).startswith(fold_name(short)))
 
 
-_KNOWN_AS = re.compile(r"\s*\(([A-Z]{2,5})\)")
+# The short name a person goes by, given right after the full one: "Sheikh Mohamed bin Zayed Al Nahyan (MBZ)",
+# "Joko Widodo alias Jokowi", "Pangeran Mohammed, yang kerap disapa MBS"
+_KNOWN_AS = re.compile(r"\s*(?:\(([A-Z]{2,5})\)|,?\s+(?:alias|yang\s+(?:akrab|kerap|biasa)\s+(?:disapa|dipanggil))\s+"
+                       r"([A-Z][\w\-]+))")
 
 
 def mentions_of(body: str, people: list[Found]) -> list[Mention]:
@@ -425,7 +428,7 @@ def mentions_of(body: str, people: list[Found]) -> list[Mention]:
                 short.setdefault(t, set()).add(f.person.of)
         known_as = _KNOWN_AS.match(body, f.end)  # "Sheikh Mohamed bin Zayed Al Nahyan (MBZ)"
         if known_as:
-            short.setdefault(known_as.group(1), set()).add(f.person.of)
+            short.setdefault(known_as.group(1) or known_as.group(2), set()).add(f.person.of)
     out: list[Mention] = []
     for f in people:
         out.append(Mention(f.person.of, f.start, f.end, f.person.name, "person"))
