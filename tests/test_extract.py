@@ -601,3 +601,19 @@ def test_the_name_a_person_goes_by_names_them_again(intro):
     text = (f"Judul\n{intro} membuka Forum Indonesia-Afrika di Bali, Senin (2/9/2024). Di sela forum, Jokowi menerima "
             "Presiden Liberia Joseph Nyuma Boakai di Hotel Mulia.")
     assert [m.participants for m in article_from(text).meetings] == [("ID", "LR")]
+
+
+def test_a_name_the_gazetteer_knows_a_person_by_is_that_person():
+    text = ("Judul\nSehari sebelum KTT, Kamis (19/10/2023), Jokowi melakukan pertemuan bilateral dengan Putra Mahkota "
+            "Arab Saudi Mohammed bin Salman di Riyadh.")
+    article = article_from(text)
+    assert ("Joko Widodo", "head-of-state", "ID") in {(p.name, p.role, p.of) for p in article.people}
+    assert [m.participants for m in article.meetings] == [("ID", "SA")]
+
+
+def test_a_pair_the_headline_writes_as_one_is_the_pair_in_focus():
+    text = ("KTT Perdana ASEAN-GCC di Riyadh, Jokowi: Kerja Sama Makin Diperlukan\n"
+            "Presiden Joko Widodo tiba di Riyadh. Jokowi memimpin KTT bersama Arab Saudi. Jokowi berpidato. "
+            "ASEAN dan GCC sepakat memperkuat kerja sama. Kerja sama energi dan pangan akan diperluas.")
+    sectors = {frozenset((t.a, t.b)): t.sectors for t in article_from(text).ties}
+    assert "energy" in sectors[frozenset({"ASEAN", "GCC"})]

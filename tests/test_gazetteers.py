@@ -30,7 +30,7 @@ def test_shipped_tables_load_with_every_cldr_country():
     ("aliases.tsv", "Korsel\tJP\tcountry", "alias 'Korsel' names both KR and JP"),
     ("countries.tsv", "KR\tQ-1", "countries.tsv:.*bad Wikidata QID"),
     ("organizations.tsv", "bad code\t\tx\ty", "organizations.tsv:.*bad organization code"),
-    ("people.tsv", "Someone\tking\tKR\t", "people.tsv:.*unknown role 'king'"),
+    ("people.tsv", "Someone\tking\tKR\t\t", "people.tsv:.*unknown role 'king'"),
 ])
 def test_bad_rows_fail_with_file_and_line(tables, file, row, message):
     with (tables / file).open("a", encoding="utf-8") as f:

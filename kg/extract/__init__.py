@@ -97,7 +97,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     found_people = people.find(body, sents, hits["role"], hits["person"], found_mentions, gaz)
     for f in found_people:
         actors.setdefault(f.person.of, gaz.actors[f.person.of]) if f.person.of in gaz.actors else None
-    all_mentions = sorted(found_mentions + people.mentions_of(body, found_people) + _bloc_anaphors(body, found_mentions, actors),
+    all_mentions = sorted(found_mentions + people.mentions_of(body, found_people, gaz.people_by_key) + _bloc_anaphors(body, found_mentions, actors),
                           key=lambda m: m.start)
 
     # Sector words inside a name or a post ("Menteri Perdagangan, Industri dan Energi") are not topics.

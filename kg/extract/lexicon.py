@@ -75,7 +75,7 @@ class Lexicon:
         for alias in gazetteer.aliases:
             add(alias.text, "actor", alias, proper=True)
         for person in gazetteer.people:
-            for variant in name_variants(person.name):
+            for variant in sorted(name_variants(person.name) | set(person.also)):
                 add(variant, "person", person, proper=True)
         for title, (role, of) in roles.ROLE_TITLES.items():
             add(title, "role", (role, of))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg.article import Evidence, Mention, Person
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.gazetteers import Gazetteer, fold_name
+from kg.gazetteers import Gazetteer, KnownPerson, fold_name
 from kg.lang.id.dates import DAYS, MONTHS
 from kg.lang.id.names import KOREAN_NAME
 from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, MONARCHIC_TITLES, NAME_PARTICLES
@@ -239,7 +239,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if sentence is None:
             continue
         evidence = Evidence(sentence.text, sentence.start, sentence.end, "gazetteer:people")
-        found[key] = Found(Person(hit.text, hint.role, hint.of, evidence), hit.start, hit.end)
+        written = hint.name if fold_name(hit.text) in {fold_name(a) for a in hint.also} else hit.text  # "Jokowi"
+        found[key] = Found(Person(written, hint.role, hint.of, evidence), hit.start, hit.end)
     return sorted(found.values(), key=lambda f: f.start)
 
 
@@ -417,11 +418,15 @@ _KNOWN_AS = re.compile(r"\s*(?:\(([A-Z]{2,5})\)|,?\s+(?:alias|yang\s+(?:akrab|ke
                        r"([A-Z][\w\-]+))")
 
 
-def mentions_of(body: str, people: list[Found]) -> list[Mention]:
-    """Every place a person is named again, in full or by one of their names ("kata Lee"), as a
-    mention of the actor they serve; a short name two people share is left out."""
+def mentions_of(body: str, people: list[Found], known: dict[str, KnownPerson] | None = None) -> list[Mention]:
+    """Every place a person is named again, in full or by one of their names ("kata Lee"), or by a name they
+    go by ("Jokowi", from the gazetteer or the text), as a mention of the actor they serve; a short name two
+    people share is left out."""
     short: dict[str, set[str]] = {}
     for f in people:
+        hint = (known or {}).get(fold_name(f.person.name))
+        for name in hint.also if hint else ():
+            short.setdefault(name, set()).add(f.person.of)
         tokens = [t for t in re.split(r"[\s]+", f.person.name) if t.lower() not in NAME_PARTICLES]
         for t in {tokens[0], tokens[-1], tokens[0].split("-")[0]}:
             if len(t) > 1:

@@ -238,7 +238,15 @@ def country_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
 
 
 def focus_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
-    """The two actors the article is about: the two it names most."""
+    """The two actors the article is about: a pair its headline writes as one ("KTT ASEAN-GCC"), else the two
+    it names most."""
+    if facts:
+        headline = facts[0]
+        for g in headline.groups:
+            codes = _codes(g)
+            if len(codes) == 2 and headline.sentence.text[g[0].end - headline.sentence.start:
+                                                          g[-1].start - headline.sentence.start] in ("-", "–"):
+                return tuple(sorted(codes))
     ranked = _ranked(facts)
     return tuple(sorted(ranked[:2])) if len(ranked) >= 2 else ()
 

@@ -48,6 +48,7 @@ class KnownPerson:
     role: str
     of: str
     qid: str = ""  # Wikidata item, where known: the person's identity across spellings
+    also: tuple[str, ...] = ()  # other names the person goes by ("Jokowi")
 
 
 _FOLD = re.compile(r"[\s\-\u2010]+")
@@ -182,11 +183,12 @@ def load(directory: Path = HERE) -> Gazetteer:
 
     people = []
     path = directory / "people.tsv"
-    for n, row in _rows(path, ("name", "role", "of", "qid")):
+    for n, row in _rows(path, ("name", "role", "of", "qid", "also")):
         _check(row["role"] in ROLES, path, n, f"unknown role {row['role']!r}")
         _check(row["of"] in actors, path, n, f"unknown code {row['of']!r}")
         _check(not row["qid"] or bool(QID.match(row["qid"])), path, n, f"bad Wikidata QID {row['qid']!r}")
-        people.append(KnownPerson(row["name"], row["role"], row["of"], row["qid"]))
+        also = tuple(a.strip() for a in row["also"].split(";") if a.strip())
+        people.append(KnownPerson(row["name"], row["role"], row["of"], row["qid"], also))
 
     monarchies = set()
     path = directory / "monarchies.tsv"
