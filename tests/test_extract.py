@@ -617,3 +617,11 @@ def test_a_pair_the_headline_writes_as_one_is_the_pair_in_focus():
             "ASEAN dan GCC sepakat memperkuat kerja sama. Kerja sama energi dan pangan akan diperluas.")
     sectors = {frozenset((t.a, t.b)): t.sectors for t in article_from(text).ties}
     assert "energy" in sectors[frozenset({"ASEAN", "GCC"})]
+
+
+def test_a_country_joined_by_dan_to_a_company_is_no_home_of_it():
+    text = ("Judul\nBadan Persenjataan Polandia dan Hyundai Rotem, produsen kendaraan tempur asal Korea Selatan, meneken "
+            "kontrak pembelian 180 tank K2 di Warsawa, Kamis (3/4/2025).")
+    article = article_from(text)
+    assert {a.code: a.of for a in article.actors if a.type == "company"} == {"Hyundai Rotem": "KR"}
+    assert [(set(a.parties), a.date) for a in article.agreements] == [({"Hyundai Rotem", "PL"}, "2025-04-03")]

@@ -119,8 +119,9 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
         if any(s <= start < e for s, e in titled):
             return  # a headline in Title Case: every word is capitalised, so shapes mean nothing there
         if _valid(name) and not any(s < text_end and start < e for s, e in list(spans) + blocked):
-            if home_span is None:
-                before = [(s, e) for s, e in homes if e <= start and len(body[e:start].split()) <= 3]
+            if home_span is None:  # "Korea Selatan AITEC"; not "Badan Persenjataan Polandia dan Hyundai Rotem"
+                before = [(s, e) for s, e in homes if e <= start and len(body[e:start].split()) <= 3
+                          and not _APART.search(body[e:start])]
                 home_span = max(before) if before else None
             home = homes.get(home_span, "") if home_span else ""
             spans[(start, text_end)] = Found(name, start, text_end, home, home_span if home and adjective else None)
@@ -196,7 +197,11 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
         start = _run_back(body, comma, [s for s in actor_spans if s[1] <= comma])
         before = body[max(0, (start or 0) - 12):start or 0].split()
         if start is not None and start < comma and not (before and before[-1].lower() in _REPORTING):
-            add(start, comma, comma)  # not "Menurut Bahlil, konsorsium ...": a speaker, then the subject
+            # "Hyundai Rotem, produsen kendaraan tempur asal Korea Selatan,": its home is the one the apposition names
+            end_of_apposition = min([i for i in (body.find(",", m.end()), body.find(".", m.end())) if i >= 0] or [len(body)])
+            origin = next(((s, e) for s, e in sorted(homes) if m.end() <= s < end_of_apposition
+                           and re.search(r"\b(?:asal|dari)\s+$", body[max(m.end(), s - 8):s])), None)
+            add(start, comma, comma, origin)  # not "Menurut Bahlil, konsorsium ...": a speaker, then the subject
     # 4. A group's name followed by one or two more name words: "LG Chem", "Naver Labs", "Samsung C&T";
     # not a person's name after it ("CEO LG Chem Shin Hak-cheol").
     for mention in mentions:
@@ -215,6 +220,9 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
                 if words and (len(words) <= 2 or any(w in NAME_WORDS for w in words)):
                     add(mention.start, run[0] + len(" ".join(words)), run[0] + len(" ".join(words)))
     return sorted(spans.values(), key=lambda f: f.start)
+
+
+_APART = re.compile(r"\b(?:dan|serta|atau|dengan)\b")
 
 
 def _title_case_lines(body: str) -> list[tuple[int, int]]:
