@@ -625,3 +625,9 @@ def test_a_country_joined_by_dan_to_a_company_is_no_home_of_it():
     article = article_from(text)
     assert {a.code: a.of for a in article.actors if a.type == "company"} == {"Hyundai Rotem": "KR"}
     assert [(set(a.parties), a.date) for a in article.agreements] == [({"Hyundai Rotem", "PL"}, "2025-04-03")]
+
+
+def test_a_sentence_opening_with_a_subordinate_clause_keeps_its_main_clause():
+    text = ("Judul\nSetelah bertemu Presiden China Xi Jinping, Presiden Korea Selatan Yoon Suk Yeol menandatangani MoU "
+            "energi dengan Vietnam.")
+    assert {frozenset({"CN", "KR"}), frozenset({"KR", "VN"})} <= ties(text)

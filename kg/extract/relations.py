@@ -308,6 +308,9 @@ def _preceded_by(body: str, pos: int, words: tuple[str, ...]) -> bool:
 _RESUME = re.compile(r",\s+(?:dan|serta|lalu|kemudian|sekaligus)\s+(?=[a-z])")
 
 
+_PLACE_WORDS = ("ke", "di", "dari", "untuk", "dengan")
+
+
 def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
     """(start, end, relative) spans of a sentence: main clause, ", yang ..." relative clauses; a
     subordinate clause ("supaya", "karena" ...) ends the clause before it and is left out. A relative
@@ -328,7 +331,16 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
             sub = _SUBORDINATE.match(body, cut)
             after = sub.end() if sub else cut
             own = next((g for g in f.groups if after <= g[0].start), None)
-            if own is None or len(body[after:own[0].start].split()) > 1:
+            lead = body[after:own[0].start].split() if own else []
+            opening = not body[s.start:cut].strip(" \"“")
+            comma = body.find(",", cut, min(s.end, cut + 100))
+            if opening and comma > 0 and not (own and own[0].start < comma and len(lead) <= 1
+                                              and not (lead and lead[0].lower() in _PLACE_WORDS)):
+                # "Sebelum ke Indonesia, Ishiba mengunjungi Malaysia": the opening clause, then the main one
+                spans[-1] = (cut, comma, False)
+                pos, relative = comma + 1, False
+                continue
+            if own is None or len(lead) > 1 or (lead and lead[0].lower() in _PLACE_WORDS):
                 return spans
         pos, relative = cut, kind == "relative"
     spans.append((pos, s.end, relative))
