@@ -631,3 +631,9 @@ def test_a_sentence_opening_with_a_subordinate_clause_keeps_its_main_clause():
     text = ("Judul\nSetelah bertemu Presiden China Xi Jinping, Presiden Korea Selatan Yoon Suk Yeol menandatangani MoU "
             "energi dengan Vietnam.")
     assert {frozenset({"CN", "KR"}), frozenset({"KR", "VN"})} <= ties(text)
+
+
+def test_the_leader_of_a_country_s_delegation_serves_it():
+    text = ("Judul\nRaja Willem-Alexander disambut Presiden Yoon Suk Yeol di Seoul. Delegasi bisnis Belanda yang dipimpin "
+            "Menteri Perdagangan Luar Negeri Reinette Klever juga menandatangani tiga nota kesepahaman dengan mitra Korea.")
+    assert ("Reinette Klever", "minister", "NL") in {(p.name, p.role, p.of) for p in article_from(text).people}

@@ -217,6 +217,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         of = (title_of or affiliation or (hint.of if hint else "")
               or _korean(name, role, focus, named)
               or _delegation(body, sentence, hit.start, people, named, person_hits)
+              or _leads(body, sentence, hit.start, named)
               or _host(body, sentence, hit.start, named)
               or _ministry(body, sentence, hit, named)
               or _home(focus, role)
@@ -310,6 +311,19 @@ def _met_by(body: str, sentence: Sentence, title_start: int, people: list[Found]
             if at >= 0:
                 sides.append((at + len(token), f.person.of))
     return max(sides)[1] if sides else ""
+
+
+_LED_BY = re.compile(r"^\s+yang\s+dipimpin(?:\s+oleh)?\s+$", re.IGNORECASE)
+_PARTY_NOUN = re.compile(r"\b(?:delegasi|rombongan|tim|misi)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _leads(body: str, sentence: Sentence, title_start: int, named: list[Mention]) -> str:
+    """ "Delegasi bisnis Belanda yang dipimpin Menteri Perdagangan Luar Negeri X": the country whose party X leads."""
+    for m in named:
+        if sentence.start <= m.start and m.end <= title_start and len(m.code) == 2 and \
+                _LED_BY.match(body[m.end:title_start]) and _PARTY_NOUN.search(body[max(sentence.start, m.start - 40):m.start]):
+            return m.code
+    return ""
 
 
 _TRAVELS_TO = re.compile(r"\b(?:berkunjung|tiba|terbang|datang|melawat|bertolak)\s+(?:ke|di)\s+$", re.IGNORECASE)
