@@ -637,3 +637,16 @@ def test_the_leader_of_a_country_s_delegation_serves_it():
     text = ("Judul\nRaja Willem-Alexander disambut Presiden Yoon Suk Yeol di Seoul. Delegasi bisnis Belanda yang dipimpin "
             "Menteri Perdagangan Luar Negeri Reinette Klever juga menandatangani tiga nota kesepahaman dengan mitra Korea.")
     assert ("Reinette Klever", "minister", "NL") in {(p.name, p.role, p.of) for p in article_from(text).people}
+
+
+def test_a_country_opening_a_company_s_english_name_is_the_name():
+    text = ("Judul\nBrunei merupakan pemasok gas penting bagi Korea Selatan. Korea Gas Corporation (KOGAS) dan Brunei Shell "
+            "Petroleum juga meneken kontrak pasokan LNG jangka panjang.")
+    article = article_from(text)
+    assert [set(a.parties) for a in article.agreements] == [{"Korea Gas Corporation", "Brunei Shell Petroleum"}]
+
+
+def test_partners_listed_after_yaitu_are_not_a_pair_of_their_own():
+    text = ("Judul\nPT PLN (Persero) meneken kesepakatan dengan dua BUMN Tanzania, yaitu Tanzania Geothermal Development "
+            "Company (TGDC) dan Tanzania Electric Supply Company Limited (TANESCO), untuk membangun pembangkit listrik.")
+    assert frozenset({"Tanzania Geothermal Development Company", "Tanzania Electric Supply Company"}) not in ties(text)

@@ -202,7 +202,17 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
             origin = next(((s, e) for s, e in sorted(homes) if m.end() <= s < end_of_apposition
                            and re.search(r"\b(?:asal|dari)\s+$", body[max(m.end(), s - 8):s])), None)
             add(start, comma, comma, origin)  # not "Menurut Bahlil, konsorsium ...": a speaker, then the subject
-    # 4. A group's name followed by one or two more name words: "LG Chem", "Naver Labs", "Samsung C&T";
+    # 4. A country's name opening a company's English name: "Brunei Shell Petroleum", "Qatar Energy" (the run ends
+    # in a word companies' names are made of); not a mention of the country.
+    for mention in mentions:
+        if len(mention.code) == 2 and mention.code not in company_codes and body[mention.end:mention.end + 1] == " ":
+            run = _run(body, mention.end + 1, actor_spans)
+            if run and run[0] == mention.end + 1:
+                words = body[run[0]:run[1]].split()
+                if len(words) <= 3 and words[-1] in NAME_WORDS and not _TITLE_END.search(
+                        body[max(0, mention.start - 40):mention.start]):
+                    add(mention.start, run[1], run[1])
+    # 5. A group's name followed by one or two more name words: "LG Chem", "Naver Labs", "Samsung C&T";
     # not a person's name after it ("CEO LG Chem Shin Hak-cheol").
     for mention in mentions:
         if mention.code in company_codes and " " not in mention.code and body[mention.end:mention.end + 1] == " ":

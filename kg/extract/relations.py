@@ -20,7 +20,7 @@ from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
 
 TITLE_WORDS = frozenset(w for t in ROLE_TITLES for w in t.split()) | DESCRIPTOR_WORDS | {"senior"}
 USABLE = ("name", "capital", "agency", "person", "company")
-_GROUP_GAP = re.compile(r"^\s*(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")
+_GROUP_GAP = re.compile(r"^\)?\s*(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")  # ")": after an alias in brackets
 _LOOSE_GAP = re.compile(r"^[^.;:]{0,30}$")
 _CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|-|–)")
 _RELATIVE = re.compile(r",\s+yang\b")
@@ -421,7 +421,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             codes = _codes(g)
             hostile_after = any(0 <= h.start - g[-1].end < 30 for h in f.hostile)
             each_alone = bool(_EACH.match(body[g[-1].end : min(f.sentence.end, g[-1].end + 90)]))
-            if len(codes) == 2 and not hostile_after and not each_alone and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS):
+            among_partners = bool(_PARTNERS_LISTED.search(body[f.sentence.start : g[0].start]))  # "dengan ..., yaitu A dan B"
+            if len(codes) == 2 and not hostile_after and not each_alone and not among_partners \
+                    and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS):
                 add(codes[0], codes[1], f, kinds, "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
             if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and all(len(c) == 2 for c in codes):
