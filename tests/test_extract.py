@@ -650,3 +650,9 @@ def test_partners_listed_after_yaitu_are_not_a_pair_of_their_own():
     text = ("Judul\nPT PLN (Persero) meneken kesepakatan dengan dua BUMN Tanzania, yaitu Tanzania Geothermal Development "
             "Company (TGDC) dan Tanzania Electric Supply Company Limited (TANESCO), untuk membangun pembangkit listrik.")
     assert frozenset({"Tanzania Geothermal Development Company", "Tanzania Electric Supply Company"}) not in ties(text)
+
+
+def test_a_company_named_after_a_known_group_has_the_group_s_home():
+    text = ("Judul\nPT Hyundai LG Indonesia Green Power, perusahaan patungan Hyundai Motor Group dan LG Energy Solution, "
+            "meresmikan pabrik sel baterai di Karawang. Hyundai Motor Group menyebut proyek itu strategis.")
+    assert {a.code: a.of for a in article_from(text).actors if a.type == "company"}["Hyundai Motor Group"] == "KR"

@@ -104,8 +104,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
     kept = [replace(m, code=extended[m.code], via="company") if m.code in extended else m for m in kept]
     for s, e, name in spans:
         f = names[name]
-        actors.setdefault(f.name, gazetteer.actors.get(f.name) or
-                          Actor(f.name, "company", f.name, f.name, of=f.home or _home_country(body, s, mentions)))
+        group = max((c for c in company_codes if f.name.startswith(c + " ")), key=len, default="")
+        home = f.home or (gazetteer.actors[group].of if group else "") or _home_country(body, s, mentions)
+        actors.setdefault(f.name, gazetteer.actors.get(f.name) or Actor(f.name, "company", f.name, f.name, of=home))
         kept.append(Mention(f.name, s, e, body[s:e], "company"))
     kept = [replace(x, via="company") if x.via == "name" and x.code in company_codes else x for x in kept]
     used = {m.code for m in kept}
