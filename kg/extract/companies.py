@@ -205,7 +205,8 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
     # 4. A country's name opening a company's English name: "Brunei Shell Petroleum", "Qatar Energy" (the run ends
     # in a word companies' names are made of); not a mention of the country.
     for mention in mentions:
-        if len(mention.code) == 2 and mention.code not in company_codes and body[mention.end:mention.end + 1] == " ":
+        after = _CAPITALISED_AFTER.match(body, mention.end) if len(mention.code) == 2 else None
+        if after and mention.code not in company_codes and after.group(0).split()[-1] in NAME_WORDS:
             run = _run(body, mention.end + 1, actor_spans)
             if run and run[0] == mention.end + 1:
                 words = body[run[0]:run[1]].split()
@@ -232,6 +233,7 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
     return sorted(spans.values(), key=lambda f: f.start)
 
 
+_CAPITALISED_AFTER = re.compile(r" [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}")
 _APART = re.compile(r"\b(?:dan|serta|atau|dengan)\b")
 
 

@@ -484,7 +484,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             elif main_clause and _RESUME.match(body, start):  # "Keduanya mengecam ..., yang ..., dan sepakat ..."
                 (subject, by_anaphor), subject_end = main_clause, start
             else:
-                subject, subject_end = _subject(f, body, groups, start, last_subject, pair_named_last(facts, i_fact, focus))
+                anaphoric = bool(_PAIR_START.match(body[start : start + 40]))  # only then the pair is looked for
+                subject, subject_end = _subject(f, body, groups, start, last_subject,
+                                                pair_named_last(facts, i_fact, focus) if anaphoric else focus)
                 by_anaphor = bool(_PAIR_START.match(body[start : start + 40])) and len(focus) == 2
                 if main and _EVENT_WITH.match(body[start : start + 60]):
                     subject, subject_end = [main], start  # "Pertemuan dengan Presiden Kirgistan ...": the article's own
