@@ -656,3 +656,11 @@ def test_a_company_named_after_a_known_group_has_the_group_s_home():
     text = ("Judul\nPT Hyundai LG Indonesia Green Power, perusahaan patungan Hyundai Motor Group dan LG Energy Solution, "
             "meresmikan pabrik sel baterai di Karawang. Hyundai Motor Group menyebut proyek itu strategis.")
     assert {a.code: a.of for a in article_from(text).actors if a.type == "company"}["Hyundai Motor Group"] == "KR"
+
+
+def test_an_instrument_in_force_since_a_year_was_not_signed_then():
+    text = ("Judul\n\nKamis, 20 Feb 2025 18:30 WIB\n\nMenteri Luar Negeri RI Sugiono menerima Menteri Luar Negeri Korea "
+            "Selatan Cho Tae-yul di Jakarta. "
+            "Keduanya membahas implementasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Korea (IK-CEPA) yang "
+            "berlaku sejak 2023.")
+    assert all(a.date != "2023" for a in article_from(text).agreements)

@@ -592,6 +592,7 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
                              re.IGNORECASE)
 
 
+_PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
 
 
@@ -619,7 +620,7 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     return next((d.value for d in f.dates if d.start >= cue.end), None)
 
 
-def _best_date(f: SentenceFacts, body: str = "") -> str | None:
+def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) -> str | None:
     """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals;
     not a date that starts or ends a period ("sejak 1980", "hingga 2030"), nor one in a subordinate
     clause ("meski ... sejak 1980")."""
@@ -632,6 +633,8 @@ def _best_date(f: SentenceFacts, body: str = "") -> str | None:
         relative.append((s.start + m.start(), s.start + comma if comma >= 0 else s.end))
     dates = [d for d in f.dates if d.start < end and not any(a <= d.start < b for a, b in relative)
              and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))
+             # an instrument "yang berlaku sejak 2023" was not signed then (a visit "sejak 2014" recalls one that was)
+             and not (instrument and _PERIOD_OPENS.match(body, d.start))
              and not _since_without_event(body, f, d.start)]
     if not dates:
         return None
@@ -778,7 +781,7 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             parties = focus
         else:
             continue
-        date = _best_date(f, body) or (_told_date(body, facts, i, published) if f.agreements else None)
+        date = _best_date(f, body, instrument=True) or (_told_date(body, facts, i, published) if f.agreements else None)
         listed_until = -1
         for first, second in pairwise(f.agreements):
             # "18 perjanjian dan nota kesepahaman ditandatangani": one count of instruments of mixed kinds
