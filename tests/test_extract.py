@@ -664,3 +664,19 @@ def test_an_instrument_in_force_since_a_year_was_not_signed_then():
             "Keduanya membahas implementasi Perjanjian Kemitraan Ekonomi Komprehensif Indonesia-Korea (IK-CEPA) yang "
             "berlaku sejak 2023.")
     assert all(a.date != "2023" for a in article_from(text).agreements)
+
+
+def test_aid_sent_is_support_and_two_givers_are_not_partners():
+    text = ("Korsel Kirim Bantuan ke Myanmar Usai Gempa\n"
+            "Pemerintah Korea Selatan mengumumkan bantuan kemanusiaan senilai 2 juta dolar AS untuk Myanmar, Minggu "
+            "(30/3/2025). Jepang dan China juga mengirim tim penyelamat ke Myanmar.")
+    found = {frozenset((t.a, t.b)): t for t in article_from(text).ties}
+    assert {frozenset({"KR", "MM"}), frozenset({"JP", "MM"}), frozenset({"CN", "MM"})} <= set(found)
+    assert frozenset({"CN", "JP"}) not in found
+    assert found[frozenset({"KR", "MM"})].kinds == {"support"}
+
+
+def test_aid_named_without_a_recipient_ties_no_one():
+    text = ("Judul\nPerdana Menteri Italia menerima album dari Kementerian Veteran Korea Selatan tentang personel medis "
+            "Italia yang dikirim ke Korea sebagai bagian dari bantuan kemanusiaan.")
+    assert all("support" not in t.kinds for t in article_from(text).ties)

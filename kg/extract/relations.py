@@ -129,6 +129,17 @@ _HOSTS = frozenset({"raja", "ratu", "presiden", "perdana", "menteri", "kanselir"
 _SIDELINES_OPENING = re.compile(r"\s*Di\s+(?:sela|sela-sela|sesela)\s+(?:kunjungan|lawatan|pertemuan)\b[^,.;]{0,40},")
 
 
+_TO_BEFORE = re.compile(r"\b(?:ke|kepada|untuk|bagi)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+_AID_NOUN = re.compile(r"bantuan\s+(?:kemanusiaan|darurat)$", re.IGNORECASE)
+_AID_TO = re.compile(r"^[^.;]{0,60}?\b(?:untuk|kepada|bagi|ke)\b", re.IGNORECASE)
+
+
+def _aid_for_no_one(body: str, hit: Hit) -> bool:
+    """ "bantuan kemanusiaan senilai 2 juta dolar AS untuk korban gempa di Myanmar" is aid given; "sebagai bagian
+    dari bantuan kemanusiaan" names no one it goes to."""
+    return bool(_AID_NOUN.match(hit.text)) and not _AID_TO.match(body[hit.end : hit.end + 80])
+
+
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
     if hit.text.lower() not in ("menerima", "menyambut", "disambut"):  # "menyambut baik penandatanganan": no meeting
@@ -177,6 +188,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             dedup.append(m)
         sidelines = _SIDELINES_OPENING.match(s.text)  # "Di sela kunjungan, X meneken ...": the visit is another fact
         cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h)
+                    and not _aid_for_no_one(body, h)
                     and not (sidelines and h.start < s.start + sidelines.end())]
         facts = SentenceFacts(
             sentence=s, mentions=dedup, groups=_groups(body, dedup),
@@ -422,7 +434,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             hostile_after = any(0 <= h.start - g[-1].end < 30 for h in f.hostile)
             each_alone = bool(_EACH.match(body[g[-1].end : min(f.sentence.end, g[-1].end + 90)]))
             among_partners = bool(_PARTNERS_LISTED.search(body[f.sentence.start : g[0].start]))  # "dengan ..., yaitu A dan B"
-            if len(codes) == 2 and not hostile_after and not each_alone and not among_partners \
+            # "Jepang dan China juga mengirim tim penyelamat ke Myanmar": two givers of aid to a third, not partners
+            givers = kinds == {"support"} and any(m.code not in codes and _TO_BEFORE.search(body[g[-1].end : m.start])
+                                                  for m in f.mentions if m.start > g[-1].end)
+            if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers \
                     and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS):
                 add(codes[0], codes[1], f, kinds, "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))

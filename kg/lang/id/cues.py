@@ -34,7 +34,10 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "kunjungan kerja", "tiba di", "diundang", "undangan", "melawat", "singgah", "singgahnya",
         "kunjungi", "dikunjungi",
     ),
-    "support": ("mendukung", "dukungan", "menyokong"),
+    "support": ("mendukung", "dukungan", "menyokong",
+                # aid sent or given (PLOVER AID is a kind of support here): "mengirim tim penyelamat ke Myanmar"
+                "bantuan kemanusiaan", "mengirim bantuan", "mengirimkan bantuan", "memberikan bantuan",
+                "menyalurkan bantuan", "bantuan darurat", "hibah", "menghibahkan", "tim penyelamat"),
 }
 
 # Phrases that make a sentence hostile: a condemnation or a threat is not a tie.

@@ -47,7 +47,7 @@ SECTOR_CUES: dict[str, tuple[str, ...]] = {
                        "bebas visa", "pembebasan visa"),
     "sports": ("olahraga", "olimpiade"),
     "disaster-management": ("perlindungan sipil", "bencana", "bencana alam", "penanggulangan bencana",
-                            "keselamatan dari bencana"),
+                            "keselamatan dari bencana", "gempa", "gempa bumi", "tsunami", "tim penyelamat"),
     "maritime": ("maritim", "kelautan", "perikanan", "keamanan maritim", "penjaga pantai", "laut"),
     "transnational-crime": ("kejahatan transnasional", "narkoba", "penipuan daring", "voice phishing",
                             "kejahatan siber lintas negara", "perdagangan manusia", "penipuan suara"),
