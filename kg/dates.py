@@ -87,10 +87,20 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def find(text: str, *, year: int | None) -> list[DateHit]:
-    """Dates in `text`, non-overlapping, first pattern wins; `year` fills in a missing year."""
+_REL_MONTH = re.compile(r"\bbulan\s+(lalu|ini|depan)\b", re.IGNORECASE)
+_MONTH_STEP = {"lalu": -1, "ini": 0, "depan": 1}
+
+
+def find(text: str, *, year: int | None, month: int | None = None) -> list[DateHit]:
+    """Dates in `text`, non-overlapping, first pattern wins; `year` fills in a missing year, and with `month`
+    (the publication's) "bulan lalu" / "bulan ini" / "bulan depan" are months too."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
+    if year and month:
+        for rel in _REL_MONTH.finditer(text):
+            y, mo = divmod((year * 12 + month - 1) + _MONTH_STEP[rel.group(1).lower()], 12)
+            hits.append(DateHit(rel.start(), rel.end(), f"{y:04d}-{mo + 1:02d}"))
+            taken.append((rel.start(), rel.end()))
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             value = _value(name, m, year)

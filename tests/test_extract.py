@@ -680,3 +680,19 @@ def test_aid_named_without_a_recipient_ties_no_one():
     text = ("Judul\nPerdana Menteri Italia menerima album dari Kementerian Veteran Korea Selatan tentang personel medis "
             "Italia yang dikirim ke Korea sebagai bagian dari bantuan kemanusiaan.")
     assert all("support" not in t.kinds for t in article_from(text).ties)
+
+
+def test_a_meeting_recalled_by_its_month_and_town_is_the_one_told():
+    text = ("Judul\n\nSabtu, 14 Okt 2023 09:20 WIB\n\n"
+            "Perdana Menteri Yunani Kyriakos Mitsotakis menerima Perdana Menteri Korea Selatan Han Duck-soo di Athena, "
+            "Jumat (13/10/2023). "
+            "Mitsotakis bertemu Presiden Korsel Yoon Suk Yeol di New York pada 21 September lalu. Dalam pertemuan di New "
+            "York bulan lalu, Mitsotakis dan Yoon membahas peluang investasi.")
+    assert sorted(m.date for m in article_from(text).meetings if m.place == "New York") == ["2023-09-21"]
+
+
+def test_relative_months_are_read_against_publication():
+    from kg import dates
+
+    assert [d.value for d in dates.find("bulan lalu, bulan ini dan bulan depan", year=2024, month=1)] == [
+        "2023-12", "2024-01", "2024-02"]

@@ -105,7 +105,8 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     for s, e in [(m.start, m.end) for m in found_mentions] + [(f.title_start, f.end) for f in found_people if f.title_start >= 0]:
         inside_name[s:e] = b"\x01" * (e - s)
     hits["sector"] = _specific(body, _not_in_institution_names(body, [h for h in hits["sector"] if not inside_name[h.start]]))
-    facts = relations.analyse_sentences(body, sents, hits, all_mentions, year=year)
+    month = int(article.published[5:7]) if article.published and len(article.published) >= 7 else None
+    facts = relations.analyse_sentences(body, sents, hits, all_mentions, year=year, month=month)
     focus = relations.focus_pair(facts)
     drafts = relations.find_ties(body, facts, focus)
     agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"], published=article.published)

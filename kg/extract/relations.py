@@ -172,13 +172,13 @@ def _condemned(body: str, sector: Hit, hostile: list[Hit]) -> bool:
 
 
 def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list[Hit]],
-                      mentions: list[Mention], *, year: int | None) -> list[SentenceFacts]:
+                      mentions: list[Mention], *, year: int | None, month: int | None = None) -> list[SentenceFacts]:
     usable = sorted((m for m in mentions if m.via in USABLE), key=lambda m: (m.start, -m.end))
     per = {layer: _bucket(hits[layer], sentences) for layer in ("tie", "sector", "anaphor", "agreement", "act",
                                                                  "signing", "hostile")}
     per_mentions = _bucket(usable, sentences)
     per_places = _bucket(sorted((m for m in mentions if m.via == "place"), key=lambda m: m.start), sentences)
-    per_dates = _bucket(dates.find(body, year=year), sentences)
+    per_dates = _bucket(dates.find(body, year=year, month=month), sentences)
     out = []
     for i, s in enumerate(sentences):
         dedup: list[Mention] = []
@@ -1141,7 +1141,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 
     for m in sorted(meetings, key=lambda m: -len(m.participants)):
         same = next((k for k in kept if set(m.participants) <= set(k.participants) and (m.date == k.date or m.date is None
-                                                                                 or m.evidence.start in inherited)
+                                                                                 or m.evidence.start in inherited
+                                                                                 or _same_month_and_place(m, k))
                      and same_people(m, k) and not (len(k.participants) > len(m.participants) == 2
                                                     and _BILATERAL.search(m.evidence.sentence))), None)
         if same is None:
@@ -1157,6 +1158,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if not carried or (v.date and all(k.date and k.date[:4] != v.date[:4] for k in carried)):
             kept.append(v)
     return sorted(kept, key=lambda m: m.evidence.start)
+
+
+def _same_month_and_place(a: Meeting, b: Meeting) -> bool:
+    """ "pertemuan di New York bulan lalu" is the one "di New York pada 21 September": its month, its town."""
+    return bool(a.date and b.date and a.place and b.place and a.place.casefold() == b.place.casefold()
+                and (a.date.startswith(b.date) or b.date.startswith(a.date)))
 
 
 _MEMBER = re.compile(r"\b(?:adalah|merupakan|sebagai)\s+anggota(?:nya)?\b", re.IGNORECASE)
