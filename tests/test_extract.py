@@ -476,11 +476,14 @@ def test_a_deal_with_partners_listed_has_them_all_as_parties():
     assert parties == [{"PLN", "Tanzania Geothermal Development Company", "Tanzania Electric Supply Company"}]
 
 
-def test_a_deal_made_is_an_instrument():
-    text = ("Judul\nEmiten migas PT Energi Mega Persada Tbk menjalin kesepakatan dengan Vutomi Energy, perusahaan energi "
-            "asal Afrika Selatan, untuk membangun pembangkit listrik.")
-    assert [(set(a.parties), a.kind) for a in article_from(text).agreements] == [
-        ({"Energi Mega Persada", "Vutomi Energy"}, "other")]
+@pytest.mark.parametrize("text, parties", [
+    ("Judul\nEmiten migas PT Energi Mega Persada Tbk menjalin kesepakatan dengan Vutomi Energy, perusahaan energi "
+     "asal Afrika Selatan, untuk membangun pembangkit listrik.", {"Energi Mega Persada", "Vutomi Energy"}),
+    *[(f"Judul\nTahun lalu, LG Chem {verb} kontrak pasokan dengan Prime Planet Energy & Solutions, produsen baterai "
+       "asal Jepang.", {"LG Chem", "Prime Planet Energy & Solutions"}) for verb in ("mengikat", "memenangkan", "mengamankan")],
+])
+def test_a_deal_made_bound_won_or_secured_is_an_instrument(text, parties):
+    assert [(set(a.parties), a.kind) for a in article_from(text).agreements] == [(parties, "other")]
 
 
 def test_a_summit_attended_together_with_others_has_the_subject_too_and_a_relation_told_is_no_meeting():
@@ -563,14 +566,6 @@ def test_an_instrument_in_the_headline_is_the_one_the_body_dates():
             "Naver meneken nota kesepahaman (MoU) dengan Kementerian Urusan Kota Arab Saudi di Riyadh, Kamis (30/3/2023), "
             "tentang platform digital dan riset teknologi.")
     assert [(a.kind, a.date) for a in article_from(text).agreements] == [("mou", "2023-03-30")]
-
-
-@pytest.mark.parametrize("verb", ["mengikat", "memenangkan", "mengamankan"])
-def test_a_contract_bound_won_or_secured_is_an_instrument(verb):
-    text = (f"Judul\nTahun lalu, LG Chem {verb} kontrak pasokan dengan Prime Planet Energy & Solutions, produsen baterai "
-            "asal Jepang.")
-    assert [(set(a.parties), a.kind) for a in article_from(text).agreements] == [
-        ({"LG Chem", "Prime Planet Energy & Solutions"}, "other")]
 
 
 def test_an_instrument_signed_long_before_is_not_the_headline_s():

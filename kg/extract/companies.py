@@ -121,7 +121,7 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
         if _valid(name) and not any(s < text_end and start < e for s, e in list(spans) + blocked):
             if home_span is None:  # "Korea Selatan AITEC"; not "Badan Persenjataan Polandia dan Hyundai Rotem"
                 before = [(s, e) for s, e in homes if e <= start and len(body[e:start].split()) <= 3
-                          and not _APART.search(body[e:start])]
+                          and not APART.search(body[e:start])]
                 home_span = max(before) if before else None
             home = homes.get(home_span, "") if home_span else ""
             spans[(start, text_end)] = Found(name, start, text_end, home, home_span if home and adjective else None)
@@ -234,7 +234,8 @@ def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Fo
 
 
 _CAPITALISED_AFTER = re.compile(r" [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}")
-_APART = re.compile(r"\b(?:dan|serta|atau|dengan)\b")
+# A conjunction between a country and a name: the country is no home of what follows it
+APART = re.compile(r"\b(?:dan|serta|atau|dengan)\b")
 
 
 def _title_case_lines(body: str) -> list[tuple[int, int]]:

@@ -285,7 +285,7 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
             main = main_actor(facts)  # "Adapun pertemuan dengan Presiden Mauritania ...": the article's own, with them
             if main and main not in named:
                 return tuple(sorted(named | {main}))
-        if len({m.code for m in mentions}) > 1:
+        if len(named) > 1:
             break  # a sentence of other actors: the anaphor is the article's pair
     return focus
 
@@ -344,15 +344,16 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
             after = sub.end() if sub else cut
             own = next((g for g in f.groups if after <= g[0].start), None)
             lead = body[after:own[0].start].split() if own else []
+            # its subject comes right after the subordinator, not after a preposition ("Sebelum ke Indonesia")
+            own_subject = own is not None and len(lead) <= 1 and not (lead and lead[0].lower() in _PLACE_WORDS)
             opening = not body[s.start:cut].strip(" \"“")
             comma = body.find(",", cut, min(s.end, cut + 100))
-            if opening and comma > 0 and not (own and own[0].start < comma and len(lead) <= 1
-                                              and not (lead and lead[0].lower() in _PLACE_WORDS)):
-                # "Sebelum ke Indonesia, Ishiba mengunjungi Malaysia": the opening clause, then the main one
+            if opening and comma > 0 and not (own is not None and own_subject and own[0].start < comma):
+                # "Setelah bertemu Xi, Yoon menandatangani ...": the opening clause, then the main one
                 spans[-1] = (cut, comma, False)
                 pos, relative = comma + 1, False
                 continue
-            if own is None or len(lead) > 1 or (lead and lead[0].lower() in _PLACE_WORDS):
+            if not own_subject:
                 return spans
         pos, relative = cut, kind == "relative"
     spans.append((pos, s.end, relative))
@@ -502,7 +503,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 anaphoric = bool(_PAIR_START.match(body[start : start + 40]))  # only then the pair is looked for
                 subject, subject_end = _subject(f, body, groups, start, last_subject,
                                                 pair_named_last(facts, i_fact, focus) if anaphoric else focus)
-                by_anaphor = bool(_PAIR_START.match(body[start : start + 40])) and len(focus) == 2
+                by_anaphor = anaphoric and len(focus) == 2
                 if main and _EVENT_WITH.match(body[start : start + 60]):
                     subject, subject_end = [main], start  # "Pertemuan dengan Presiden Kirgistan ...": the article's own
                 company = _COMPANY_ANAPHOR.match(body[start : start + 80])
@@ -1081,8 +1082,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
         date = _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
         written = date is not None
-        if date is None and _THAT_MEETING.search(s.text) and (meetings or visits):
-            date = max(meetings + visits, key=lambda m: m.evidence.start).date  # "Dalam pertemuan itu, ...": the one just told
+        that_meeting = bool(_THAT_MEETING.search(s.text)) and (meetings or visits)
+        last_told = max(meetings + visits, key=lambda m: m.evidence.start) if that_meeting else None
+        if date is None and last_told:
+            date = last_told.date  # "Dalam pertemuan itu, ...": the one just told
         if date is None:
             date = _told_date(body, facts, i, published)
             if date:
@@ -1103,9 +1106,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "... di tengah makin eratnya hubungan militer Korea Utara dan Rusia": a relation told, no meeting of theirs
             groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)
                       and tuple(sorted(p)) not in spoken_of]
-            if not groups and not codes and (meetings or visits) and _THAT_MEETING.search(s.text):
+            if not groups and not codes and last_told:
                 # "Pertemuan tersebut menghasilkan ...": the meeting just told, not one of the pair in focus
-                groups = [max(meetings + visits, key=lambda m: m.evidence.start).participants]
+                groups = [last_told.participants]
             destination = next((m.code for m in f.places if body[max(0, m.start - 4):m.start].lower() == " ke "), None)
             if not groups and len(codes) == 1 and "visit" in f.kinds and destination and destination != codes[0]:
                 groups = [tuple(sorted((codes[0], destination)))]  # "MBZ berniat berkunjung ke Jakarta"
