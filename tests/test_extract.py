@@ -691,3 +691,37 @@ def test_relative_months_are_read_against_publication():
 
     assert [d.value for d in dates.find("bulan lalu, bulan ini dan bulan depan", year=2024, month=1)] == [
         "2023-12", "2024-01", "2024-02"]
+
+
+def test_a_headline_date_in_another_clause_does_not_date_its_instrument():
+    text = ("Korsel-Swedia Teken Dua MoU, Penerbangan Langsung Stockholm Dimulai Tahun Depan\n\n"
+            "Jumat, 14 Juni 2019 10:00 WIB\n\n"
+            "Presiden Korea Selatan Moon Jae-in dan Raja Swedia Carl XVI Gustaf bertemu di Stockholm, Kamis (13/6). "
+            "Seusai pertemuan, kedua pihak meneken dua nota kesepahaman (MoU), masing-masing tentang energi dan "
+            "kesehatan.")
+    found = sorted((a.kind, tuple(sorted(a.sectors)), a.date, a.count) for a in article_from(text).agreements)
+    # the headline's "Dua MoU" are the two the body lists, not a third counted one dated by the route's year
+    assert found == [("mou", ("energy",), "2019-06-13", 1), ("mou", ("health",), "2019-06-13", 1)]
+
+
+def test_a_town_after_a_building_ends_its_phrase():
+    from kg.extract.relations import _place
+
+    assert _place("Bertemu Raja Yordania di Istana Raghadan, Moon Jae-in Incar Proyek Nuklir") is None
+    assert _place("Keduanya bertemu di Istana Raghadan, Amman, Senin (5/3).") == "Amman"
+
+
+def test_a_period_since_a_year_dates_no_meeting_but_a_first_since_recalls_one():
+    text = ("Judul\n\nMinggu, 3 Desember 2023 10:00 WIB\n\n"
+            "Menteri luar negeri India dan Korea Selatan sepakat menghidupkan dialog strategis yang vakum sejak 2018. "
+            "Ini adalah kunjungan pertama menlu India ke Korsel sejak 2016.")
+    found = [m.date for m in article_from(text).meetings]
+    assert "2018" not in found and "2016" in found
+
+
+def test_a_summit_being_prepared_is_a_meeting_yet_to_be_held():
+    text = ("Menlu Korsel, Jepang, dan China Bertemu di Tokyo\n\nSenin, 7 Maret 2022 09:00 WIB\n\n"
+            "Menteri luar negeri Korea Selatan, Jepang, dan China bertemu di Tokyo, Minggu (6/3/2022). "
+            "Ketiganya sepakat mempercepat persiapan KTT trilateral.")
+    found = sorted((m.date or "", m.planned) for m in article_from(text).meetings if len(m.participants) == 3)
+    assert found == [("", True), ("2022-03-06", False)]

@@ -609,6 +609,7 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
 
 
 _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
 
 
@@ -649,8 +650,10 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
         relative.append((s.start + m.start(), s.start + comma if comma >= 0 else s.end))
     dates = [d for d in f.dates if d.start < end and not any(a <= d.start < b for a, b in relative)
              and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))
-             # an instrument "yang berlaku sejak 2023" was not signed then (a visit "sejak 2014" recalls one that was)
-             and not (instrument and _PERIOD_OPENS.match(body, d.start))
+             # "yang berlaku sejak 2023", "KTT yang vakum sejak 2019": a period's start dates no event; "kunjungan
+             # pertama sejak 2014" dates the one before it
+             and not (body and _PERIOD_OPENS.match(body, d.start)
+                      and (instrument or not _FIRST_SINCE.search(body[max(s.start, d.start - 40):d.start])))
              and not _since_without_event(body, f, d.start)]
     if not dates:
         return None
@@ -663,6 +666,12 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
     if after and cues:
         return min(after, key=lambda d: d.start - max(c for c in cues if c <= d.start)).value
     return dates[0].value
+
+
+def _same_clause(body: str, a: int, b: int) -> bool:
+    """No comma or semicolon stands between two offsets."""
+    lo, hi = sorted((a, b))
+    return not re.search(r"[,;]", body[lo:hi])
 
 
 def _count_before(body: str, hit: Hit) -> int:
@@ -798,6 +807,9 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
         else:
             continue
         date = _best_date(f, body, instrument=True) or (_told_date(body, facts, i, published) if f.agreements else None)
+        if i == 0 and date and f.agreements and not any(d.value == date and _same_clause(body, f.agreements[0].start, d.start)
+                                                        for d in f.dates):
+            date = None  # a headline's clauses are apart: "Teken Tiga MoU, Rute Langsung Dibuka Tahun Depan"
         listed_until = -1
         for first, second in pairwise(f.agreements):
             # "18 perjanjian dan nota kesepahaman ditandatangani": one count of instruments of mixed kinds
@@ -840,7 +852,7 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                 listed_until = s.end
                 for x in described:
                     kind = next((a.value for a in x.agreements), "other")
-                    ev = Evidence(x.sentence.text, x.sentence.start, x.sentence.end, f"agreement:{h.text.lower()}")
+                    ev = Evidence(x.sentence.text, x.sentence.start, x.sentence.end, "agreement:listed")
                     out.append(Agreement(tuple(parties), kind, frozenset(y.value for y in x.sectors), date, ev, 1, ""))
                 continue
             open_items = _several_listed(body, facts, i, h) if count == 1 else []
@@ -859,7 +871,8 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                     item_start = body.find(item, h.end)
                     secs = frozenset(x.value for x in sector_hits
                                      if x.value and item_start <= x.start < item_start + len(item))
-                    out.append(Agreement(tuple(parties), h.value, secs, date, evidence, 1, label))
+                    out.append(Agreement(tuple(parties), h.value, secs, date,
+                                         Evidence(s.text, s.start, s.end, "agreement:listed"), 1, label))
                 continue
             # Its sectors are those named up to the next instrument: "perjanjian jaminan sosial ..., serta
             # kesepakatan kapal otonom" are two instruments with sectors of their own.
@@ -933,6 +946,13 @@ def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | No
             (k.sectors <= a.sectors or a.sectors <= k.sectors) and \
             not (a.date and year and int(a.date[:4]) < year - 1)  # not one signed long before: that is its history
 
+    def itemized(k: Agreement) -> bool:
+        """The headline's count of instruments is the body's list of them ("Teken Tiga MoU" / "tiga MoU, masing-masing ...")."""
+        listed = [a for a in items if a.evidence.rule == "agreement:listed" and a.kind == k.kind
+                  and set(a.parties) == set(k.parties)]
+        return k.evidence.start == headline and k.count > 1 and len(listed) == k.count
+
+    items = [a for a in items if not itemized(a)]
     for a in items:
         same = next((k for k in kept if k.kind == a.kind and set(k.parties) == set(a.parties) and k.title == a.title
                      and (in_headline(k, a) or (
@@ -950,6 +970,9 @@ def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | No
 
 _PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang|berniat|bermaksud)\b",
                       re.IGNORECASE)
+# a meeting being prepared is yet to be held: "sepakat mempercepat persiapan KTT trilateral"
+_PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
+                       re.IGNORECASE)
 _TARGET_YEAR = re.compile(r"\b(?:hingga|sampai|target(?:nya)?|menargetkan|ditargetkan)\s+(?:tahun\s+)?((?:19|20)\d\d)\b",
                           re.IGNORECASE)
 
@@ -999,6 +1022,7 @@ def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
 _AT_PLACE = re.compile(r"\bdi\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
 _CITY_AFTER = re.compile(r"^\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
+_CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'’\-]*)")
 _NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum", "Konferensi", "Majelis", "Tengah", "Bawah",
                                                  "Antara", "Hadapan", "Depan", "Sana", "Sini",
                                                  # regions and waters are topics, not venues: "perdamaian di Semenanjung Korea"
@@ -1014,8 +1038,11 @@ def _place(sentence: str) -> str | None:
             continue
         if words[0] in BUILDINGS:
             rest = _NAME_REST.match(sentence, m.end())  # the building's whole name ("Istana Qasr Al Shatie")
-            city = _CITY_AFTER.match(sentence[rest.end() if rest else m.end():])
-            if city and city.group(1).split()[0] not in _NOT_PLACES:
+            after = sentence[rest.end() if rest else m.end():]
+            city = _CITY_AFTER.match(after)
+            # a town ends its phrase: "di Istana Bayan, Park Geun-hye Incar Proyek" runs on into a headline's clause
+            runs_on = city and _CAPITAL_NEXT.match(after, city.end())
+            if city and city.group(1).split()[0] not in _NOT_PLACES and not (runs_on and runs_on.group(1) not in _NOT_PLACES):
                 return city.group(1)
             continue
         while words and words[-1] in _NOT_PLACES:
@@ -1063,6 +1090,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     meetings: list[Meeting] = []
     visits: list[Meeting] = []
     full_names = [m.text for f in facts for m in f.mentions if m.via == "person" and " " in m.text]
+    prepared: set[int] = set()
     inherited: set[int] = set()  # sentences dated by one before them: such a meeting may be one told elsewhere
     people: dict[int, frozenset[str]] = {}  # who met, by evidence start: a president's talks and a PM's are two meetings
 
@@ -1074,6 +1102,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         return frozenset(next((n for n in full_names if m.text in n.split()), m.text) for m in named)
 
     article_actor = main_actor(facts)
+    trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
     for i, f in enumerate(facts):
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
@@ -1094,7 +1123,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         codes = list(dict.fromkeys(m.code for m in f.mentions if m.code not in f.targets))
         loose = [g for g in _loose_groups(body, [m for m in f.mentions if m.code not in f.targets])]
         biggest = max(loose, key=lambda g: len(_codes(g)), default=[])
-        if _MULTILATERAL.search(s.text) and len(_codes(biggest)) >= 3:
+        meets_together = bool(biggest) and any(h.value == "meeting" and 0 <= h.start - biggest[-1].end <= 25
+                                               and h.text.lower().startswith("bertemu") for h in f.cue_hits)
+        if (_MULTILATERAL.search(s.text) or meets_together) and len(_codes(biggest)) >= 3:
+            # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest))
             if f.groups and f.groups[0][-1].end <= biggest[0].start and \
                     _TOGETHER_WITH.search(body[f.groups[0][-1].end : biggest[-1].start]):
@@ -1106,6 +1138,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "... di tengah makin eratnya hubungan militer Korea Utara dan Rusia": a relation told, no meeting of theirs
             groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)
                       and tuple(sorted(p)) not in spoken_of]
+            if not codes and trio and _THREE_WAY.search(s.text):
+                groups = [trio]  # "Ketiganya sepakat ...": the three the article names together
             if not groups and not codes and last_told:
                 # "Pertemuan tersebut menghasilkan ...": the meeting just told, not one of the pair in focus
                 groups = [last_told.participants]
@@ -1120,13 +1154,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         cut = _SUBORDINATE.search(s.text)
         if earlier and cut and not any(h.start < s.start + cut.start() for h in f.cue_hits if h.value in ("meeting", "visit")):
             date, earlier, written = earlier, None, True  # "Kontak pertama pada 1990, sementara pertemuan pertama digelar pada 2009"
-        planned = bool(_PLANNED.search(s.text))
+        first_cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit")), None)
+        if any(first_cue and p.start() <= first_cue.start - s.start < p.end() for p in _PREPARED.finditer(s.text)):
+            prepared.add(s.start)  # "persiapan KTT trilateral": one yet to be held, never the one told
+        planned = bool(_PLANNED.search(s.text)) or s.start in prepared
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
         for participants in groups:
             # a meeting the text does not date is the article's event if the article's own actor takes part; a
             # meeting of others it does not date has no date ("Xi juga bertemu Kim" in a story about Lee)
-            when = date or (event_date if article_actor in participants or near_event else None)
+            when = date or (event_date if (article_actor in participants or near_event) and not planned else None)
             target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
                                   planned=planned))
             if earlier and earlier != date:  # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
@@ -1143,7 +1180,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         return not x or not y or x <= y or y <= x
 
     for m in sorted(meetings, key=lambda m: -len(m.participants)):
-        same = next((k for k in kept if set(m.participants) <= set(k.participants) and (m.date == k.date or m.date is None
+        same = next((k for k in kept if set(m.participants) <= set(k.participants)
+                     and (m.evidence.start in prepared) == (k.evidence.start in prepared)
+                     and (m.date == k.date or m.date is None
                                                                                  or m.evidence.start in inherited
                                                                                  or _same_month_and_place(m, k))
                      and same_people(m, k) and not (len(k.participants) > len(m.participants) == 2
@@ -1158,7 +1197,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             kept[at] = replace(kept[at], inferred=False)
     for v in visits:  # a visit is the meeting it carries, unless it is from another year
         carried = [k for k in kept if set(v.participants) <= set(k.participants)]
-        if not carried or (v.date and all(k.date and k.date[:4] != v.date[:4] for k in carried)):
+        if not carried or (v.date and all(k.date[:4] != v.date[:4] for k in carried if k.date)):
             kept.append(v)
     return sorted(kept, key=lambda m: m.evidence.start)
 
