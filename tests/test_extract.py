@@ -725,3 +725,12 @@ def test_a_summit_being_prepared_is_a_meeting_yet_to_be_held():
             "Ketiganya sepakat mempercepat persiapan KTT trilateral.")
     found = sorted((m.date or "", m.planned) for m in article_from(text).meetings if len(m.participants) == 3)
     assert found == [("", True), ("2022-03-06", False)]
+
+
+def test_a_trilateral_hosted_is_one_meeting_and_the_first_since_one_recalls_the_one_before():
+    text = ("Judul\n\nRabu, 10 Mei 2028 08:00 WIB\n\n"
+            "Presiden Indonesia Prabowo Subianto menjamu Perdana Menteri Australia Anthony Albanese dan Presiden Timor "
+            "Leste Jose Ramos-Horta dalam KTT Trilateral di Jakarta, Selasa (9/5/2028). "
+            "Pertemuan dua jam di istana itu merupakan yang pertama sejak KTT serupa di Dili, Timor Leste, pada Maret 2025.")
+    found = sorted((m.participants, m.date) for m in article_from(text).meetings)
+    assert found == [(("AU", "ID", "TL"), "2025-03"), (("AU", "ID", "TL"), "2028-05-09")]

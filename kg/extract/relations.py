@@ -610,6 +610,7 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
 
 _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
+_FIRST_SINCE_DATE = re.compile(r"\bpertama\s+sejak\s+(?:\w+\s+serupa\s+[^,.;]*?\bpada\s+)?(\S)", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
 
 
@@ -627,6 +628,9 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     """The date of a meeting a subordinate or "sejak" clause recalls: "menyusul pembicaraan pertama mereka ...
     pada September tahun lalu", "sejak keduanya bertemu di Jakarta pada Juli lalu"."""
     s = f.sentence
+    first = _FIRST_SINCE_DATE.search(s.text)
+    if first:  # "yang pertama sejak Agustus 2019 di Gubei": the one before was then
+        return next((d.value for d in f.dates if d.start >= s.start + first.start(1)), None)
     clause = _SUBORDINATE.search(s.text) or re.search(r"\bsejak\b", s.text)
     if not clause:
         return None
@@ -1111,8 +1115,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
         date = _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
         written = date is not None
-        that_meeting = bool(_THAT_MEETING.search(s.text)) and (meetings or visits)
-        last_told = max(meetings + visits, key=lambda m: m.evidence.start) if that_meeting else None
+        # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
+        that_meeting = bool(_THAT_MEETING.search(s.text) or _FIRST_SINCE_DATE.search(s.text)) and (meetings or visits)
+        # the last sentence's widest meeting; "yang pertama sejak KTT serupa" compares with the widest told
+        first_since = bool(_FIRST_SINCE_DATE.search(s.text))
+        last_told = max(meetings + visits, key=lambda m: (m.evidence.start, len(m.participants))[::-1 if first_since else 1]) \
+            if that_meeting else None
         if date is None and last_told:
             date = last_told.date  # "Dalam pertemuan itu, ...": the one just told
         if date is None:
@@ -1138,9 +1146,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "... di tengah makin eratnya hubungan militer Korea Utara dan Rusia": a relation told, no meeting of theirs
             groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)
                       and tuple(sorted(p)) not in spoken_of]
-            if not codes and trio and _THREE_WAY.search(s.text):
+            joined = sorted(set().union(*groups)) if groups else []
+            if len(joined) == 3 and len(groups) == 3 and _THREE_WAY.search(s.text) and not _SIDELINES.search(s.text):
+                groups = [tuple(joined)]  # "X menjamu Y dan Z dalam KTT Trilateral": three tied each with each, one summit
+            # what the sentence names beside may be a place only: "yang pertama sejak Agustus 2019 di Gubei, China"
+            recalled = bool(_FIRST_SINCE_DATE.search(s.text))
+            if trio and (not codes or recalled and set(codes) <= set(trio)) and _THREE_WAY.search(s.text) \
+                    and not _BILATERAL.search(s.text):
                 groups = [trio]  # "Ketiganya sepakat ...": the three the article names together
-            if not groups and not codes and last_told:
+            if not groups and last_told and (not codes or recalled and set(codes) <= set(last_told.participants)):
                 # "Pertemuan tersebut menghasilkan ...": the meeting just told, not one of the pair in focus
                 groups = [last_told.participants]
             destination = next((m.code for m in f.places if body[max(0, m.start - 4):m.start].lower() == " ke "), None)
