@@ -734,3 +734,11 @@ def test_a_trilateral_hosted_is_one_meeting_and_the_first_since_one_recalls_the_
             "Pertemuan dua jam di istana itu merupakan yang pertama sejak KTT serupa di Dili, Timor Leste, pada Maret 2025.")
     found = sorted((m.participants, m.date) for m in article_from(text).meetings)
     assert found == [(("AU", "ID", "TL"), "2025-03"), (("AU", "ID", "TL"), "2028-05-09")]
+
+
+def test_a_bloc_summit_is_the_blocs_not_the_chair_named_after_its_town_or_in_what_is_said():
+    text = ("KTT Perdana ASEAN-Uni Afrika di Addis Ababa, Prabowo: Selatan Harus Bersatu\n\n"
+            "Sabtu, 12 Juni 2027 08:00 WIB\n\n"
+            "ASEAN dan Uni Afrika menggelar KTT pertama mereka di Addis Ababa, Jumat (11/6/2027). "
+            "Menurut Prabowo, KTT perdana ini menunjukkan bahwa Indonesia, ASEAN, dan Uni Afrika memilih bekerja sama.")
+    assert [m.participants for m in article_from(text).meetings] == [("AFRICAN-UNION", "ASEAN")]

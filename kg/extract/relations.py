@@ -21,7 +21,7 @@ from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
 TITLE_WORDS = frozenset(w for t in ROLE_TITLES for w in t.split()) | DESCRIPTOR_WORDS | {"senior"}
 USABLE = ("name", "capital", "agency", "person", "company")
 _GROUP_GAP = re.compile(r"^\)?\s*(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")  # ")": after an alias in brackets
-_LOOSE_GAP = re.compile(r"^[^.;:]{0,30}$")
+_LOOSE_GAP = re.compile(r"^(?!.*\bdi\s+[A-Z])[^.;:]{0,30}$")  # not a place between: "ASEAN-GCC di Riyadh, Jokowi"
 _CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|-|–)")
 _RELATIVE = re.compile(r",\s+yang\b")
 _SUBORDINATE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b", re.IGNORECASE)
@@ -1083,6 +1083,7 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pek
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
 _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b", re.IGNORECASE)
+_THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:itu|tersebut)\b", re.IGNORECASE)
 
 
@@ -1128,12 +1129,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if date:
                 inherited.add(s.start)
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
-        codes = list(dict.fromkeys(m.code for m in f.mentions if m.code not in f.targets))
-        loose = [g for g in _loose_groups(body, [m for m in f.mentions if m.code not in f.targets])]
+        taking_part = [m for m in f.mentions if m.code not in f.targets]
+        codes = list(dict.fromkeys(m.code for m in taking_part))
+        loose = _loose_groups(body, taking_part)
         biggest = max(loose, key=lambda g: len(_codes(g)), default=[])
         meets_together = bool(biggest) and any(h.value == "meeting" and 0 <= h.start - biggest[-1].end <= 25
                                                and h.text.lower().startswith("bertemu") for h in f.cue_hits)
-        if (_MULTILATERAL.search(s.text) or meets_together) and len(_codes(biggest)) >= 3:
+        # a list in what someone says of the summit is not who attends: "KTT ini menunjukkan bahwa Indonesia, ASEAN,
+        # dan GCC memilih ..."
+        said = bool(biggest) and bool(_THAT_SAID.search(body[s.start:biggest[0].start]))
+        if (_MULTILATERAL.search(s.text) or meets_together) and len(_codes(biggest)) >= 3 and not said:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest))
             if f.groups and f.groups[0][-1].end <= biggest[0].start and \
