@@ -742,3 +742,13 @@ def test_a_bloc_summit_is_the_blocs_not_the_chair_named_after_its_town_or_in_wha
             "ASEAN dan Uni Afrika menggelar KTT pertama mereka di Addis Ababa, Jumat (11/6/2027). "
             "Menurut Prabowo, KTT perdana ini menunjukkan bahwa Indonesia, ASEAN, dan Uni Afrika memilih bekerja sama.")
     assert [m.participants for m in article_from(text).meetings] == [("AFRICAN-UNION", "ASEAN")]
+
+
+def test_the_host_of_a_summit_takes_part_in_it():
+    text = ("Judul\n\nSenin, 22 Mei 2023 08:00 WIB\n\n"
+            "Korsel diundang ke KTT G7 di Hiroshima, bersama India, Australia, dan Brasil sebagai mitra. "
+            "KTT yang digelar 19-21 Mei itu dibuka dengan Perdana Menteri Jepang Fumio Kishida sebagai tuan rumah.")
+    a = article_from(text)
+    summit = next(m for m in a.meetings if "G7" in m.participants)
+    assert {"AU", "BR", "G7", "IN", "JP", "KR"} <= set(summit.participants)
+    assert "meeting" in {frozenset((t.a, t.b)): t for t in a.ties}[frozenset({"G7", "JP"})].kinds

@@ -1084,7 +1084,10 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pek
 _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b", re.IGNORECASE)
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
-_THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:itu|tersebut)\b", re.IGNORECASE)
+_THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:yang\s+[^,.;]{0,40}?\s+)?"
+                           r"(?:itu|tersebut)\b", re.IGNORECASE)
+# the one who hosts a summit takes part: "KTT yang digelar 9-11 Juli itu ..., dengan Presiden AS Joe Biden sebagai tuan rumah"
+_HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
 
 
 def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
@@ -1122,6 +1125,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         first_since = bool(_FIRST_SINCE_DATE.search(s.text))
         last_told = max(meetings + visits, key=lambda m: (m.evidence.start, len(m.participants))[::-1 if first_since else 1]) \
             if that_meeting else None
+        host = [m.code for m in f.mentions if _HOST.match(body, m.end)]
+        summit = next((m for m in meetings[::-1] if len(m.participants) >= 3), None)  # a host's is a summit of many
+        if last_told and host and last_told is summit and not set(host) <= set(last_told.participants):
+            meetings[meetings.index(last_told)] = last_told = replace(
+                last_told, participants=tuple(sorted(set(last_told.participants) | set(host))))
+            for forum in (c for c in last_told.participants if not _is_state(c)):
+                for one in set(host) - {forum}:  # a summit's host attends the forum's summit
+                    draft = ties.setdefault(_pair(one, forum), TieDraft())
+                    draft.kinds.add("meeting")
+                    draft.evidence.append(Evidence(s.text, s.start, s.end, "summit-host"))
         if date is None and last_told:
             date = last_told.date  # "Dalam pertemuan itu, ...": the one just told
         if date is None:
@@ -1144,6 +1157,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if f.groups and f.groups[0][-1].end <= biggest[0].start and \
                     _TOGETHER_WITH.search(body[f.groups[0][-1].end : biggest[-1].start]):
                 attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
+                # and the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ..."
+                attending |= {m.code for m in taking_part if not _is_state(m.code) and any(
+                    h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)}
             groups = [tuple(sorted(attending))]
         else:
             spoken_of = {tuple(sorted(_codes(g))) for g in f.groups
