@@ -752,3 +752,12 @@ def test_the_host_of_a_summit_takes_part_in_it():
     summit = next(m for m in a.meetings if "G7" in m.participants)
     assert {"AU", "BR", "G7", "IN", "JP", "KR"} <= set(summit.participants)
     assert "meeting" in {frozenset((t.a, t.b)): t for t in a.ties}[frozenset({"G7", "JP"})].kinds
+
+
+def test_he_who_meets_is_the_person_named_last():
+    text = ("Judul\n\nKamis, 21 Sep 2023 11:20 WIB\n\n"
+            "Presiden Indonesia Joko Widodo berpidato di Sidang Majelis Umum PBB di New York, Rabu (20/9/2023). "
+            "Pada Selasa, ia juga bertemu Direktur Jenderal WTO Ngozi Okonjo-Iweala.")
+    a = article_from(text)
+    assert (("ID", "WTO"), "2023-09-19") in {(m.participants, m.date) for m in a.meetings}
+    assert "meeting" in {frozenset((t.a, t.b)): t for t in a.ties}[frozenset({"ID", "WTO"})].kinds

@@ -1083,6 +1083,8 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pek
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
 _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b", re.IGNORECASE)
+_HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut)\s+)*"
+                       r"(?:bertemu|menemui|menerima|mengunjungi|berkunjung)\b", re.IGNORECASE)
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:yang\s+[^,.;]{0,40}?\s+)?"
                            r"(?:itu|tersebut)\b", re.IGNORECASE)
@@ -1181,6 +1183,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             destination = next((m.code for m in f.places if body[max(0, m.start - 4):m.start].lower() == " ke "), None)
             if not groups and len(codes) == 1 and "visit" in f.kinds and destination and destination != codes[0]:
                 groups = [tuple(sorted((codes[0], destination)))]  # "MBZ berniat berkunjung ke Jakarta"
+            he = _HE_MEETS.search(s.text)
+            if not groups and he and len(codes) == 1:
+                # "Pada Selasa, ia juga bertemu Sekjen PBB Antonio Guterres": the one last named meets them
+                named = next((m.code for g in facts[i - 1::-1] for m in g.mentions[::-1]
+                              if m.via == "person" and m.code != codes[0]), None) if i else None
+                if named:
+                    groups = [_pair(named, codes[0])]
+                    draft = ties.setdefault(groups[0], TieDraft())
+                    draft.kinds.add("meeting")
+                    draft.evidence.append(Evidence(s.text, s.start, s.end, "pronoun-meets"))
             if not groups and focus and (f.anaphor or not codes):
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
