@@ -1084,7 +1084,7 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pek
 _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b", re.IGNORECASE)
 _HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut)\s+)*"
-                       r"(?:bertemu|menemui|menerima|mengunjungi|berkunjung)\b", re.IGNORECASE)
+                       r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:yang\s+[^,.;]{0,40}?\s+)?"
                            r"(?:itu|tersebut)\b", re.IGNORECASE)
@@ -1189,8 +1189,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 named = next((m.code for g in facts[i - 1::-1] for m in g.mentions[::-1]
                               if m.via == "person" and m.code != codes[0]), None) if i else None
                 if named:
-                    groups = [_pair(named, codes[0])]
-                    draft = ties.setdefault(groups[0], TieDraft())
+                    met = _pair(named, codes[0])
+                    groups = [met]
+                    draft = ties.setdefault(met, TieDraft())
                     draft.kinds.add("meeting")
                     draft.evidence.append(Evidence(s.text, s.start, s.end, "pronoun-meets"))
             if not groups and focus and (f.anaphor or not codes):
