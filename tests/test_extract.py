@@ -761,3 +761,15 @@ def test_he_who_meets_is_the_person_named_last():
     a = article_from(text)
     assert (("ID", "WTO"), "2023-09-19") in {(m.participants, m.date) for m in a.meetings}
     assert "meeting" in {frozenset((t.a, t.b)): t for t in a.ties}[frozenset({"ID", "WTO"})].kinds
+
+
+def test_national_agencies_give_their_heads_a_country_and_an_official_role():
+    text = ("Judul\n\nSenin, 3 Maret 2025 10:00 WIB\n\n"
+            "Kepala Bakamla Irvansyah menerima CEO Hyundai Motor Group Chung Eui-sun "
+            "di Jakarta, Senin (3/3/2025). Presiden Direktur K-Sure Jang Young-jin ikut hadir.")
+    a = article_from(text)
+    people = {p.name: (p.role, p.of) for p in a.people}
+    assert people["Irvansyah"] == ("official", "ID")
+    assert people["Chung Eui-sun"] == ("business", "Hyundai Motor Group")
+    assert people["Jang Young-jin"] == ("official", "KR")
+    assert (("Hyundai Motor Group", "ID"), "2025-03-03") in {(m.participants, m.date) for m in a.meetings}

@@ -229,6 +229,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
             continue
         if of in company_codes and role in ("official", "other", "head-of-state"):
             role = "business"  # a company's "Direktur Jenderal" or "Presiden" is one of its executives
+        elif role == "business" and any(m.via == "agency" and hit.end <= m.start < start for m in named):
+            role = "official"  # "Presiden Direktur K-sure X": the head of a state body is an official
         evidence = Evidence(sentence.text, sentence.start, sentence.end, f"title:{title}")
         found[key] = Found(Person(name, role, of, evidence), start, end, hit.start)
     for hit in person_hits:  # well-known office holders named without a title
