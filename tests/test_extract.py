@@ -773,3 +773,21 @@ def test_national_agencies_give_their_heads_a_country_and_an_official_role():
     assert people["Chung Eui-sun"] == ("business", "Hyundai Motor Group")
     assert people["Jang Young-jin"] == ("official", "KR")
     assert (("Hyundai Motor Group", "ID"), "2025-03-03") in {(m.participants, m.date) for m in a.meetings}
+
+
+def test_leaders_the_gazetteer_knows_and_ranks_and_indonesian_only_posts():
+    text = ("Judul\n\nRabu, 2 April 2025 09:00 WIB\n\n"
+            "Presiden Andrzej Duda menerima Menteri Pertahanan Korea Selatan Kim Yong-hyun di Warsawa, Selasa (1/4/2025). "
+            "Kepala Badan Persenjataan Polandia Brigjen Artur Kuptel ikut hadir. "
+            "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto menyambut baik kontrak itu.")
+    people = {p.name: (p.role, p.of) for p in article_from(text).people}
+    assert people["Andrzej Duda"] == ("head-of-state", "PL")
+    assert people["Artur Kuptel"] == ("official", "PL")
+    assert people["Airlangga Hartarto"] == ("minister", "ID")
+
+
+def test_a_titled_full_name_is_not_doubled_by_the_shorter_name_the_gazetteer_knows():
+    text = ("Judul\nPutra mahkota menyampaikan salam dari Raja Salman bin Abdulaziz Al Saud untuk Presiden Indonesia "
+            "Prabowo Subianto di Jeddah.")
+    names = [p.name for p in article_from(text).people if p.of == "SA"]
+    assert names == ["Salman bin Abdulaziz Al Saud"]

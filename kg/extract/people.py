@@ -236,8 +236,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
     for hit in person_hits:  # well-known office holders named without a title
         hint = hit.value
         key = fold_name(hint.name)
-        if key in found or hit.start < covered_until_title(body):
-            continue
+        if key in found or hit.start < covered_until_title(body) or any(f.start <= hit.start < f.end for f in found.values()):
+            continue  # "Raja Salman bin Abdulaziz Al Saud": the titled reading has the whole name
         sentence = next((s for s in sentences if s.start <= hit.start < s.end), None)
         if sentence is None:
             continue

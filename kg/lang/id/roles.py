@@ -29,6 +29,11 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "menteri koordinator": ("minister", ""), "menteri investasi": ("minister", ""),
     "menteri bumn": ("minister", "ID"), "menteri esdm": ("minister", "ID"), "menpar": ("minister", "ID"),
     "menkominfo": ("minister", "ID"), "menteri unifikasi": ("minister", "KR"),
+    # posts only Indonesia's government has, named the way only it names them
+    "menteri koordinator bidang": ("minister", "ID"), "menteri investasi dan hilirisasi": ("minister", "ID"),
+    "menteri sekretaris negara": ("minister", "ID"), "mensesneg": ("minister", "ID"), "menparekraf": ("minister", "ID"),
+    "menteri pupr": ("minister", "ID"), "kepala bkpm": ("official", "ID"), "kepala bappenas": ("official", "ID"),
+    "kepala brin": ("official", "ID"), "kepala bnpb": ("official", "ID"),
     # ambassadors
     "duta besar": ("ambassador", ""), "dubes": ("ambassador", ""),
     # officials
@@ -48,7 +53,6 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "utusan khusus": ("official", ""), "direktur pelaksana": ("official", ""), "wakil ketua": ("official", ""),
     "penasihat": ("official", ""), "panglima": ("official", ""), "jaksa agung": ("official", ""),
     "perwakilan dagang": ("official", ""), "direktur": ("official", ""), "sekretaris kabinet": ("official", ""),
-    "menteri sekretaris negara": ("minister", ""),
     "vice chairman": ("business", ""), "presiden komisaris": ("business", ""), "komisaris utama": ("business", ""),
     "managing director": ("business", ""), "wakil presiden direktur": ("business", ""), "kepala eksekutif": ("business", ""),
     # business
@@ -77,6 +81,7 @@ kawasan otoritas lembaga dana moneter bank dunia
 konfederasi gabungan asosiasi kamar dagang industri ekspor impor khusus perdamaian masyarakat umat
 air modal penanaman pengendalian pengawasan deputi asisten direktur komisaris bendahara gubernur wali
 afrika amerika latin eropa timur tengah oseania
+letjen mayjen brigjen laksamana laksdya laksda marsekal marsdya marsda kolonel letkol purnawirawan purn
 """.split())
 
 # Titles of monarchs and their families: only a monarchy can be their country.
