@@ -791,3 +791,11 @@ def test_a_titled_full_name_is_not_doubled_by_the_shorter_name_the_gazetteer_kno
             "Prabowo Subianto di Jeddah.")
     names = [p.name for p in article_from(text).people if p.of == "SA"]
     assert names == ["Salman bin Abdulaziz Al Saud"]
+
+
+def test_a_bare_group_name_is_the_group_named_in_full():
+    text = ("Judul\nPerusahaan asal Korea Selatan, Lotte Group, berkomitmen menambah investasi di Indonesia. Investasi itu "
+            "untuk pabrik Lotte Chemical di Cilegon dan pabrik Lotte Chemical di Banten. Jokowi mengundang Lotte "
+            "berinvestasi lebih besar.")
+    companies = {a.code for a in article_from(text).actors if a.type == "company"}
+    assert "Lotte" not in companies and "Lotte Group" in companies
