@@ -91,11 +91,29 @@ _REL_MONTH = re.compile(r"\bbulan\s+(lalu|ini|depan)\b", re.IGNORECASE)
 _MONTH_STEP = {"lalu": -1, "ini": 0, "depan": 1}
 
 
-def find(text: str, *, year: int | None, month: int | None = None) -> list[DateHit]:
+_REL_DAY = re.compile(r"\b(kemarin|hari\s+ini|besok|(?:pekan|minggu)\s+(?:lalu|depan))\b(?!\s+lusa)", re.IGNORECASE)
+_DAY_STEP = {"kemarin": -1, "hari ini": 0, "besok": 1, "pekan lalu": -7, "minggu lalu": -7, "pekan depan": 7,
+             "minggu depan": 7}
+_QUOTES = re.compile(r'["“”]')
+
+
+def find(text: str, *, year: int | None, month: int | None = None, today: str | None = None) -> list[DateHit]:
     """Dates in `text`, non-overlapping, first pattern wins; `year` fills in a missing year, and with `month`
-    (the publication's) "bulan lalu" / "bulan ini" / "bulan depan" are months too."""
+    (the publication's) "bulan lalu" / "bulan ini" / "bulan depan" are months too. With `today` (the
+    publication's day) "kemarin" / "hari ini" / "besok" are days, where the reporter says them: not in a quote,
+    whose "hari ini" is the speaker's day."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
+    if today and len(today) == 10:
+        for rel in _REL_DAY.finditer(text):
+            line_start = text.rfind("\n", 0, rel.start()) + 1
+            if len(_QUOTES.findall(text, line_start, rel.start())) % 2:
+                continue
+            step = _DAY_STEP[" ".join(rel.group(1).lower().split())]
+            day = datetime.date.fromisoformat(today) + datetime.timedelta(days=step)
+            # a week away names no day: its month
+            hits.append(DateHit(rel.start(), rel.end(), day.isoformat()[:7] if abs(step) == 7 else day.isoformat()))
+            taken.append((rel.start(), rel.end()))
     if year and month:
         for rel in _REL_MONTH.finditer(text):
             y, mo = divmod((year * 12 + month - 1) + _MONTH_STEP[rel.group(1).lower()], 12)

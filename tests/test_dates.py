@@ -46,3 +46,11 @@ def test_tail_first_finds_the_dates_the_plain_regexes_find(monkeypatch) -> None:
 ])
 def test_a_weekday_without_a_date_is_resolved_against_publication(sentence, published, expected):
     assert dates.weekday_before(sentence, published) == expected
+
+
+def test_days_told_against_publication_where_the_reporter_says_them():
+    text = 'Keduanya bertemu kemarin. Hari ini ia bertolak, besok tiba. "Pertemuan hari ini penting," katanya. Pekan lalu pun.'
+    found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2025, month=3, today="2025-03-15")]
+    assert found == [("kemarin", "2025-03-14"), ("Hari ini", "2025-03-15"), ("besok", "2025-03-16"),
+                     ("Pekan lalu", "2025-03")]
+    assert dates.find(text, year=2025, month=3) == []  # without the publication's day, none

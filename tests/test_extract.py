@@ -799,3 +799,11 @@ def test_a_bare_group_name_is_the_group_named_in_full():
             "berinvestasi lebih besar.")
     companies = {a.code for a in article_from(text).actors if a.type == "company"}
     assert "Lotte" not in companies and "Lotte Group" in companies
+
+
+def test_yesterday_and_last_week_date_meetings_told_by_the_reporter():
+    text = ("Prabowo Bertemu PM Vietnam di Hanoi\n\nJumat, 15 Maret 2025 08:00 WIB\n\n"
+            "Presiden Prabowo Subianto bertemu Perdana Menteri Vietnam Pham Minh Chinh di Hanoi, kemarin. "
+            "Pekan lalu, Menteri Luar Negeri Sugiono telah bertemu Menteri Luar Negeri Vietnam Bui Thanh Son di Jakarta.")
+    found = sorted((m.date, m.place) for m in article_from(text).meetings)
+    assert found == [("2025-03", "Jakarta"), ("2025-03-14", "Hanoi")]

@@ -106,7 +106,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
         inside_name[s:e] = b"\x01" * (e - s)
     hits["sector"] = _specific(body, _not_in_institution_names(body, [h for h in hits["sector"] if not inside_name[h.start]]))
     month = int(article.published[5:7]) if article.published and len(article.published) >= 7 else None
-    facts = relations.analyse_sentences(body, sents, hits, all_mentions, year=year, month=month)
+    facts = relations.analyse_sentences(body, sents, hits, all_mentions, year=year, month=month, today=article.published)
     focus = relations.focus_pair(facts)
     drafts = relations.find_ties(body, facts, focus)
     agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"], published=article.published)

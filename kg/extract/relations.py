@@ -172,13 +172,14 @@ def _condemned(body: str, sector: Hit, hostile: list[Hit]) -> bool:
 
 
 def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list[Hit]],
-                      mentions: list[Mention], *, year: int | None, month: int | None = None) -> list[SentenceFacts]:
+                      mentions: list[Mention], *, year: int | None, month: int | None = None,
+                      today: str | None = None) -> list[SentenceFacts]:
     usable = sorted((m for m in mentions if m.via in USABLE), key=lambda m: (m.start, -m.end))
     per = {layer: _bucket(hits[layer], sentences) for layer in ("tie", "sector", "anaphor", "agreement", "act",
                                                                  "signing", "hostile")}
     per_mentions = _bucket(usable, sentences)
     per_places = _bucket(sorted((m for m in mentions if m.via == "place"), key=lambda m: m.start), sentences)
-    per_dates = _bucket(dates.find(body, year=year, month=month), sentences)
+    per_dates = _bucket(dates.find(body, year=year, month=month, today=today), sentences)
     out = []
     for i, s in enumerate(sentences):
         dedup: list[Mention] = []
