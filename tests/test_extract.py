@@ -807,3 +807,16 @@ def test_yesterday_and_last_week_date_meetings_told_by_the_reporter():
             "Pekan lalu, Menteri Luar Negeri Sugiono telah bertemu Menteri Luar Negeri Vietnam Bui Thanh Son di Jakarta.")
     found = sorted((m.date, m.place) for m in article_from(text).meetings)
     assert found == [("2025-03", "Jakarta"), ("2025-03-14", "Hanoi")]
+
+
+def test_a_forum_summit_attended_together_is_one_meeting_with_the_forum_and_co_objects_are_no_pair():
+    text = ("Judul\n\nKamis, 7 September 2023 10:30 WIB\n\n"
+            "Presiden Korea Selatan Yoon Suk Yeol menggelar pertemuan bilateral dengan Presiden Filipina Ferdinand "
+            "Marcos Jr dan Perdana Menteri Vietnam Pham Minh Chinh secara terpisah di Jakarta, Rabu (6/9/2023). "
+            "Kamis (7/9), Yoon menghadiri KTT ASEAN Plus Tiga bersama Perdana Menteri China Li Qiang dan Perdana Menteri "
+            "Jepang Fumio Kishida.")
+    a = article_from(text)
+    pairs = {frozenset((t.a, t.b)) for t in a.ties}
+    assert frozenset({"PH", "VN"}) not in pairs and {frozenset({"KR", "PH"}), frozenset({"KR", "VN"})} <= pairs
+    assert {frozenset({"ASEAN+3", c}) for c in ("CN", "JP", "KR")} <= pairs
+    assert (("ASEAN+3", "CN", "JP", "KR"), "2023-09-07") in {(m.participants, m.date) for m in a.meetings}

@@ -171,6 +171,9 @@ def _condemned(body: str, sector: Hit, hostile: list[Hit]) -> bool:
                and not re.search(r"[,;]", body[h.end:sector.start]) for h in hostile)
 
 
+_DENGAN_AFTER = re.compile(r"\s+dengan\b", re.IGNORECASE)
+
+
 def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list[Hit]],
                       mentions: list[Mention], *, year: int | None, month: int | None = None,
                       today: str | None = None) -> list[SentenceFacts]:
@@ -195,7 +198,9 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             sentence=s, mentions=dedup, groups=_groups(body, dedup),
             kinds={h.value for h in cue_hits}, cue_hits=cue_hits,
             sectors=[h for h in per["sector"][i] if h.value and not _condemned(body, h, per["hostile"][i])],
-            anaphor=bool(per["anaphor"][i]),
+            # "pertemuan bilateral dengan X" names its pair: "bilateral" points back only where no partner follows
+            anaphor=any(not (h.text.lower() == "bilateral" and _DENGAN_AFTER.match(body, h.end)
+                             and any(0 <= m.start - h.end <= 45 for m in dedup)) for h in per["anaphor"][i]),
             agreements=per["agreement"][i],
             acts=bool(per["act"][i]),
             signing=bool(per["signing"][i]),
@@ -313,8 +318,12 @@ def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
-def _preceded_by(body: str, pos: int, words: tuple[str, ...]) -> bool:
-    before = body[max(0, pos - 25) : pos].lower().split()
+def _preceded_by(body: str, pos: int, words: tuple[str, ...], *, past_titles: bool = False) -> bool:
+    """The word before `pos` is one of `words`; with `past_titles`, the word before the title the name is given
+    with ("dengan Presiden Filipina ...")."""
+    before = body[max(0, pos - (60 if past_titles else 25)) : pos].lower().split()
+    while past_titles and before and before[-1] in TITLE_WORDS:
+        before.pop()
     return bool(before) and before[-1] in words
 
 
@@ -440,7 +449,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             givers = kinds == {"support"} and any(m.code not in codes and _TO_BEFORE.search(body[g[-1].end : m.start])
                                                   for m in f.mentions if m.start > g[-1].end)
             if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers \
-                    and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS):
+                    and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
                 add(codes[0], codes[1], f, kinds, "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
             if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and all(len(c) == 2 for c in codes):
@@ -476,7 +485,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             forum_codes = [m.code for m in f.mentions if len(m.code) > 2 and m.via in ("name", "agency")] or \
                 [c for c in focus if len(c) > 2]
             for g in f.groups:
-                if _BERSAMA.search(body[max(f.sentence.start, g[0].start - 12):g[0].start]):
+                if _BERSAMA.search(body[max(f.sentence.start, g[0].start - 12):g[0].start]) or \
+                        _preceded_by(body, g[0].start, ("bersama",), past_titles=True):  # "bersama PM China Li Qiang"
                     co_attending |= {c for c in _codes(g) if len(c) == 2}
             if forum_codes and co_attending:
                 for code in co_attending | {c for c in main_subject if len(c) == 2}:
@@ -1154,15 +1164,19 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # a list in what someone says of the summit is not who attends: "KTT ini menunjukkan bahwa Indonesia, ASEAN,
         # dan GCC memilih ..."
         said = bool(biggest) and bool(_THAT_SAID.search(body[s.start:biggest[0].start]))
+        # "Yoon menghadiri KTT ASEAN Plus Tiga bersama PM China Li Qiang dan PM Jepang Fumio Kishida"
+        along = [g for g in f.groups if _preceded_by(body, g[0].start, ("bersama",), past_titles=True)]
+        if along and _MULTILATERAL.search(s.text) and f.groups[0] is not along[0] and not said and len(_codes(biggest)) < 3:
+            biggest = [m for g in (f.groups[0], *along) for m in g]
         if (_MULTILATERAL.search(s.text) or meets_together) and len(_codes(biggest)) >= 3 and not said:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest))
             if f.groups and f.groups[0][-1].end <= biggest[0].start and \
                     _TOGETHER_WITH.search(body[f.groups[0][-1].end : biggest[-1].start]):
                 attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
-                # and the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ..."
-                attending |= {m.code for m in taking_part if not _is_state(m.code) and any(
-                    h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)}
+            # and the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ..."
+            attending |= {m.code for m in taking_part if not _is_state(m.code) and any(
+                h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)}
             groups = [tuple(sorted(attending))]
         else:
             spoken_of = {tuple(sorted(_codes(g))) for g in f.groups
