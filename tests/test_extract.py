@@ -820,3 +820,12 @@ def test_a_forum_summit_attended_together_is_one_meeting_with_the_forum_and_co_o
     assert frozenset({"PH", "VN"}) not in pairs and {frozenset({"KR", "PH"}), frozenset({"KR", "VN"})} <= pairs
     assert {frozenset({"ASEAN+3", c}) for c in ("CN", "JP", "KR")} <= pairs
     assert (("ASEAN+3", "CN", "JP", "KR"), "2023-09-07") in {(m.participants, m.date) for m in a.meetings}
+
+
+def test_two_foreign_companies_signing_are_the_parties_not_their_countries():
+    text = ("Judul\n\nRabu, 15 November 2023 11:00 WIB\n\n"
+            "Ericsson dan Samsung Electronics menandatangani perjanjian kerja sama riset jaringan 6G di Seoul, "
+            "Selasa (14/11/2023).")
+    a = article_from(text)
+    assert [(ag.parties, ag.kind) for ag in a.agreements] == [(("Ericsson", "Samsung Electronics"), "other")]
+    assert {x.code: x.of for x in a.actors if x.type == "company"} == {"Ericsson": "SE", "Samsung Electronics": "KR"}
