@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.lang.id.dates import DAYS, FUTURE_MARKERS, MONTHS, RELATIVE_YEARS
+from kg.lang.id.dates import DAYS, FUTURE_MARKERS, MONTH_NAMES, MONTHS, RELATIVE_YEARS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(DAYS)
@@ -63,7 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("rel_year", re.compile(r"\b(tahun lalu|tahun ini|tahun depan)\b", re.I)),
 ]
 _STANDALONE_YEAR = re.compile(r"(?<![\d/\-–.,])\b(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
-_MONTHS_NAMES = {k for k in MONTHS if len(k) > 3}
+_MONTHS_NAMES = MONTH_NAMES
 
 
 @dataclass(frozen=True)

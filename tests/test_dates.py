@@ -54,3 +54,8 @@ def test_days_told_against_publication_where_the_reporter_says_them():
     assert found == [("kemarin", "2025-03-14"), ("Hari ini", "2025-03-15"), ("besok", "2025-03-16"),
                      ("Pekan lalu", "2025-03")]
     assert dates.find(text, year=2025, month=3) == []  # without the publication's day, none
+
+
+def test_may_written_in_full_is_a_month_before_lalu_and_a_year():
+    found = [h.value for h in dates.find("pada Mei lalu, Mei 2023 dan Sept 2023", year=2024)]
+    assert found == ["2024-05", "2023-05", "2023-09"]

@@ -829,3 +829,14 @@ def test_two_foreign_companies_signing_are_the_parties_not_their_countries():
     a = article_from(text)
     assert [(ag.parties, ag.kind) for ag in a.agreements] == [(("Ericsson", "Samsung Electronics"), "other")]
     assert {x.code: x.of for x in a.actors if x.type == "company"} == {"Ericsson": "SE", "Samsung Electronics": "KR"}
+
+
+def test_received_by_a_leader_is_a_meeting_and_usai_pertemuan_is_the_day_s_meeting():
+    text = ("PM Ceko Kunjungi Seoul\n\nJumat, 20 September 2024 09:15 WIB\n\n"
+            "Perdana Menteri Ceko Petr Fiala melakukan kunjungan resmi ke Korea Selatan pada 18-20 September 2024. "
+            "Fiala diterima Presiden Yoon Suk Yeol di Kantor Kepresidenan, Kamis (19/9). "
+            "Usai pertemuan, kedua negara menandatangani perjanjian kerja sama di bidang energi nuklir. "
+            "Sebelumnya, Yoon berkunjung ke Praha pada Mei lalu dan bertemu Presiden Petr Pavel.")
+    a = article_from(text)
+    assert sorted(m.date for m in a.meetings) == ["2024-05", "2024-09-19"]
+    assert [ag.date for ag in a.agreements] == ["2024-09-19"]

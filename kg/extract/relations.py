@@ -1098,7 +1098,10 @@ _HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|semp
                        r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:yang\s+[^,.;]{0,40}?\s+)?"
-                           r"(?:itu|tersebut)\b", re.IGNORECASE)
+                           r"(?:itu|tersebut)\b"
+                           # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
+                           r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,",
+                           re.IGNORECASE)
 # the one who hosts a summit takes part: "KTT yang digelar 9-11 Juli itu ..., dengan Presiden AS Joe Biden sebagai tuan rumah"
 _HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
 
@@ -1133,10 +1136,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         date = _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
         written = date is not None
         # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
-        that_meeting = bool(_THAT_MEETING.search(s.text) or _FIRST_SINCE_DATE.search(s.text)) and (meetings or visits)
-        # the last sentence's widest meeting; "yang pertama sejak KTT serupa" compares with the widest told
+        pointer = _THAT_MEETING.search(s.text)
+        that_meeting = bool(pointer or _FIRST_SINCE_DATE.search(s.text)) and (meetings or visits)
+        # the last sentence's widest meeting; "yang pertama sejak KTT serupa" compares with the widest told; "Usai
+        # pertemuan" points to a meeting, not to the arrival told after it ("kunjungan itu" may)
         first_since = bool(_FIRST_SINCE_DATE.search(s.text))
-        last_told = max(meetings + visits, key=lambda m: (m.evidence.start, len(m.participants))[::-1 if first_since else 1]) \
+        told = meetings if meetings and not (pointer and re.match(r"kunjungan|lawatan", pointer.group(0), re.I)) \
+            else meetings + visits
+        if pointer and pointer.group(0).endswith(","):  # "Usai pertemuan,": the day's meeting, not one recalled
+            told = [m for m in told if m.date and len(m.date) == 10] or told
+        last_told = max(told, key=lambda m: (m.evidence.start, len(m.participants))[::-1 if first_since else 1]) \
             if that_meeting else None
         host = [m.code for m in f.mentions if _HOST.match(body, m.end)]
         summit = next((m for m in meetings[::-1] if len(m.participants) >= 3), None)  # a host's is a summit of many

@@ -28,6 +28,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "pembicaraan bilateral", "pembicaraan tingkat tinggi", "menggelar pertemuan", "berbicara",
         "pembicaraan puncak", "dialog", "menghadiri", "berjabat tangan", "bersalaman", "menjamu", "jamuan",
         "menyambut", "disambut", "pertemuan bilateral", "berdialog", "bertemu dengan",
+        # received by someone, not a proposal accepted: "Fiala diterima Presiden Yoon di Kantor Kepresidenan"
+        "diterima oleh", "diterima presiden", "diterima perdana menteri", "diterima raja", "diterima sultan",
+        "diterima emir", "diterima kanselir", "diterima menteri", "diterima wakil presiden", "diterima langsung",
     ),
     "visit": (
         "kunjungan", "berkunjung", "mengunjungi", "lawatan", "kunjungan kenegaraan", "kunjungan resmi",

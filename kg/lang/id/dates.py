@@ -18,6 +18,10 @@ _EXTRA_MONTHS = {"pebruari": 2, "agt": 8, "ags": 8, "sept": 9, "nopember": 11}
 
 MONTHS: dict[str, int] = {**_months(), **_EXTRA_MONTHS}
 
+# Month names written in full ("Mei", "Juli", "May"), not abbreviated: only these stand alone before a year or "lalu"
+MONTH_NAMES: frozenset[str] = frozenset(name.lower() for locale in ("id", "en")
+                                        for name in Locale(locale).months["format"]["wide"].values()) | {"pebruari", "nopember", "sept"}
+
 DAYS: tuple[str, ...] = tuple(d.lower() for _, d in sorted(Locale("id").days["format"]["wide"].items())) + ("jum'at", "ahad")
 
 # Phrases meaning "last year" / "this year" / "next year", as offsets from the article's year.
