@@ -840,3 +840,21 @@ def test_received_by_a_leader_is_a_meeting_and_usai_pertemuan_is_the_day_s_meeti
     a = article_from(text)
     assert sorted(m.date for m in a.meetings) == ["2024-05", "2024-09-19"]
     assert [ag.date for ag in a.agreements] == ["2024-09-19"]
+
+
+def test_whom_a_traveller_meets_where_they_stay_is_of_that_country_the_day_before():
+    text = ("Judul\n\nKamis, 13 Juni 2024 12:00 WIB\n\n"
+            "Presiden Korea Selatan Yoon Suk Yeol bertemu Presiden Kazakhstan Kassym-Jomart Tokayev di Astana, "
+            "Rabu (12/6/2024). Sehari sebelumnya, Yoon berada di Turkmenistan dan bertemu Presiden Serdar "
+            "Berdimuhamedov di Ashgabat.")
+    a = article_from(text)
+    assert ("Serdar Berdimuhamedov", "TM") in {(p.name, p.of) for p in a.people}
+    assert (("KR", "TM"), "2024-06-11") in {(m.participants, m.date) for m in a.meetings}
+
+
+def test_one_and_the_countries_listed_after_yaitu_are_all_parties():
+    text = ("Judul\nKorea Selatan dan lima negara Asia Tengah, yaitu Kazakhstan, Uzbekistan, Turkmenistan, Kirgistan, "
+            "dan Tajikistan, sepakat memulai perundingan perjanjian kemitraan ekonomi.")
+    a = article_from(text)
+    assert ("KG", "KR", "KZ", "TJ", "TM", "UZ") in {ag.parties for ag in a.agreements}
+    assert {frozenset({"KR", c}) for c in ("KG", "KZ", "TJ", "TM", "UZ")} <= {frozenset((t.a, t.b)) for t in a.ties}

@@ -223,6 +223,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _home(focus, role)
               or _same_title_elsewhere(body, title, named)
               or _employer(role, sentence, hit.start, named)
+              or _met_where(body, sentence, hit.start, named, _met_by(body, sentence, hit.start, people, named))
               or _from_focus(focus, role, title, people, gazetteer, _met_by(body, sentence, hit.start, people, named)
                              or _visited(body, sentence, end, named)))
         if not of:
@@ -336,6 +337,20 @@ def _visited(body: str, sentence: Sentence, name_end: int, named: list[Mention])
     for m in named:
         if name_end <= m.start < sentence.end and len(m.code) == 2 and \
                 _TRAVELS_TO.search(body[max(name_end, m.start - 30):m.start]):
+            return m.code
+    return ""
+
+
+_STAYS_IN = re.compile(r"\b(?:berada|tiba|singgah|berkunjung|mendarat)\s+(?:ke|di)\s+$", re.IGNORECASE)
+
+
+def _met_where(body: str, sentence: Sentence, title_start: int, named: list[Mention], met_by: str) -> str:
+    """ "Yoon berada di Turkmenistan dan bertemu Presiden X": whom a traveller meets where they are is of that country."""
+    if not met_by or not _MEETS.search(body[sentence.start:title_start]):
+        return ""
+    for m in named:
+        if sentence.start <= m.start and m.end <= title_start and len(m.code) == 2 and m.code != met_by and \
+                _STAYS_IN.search(body[max(sentence.start, m.start - 30):m.start]):
             return m.code
     return ""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -757,6 +758,9 @@ def _several_listed(body: str, facts: list[SentenceFacts], i: int, h: Hit) -> li
     return spans
 
 
+# "Korea Selatan dan lima negara Asia Tengah, yaitu Kazakhstan, ...": the one before "dan" with the countries listed
+_AND_COUNTRIES_BEFORE = re.compile(r"\b(?:dan|bersama)\s+(?:\w+\s+)?negara(?:-negara)?\b[^.;]*\b(?:yaitu|yakni)\b[^.;]*$",
+                                   re.IGNORECASE)
 _DENGAN_BEFORE = re.compile(r"\bdengan\b(?:(?!\bdengan\b)[^.;])*$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+antara\b", re.IGNORECASE)
 
@@ -788,7 +792,8 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
         between = [p for p, d in ties.items() if any(e.start == s.start and e.rule == "between" for e in d.evidence)]
         if len(together) >= 3 and f.agreements:  # "AS, Korea Selatan, dan Jepang menyepakati ...": all of them
             parties = tuple(sorted(together))
-            link = _DENGAN_BEFORE.search(body[max(s.start, widest[0].start - 80):widest[0].start])
+            link = _DENGAN_BEFORE.search(body[max(s.start, widest[0].start - 80):widest[0].start]) or \
+                _AND_COUNTRIES_BEFORE.search(body[max(s.start, widest[0].start - 80):widest[0].start])
             if link:
                 # "FTA Korsel dengan lima negara Amerika Tengah, yaitu Panama, ...": who stands before "dengan" signs too
                 at = max(s.start, widest[0].start - 80) + link.start()
@@ -821,7 +826,9 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             parties = focus
         else:
             continue
-        date = _best_date(f, body, instrument=True) or (_told_date(body, facts, i, published) if f.agreements else None)
+        # "MoU energi yang diteken sehari sebelumnya" recalls an instrument told: it takes no day of its own here
+        date = _best_date(f, body, instrument=True) or (_told_date(body, facts, i, published, shifts=False)
+                                                        if f.agreements else None)
         if i == 0 and date and f.agreements and not any(d.value == date and _same_clause(body, f.agreements[0].start, d.start)
                                                         for d in f.dates):
             date = None  # a headline's clauses are apart: "Teken Tiga MoU, Rute Langsung Dibuka Tahun Depan"
@@ -1071,22 +1078,37 @@ _SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pag
 _THAT_TIME = re.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
 
 
-def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | None) -> str | None:
+def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | None, *, shifts: bool = True) -> str | None:
     """The date a sentence points back to: "pada hari yang sama" / "siang itu" the last day told before it
     ("Rangkaian diplomasi dimulai Minggu (26/5). Kishida tiba siang itu, lalu bertemu Yoon"), a leading
     "Saat itu" the date of the sentence before it within its paragraph, whatever its precision."""
     text = facts[i].sentence.text
     same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
-    if not (same_day or that_time):
+    shift = _DAYS_AWAY.search(text) if shifts else None
+    if not (same_day or that_time or shift):
         return None
     for j in range(i - 1, -1, -1):
         prev = facts[j]
         if that_time and "\n" in body[prev.sentence.end:facts[j + 1].sentence.start]:
             return None
         day = _best_date(prev, body) or dates.weekday_before(prev.sentence.text, published)
-        if day and (len(day) == 10 or that_time):
+        if day and shift and len(day) == 10:  # "Sehari sebelumnya, Yoon berada di Turkmenistan": the day before that
+            days = _days_away(shift)
+            return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days else None
+        if day and (len(day) == 10 or that_time) and not shift:
             return day
     return None
+
+
+# "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
+_DAYS_AWAY = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+(sebelumnya|kemudian)\b|\bkeesokan\s+harinya\b", re.IGNORECASE)
+
+
+def _days_away(m: re.Match[str]) -> int | None:
+    if m.group(3) is None:
+        return 1  # "keesokan harinya"
+    count = 1 if m.group(1) else NUMBER_WORDS.get(m.group(2).lower())
+    return None if count is None else count * (-1 if m.group(3).lower() == "sebelumnya" else 1)
 
 
 _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b",
