@@ -858,3 +858,11 @@ def test_one_and_the_countries_listed_after_yaitu_are_all_parties():
     a = article_from(text)
     assert ("KG", "KR", "KZ", "TJ", "TM", "UZ") in {ag.parties for ag in a.agreements}
     assert {frozenset({"KR", c}) for c in ("KG", "KZ", "TJ", "TM", "UZ")} <= {frozenset((t.a, t.b)) for t in a.ties}
+
+
+def test_two_summits_listed_with_their_towns_and_years_are_two_meetings():
+    text = ("Judul\n\nSelasa, 7 Januari 2025 10:00 WIB\n\n"
+            "Keanggotaan itu buah kehadiran Indonesia pada KTT G20 di Roma pada 2021 dan KTT di Bali pada 2022. "
+            "Di Bali, Presiden Joko Widodo memimpin KTT G20 pada 15 November 2022.")
+    found = sorted((m.date, m.place) for m in article_from(text).meetings if "G20" in m.participants)
+    assert found == [("2021", "Roma"), ("2022-11-15", "Bali")]

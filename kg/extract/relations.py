@@ -1041,12 +1041,13 @@ def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-_AT_PLACE = re.compile(r"\bdi\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
+_AT_PLACE = re.compile(r"\b[Dd]i\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
 _CITY_AFTER = re.compile(r"^\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'’\-]*)")
 _NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum", "Konferensi", "Majelis", "Tengah", "Bawah",
-                                                 "Antara", "Hadapan", "Depan", "Sana", "Sini",
+                                                 "Antara", "Hadapan", "Depan", "Sana", "Sini", "Sisi", "Samping", "Luar",
+                                                 "Dalam", "Balik", "Atas", "Tengah-tengah", "Mana",
                                                  # regions and waters are topics, not venues: "perdamaian di Semenanjung Korea"
                                                  "Semenanjung", "Kawasan", "Wilayah", "Laut", "Selat", "Perairan", "Jalur"}
 
@@ -1109,6 +1110,20 @@ def _days_away(m: re.Match[str]) -> int | None:
         return 1  # "keesokan harinya"
     count = 1 if m.group(1) else NUMBER_WORDS.get(m.group(2).lower())
     return None if count is None else count * (-1 if m.group(3).lower() == "sebelumnya" else 1)
+
+
+def _summits_listed(body: str, f: SentenceFacts) -> list[tuple[str, str | None]]:
+    """Two or more summits a sentence lists, each with its own place and date ("KTT BRICS di Johannesburg pada
+    2023 dan KTT di Kazan pada 2024"): their (date, place), in order; none where the sentence tells one."""
+    cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "KONFERENSI TINGKAT TINGGI")]
+    out = []
+    for k, h in enumerate(cues):
+        until = cues[k + 1].start if k + 1 < len(cues) else f.sentence.end
+        when = next((d for d in f.dates if h.end <= d.start < until), None)
+        if when is None:
+            return []
+        out.append((when.value, _place(body[h.start:until])))
+    return out if len(out) >= 2 and len({d for d, _ in out}) == len(out) else []
 
 
 _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b",
@@ -1244,6 +1259,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
+        listed = _summits_listed(body, f)
+        if listed:
+            date, place, written = listed[0][0], listed[0][1], True
         earlier = _earlier_meeting_date(body, f)
         cut = _SUBORDINATE.search(s.text)
         if earlier and cut and not any(h.start < s.start + cut.start() for h in f.cue_hits if h.value in ("meeting", "visit")):
@@ -1262,6 +1280,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                   planned=planned))
             if earlier and earlier != date:  # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
                 meetings.append(Meeting(tuple(participants), earlier, None, evidence))
+            for told_date, told_place in _summits_listed(body, f)[1:]:
+                # "kehadiran pada KTT BRICS di Johannesburg pada 2023 dan KTT di Kazan pada 2024": one meeting each
+                target.append(Meeting(tuple(participants), told_date, told_place, evidence))
             people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants))
     kept: list[Meeting] = []
 
@@ -1289,6 +1310,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             kept[at] = replace(kept[at], place=m.place)
         if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks
             kept[at] = replace(kept[at], inferred=False)
+        if m.date and same.date and len(m.date) > len(same.date) and not m.inferred and _same_month_and_place(m, same):
+            kept[at] = replace(kept[at], date=m.date, inferred=False)  # "KTT di Bali pada 2022" is the one of 15 November
     for v in visits:  # a visit is the meeting it carries, unless it is from another year
         carried = [k for k in kept if set(v.participants) <= set(k.participants)]
         if not carried or (v.date and all(k.date[:4] != v.date[:4] for k in carried if k.date)):
