@@ -4,6 +4,7 @@ later mention of a name (or the acronym introduced for it) in the same article."
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from kg.article import Mention
@@ -94,7 +95,7 @@ def _valid(name: str) -> bool:
         not all(w.lower() in DESCRIPTOR_WORDS or w in _NOT_NAMES for w in words)
 
 
-def find(body: str, mentions: list[Mention], company_codes: set[str]) -> list[Found]:
+def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) -> list[Found]:
     """Every company the body names by shape or context, where the text first gives it."""
     actor_spans = [(m.start, m.end) for m in mentions if m.code not in company_codes]
     blocked = [(m.start, m.end) for m in mentions if m.code not in company_codes and len(m.code) != 2]

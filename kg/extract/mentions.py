@@ -71,7 +71,7 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
             via = "place"  # "di Pusat Konvensi Nasional, Vientiane, Laos": the country of a place
         mentions.append(Mention(alias.code, hit.start, hit.end, hit.text, via))
         actors.setdefault(alias.code, gazetteer.actors[alias.code])
-    company_codes = {c for c, a in gazetteer.actors.items() if a.type == "company"}
+    company_codes = gazetteer.company_codes
     found = companies.find(body, mentions, company_codes)
     names = {f.name: f for f in found}
     # a known company's acronym, introduced in the text ("LG Energy Solution (LGES)"), names it afterwards too
@@ -94,7 +94,7 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
                 spans.append((m.start(), m.end(), f.name))
     extended = {}
     named_companies = {f.name for f in found} | {k.name for k in known}
-    for code in company_codes:  # a group's bare name after one of its companies was named: "LG" after "LG Chem"
+    for code in {m.code for m in mentions} & company_codes:  # a group's bare name after one of its companies: "LG" after "LG Chem"
         fullers = {n for n in named_companies if n.startswith(code + " ")}
         groups = {n for n in fullers if n in (code + " Group", code + " Grup", "Grup " + code)}
         fullers = groups or fullers  # "Lotte" after "Lotte Group" and "Lotte Chemical": the group

@@ -1174,10 +1174,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         written = date is not None
         # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
         pointer = _THAT_MEETING.search(s.text)
-        that_meeting = bool(pointer or _FIRST_SINCE_DATE.search(s.text)) and (meetings or visits)
+        first_since = bool(_FIRST_SINCE_DATE.search(s.text))
+        that_meeting = bool(pointer or first_since) and (meetings or visits)
         # the last sentence's widest meeting; "yang pertama sejak KTT serupa" compares with the widest told; "Usai
         # pertemuan" points to a meeting, not to the arrival told after it ("kunjungan itu" may)
-        first_since = bool(_FIRST_SINCE_DATE.search(s.text))
         told = meetings if meetings and not (pointer and re.match(r"kunjungan|lawatan", pointer.group(0), re.I)) \
             else meetings + visits
         if pointer and pointer.group(0).endswith(","):  # "Usai pertemuan,": the day's meeting, not one recalled
@@ -1211,10 +1211,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # dan GCC memilih ..."
         said = bool(biggest) and bool(_THAT_SAID.search(body[s.start:biggest[0].start]))
         # "Yoon menghadiri KTT ASEAN Plus Tiga bersama PM China Li Qiang dan PM Jepang Fumio Kishida"
-        along = [g for g in f.groups if _preceded_by(body, g[0].start, ("bersama",), past_titles=True)]
-        if along and _MULTILATERAL.search(s.text) and f.groups[0] is not along[0] and not said and len(_codes(biggest)) < 3:
+        multilateral = bool(_MULTILATERAL.search(s.text))
+        along = [g for g in f.groups if _preceded_by(body, g[0].start, ("bersama",), past_titles=True)] if multilateral else []
+        if along and multilateral and f.groups[0] is not along[0] and not said and len(_codes(biggest)) < 3:
             biggest = [m for g in (f.groups[0], *along) for m in g]
-        if (_MULTILATERAL.search(s.text) or meets_together) and len(_codes(biggest)) >= 3 and not said:
+        if (multilateral or meets_together) and len(_codes(biggest)) >= 3 and not said:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest))
             if f.groups and f.groups[0][-1].end <= biggest[0].start and \
@@ -1234,7 +1235,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if len(joined) == 3 and len(groups) == 3 and _THREE_WAY.search(s.text) and not _SIDELINES.search(s.text):
                 groups = [tuple(joined)]  # "X menjamu Y dan Z dalam KTT Trilateral": three tied each with each, one summit
             # what the sentence names beside may be a place only: "yang pertama sejak Agustus 2019 di Gubei, China"
-            recalled = bool(_FIRST_SINCE_DATE.search(s.text))
+            recalled = first_since
             if trio and (not codes or recalled and set(codes) <= set(trio)) and _THREE_WAY.search(s.text) \
                     and not _BILATERAL.search(s.text):
                 groups = [trio]  # "Ketiganya sepakat ...": the three the article names together
@@ -1280,7 +1281,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                   planned=planned))
             if earlier and earlier != date:  # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
                 meetings.append(Meeting(tuple(participants), earlier, None, evidence))
-            for told_date, told_place in _summits_listed(body, f)[1:]:
+            for told_date, told_place in listed[1:]:
                 # "kehadiran pada KTT BRICS di Johannesburg pada 2023 dan KTT di Kazan pada 2024": one meeting each
                 target.append(Meeting(tuple(participants), told_date, told_place, evidence))
             people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants))

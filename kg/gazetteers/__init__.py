@@ -73,6 +73,11 @@ class Gazetteer:
         return {fold_name(p.name): p for p in self.people}
 
     @cached_property
+    def company_codes(self) -> frozenset[str]:
+        """The codes of the companies the gazetteer lists, built once, not per article."""
+        return frozenset(c for c, a in self.actors.items() if a.type == "company")
+
+    @cached_property
     def _by_alias(self) -> dict[str, Alias]:
         return {a.text.casefold(): a for a in self.aliases}
 
