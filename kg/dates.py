@@ -61,6 +61,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("month_rel", _TailFirst(_WORD, r"(tahun lalu|tahun ini|tahun depan|lalu)\b", width=9, flags=re.I)),
     ("year", _TailFirst(r"(?:tahun|pada|sejak|since|in)", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=5, flags=re.I)),
     ("rel_year", re.compile(r"\b(tahun lalu|tahun ini|tahun depan)\b", re.I)),
+    # a month named alone after "pada" / "bulan": the article's year ("dijadwalkan berkunjung ke Jakarta pada Mei")
+    ("month_only", _TailFirst(r"(?:pada|bulan)", r"(?!bulan\b)([A-Za-z]+)\b(?!\s*\d)", width=5, flags=re.I)),
 ]
 _STANDALONE_YEAR = re.compile(r"(?<![\d/\-–.,])\b(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
 _MONTHS_NAMES = MONTH_NAMES
@@ -154,6 +156,10 @@ def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None
         if not year or g[0].lower() not in _MONTHS_NAMES:
             return None
         return _iso(year + RELATIVE_YEARS.get(g[1].lower(), 0), MONTHS[g[0].lower()])
+    if name == "month_only":
+        if not year or g[0].lower() not in _MONTHS_NAMES or not g[0][:1].isupper():
+            return None
+        return _iso(year, MONTHS[g[0].lower()])
     if name == "year":
         return _iso(int(g[0]))
     if name == "rel_year":

@@ -14,11 +14,13 @@ PLAIN = {
     "month_y": re.compile(rf"\b{dates._WORD}\s+(\d{{4}})\b"),
     "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu)\b", re.I),
     "year": re.compile(r"\b(?:tahun|pada|sejak|since|in)\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
+    "month_only": re.compile(r"\b(?:pada|bulan)\s+(?!bulan\b)([A-Za-z]+)\b(?!\s*\d)", re.I),
 }
 TRICKY = [
     "Juni 2023, Juli  2024 dan xyz 2019 2020; pada Agustus lalu, Oktober tahun lalu dan Desember tahun depan.",
     "tahun 2019 - 2020, sejak 1998, since 2001/2, in 2010-an, Sejak\n2005 dan PADA 2007.",
     "Décembre 2020, Septembers 2021, AprilMei 2022, 12345 2019 2020, xx tahun lalu lalu, Maret\tlalu",
+    "pada Mei, bulan Juni lalu, pada mei, pada Mei 2021, Pada\nJuli, bulan  Agustus, pada Jan.",
 ]
 
 

@@ -866,3 +866,13 @@ def test_two_summits_listed_with_their_towns_and_years_are_two_meetings():
             "Di Bali, Presiden Joko Widodo memimpin KTT G20 pada 15 November 2022.")
     found = sorted((m.date, m.place) for m in article_from(text).meetings if "G20" in m.participants)
     assert found == [("2021", "Roma"), ("2022-11-15", "Bali")]
+
+
+def test_a_post_held_selaku_is_the_named_one_s_and_a_visit_to_come_is_its_own():
+    text = ("Judul\n\nSenin, 10 Maret 2025 10:00 WIB\n\n"
+            "Menteri Pekerjaan Umum Indonesia Dody Hanggodo bertemu Menteri Infrastruktur Belanda Barry Madlener di "
+            "Den Haag, Jumat (7/3/2025). Dr. Ir. Basuki Hadimuljono, M.Sc., selaku Kepala Otorita Ibu Kota Nusantara, "
+            "memaparkan rencana tanggul laut. Raja Belanda Willem-Alexander dijadwalkan berkunjung ke Jakarta pada Mei.")
+    a = article_from(text)
+    assert "Basuki Hadimuljono" in {p.name for p in a.people} and "Nusantara" not in {p.name for p in a.people}
+    assert (("ID", "NL"), "2025-05", True) in {(m.participants, m.date, m.planned) for m in a.meetings}

@@ -109,7 +109,11 @@ def _descriptor(tok: str) -> bool:
     return low in DESCRIPTOR_WORDS or bool(_NOMINAL.match(low))
 
 
-_NAME_THEN_COMMA = re.compile(r"(?<![\w\-])((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,3}[A-Z][\w'’]*(?:-[\w'’]+)*),\s*$")
+_NAME_THEN_COMMA = re.compile(r"(?<![\w\-])((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,3}[A-Z][\w'’]*(?:-[\w'’]+)*)"
+                              # an academic degree after the name, and "selaku" before the post: "X, M.Sc., selaku Kepala"
+                              r"(?:,\s*(?:[A-Z][a-zA-Z]{0,3}\.){1,3})?,\s*(?:(?:selaku|sebagai)\s+)?$")
+# "..., selaku Kepala Otorita ...": the post of the one named before it; no name follows it
+_AS_POST = re.compile(r"\b(?:selaku|sebagai)\s+$", re.IGNORECASE)
 
 
 def _name_before(body: str, sentence: Sentence, hit: Hit, named: list[Mention]) -> tuple[str, int, int, str] | None:
@@ -192,7 +196,9 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if sentence is None:
             continue
         role, title_of = hit.value
-        result = _name_after(body, hit.end, sentence.end, spans, codes) or _name_before(body, sentence, hit, named)
+        as_post = bool(_AS_POST.search(body[max(sentence.start, hit.start - 10):hit.start]))
+        result = (None if as_post else _name_after(body, hit.end, sentence.end, spans, codes)) or \
+            _name_before(body, sentence, hit, named)
         if not result:
             continue
         name, start, end, affiliation = result

@@ -1315,7 +1315,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             kept[at] = replace(kept[at], date=m.date, inferred=False)  # "KTT di Bali pada 2022" is the one of 15 November
     for v in visits:  # a visit is the meeting it carries, unless it is from another year
         carried = [k for k in kept if set(v.participants) <= set(k.participants)]
-        if not carried or (v.date and all(k.date[:4] != v.date[:4] for k in carried if k.date)):
+        if not carried or (v.date and all(k.date[:4] != v.date[:4] for k in carried if k.date)) or \
+                (v.planned and v.date and not any(k.planned or k.date == v.date for k in carried)):
+            # "Raja Belanda dijadwalkan berkunjung ke Jakarta pada Mei": a visit to come is not the talks held
             kept.append(v)
     return sorted(kept, key=lambda m: m.evidence.start)
 
