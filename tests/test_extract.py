@@ -876,3 +876,12 @@ def test_a_post_held_selaku_is_the_named_one_s_and_a_visit_to_come_is_its_own():
     a = article_from(text)
     assert "Basuki Hadimuljono" in {p.name for p in a.people} and "Nusantara" not in {p.name for p in a.people}
     assert (("ID", "NL"), "2025-05", True) in {(m.participants, m.date, m.planned) for m in a.meetings}
+
+
+def test_a_first_name_dan_and_indonesian_legal_forms():
+    text = ("Judul\nPutra Mahkota Denmark Frederik didampingi Menteri Kerja Sama Pembangunan Denmark Dan Jorgensen. "
+            "CEO Maersk Vincent Clerc dan Presiden Direktur PT Pelabuhan Indonesia (Persero) Arif Suhartono menandatangani "
+            "nota kesepahaman pengembangan pelabuhan. Pelabuhan Indonesia akan membangun terminal baru.")
+    a = article_from(text)
+    assert ("Dan Jorgensen", "minister", "DK") in {(p.name, p.role, p.of) for p in a.people}
+    assert {x.code: x.of for x in a.actors if x.type == "company"}["Pelabuhan Indonesia"] == "ID"

@@ -107,13 +107,18 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
     for s, e, name in spans:
         f = names[name]
         group = max((c for c in company_codes if f.name.startswith(c + " ")), key=len, default="")
-        home = f.home or (gazetteer.actors[group].of if group else "") or _home_country(body, s, mentions)
+        home = f.home or (gazetteer.actors[group].of if group else "") or _home_country(body, s, mentions) or \
+            ("ID" if _INDONESIAN_FORM.search(body[f.start:f.end]) else "")  # "PT Pelabuhan Indonesia (Persero)"
         actors.setdefault(f.name, gazetteer.actors.get(f.name) or Actor(f.name, "company", f.name, f.name, of=home))
         kept.append(Mention(f.name, s, e, body[s:e], "company"))
     kept = [replace(x, via="company") if x.via == "name" and x.code in company_codes else x for x in kept]
     used = {m.code for m in kept}
     actors = {c: a for c, a in actors.items() if c in used}
     return sorted(kept, key=lambda m: m.start), actors
+
+
+# Legal forms only Indonesian company law has: a company written with one is Indonesian, unless its home is named
+_INDONESIAN_FORM = re.compile(r"^PT\s|\(Persero\)|\bTbk\b")
 
 
 def _home_country(body: str, start: int, mentions: list[Mention]) -> str:

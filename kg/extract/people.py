@@ -73,6 +73,13 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                 pos, zone_tokens = after.end(), zone_tokens + 1
                 continue
             return _korean_tail(taken)
+        elif tok == "Dan" and _capitalised_next(body, m.end(), limit):
+            # "Menteri Kerja Sama Pembangunan Denmark Dan Jorgensen": a first name, not "dan", before a name
+            following = _NAME_TOKEN.match(body, m.end())
+            rest = _take_name(body, following.start(1), limit, actor_spans, affiliation) if following else None
+            if rest:
+                return "Dan " + rest[0], m.start(), rest[2], rest[3]
+            pos = m.end()
         elif _descriptor(tok) or tok.lower() in _CONNECTORS:
             pass
         else:
