@@ -885,3 +885,10 @@ def test_a_first_name_dan_and_indonesian_legal_forms():
     a = article_from(text)
     assert ("Dan Jorgensen", "minister", "DK") in {(p.name, p.role, p.of) for p in a.people}
     assert {x.code: x.of for x in a.actors if x.type == "company"}["Pelabuhan Indonesia"] == "ID"
+
+
+@pytest.mark.parametrize("title, role", [("Wakil Kanselir Jerman", "official"), ("Wakil Presiden Direktur Siemens", "business"),
+                                         ("Kanselir Jerman", "head-of-government")])
+def test_a_deputy_is_an_official(title, role):
+    text = f"Judul\n{title} Robert Habeck bertemu Presiden Korea Selatan Yoon Suk Yeol di Seoul."
+    assert {p.name: p.role for p in article_from(text).people}["Robert Habeck"] == role

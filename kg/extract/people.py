@@ -120,6 +120,7 @@ _NAME_THEN_COMMA = re.compile(r"(?<![\w\-])((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+)
                               # an academic degree after the name, and "selaku" before the post: "X, M.Sc., selaku Kepala"
                               r"(?:,\s*(?:[A-Z][a-zA-Z]{0,3}\.){1,3})?,\s*(?:(?:selaku|sebagai)\s+)?$")
 # "..., selaku Kepala Otorita ...": the post of the one named before it; no name follows it
+_DEPUTY = re.compile(r"\bwakil\s+$", re.IGNORECASE)
 _AS_POST = re.compile(r"\b(?:selaku|sebagai)\s+$", re.IGNORECASE)
 
 
@@ -203,6 +204,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if sentence is None:
             continue
         role, title_of = hit.value
+        if _DEPUTY.search(body[max(sentence.start, hit.start - 8):hit.start]):
+            role = "official"  # "Wakil Kanselir", "Wakil Sekretaris Jenderal": a deputy is an official
         as_post = bool(_AS_POST.search(body[max(sentence.start, hit.start - 10):hit.start]))
         result = (None if as_post else _name_after(body, hit.end, sentence.end, spans, codes)) or \
             _name_before(body, sentence, hit, named)
