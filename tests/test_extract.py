@@ -892,3 +892,10 @@ def test_a_first_name_dan_and_indonesian_legal_forms():
 def test_a_deputy_is_an_official(title, role):
     text = f"Judul\n{title} Robert Habeck bertemu Presiden Korea Selatan Yoon Suk Yeol di Seoul."
     assert {p.name: p.role for p in article_from(text).people}["Robert Habeck"] == role
+
+
+def test_names_opening_with_accented_capitals_are_whole():
+    text = ("Judul\nWakil Presiden Komisi Eropa Maroš Šefčovič bertemu Menteri Perdagangan Korea Selatan Ahn Duk-geun di "
+            "Brussels. Menteri Ekonomi Turki Ömer Bolat juga hadir.")
+    names = {p.name for p in article_from(text).people}
+    assert {"Maroš Šefčovič", "Ömer Bolat"} <= names

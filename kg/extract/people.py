@@ -14,7 +14,7 @@ from kg.lang.id.dates import DAYS, MONTHS
 from kg.lang.id.names import KOREAN_NAME
 from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, MONARCHIC_TITLES, NAME_PARTICLES
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")  # a word opens with any letter: "Šefčovič"
 _CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&", "sekaligus", "merangkap", "/"}
 _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | {"KTT", "MoU", "MOU", "Ia", "Dia"} | {
     "CEO", "COO", "CFO", "CTO", "Presdir", "Dirut", "Wapres"}  # posts written as one word are never a name
@@ -30,7 +30,7 @@ class Found:
     title_start: int = -1  # where its role title began: the words up to the name describe the post
 
 
-_NAME_TOKEN = re.compile(r"\s*([A-Za-z][\w'’]*(?:-[\w'’]+)*\.?)")
+_NAME_TOKEN = re.compile(r"\s*([^\W\d_][\w'’]*(?:-[\w'’]+)*\.?)")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -116,7 +116,9 @@ def _descriptor(tok: str) -> bool:
     return low in DESCRIPTOR_WORDS or bool(_NOMINAL.match(low))
 
 
-_NAME_THEN_COMMA = re.compile(r"(?<![\w\-])((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+){1,3}[A-Z][\w'’]*(?:-[\w'’]+)*)"
+# capital letters of the Latin scripts names are written in: "Ömer", "Šefčovič", "Łukasz"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_NAME_THEN_COMMA = re.compile(rf"(?<![\w\-])((?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*\s+){{1,3}}[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
                               # an academic degree after the name, and "selaku" before the post: "X, M.Sc., selaku Kepala"
                               r"(?:,\s*(?:[A-Z][a-zA-Z]{0,3}\.){1,3})?,\s*(?:(?:selaku|sebagai)\s+)?$")
 # "..., selaku Kepala Otorita ...": the post of the one named before it; no name follows it
