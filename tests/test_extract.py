@@ -413,7 +413,9 @@ def test_two_heads_of_state_in_an_article_about_two_companies_are_two_countries(
 
 def test_that_meeting_is_the_meeting_just_told_and_its_place_follows_the_palace():
     meetings = article_from(LEADERS_AND_COMPANIES).meetings
-    assert [(m.participants, m.place) for m in meetings] == [(("AE", "ID"), "Abu Dhabi")]
+    # and the visit MBZ intends to Jakarta is one to come, apart from it (ANNOTATION.md: planned visits count)
+    assert [(m.participants, m.place, m.planned) for m in meetings] == [(("AE", "ID"), "Abu Dhabi", False),
+                                                                         (("AE", "ID"), "Jakarta", True)]
 
 
 def test_an_acronym_after_a_name_is_that_person_named_again():
@@ -899,3 +901,12 @@ def test_names_opening_with_accented_capitals_are_whole():
             "Brussels. Menteri Ekonomi Turki Ömer Bolat juga hadir.")
     names = {p.name for p in article_from(text).people}
     assert {"Maroš Šefčovič", "Ömer Bolat"} <= names
+
+
+def test_a_visit_to_come_to_a_town_is_its_own_meeting_but_a_vague_one_to_a_country_is_not():
+    text = ("Judul\n\nKamis, 10 April 2025 10:00 WIB\n\n"
+            "Presiden Prabowo Subianto bertemu Presiden Uni Emirat Arab Mohamed bin Zayed Al Nahyan di Abu Dhabi, "
+            "Rabu (9/4/2025). Ia juga menyampaikan bahwa MBZ berniat berkunjung ke Jakarta. "
+            "Prabowo mengatakan ia berencana melakukan kunjungan balasan ke Uni Emirat Arab dalam waktu dekat.")
+    found = sorted((m.date or "", m.place or "", m.planned) for m in article_from(text).meetings)
+    assert found == [("", "Jakarta", True), ("2025-04-09", "Abu Dhabi", False)]

@@ -14,6 +14,7 @@ from kg import dates
 from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
+from kg.gazetteers import default as default_gazetteer
 from kg.lang.id.cues import BUILDINGS, GROUP_PREPOSITIONS, NEGATIONS, SUBORDINATORS, TOPIC_PREPOSITIONS
 from kg.lang.id.dates import DAYS
 from kg.lang.id.numbers import NUMBER_WORDS, SEVERAL_WORDS
@@ -1112,6 +1113,11 @@ def _days_away(m: re.Match[str]) -> int | None:
     return None if count is None else count * (-1 if m.group(3).lower() == "sebelumnya" else 1)
 
 
+def _town(name: str | None) -> bool:
+    """A town the place gazetteer knows ("Jakarta"), not a country named as a destination ("ke Italia")."""
+    return name is not None and name.casefold() in default_gazetteer().places
+
+
 def _summits_listed(body: str, f: SentenceFacts) -> list[tuple[str, str | None]]:
     """Two or more summits a sentence lists, each with its own place and date ("KTT BRICS di Johannesburg pada
     2023 dan KTT di Kazan pada 2024"): their (date, place), in order; none where the sentence tells one."""
@@ -1260,6 +1266,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
+        if place is None and target is visits:  # "MBZ berniat berkunjung ke Jakarta": where the visit goes
+            place = next((m.text for m in f.places if body[max(0, m.start - 4):m.start].lower() == " ke "), None)
         listed = _summits_listed(body, f)
         if listed:
             date, place, written = listed[0][0], listed[0][1], True
@@ -1316,7 +1324,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     for v in visits:  # a visit is the meeting it carries, unless it is from another year
         carried = [k for k in kept if set(v.participants) <= set(k.participants)]
         if not carried or (v.date and all(k.date[:4] != v.date[:4] for k in carried if k.date)) or \
-                (v.planned and v.date and not any(k.planned or k.date == v.date for k in carried)):
+                (v.planned and (v.date or _town(v.place)) and not any(k.planned or (v.date and k.date == v.date)
+                                                                     for k in carried)):
             # "Raja Belanda dijadwalkan berkunjung ke Jakarta pada Mei": a visit to come is not the talks held
             kept.append(v)
     return sorted(kept, key=lambda m: m.evidence.start)
