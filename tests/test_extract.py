@@ -910,3 +910,22 @@ def test_a_visit_to_come_to_a_town_is_its_own_meeting_but_a_vague_one_to_a_count
             "Prabowo mengatakan ia berencana melakukan kunjungan balasan ke Uni Emirat Arab dalam waktu dekat.")
     found = sorted((m.date or "", m.place or "", m.planned) for m in article_from(text).meetings)
     assert found == [("", "Jakarta", True), ("2025-04-09", "Abu Dhabi", False)]
+
+
+def test_meetings_told_as_a_habit_or_in_a_where_clause_take_no_event_date():
+    text = ("Judul\n\nKamis, 17 November 2022 10:00 WIB\n\n"
+            "Presiden Korea Selatan Yoon Suk Yeol menerima Putra Mahkota Arab Saudi Mohammed bin Salman di Seoul, "
+            "Kamis (17/11/2022). Pangeran Mohammed, yang kerap disapa MBS, tiba di Seoul pada Rabu (16/11) malam, "
+            "langsung dari Bali tempat ia menghadiri KTT G20. Kedekatan kedua negara juga tampak dari seringnya para "
+            "pemimpin bertatap muka.")
+    found = {(m.participants, m.date, m.place) for m in article_from(text).meetings}
+    assert (("G20", "SA"), None, "Bali") in found
+    assert (("KR", "SA"), None, None) in found
+
+
+def test_a_meeting_named_without_parties_after_a_trilateral_is_the_three():
+    text = ("AS, Korsel, dan Jepang Sepakat KTT Tiap Tahun\n\nSabtu, 19 Agustus 2023 10:00 WIB\n\n"
+            "Presiden AS Joe Biden, Presiden Korea Selatan Yoon Suk Yeol, dan Perdana Menteri Jepang Fumio Kishida "
+            "menggelar KTT di Camp David, Jumat (18/8/2023). Pertemuan rutin juga akan dilakukan di tingkat menteri.")
+    found = {(m.participants, m.date, m.planned) for m in article_from(text).meetings}
+    assert (("JP", "KR", "US"), None, True) in found

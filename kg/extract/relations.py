@@ -1139,6 +1139,9 @@ _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wi
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b", re.IGNORECASE)
 _HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut)\s+)*"
                        r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s+berkala"
+                       r"|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali)\b", re.IGNORECASE)
+_WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:yang\s+[^,.;]{0,40}?\s+)?"
                            r"(?:itu|tersebut)\b"
@@ -1157,7 +1160,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     meetings: list[Meeting] = []
     visits: list[Meeting] = []
     full_names = [m.text for f in facts for m in f.mentions if m.via == "person" and " " in m.text]
-    prepared: set[int] = set()
+    prepared: set[int] = set()  # sentences telling a meeting yet to be held or a habit: never one told elsewhere
     inherited: set[int] = set()  # sentences dated by one before them: such a meeting may be one told elsewhere
     people: dict[int, frozenset[str]] = {}  # who met, by evidence start: a president's talks and a PM's are two meetings
 
@@ -1170,6 +1173,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 
     article_actor = main_actor(facts)
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
+    lead_trio = _lead_trio(facts)
     for i, f in enumerate(facts):
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
@@ -1262,6 +1266,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     draft = ties.setdefault(met, TieDraft())
                     draft.kinds.add("meeting")
                     draft.evidence.append(Evidence(s.text, s.start, s.end, "pronoun-meets"))
+            latest = max(meetings, key=lambda m: (m.evidence.start, len(m.participants))) if meetings else None
+            if not groups and not codes and lead_trio and not _TWO.search(s.text) and latest and \
+                    set(latest.participants) == set(lead_trio):
+                groups = [lead_trio]  # "Pertemuan rutin juga akan dilakukan ...", told after the trilateral itself
             if not groups and focus and (f.anaphor or not codes):
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
@@ -1281,10 +1289,24 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         planned = bool(_PLANNED.search(s.text)) or s.start in prepared
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
+        # "seringnya para pemimpin bertatap muka", "menggelar KTT ... secara rutin": meetings, no one day (the words
+        # near a meeting word: not "yang kerap disapa MBS")
+        habitual = any(h.value == "meeting" and _HABITUAL.search(body, max(s.start, h.start - 40), min(s.end, h.end + 40))
+                       for h in f.cue_hits)
+        if habitual:
+            prepared.add(s.start)
+        elsewhere = False
+        where = next((w for h in f.cue_hits if h.value == "meeting" for w in [_WHERE_CLAUSE.search(body, s.start, h.start)]
+                      if w), None)
+        if where and written and not any(d.start > where.end() for d in f.dates):
+            # "tiba di Seoul pada Rabu (16/11), langsung dari Bali tempat ia menghadiri KTT G20": the summit was in Bali,
+            # not that day
+            date, written, place, elsewhere = None, False, where.group(1), True
         for participants in groups:
             # a meeting the text does not date is the article's event if the article's own actor takes part; a
             # meeting of others it does not date has no date ("Xi juga bertemu Kim" in a story about Lee)
-            when = date or (event_date if (article_actor in participants or near_event) and not planned else None)
+            when = date or (event_date if (article_actor in participants or near_event) and not planned and not habitual
+                            and not elsewhere else None)
             target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
                                   planned=planned))
             if earlier and earlier != date:  # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
