@@ -929,3 +929,13 @@ def test_a_meeting_named_without_parties_after_a_trilateral_is_the_three():
             "menggelar KTT di Camp David, Jumat (18/8/2023). Pertemuan rutin juga akan dilakukan di tingkat menteri.")
     found = {(m.participants, m.date, m.planned) for m in article_from(text).meetings}
     assert (("JP", "KR", "US"), None, True) in found
+
+
+def test_the_next_stop_of_a_trip_is_a_place_and_a_day_before_is_another_meeting():
+    text = ("Judul\n\nSabtu, 12 April 2025 09:00 WIB\n\n"
+            "Presiden Prabowo Subianto menyambut Presiden Vietnam Luong Cuong di Istana Merdeka, Jumat (11/4/2025). "
+            "Keesokan harinya, Luong Cuong bertemu Ketua DPR Puan Maharani sebelum bertolak ke Singapura. "
+            "Sehari sebelumnya, Luong Cuong bertemu Wakil Presiden Gibran Rakabuming Raka.")
+    a = article_from(text)
+    assert all("SG" not in m.participants for m in a.meetings)
+    assert sorted(m.date for m in a.meetings) == ["2025-04-10", "2025-04-11", "2025-04-12"]

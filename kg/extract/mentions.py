@@ -20,11 +20,15 @@ def _preceding_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# The next stop of a trip is where the traveller goes on to, not a party here: "sebelum bertolak ke Singapura"
+_ONWARD = re.compile(r"\b(?:bertolak|melanjutkan\s+(?:perjalanan|lawatan)|terbang)\s+(?:lagi\s+)?(?:ke|menuju)$")
+
+
 def _context(body: str, hit: Hit) -> str:
     """How a name is used here: 'actor', 'place' (after "di", "kota" ...) or 'adjective' ("dolar AS")."""
     before = body[max(0, hit.start - 40) : hit.start].lower().rstrip()
     word = _preceding_word(body, hit.start)
-    if word in PLACE_PREPOSITIONS:
+    if word in PLACE_PREPOSITIONS or _ONWARD.search(before):
         return "place"
     if before.endswith(_ADJECTIVE_HEADS) and not before.endswith(("-", ",")):
         return "adjective"

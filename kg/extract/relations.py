@@ -1208,7 +1208,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             date = last_told.date  # "Dalam pertemuan itu, ...": the one just told
         if date is None:
             date = _told_date(body, facts, i, published)
-            if date:
+            if date and not _DAYS_AWAY.search(s.text):  # "Sehari sebelumnya, ...": another day, another meeting
                 inherited.add(s.start)
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         taking_part = [m for m in f.mentions if m.code not in f.targets]
