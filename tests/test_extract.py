@@ -939,3 +939,11 @@ def test_the_next_stop_of_a_trip_is_a_place_and_a_day_before_is_another_meeting(
     a = article_from(text)
     assert all("SG" not in m.participants for m in a.meetings)
     assert sorted(m.date for m in a.meetings) == ["2025-04-10", "2025-04-11", "2025-04-12"]
+
+
+def test_what_happens_next_is_on_the_day_just_told():
+    text = ("Judul\n\nSabtu, 12 April 2025 09:00 WIB\n\n"
+            "Pada Jumat pagi, Presiden Prabowo Subianto menyambut Presiden Vietnam Luong Cuong di Istana Merdeka. "
+            "Kedua pemimpin kemudian menggelar pertemuan bilateral dan menyaksikan penandatanganan lima nota kesepahaman.")
+    a = article_from(text)
+    assert {m.date for m in a.meetings} == {"2025-04-11"} and [ag.date for ag in a.agreements] == ["2025-04-11"]

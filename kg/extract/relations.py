@@ -1085,6 +1085,13 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     ("Rangkaian diplomasi dimulai Minggu (26/5). Kishida tiba siang itu, lalu bertemu Yoon"), a leading
     "Saat itu" the date of the sentence before it within its paragraph, whatever its precision."""
     text = facts[i].sentence.text
+    # "Kedua pemimpin kemudian menggelar pertemuan": what happened next, the day of the sentence before (its paragraph's)
+    then = i > 0 and _THEN.search(text) and not _DAYS_AWAY.search(text) and \
+        "\n" not in body[facts[i - 1].sentence.end:facts[i].sentence.start]
+    if then:
+        day = _best_date(facts[i - 1], body) or dates.weekday_before(facts[i - 1].sentence.text, published)
+        if day and len(day) == 10:
+            return day
     same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
     shift = _DAYS_AWAY.search(text) if shifts else None
     if not (same_day or that_time or shift):
@@ -1102,6 +1109,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     return None
 
 
+_THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|Usai\s+upacara|Seusai\s+upacara)\b")
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
 _DAYS_AWAY = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+(sebelumnya|kemudian)\b|\bkeesokan\s+harinya\b", re.IGNORECASE)
 
