@@ -947,3 +947,12 @@ def test_what_happens_next_is_on_the_day_just_told():
             "Kedua pemimpin kemudian menggelar pertemuan bilateral dan menyaksikan penandatanganan lima nota kesepahaman.")
     a = article_from(text)
     assert {m.date for m in a.meetings} == {"2025-04-11"} and [ag.date for ag in a.agreements] == ["2025-04-11"]
+
+
+def test_a_headline_instrument_takes_no_sector_from_another_clause():
+    text = ("Prabowo dan Xi Jinping Sepakati Pernyataan Bersama, Investasi China Capai 10 Miliar Dolar\n\n"
+            "Minggu, 10 November 2024 08:00 WIB\n\n"
+            "Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Beijing, Sabtu (9/11/2024). Kedua kepala "
+            "negara mengeluarkan pernyataan bersama tentang pendalaman kemitraan strategis komprehensif.")
+    statements = [ag for ag in article_from(text).agreements if ag.kind == "joint-statement"]
+    assert [sorted(ag.sectors) for ag in statements] == [[]]

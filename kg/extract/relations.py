@@ -903,6 +903,8 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             own = [x.value for x in f.sectors if h.start <= x.start < (later[0] if later else s.end)]
             several = len({x.value for x in f.agreements}) > 1 or len(f.agreements) > 2
             secs = frozenset(own) if own and (later or several) else frozenset(x.value for x in f.sectors)
+            if i == 0:  # a headline's clauses are apart: "Sepakati Pernyataan Bersama, Investasi China Capai ..."
+                secs = frozenset(x.value for x in f.sectors if x.value in secs and _same_clause(body, h.start, x.start))
             out.append(Agreement(tuple(parties), h.value, secs, date, evidence, count, label))
     headline = facts[0].sentence.start if facts else -1
     year = int(published[:4]) if published else None
