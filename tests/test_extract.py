@@ -956,3 +956,13 @@ def test_a_headline_instrument_takes_no_sector_from_another_clause():
             "negara mengeluarkan pernyataan bersama tentang pendalaman kemitraan strategis komprehensif.")
     statements = [ag for ag in article_from(text).agreements if ag.kind == "joint-statement"]
     assert [sorted(ag.sectors) for ag in statements] == [[]]
+
+
+def test_two_companies_joined_through_a_head_noun_sign_together_and_a_country_opening_a_name_is_its_home():
+    text = ("Judul\n\nKamis, 5 September 2024 14:00 WIB\n\n"
+            "Korea Electric Power Corporation (KEPCO) dan perusahaan energi Prancis TotalEnergies meneken nota "
+            "kesepahaman pengembangan pembangkit listrik tenaga angin di Ulsan, Rabu (4/9/2024). KEPCO menyebut proyek "
+            "itu strategis.")
+    a = article_from(text)
+    assert [ag.parties for ag in a.agreements] == [("Korea Electric Power Corporation", "TotalEnergies")]
+    assert {x.code: x.of for x in a.actors if x.type == "company"}["Korea Electric Power Corporation"] == "KR"

@@ -111,7 +111,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
     for s, e, name in spans:
         f = names[name]
         group = max((c for c in company_codes if f.name.startswith(c + " ")), key=len, default="")
-        home = f.home or (gazetteer.actors[group].of if group else "") or _home_country(body, s, mentions) or \
+        opening = next((m.code for m in mentions if m.start == f.start and len(m.code) == 2 and m.code.isupper()
+                        and m.code not in company_codes), "")  # "Korea Electric Power Corporation": Korea's
+        home = f.home or (gazetteer.actors[group].of if group else "") or _home_country(body, s, mentions) or opening or \
             ("ID" if _INDONESIAN_FORM.search(body[f.start:f.end]) else "")  # "PT Pelabuhan Indonesia (Persero)"
         actors.setdefault(f.name, gazetteer.actors.get(f.name) or Actor(f.name, "company", f.name, f.name, of=home))
         kept.append(Mention(f.name, s, e, body[s:e], "company"))

@@ -84,6 +84,9 @@ def _in(h, s: Sentence) -> bool:
     return s.start <= h.start < s.end
 
 
+# "KEPCO dan perusahaan energi Prancis TotalEnergies": a company described by its head noun, joined by "dan"
+_COMPANY_HEAD_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|raksasa|operator|pengembang|BUMN|anak\s+usaha)\b"
+                               r"[^,.;()]{0,40}$")
 _TITLED_GAP = re.compile(r"^\s*(?:dan|serta)\s+((?:[A-Z][\w\-]*\s+){1,5})$")
 
 
@@ -104,7 +107,8 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
     for i, m in enumerate(mentions):
         gap = body[groups[-1][-1].end : m.start] if groups else ""
         if groups and (_GROUP_GAP.match(gap) or (groups[-1][-1].code == m.code and gap.strip() in ("", "(", "/"))
-                       or (groups[-1][-1].via == "person" and _titled(gap, mentions, i))):
+                       or (groups[-1][-1].via == "person" and _titled(gap, mentions, i))
+                       or (m.via == "company" and _COMPANY_HEAD_GAP.match(gap))):
             groups[-1].append(m)
         else:
             groups.append([m])
