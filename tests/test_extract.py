@@ -966,3 +966,10 @@ def test_two_companies_joined_through_a_head_noun_sign_together_and_a_country_op
     a = article_from(text)
     assert [ag.parties for ag in a.agreements] == [("Korea Electric Power Corporation", "TotalEnergies")]
     assert {x.code: x.of for x in a.actors if x.type == "company"}["Korea Electric Power Corporation"] == "KR"
+
+
+def test_a_building_named_after_a_town_is_in_that_town():
+    from kg.extract.relations import _place
+
+    assert _place("Keduanya bertemu di Istana Kepresidenan Bogor, Jawa Barat, Senin (20/1).") == "Bogor"
+    assert _place("Keduanya bertemu di Istana Hofburg, Wina, Senin (14/6).") == "Wina"

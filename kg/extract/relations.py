@@ -1068,6 +1068,9 @@ def _place(sentence: str) -> str | None:
             continue
         if words[0] in BUILDINGS:
             rest = _NAME_REST.match(sentence, m.end())  # the building's whole name ("Istana Qasr Al Shatie")
+            named = sentence[m.start(1):rest.end() if rest else m.end()].split()
+            if len(named) > 1 and _town(named[-1]):
+                return named[-1]  # "di Istana Kepresidenan Bogor, Jawa Barat": the town the building is named after
             after = sentence[rest.end() if rest else m.end():]
             city = _CITY_AFTER.match(after)
             # a town ends its phrase: "di Istana Bayan, Park Geun-hye Incar Proyek" runs on into a headline's clause
