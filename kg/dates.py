@@ -51,6 +51,7 @@ class _TailFirst:
                 yield _Found(h.start(), t.end(), h.groups() + t.groups())
 
 
+_MONTH_ALTERNATION = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))  # a rare tail: month names only
 _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy_slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
@@ -62,7 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("year", _TailFirst(r"(?:tahun|pada|sejak|since|in)", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=5, flags=re.I)),
     ("rel_year", re.compile(r"\b(tahun lalu|tahun ini|tahun depan)\b", re.I)),
     # a month named alone after "pada" / "bulan": the article's year ("dijadwalkan berkunjung ke Jakarta pada Mei")
-    ("month_only", _TailFirst(r"(?:pada|bulan)", r"(?!bulan\b)([A-Za-z]+)\b(?!\s*\d)", width=5, flags=re.I)),
+    ("month_only", _TailFirst(r"(?:pada|bulan)", rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", width=5, flags=re.I)),
 ]
 _STANDALONE_YEAR = re.compile(r"(?<![\d/\-–.,])\b(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
 _MONTHS_NAMES = MONTH_NAMES

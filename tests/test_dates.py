@@ -14,7 +14,7 @@ PLAIN = {
     "month_y": re.compile(rf"\b{dates._WORD}\s+(\d{{4}})\b"),
     "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu)\b", re.I),
     "year": re.compile(r"\b(?:tahun|pada|sejak|since|in)\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
-    "month_only": re.compile(r"\b(?:pada|bulan)\s+(?!bulan\b)([A-Za-z]+)\b(?!\s*\d)", re.I),
+    "month_only": re.compile(rf"\b(?:pada|bulan)\s+({dates._MONTH_ALTERNATION})\b(?!\s*\d)", re.I),
 }
 TRICKY = [
     "Juni 2023, Juli  2024 dan xyz 2019 2020; pada Agustus lalu, Oktober tahun lalu dan Desember tahun depan.",
