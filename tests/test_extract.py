@@ -973,3 +973,13 @@ def test_a_building_named_after_a_town_is_in_that_town():
 
     assert _place("Keduanya bertemu di Istana Kepresidenan Bogor, Jawa Barat, Senin (20/1).") == "Bogor"
     assert _place("Keduanya bertemu di Istana Hofburg, Wina, Senin (14/6).") == "Wina"
+
+
+def test_instruments_with_several_partners_each_dated_are_one_each_and_a_commission_is_its_union_s():
+    text = ("Judul\n\nJumat, 8 Maret 2024 10:00 WIB\n\n"
+            "Menteri Perdagangan Komisi Ekonomi Eurasia Andrey Slepnev bertemu Menteri Perdagangan Korea Selatan "
+            "Cheong In-kyo di Moskwa. Sebelumnya, Korea telah menandatangani FTA dengan ASEAN pada 2006 dan dengan "
+            "Uni Eropa pada 2010.")
+    a = article_from(text)
+    assert ("Andrey Slepnev", "EAEU") in {(p.name, p.of) for p in a.people}
+    assert {(ag.parties, ag.date) for ag in a.agreements} >= {(("ASEAN", "KR"), "2006"), (("EU", "KR"), "2010")}

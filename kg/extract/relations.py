@@ -781,6 +781,28 @@ def _lead_trio(facts: list[SentenceFacts]) -> tuple[str, ...]:
                  if len(_codes(g)) == 3 and all(len(c) == 2 for c in _codes(g))), ())
 
 
+def _each_with_its_date(body: str, f: SentenceFacts, pairs: list[tuple[str, str]]) -> list[tuple[tuple[str, str], str]]:
+    """One actor's instruments with several partners, each after "dengan" with a date of its own ("FTA dengan ASEAN
+    pada 2006 dan dengan Uni Eropa pada 2010"): each pair with the first date after its partner."""
+    if len(pairs) < 2 or len(set.intersection(*map(set, pairs))) != 1:
+        return []
+    one = next(iter(set.intersection(*map(set, pairs))))
+    partners = sorted((next(m.start for m in f.mentions if m.code == other), other) for pair in pairs for other in pair
+                      if other != one and any(m.code == other for m in f.mentions))
+    if len(partners) != len(pairs):
+        return []
+    out = []
+    for k, (at, other) in enumerate(partners):
+        if not re.search(r"\bdengan\s+$", body[max(f.sentence.start, at - 10):at]):
+            return []
+        until = partners[k + 1][0] if k + 1 < len(partners) else f.sentence.end
+        when = next((d.value for d in f.dates if at < d.start < until), None)
+        if when is None:
+            return []
+        out.append((_pair(one, other), when))
+    return out
+
+
 def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
                     focus: tuple[str, ...], sector_hits: list[Hit], *, published: str | None = None) -> list[Agreement]:
     out: list[Agreement] = []
@@ -795,6 +817,14 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
         widest = max(f.groups, key=lambda g: len(_codes(g)), default=[])
         together = _codes(widest)
         between = [p for p, d in ties.items() if any(e.start == s.start and e.rule == "between" for e in d.evidence)]
+        each = _each_with_its_date(body, f, sentence_pairs)
+        if each and f.agreements and f.signing:
+            # "menandatangani FTA dengan ASEAN pada 2006 dan dengan Uni Eropa pada 2010": one instrument each
+            h = f.agreements[0]
+            for pair, when in each:
+                out.append(Agreement(pair, h.value, frozenset(x.value for x in f.sectors), when,
+                                     Evidence(s.text, s.start, s.end, "agreement:listed"), 1, ""))
+            continue
         if len(together) >= 3 and f.agreements:  # "AS, Korea Selatan, dan Jepang menyepakati ...": all of them
             parties = tuple(sorted(together))
             link = _DENGAN_BEFORE.search(body[max(s.start, widest[0].start - 80):widest[0].start]) or \

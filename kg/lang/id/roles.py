@@ -80,7 +80,7 @@ unifikasi reunifikasi strategis kebijakan hubungan multilateral bilateral region
 kawasan otoritas lembaga dana moneter bank dunia
 konfederasi gabungan asosiasi kamar dagang industri ekspor impor khusus perdamaian masyarakat umat
 air modal penanaman pengendalian pengawasan deputi asisten direktur komisaris bendahara gubernur wali
-afrika amerika latin eropa timur tengah oseania
+afrika amerika latin eropa timur tengah oseania eurasia nordik balkan karibia skandinavia teluk
 otorita ibu letjen mayjen brigjen laksamana laksdya laksda marsekal marsdya marsda kolonel letkol purnawirawan purn
 """.split())
 
