@@ -983,3 +983,10 @@ def test_instruments_with_several_partners_each_dated_are_one_each_and_a_commiss
     a = article_from(text)
     assert ("Andrey Slepnev", "EAEU") in {(p.name, p.of) for p in a.people}
     assert {(ag.parties, ag.date) for ag in a.agreements} >= {(("ASEAN", "KR"), "2006"), (("EU", "KR"), "2010")}
+
+
+def test_he_who_is_accompanied_is_the_one_named_last_and_jan_is_a_first_name():
+    text = ("Judul\nPutri Astrid memimpin misi ekonomi Belgia ke Seoul. Ia didampingi Menteri Luar Negeri Hadja Lahbib "
+            "dan Wakil Perdana Menteri Jan Peumans.")
+    people = {p.name: p.of for p in article_from(text).people}
+    assert people.get("Hadja Lahbib") == "BE" and people.get("Jan Peumans") == "BE"

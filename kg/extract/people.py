@@ -10,13 +10,14 @@ from kg.article import Evidence, Mention, Person
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import Gazetteer, KnownPerson, fold_name
-from kg.lang.id.dates import DAYS, MONTHS
+from kg.lang.id.dates import DAYS, MONTH_NAMES
 from kg.lang.id.names import KOREAN_NAME
 from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, MONARCHIC_TITLES, NAME_PARTICLES
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")  # a word opens with any letter: "Šefčovič"
 _CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&", "sekaligus", "merangkap", "/"}
-_NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | {"KTT", "MoU", "MOU", "Ia", "Dia"} | {
+# months in full only: "Jan" is a first name too ("Menteri-Presiden Flanders Jan Jambon")
+_NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTH_NAMES} | {"KTT", "MoU", "MOU", "Ia", "Dia"} | {
     "CEO", "COO", "CFO", "CTO", "Presdir", "Dirut", "Wapres"}  # posts written as one word are never a name
 _MAX_ZONE_TOKENS = 16
 _MAX_NAME_TOKENS = 5
@@ -314,9 +315,12 @@ def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Fo
             if at >= 0 and not body[at + len(token):at + len(token) + 1].isalpha():
                 heads.append((at + len(token), f.person.of))
     heads += [(m.end, m.code) for m in named if sentence.start <= m.start and m.end <= cue and m.via in ("name", "capital")]
+    if not heads and people and _HE_FIRST.match(body, sentence.start):
+        return people[-1].person.of  # "Ia didampingi Menteri Luar Negeri X": the one named last leads
     return max(heads)[1] if heads else ""
 
 
+_HE_FIRST = re.compile(r"\s*(?:Ia|Dia|Beliau)\b")
 _MEETS = re.compile(r"\b(?:bertemu|menerima|berbicara|menemui|disambut|menyambut|berjabat\s+tangan|berdialog|berbincang|"
                     r"pembicaraan|pertemuan)\b(?:(?!\bdan\b)[^.;])*?\b(?:dengan|bersama)?\s*(?:[A-Z][\w\-]*\s+)*$")
 

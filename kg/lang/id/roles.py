@@ -15,6 +15,7 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "presiden terpilih": ("head-of-state", ""),
     # heads of government
     "perdana menteri": ("head-of-government", ""), "PM": ("head-of-government", ""),
+    "menteri-presiden": ("official", ""),  # a Belgian region's head: "Menteri-Presiden Flanders"
     "kanselir": ("head-of-government", ""), "putra mahkota": ("other", ""),
     "presiden dewan menteri": ("head-of-government", ""), "premier": ("head-of-government", ""),
     # organisation leaders and officials whose title names the body
