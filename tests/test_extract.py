@@ -990,3 +990,10 @@ def test_he_who_is_accompanied_is_the_one_named_last_and_jan_is_a_first_name():
             "dan Wakil Perdana Menteri Jan Peumans.")
     people = {p.name: p.of for p in article_from(text).people}
     assert people.get("Hadja Lahbib") == "BE" and people.get("Jan Peumans") == "BE"
+
+
+def test_a_town_named_after_a_country_in_a_sentence_is_the_place():
+    from kg.extract.relations import _place
+
+    assert _place("Yoon berada di Turkmenistan dan bertemu Presiden Serdar Berdimuhamedov di Ashgabat.") == "Ashgabat"
+    assert _place("Yoon berada di Turkmenistan dan bertemu Presiden Serdar Berdimuhamedov.") == "Turkmenistan"

@@ -1111,7 +1111,11 @@ def _place(sentence: str) -> str | None:
         while words and words[-1] in _NOT_PLACES:
             words.pop()
         if words:
-            return " ".join(words)
+            found = " ".join(words)
+            if default_gazetteer().names_country(found):  # "berada di Turkmenistan ... di Ashgabat": the town
+                town = next((p for p in (_place(sentence[m.end():]),) if p and not default_gazetteer().names_country(p)), None)
+                return town or found
+            return found
     return None
 
 

@@ -81,6 +81,11 @@ class Gazetteer:
     def _by_alias(self) -> dict[str, Alias]:
         return {a.text.casefold(): a for a in self.aliases}
 
+    def names_country(self, written: str) -> bool:
+        """Whether `written` is a country's name ("Turkmenistan", "Korsel"), not a town's."""
+        alias = self._by_alias.get(written.casefold())
+        return bool(alias and alias.type == "country") and written.casefold() not in self.places
+
     def place(self, written: str) -> Place:
         """A place as a meeting's sentence names it: the table's entry; else a country, or a capital
         standing for its country; else the name as written, in no known country."""
