@@ -997,3 +997,13 @@ def test_a_town_named_after_a_country_in_a_sentence_is_the_place():
 
     assert _place("Yoon berada di Turkmenistan dan bertemu Presiden Serdar Berdimuhamedov di Ashgabat.") == "Ashgabat"
     assert _place("Yoon berada di Turkmenistan dan bertemu Presiden Serdar Berdimuhamedov.") == "Turkmenistan"
+
+
+def test_a_joint_committee_meeting_is_a_meeting_and_a_forum_on_whose_sidelines_two_talk_is_no_party():
+    text = ("Judul\n\nSelasa, 18 Juni 2024 13:00 WIB\n\n"
+            "Kementerian Pertahanan RI dan DAPA Korea Selatan menyepakati porsi pembiayaan jet tempur KF-21 dalam rapat "
+            "komite bersama di Seoul pada Senin (17/6). Pada Maret 2023, Presiden Joko Widodo dan Presiden Yoon Suk "
+            "Yeol membahas proyek itu di sela KTT G20 di New Delhi.")
+    a = article_from(text)
+    assert (("ID", "KR"), "2024-06-17") in {(m.participants, m.date) for m in a.meetings}
+    assert all("G20" not in (t.a, t.b) for t in a.ties)

@@ -31,6 +31,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # received by someone, not a proposal accepted: "Fiala diterima Presiden Yoon di Kantor Kepresidenan"
         "diterima oleh", "diterima presiden", "diterima perdana menteri", "diterima raja", "diterima sultan",
         "diterima emir", "diterima kanselir", "diterima menteri", "diterima wakil presiden", "diterima langsung",
+        # a joint committee's or bilateral meeting: "rapat komite bersama di Seoul"
+        "rapat komite bersama", "rapat bersama", "rapat bilateral", "rapat gabungan",
     ),
     "visit": (
         "kunjungan", "berkunjung", "mengunjungi", "lawatan", "kunjungan kenegaraan", "kunjungan resmi",
