@@ -1007,3 +1007,12 @@ def test_a_joint_committee_meeting_is_a_meeting_and_a_forum_on_whose_sidelines_t
     a = article_from(text)
     assert (("ID", "KR"), "2024-06-17") in {(m.participants, m.date) for m in a.meetings}
     assert all("G20" not in (t.a, t.b) for t in a.ties)
+
+
+def test_a_central_bank_s_governor_and_a_special_envoy_of_a_president():
+    text = ("Judul\nGubernur Bank Indonesia Perry Warjiyo dan Direktur Pelaksana IMF Kristalina Georgieva membahas "
+            "stabilitas keuangan. Utusan Khusus Presiden Korsel untuk ASEAN Lee Hyuk ikut hadir.")
+    people = {p.name: (p.role, p.of) for p in article_from(text).people}
+    assert people["Perry Warjiyo"] == ("official", "ID")
+    assert people["Kristalina Georgieva"] == ("official", "IMF")
+    assert people["Lee Hyuk"] == ("official", "KR")

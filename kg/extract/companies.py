@@ -33,7 +33,7 @@ _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} |
     {t.split()[0].capitalize() for t in ROLE_TITLES if t.islower()} | {"CEO", "KTT", "MoU", "MOU", "RI"}
 _MAX_TOKENS = 7
 _SECTOR_WORDS = {p.lower() for phrases in SECTOR_CUES.values() for p in phrases}  # "produsen LNG": a product
-_TITLE_BEFORE = re.compile(r"\b(?:menteri|kementerian|wakil|deputi|kepala|sekretaris|direktur|dirjen)\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"\b(?:menteri|kementerian|wakil|deputi|kepala|sekretaris|direktur|dirjen|gubernur|ketua)\s*$", re.IGNORECASE)
 _TITLE_END = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
                         + r"|direktur|presiden direktur|wakil presiden|kepala|ketua|chairman|ceo|cfo|coo)\s+$", re.IGNORECASE)
 _AGENCY_BEFORE = re.compile(r"\b(?:lembaga|badan(?!\s+usaha)|institut|otoritas|kementerian|dinas)\b"

@@ -108,7 +108,7 @@ def _korean_tail(taken: tuple[str, int, int, str] | None) -> tuple[str, int, int
 # Indonesian nominalisations (pe-/per-/pen-/pem-/peng-/peny-/ke- ... -an: "Pengendalian", "Pelaksanaan",
 # "Kesehatan") name offices and fields, never people.
 _PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ar|bin|ibn|abu)-[A-Z]")
-_SERVES = re.compile(r"\b(?:penasihat|juru\s+bicara|staf|ajudan|sekretaris|kantor)\b[^,.;]*$", re.IGNORECASE)
+_SERVES = re.compile(r"\b(?:penasihat|juru\s+bicara|staf|ajudan|sekretaris|kantor|utusan)\b[^,.;]*$", re.IGNORECASE)
 _NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{2,}an$")
 
 
