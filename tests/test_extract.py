@@ -1016,3 +1016,10 @@ def test_a_central_bank_s_governor_and_a_special_envoy_of_a_president():
     assert people["Perry Warjiyo"] == ("official", "ID")
     assert people["Kristalina Georgieva"] == ("official", "IMF")
     assert people["Lee Hyuk"] == ("official", "KR")
+
+
+def test_a_post_s_town_between_post_and_name_is_skipped_but_a_building_is_no_town():
+    text = ("Judul\nKonsul Jenderal Jepang di Surabaya Yoshihiro Kamikawa hadir. Presiden Uni Emirat Arab Sheikh Mohamed "
+            "bin Zayed Al Nahyan menyambut tamunya di Istana Qasr Al Shatie, Abu Dhabi.")
+    names = {p.name for p in article_from(text).people}
+    assert "Yoshihiro Kamikawa" in names and not any("Qasr" in n for n in names)

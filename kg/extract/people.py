@@ -10,6 +10,7 @@ from kg.article import Evidence, Mention, Person
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import Gazetteer, KnownPerson, fold_name
+from kg.lang.id.cues import BUILDINGS
 from kg.lang.id.dates import DAYS, MONTH_NAMES
 from kg.lang.id.names import KOREAN_NAME
 from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, MONARCHIC_TITLES, NAME_PARTICLES
@@ -74,6 +75,14 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                 pos, zone_tokens = after.end(), zone_tokens + 1
                 continue
             return _korean_tail(taken)
+        elif tok == "di" and _capitalised_next(body, m.end(), limit):
+            # "Konsul Jenderal Jepang di Surabaya Yoshihiro Kamikawa": the post's town, then the name
+            town = _NAME_TOKEN.match(body, m.end())
+            if town and town.group(1) not in BUILDINGS and not _descriptor(town.group(1)) and \
+                    _capitalised_next(body, town.end(), limit):
+                pos, zone_tokens = town.end(), zone_tokens + 2
+                continue
+            return None
         elif tok == "Dan" and _capitalised_next(body, m.end(), limit):
             # "Menteri Kerja Sama Pembangunan Denmark Dan Jorgensen": a first name, not "dan", before a name
             following = _NAME_TOKEN.match(body, m.end())
