@@ -1023,3 +1023,8 @@ def test_a_post_s_town_between_post_and_name_is_skipped_but_a_building_is_no_tow
             "bin Zayed Al Nahyan menyambut tamunya di Istana Qasr Al Shatie, Abu Dhabi.")
     names = {p.name for p in article_from(text).people}
     assert "Yoshihiro Kamikawa" in names and not any("Qasr" in n for n in names)
+
+
+def test_group_after_a_company_is_not_part_of_a_person_s_name():
+    text = "Judul\nChairman SK Group Chey Tae-won bertemu Presiden Korea Selatan Yoon Suk Yeol di Seoul."
+    assert ("Chey Tae-won", "business") in {(p.name, p.role) for p in article_from(text).people}

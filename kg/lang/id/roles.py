@@ -82,7 +82,7 @@ kawasan otoritas lembaga dana moneter bank dunia
 konfederasi gabungan asosiasi kamar dagang industri ekspor impor khusus perdamaian masyarakat umat
 air modal penanaman pengendalian pengawasan deputi asisten direktur komisaris bendahara gubernur wali
 afrika amerika latin eropa timur tengah oseania eurasia nordik balkan karibia skandinavia teluk
-otorita ibu letjen mayjen brigjen laksamana laksdya laksda marsekal marsdya marsda kolonel letkol purnawirawan purn
+group grup holdings otorita ibu letjen mayjen brigjen laksamana laksdya laksda marsekal marsdya marsda kolonel letkol purnawirawan purn
 """.split())
 
 # Titles of monarchs and their families: only a monarchy can be their country.
