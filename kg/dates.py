@@ -66,7 +66,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("month_only", _TailFirst(r"(?:pada|bulan)", rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", width=5, flags=re.I)),
 ]
 _STANDALONE_YEAR = re.compile(r"(?<![\d/\-–.,])\b(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
-_MONTHS_NAMES = MONTH_NAMES
 
 
 @dataclass(frozen=True)
@@ -150,15 +149,15 @@ def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None
     if name == "d_month":
         return _iso(year, MONTHS[g[1].lower()], int(g[0])) if year else None
     if name == "month_y":
-        if g[0].lower() not in _MONTHS_NAMES:
+        if g[0].lower() not in MONTH_NAMES:
             return None
         return _iso(int(g[1]), MONTHS[g[0].lower()])
     if name == "month_rel":
-        if not year or g[0].lower() not in _MONTHS_NAMES:
+        if not year or g[0].lower() not in MONTH_NAMES:
             return None
         return _iso(year + RELATIVE_YEARS.get(g[1].lower(), 0), MONTHS[g[0].lower()])
     if name == "month_only":
-        if not year or g[0].lower() not in _MONTHS_NAMES or not g[0][:1].isupper():
+        if not year or g[0].lower() not in MONTH_NAMES or not g[0][:1].isupper():
             return None
         return _iso(year, MONTHS[g[0].lower()])
     if name == "year":

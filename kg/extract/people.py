@@ -251,9 +251,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _home(focus, role)
               or _same_title_elsewhere(body, title, named)
               or _employer(role, sentence, hit.start, named)
-              or _met_where(body, sentence, hit.start, named, _met_by(body, sentence, hit.start, people, named))
-              or _from_focus(focus, role, title, people, gazetteer, _met_by(body, sentence, hit.start, people, named)
-                             or _visited(body, sentence, end, named)))
+              or _met_where(body, sentence, hit.start, named, met_by := _met_by(body, sentence, hit.start, people, named))
+              or _from_focus(focus, role, title, people, gazetteer, met_by or _visited(body, sentence, end, named)))
         if not of:
             continue
         if of in company_codes and role in ("official", "other", "head-of-state"):

@@ -320,6 +320,13 @@ def _groups_of(mentions: list[Mention], f: SentenceFacts) -> list[list[Mention]]
     return [g for g in f.groups if all(id(m) in kept for m in g)]
 
 
+def _tie(ties: dict[tuple[str, str], TieDraft], a: str, b: str, kind: str, s: Sentence, rule: str) -> None:
+    """Record a tie of `kind` between a and b told in sentence s, for a fact read outside find_ties."""
+    draft = ties.setdefault(_pair(a, b), TieDraft())
+    draft.kinds.add(kind)
+    draft.evidence.append(Evidence(s.text, s.start, s.end, rule))
+
+
 def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
@@ -787,9 +794,10 @@ def _lead_trio(facts: list[SentenceFacts]) -> tuple[str, ...]:
 def _each_with_its_date(body: str, f: SentenceFacts, pairs: list[tuple[str, str]]) -> list[tuple[tuple[str, str], str]]:
     """One actor's instruments with several partners, each after "dengan" with a date of its own ("FTA dengan ASEAN
     pada 2006 dan dengan Uni Eropa pada 2010"): each pair with the first date after its partner."""
-    if len(pairs) < 2 or len(set.intersection(*map(set, pairs))) != 1:
+    shared = set.intersection(*map(set, pairs)) if len(pairs) >= 2 else set()
+    if len(shared) != 1:
         return []
-    one = next(iter(set.intersection(*map(set, pairs))))
+    one = shared.pop()
     partners = sorted((next(m.start for m in f.mentions if m.code == other), other) for pair in pairs for other in pair
                       if other != one and any(m.code == other for m in f.mentions))
     if len(partners) != len(pairs):
@@ -840,9 +848,7 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                     parties = tuple(sorted(set(together) | set(_codes(before[-1]))))
                     for one in _codes(before[-1]):  # it is a tie of the one with each of the many
                         for other in together:
-                            draft = ties.setdefault(_pair(one, other), TieDraft())
-                            draft.kinds.add("cooperation")
-                            draft.evidence.append(Evidence(s.text, s.start, s.end, "listed-partners"))
+                            _tie(ties, one, other, "cooperation", s, "listed-partners")
         elif _THREE_WAY.search(s.text) and trio:  # "ketiga negara": the three the article names together
             parties = trio
         elif len(between) == 1 and _between_parties(body, f):  # "perjanjian ... antara EAEU dan Indonesia"
@@ -1116,14 +1122,19 @@ def _place(sentence: str) -> str | None:
         if words:
             found = " ".join(words)
             if default_gazetteer().names_country(found):  # "berada di Turkmenistan ... di Ashgabat": the town
-                town = next((p for p in (_place(sentence[m.end():]),) if p and not default_gazetteer().names_country(p)), None)
-                return town or found
+                town = _place(sentence[m.end():])
+                return town if town and not default_gazetteer().names_country(town) else found
             return found
     return None
 
 
 _SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pagi|sore)\s+itu\b", re.IGNORECASE)
 _THAT_TIME = re.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
+
+
+def _day_told(f: SentenceFacts, body: str, published: str | None) -> str | None:
+    """The date a sentence gives, or the day its weekday names."""
+    return _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
 
 
 def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | None, *, shifts: bool = True) -> str | None:
@@ -1135,7 +1146,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     then = i > 0 and _THEN.search(text) and not _DAYS_AWAY.search(text) and \
         "\n" not in body[facts[i - 1].sentence.end:facts[i].sentence.start]
     if then:
-        day = _best_date(facts[i - 1], body) or dates.weekday_before(facts[i - 1].sentence.text, published)
+        day = _day_told(facts[i - 1], body, published)
         if day and len(day) == 10:
             return day
     same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
@@ -1146,7 +1157,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         prev = facts[j]
         if that_time and "\n" in body[prev.sentence.end:facts[j + 1].sentence.start]:
             return None
-        day = _best_date(prev, body) or dates.weekday_before(prev.sentence.text, published)
+        day = _day_told(prev, body, published)
         if day and shift and len(day) == 10:  # "Sehari sebelumnya, Yoon berada di Turkmenistan": the day before that
             days = _days_away(shift)
             return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days else None
@@ -1234,7 +1245,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             continue
         if "meeting" not in f.kinds and _TRAVELLERS.search(s.text):
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
-        date = _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
+        date = _day_told(f, body, published)
         written = date is not None
         # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
         pointer = _THAT_MEETING.search(s.text)
@@ -1249,15 +1260,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         last_told = max(told, key=lambda m: (m.evidence.start, len(m.participants))[::-1 if first_since else 1]) \
             if that_meeting else None
         host = [m.code for m in f.mentions if _HOST.match(body, m.end)]
-        summit = next((m for m in meetings[::-1] if len(m.participants) >= 3), None)  # a host's is a summit of many
-        if last_told and host and last_told is summit and not set(host) <= set(last_told.participants):
+        if last_told and host and not set(host) <= set(last_told.participants) and \
+                last_told is next((m for m in meetings[::-1] if len(m.participants) >= 3), None):  # a host's: a summit
             meetings[meetings.index(last_told)] = last_told = replace(
                 last_told, participants=tuple(sorted(set(last_told.participants) | set(host))))
             for forum in (c for c in last_told.participants if not _is_state(c)):
                 for one in set(host) - {forum}:  # a summit's host attends the forum's summit
-                    draft = ties.setdefault(_pair(one, forum), TieDraft())
-                    draft.kinds.add("meeting")
-                    draft.evidence.append(Evidence(s.text, s.start, s.end, "summit-host"))
+                    _tie(ties, one, forum, "meeting", s, "summit-host")
         if date is None and last_told:
             date = last_told.date  # "Dalam pertemuan itu, ...": the one just told
         if date is None:
@@ -1315,11 +1324,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 named = next((m.code for g in facts[i - 1::-1] for m in g.mentions[::-1]
                               if m.via == "person" and m.code != codes[0]), None) if i else None
                 if named:
-                    met = _pair(named, codes[0])
-                    groups = [met]
-                    draft = ties.setdefault(met, TieDraft())
-                    draft.kinds.add("meeting")
-                    draft.evidence.append(Evidence(s.text, s.start, s.end, "pronoun-meets"))
+                    groups = [_pair(named, codes[0])]
+                    _tie(ties, named, codes[0], "meeting", s, "pronoun-meets")
             latest = max(meetings, key=lambda m: (m.evidence.start, len(m.participants))) if meetings else None
             if not groups and not codes and lead_trio and not _TWO.search(s.text) and latest and \
                     set(latest.participants) == set(lead_trio):
