@@ -43,7 +43,7 @@ def test_lowercase_words_do_not_match_acronyms():
 
 def test_capitals_stand_for_governments_but_not_places():
     assert frozenset({"VN", "KR"}) in ties("Judul\nSeoul dan Hanoi sepakat memperluas kerja sama pertahanan.")
-    assert "JP" not in actors("Judul\nPresiden Korea Selatan tiba di Tokyo untuk kerja sama.")
+    assert "JP" not in actors("Judul\nPresiden Korea Selatan berpidato di Tokyo tentang kerja sama.")
 
 
 def test_people_with_titles_roles_and_affiliations():
@@ -1029,3 +1029,41 @@ def test_a_post_s_town_between_post_and_name_is_skipped_but_a_building_is_no_tow
 def test_group_after_a_company_is_not_part_of_a_person_s_name():
     text = "Judul\nChairman SK Group Chey Tae-won bertemu Presiden Korea Selatan Yoon Suk Yeol di Seoul."
     assert ("Chey Tae-won", "business") in {(p.name, p.role) for p in article_from(text).people}
+
+
+def test_a_body_s_name_runs_on_to_a_comma_and_a_name_with_such_a_word_inside_is_kept():
+    text = ("Judul\nDialog Indonesia dan Korea Selatan digelar. Kepala Badan Sarana Pertahanan, Marsda Yusuf Jauhari, "
+            "turut hadir. Menteri Elektronika dan Teknologi Informasi India, Ashwini Vaishnaw, ikut berbicara.")
+    people = {p.name: p.of for p in article_from(text).people}
+    assert people.get("Yusuf Jauhari") == "ID" and "Sarana" not in people
+    assert people.get("Ashwini Vaishnaw") == "IN"
+
+
+def test_a_headline_s_last_word_is_not_the_word_before_the_body_s_first_name():
+    text = "Korsel dan Jepang Bahas Keamanan Kawasan\nKorea Selatan dan Jepang menggelar dialog keamanan di Tokyo, Senin (3/6/2024)."
+    a = article_from(text)
+    assert (("JP", "KR"), "2024-06-03") in {(m.participants, m.date) for m in a.meetings}
+
+
+def test_a_country_in_a_school_s_name_is_no_actor():
+    text = ("Judul\nKorea Selatan dan Jepang menggelar dialog di Tokyo. Pengamat dari Universitas Indonesia, Evi Fitriani, "
+            "menilai dialog ini penting.")
+    assert "ID" not in {a.code for a in article_from(text).actors}
+
+
+def test_a_korean_name_serves_korea_when_north_korea_is_only_a_topic_and_a_side_is_represented():
+    text = ("Korsel dan Jepang Bahas Keamanan\nKorea Selatan dan Jepang menggelar dialog di Tokyo. Delegasi Korea dipimpin "
+            "Wakil Menteri Luar Negeri Kim Hong-kyun, sementara Jepang diwakili Wakil Menteri Luar Negeri Masataka Okano. "
+            "Keduanya menyebut Korea Utara terus mengembangkan rudal.")
+    people = {p.name: p.of for p in article_from(text).people}
+    assert people["Kim Hong-kyun"] == "KR" and people["Masataka Okano"] == "JP"
+
+
+def test_arriving_in_a_capital_is_a_visit_to_its_country_and_the_guest_is_met():
+    text = ("Raja Swedia Kunjungi Seoul\nSelasa, 21 November 2023\n"
+            "Raja Swedia Carl XVI Gustaf tiba di Seoul pada Senin (20/11/2023) untuk kunjungan kenegaraan. "
+            "Presiden Yoon Suk Yeol menyambut sang raja dalam upacara resmi, Selasa (21/11).")
+    a = article_from(text)
+    assert {m.participants for m in a.meetings} == {("KR", "SE")}
+    tie = next(t for t in a.ties if {t.a, t.b} == {"KR", "SE"})
+    assert {"visit", "meeting"} <= set(tie.kinds)

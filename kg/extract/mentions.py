@@ -11,7 +11,7 @@ from kg.extract.lexicon import Hit
 from kg.gazetteers import Gazetteer
 from kg.lang.id.cues import ADJECTIVE_HEADS, PLACE_PREPOSITIONS
 
-_WORD_BEFORE = re.compile(r"([\w\-]+)\W*$")
+_WORD_BEFORE = re.compile(r"([\w\-]+)[^\w.!?\n]*\Z")  # not across a sentence or line end
 _ADJECTIVE_HEADS = tuple(sorted(ADJECTIVE_HEADS, key=len, reverse=True))
 
 
@@ -24,12 +24,19 @@ def _preceding_word(text: str, start: int) -> str:
 _ONWARD = re.compile(r"\b(?:bertolak|melanjutkan\s+(?:perjalanan|lawatan)|terbang)\s+(?:lagi\s+)?(?:ke|menuju)$")
 
 
+# A school's name holds a country's as a word of it: "Universitas Indonesia", "Institut Teknologi Korea"
+_SCHOOL = re.compile(r"\b(?:Universitas|Institut|Politeknik|Akademi|Sekolah)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
+
+
 def _context(body: str, hit: Hit) -> str:
-    """How a name is used here: 'actor', 'place' (after "di", "kota" ...) or 'adjective' ("dolar AS")."""
+    """How a name is used here: 'actor', 'place' (after "di", "kota" ...) or 'adjective' ("dolar AS",
+    "Universitas Indonesia")."""
     before = body[max(0, hit.start - 40) : hit.start].lower().rstrip()
     word = _preceding_word(body, hit.start)
     if word in PLACE_PREPOSITIONS or _ONWARD.search(before):
         return "place"
+    if _SCHOOL.search(body, max(0, hit.start - 50), hit.start):
+        return "adjective"
     if before.endswith(_ADJECTIVE_HEADS) and not before.endswith(("-", ",")):
         return "adjective"
     return "actor"

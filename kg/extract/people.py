@@ -74,6 +74,10 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
             if taken and after:  # "Badan Koordinasi Penanaman Modal (BKPM) Rosan": a body's name, then the person's
                 pos, zone_tokens = after.end(), zone_tokens + 1
                 continue
+            if taken and _office_word_next(body, taken[2], limit, actor_spans):
+                # "Kepala Badan Sarana Pertahanan, Marsda X": a word of the body's name, not a person's
+                pos, zone_tokens = taken[2], zone_tokens + len(taken[0].split())
+                continue
             return _korean_tail(taken)
         elif tok == "di" and _capitalised_next(body, m.end(), limit):
             # "Konsul Jenderal Jepang di Surabaya Yoshihiro Kamikawa": the post's town, then the name
@@ -100,6 +104,18 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
 
 
 _INTRODUCED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,9}\)")
+
+
+def _office_word_next(body: str, pos: int, limit: int, actor_spans: list[tuple[int, int]]) -> bool:
+    """The capitalised run read as a name goes on with words that name offices, then a comma or a country
+    ("Kepala Badan Sarana Pertahanan, Marsda X"): the run is part of a body's name. A name with such a
+    word inside ("Raja Juli Antoni", "Agus Putra Wijaya") goes on with a name."""
+    words = 0
+    while (m := _NAME_TOKEN.match(body, pos)) and m.start(1) < limit and m.start(1) == pos + 1 and \
+            m.group(1)[0].isupper() and _descriptor(m.group(1).rstrip(".")) and not _inside(m.start(1), actor_spans):
+        pos, words = m.end(), words + 1
+    following = body[pos:pos + 2].lstrip(" ")
+    return words > 0 and (following.startswith(",") or _inside(pos + 1, actor_spans) is not None)
 
 
 def _korean_tail(taken: tuple[str, int, int, str] | None) -> tuple[str, int, int, str] | None:
@@ -346,15 +362,18 @@ def _met_by(body: str, sentence: Sentence, title_start: int, people: list[Found]
     return max(sides)[1] if sides else ""
 
 
-_LED_BY = re.compile(r"^\s+yang\s+dipimpin(?:\s+oleh)?\s+$", re.IGNORECASE)
+_LED_BY = re.compile(r"^\s+(?:yang\s+)?dipimpin(?:\s+oleh)?\s+$", re.IGNORECASE)
+_REPRESENTED_BY = re.compile(r"^\s+(?:yang\s+)?diwakili(?:\s+oleh)?\s+$", re.IGNORECASE)
 _PARTY_NOUN = re.compile(r"\b(?:delegasi|rombongan|tim|misi)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _leads(body: str, sentence: Sentence, title_start: int, named: list[Mention]) -> str:
-    """ "Delegasi bisnis Belanda yang dipimpin Menteri Perdagangan Luar Negeri X": the country whose party X leads."""
+    """ "Delegasi bisnis Belanda yang dipimpin Menteri Perdagangan Luar Negeri X", "Jepang diwakili Wakil Menteri X":
+    the country whose party X leads or who stands for it."""
     for m in named:
-        if sentence.start <= m.start and m.end <= title_start and len(m.code) == 2 and \
-                _LED_BY.match(body[m.end:title_start]) and _PARTY_NOUN.search(body[max(sentence.start, m.start - 40):m.start]):
+        if sentence.start <= m.start and m.end <= title_start and len(m.code) == 2 and (
+                _LED_BY.match(body[m.end:title_start]) and _PARTY_NOUN.search(body[max(sentence.start, m.start - 40):m.start])
+                or _REPRESENTED_BY.match(body[m.end:title_start])):  # "sementara Jepang diwakili Wakil Menteri X"
             return m.code
     return ""
 
@@ -418,12 +437,11 @@ def _home(focus: tuple[str, ...], role: str) -> str:
 
 def _korean(name: str, role: str, focus: tuple[str, ...], named: list[Mention]) -> str:
     """A Korean name (a Korean surname, then a given name "Eui-yong") serves Korea when the article's
-    Korea is one: South Korea in focus and North Korea not named, or the other way round."""
+    Korea is one: South Korea in focus and North Korea not (named only as a topic at most), or the other way round."""
     if role == "business" or not KOREAN_NAME.match(name):
         return ""
-    named_codes = {m.code for m in named}
     for code, other in (("KR", "KP"), ("KP", "KR")):
-        if code in focus and other not in named_codes:
+        if code in focus and other not in focus:
             return code
     return ""
 

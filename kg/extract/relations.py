@@ -1202,6 +1202,11 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pek
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
 _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b", re.IGNORECASE)
+# where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi"
+_DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\b(?:meng)?kunjungi)\s+\Z", re.IGNORECASE)
+# the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
+_THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
+                        r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?)\b", re.IGNORECASE)
 _HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut)\s+)*"
                        r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s+berkala"
@@ -1315,12 +1320,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if not groups and last_told and (not codes or recalled and set(codes) <= set(last_told.participants)):
                 # "Pertemuan tersebut menghasilkan ...": the meeting just told, not one of the pair in focus
                 groups = [last_told.participants]
-            destination = next((m.code for m in f.places if body[max(0, m.start - 4):m.start].lower() == " ke "), None)
+            destination = next((m.code for m in f.places if _DESTINATION.search(body, max(0, m.start - 20), m.start)), None)
             if not groups and len(codes) == 1 and "visit" in f.kinds and destination and destination != codes[0]:
                 groups = [tuple(sorted((codes[0], destination)))]  # "MBZ berniat berkunjung ke Jakarta"
-            he = _HE_MEETS.search(s.text)
+                _tie(ties, codes[0], destination, "visit", s, "visit-destination")
+            he = _HE_MEETS.search(s.text) or _THE_GUEST.search(s.text)
             if not groups and he and len(codes) == 1:
-                # "Pada Selasa, ia juga bertemu Sekjen PBB Antonio Guterres": the one last named meets them
+                # "Pada Selasa, ia juga bertemu Sekjen PBB Antonio Guterres": the one last named meets them;
+                # "Presiden Yoon menyambut sang raja": the one last named is met
                 named = next((m.code for g in facts[i - 1::-1] for m in g.mentions[::-1]
                               if m.via == "person" and m.code != codes[0]), None) if i else None
                 if named:
@@ -1335,7 +1342,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
         if place is None and target is visits:  # "MBZ berniat berkunjung ke Jakarta": where the visit goes
-            place = next((m.text for m in f.places if body[max(0, m.start - 4):m.start].lower() == " ke "), None)
+            place = next((m.text for m in f.places if _DESTINATION.search(body, max(0, m.start - 20), m.start)), None)
         listed = _summits_listed(body, f)
         if listed:
             date, place, written = listed[0][0], listed[0][1], True

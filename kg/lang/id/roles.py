@@ -82,6 +82,9 @@ kawasan otoritas lembaga dana moneter bank dunia
 konfederasi gabungan asosiasi kamar dagang industri ekspor impor khusus perdamaian masyarakat umat
 air modal penanaman pengendalian pengawasan deputi asisten direktur komisaris bendahara gubernur wali
 afrika amerika latin eropa timur tengah oseania eurasia nordik balkan karibia skandinavia teluk
+sarana prasarana elektronika informasi telekomunikasi inovasi kreatif statistik logistik antariksa
+nuklir iklim siber sandi intelijen imigrasi bea cukai pajak pusat markas komando militer kemhan kemenhan kemenkes
+kemendagri kemenkominfo kemenparekraf kemnaker kemenaker kemendikbud kementan kemenhub kemenkeu kemensos
 group grup holdings otorita ibu letjen mayjen brigjen laksamana laksdya laksda marsekal marsdya marsda kolonel letkol purnawirawan purn
 """.split())
 
