@@ -93,10 +93,14 @@ _REL_MONTH = re.compile(r"\bbulan\s+(lalu|ini|depan)\b", re.IGNORECASE)
 _MONTH_STEP = {"lalu": -1, "ini": 0, "depan": 1}
 
 
-_REL_DAY = re.compile(r"\b(kemarin|hari\s+ini|besok|(?:pekan|minggu)\s+(?:lalu|depan))\b(?!\s+lusa)", re.IGNORECASE)
-_DAY_STEP = {"kemarin": -1, "hari ini": 0, "besok": 1, "pekan lalu": -7, "minggu lalu": -7, "pekan depan": 7,
-             "minggu depan": 7}
+_REL_DAY = re.compile(r"\b(kemarin|hari\s+ini|besok|(?:pekan|minggu)\s+(?:lalu|ini|depan))\b(?!\s+lusa)", re.IGNORECASE)
+_DAY_STEP = {"kemarin": -1, "hari ini": 0, "besok": 1, "pekan lalu": -7, "minggu lalu": -7, "pekan ini": 0, "minggu ini": 0,
+             "pekan depan": 7, "minggu depan": 7}
 _QUOTES = re.compile(r'["“”]')
+# a weekday of a week told from publication: "Rabu pekan lalu", "Senin minggu depan"
+_WEEKDAY_OF_WEEK = re.compile(r"\b(" + "|".join(DAYS) + r")\s+(?:pekan|minggu)\s+(lalu|ini|depan)\b", re.IGNORECASE)
+_WEEK_STEP = {"lalu": -1, "ini": 0, "depan": 1}
+_DAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
 def find(text: str, *, year: int | None, month: int | None = None, today: str | None = None) -> list[DateHit]:
@@ -107,14 +111,22 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     if today and len(today) == 10:
+        monday = datetime.date.fromisoformat(today) - datetime.timedelta(days=datetime.date.fromisoformat(today).weekday())
+        for rel in _WEEKDAY_OF_WEEK.finditer(text):
+            day = monday + datetime.timedelta(days=7 * _WEEK_STEP[rel.group(2).lower()] + _DAY_INDEX[rel.group(1).lower()])
+            hits.append(DateHit(rel.start(), rel.end(), day.isoformat()))
+            taken.append((rel.start(), rel.end()))
         for rel in _REL_DAY.finditer(text):
+            if any(rel.start() < e and rel.end() > s for s, e in taken):
+                continue
             line_start = text.rfind("\n", 0, rel.start()) + 1
             if len(_QUOTES.findall(text, line_start, rel.start())) % 2:
                 continue
-            step = _DAY_STEP[" ".join(rel.group(1).lower().split())]
-            day = datetime.date.fromisoformat(today) + datetime.timedelta(days=step)
-            # a week away names no day: its month
-            hits.append(DateHit(rel.start(), rel.end(), day.isoformat()[:7] if abs(step) == 7 else day.isoformat()))
+            said = " ".join(rel.group(1).lower().split())
+            day = datetime.date.fromisoformat(today) + datetime.timedelta(days=_DAY_STEP[said])
+            # a week names no day: its month
+            hits.append(DateHit(rel.start(), rel.end(), day.isoformat()[:7] if said.split()[0] in ("pekan", "minggu")
+                                else day.isoformat()))
             taken.append((rel.start(), rel.end()))
     if year and month:
         for rel in _REL_MONTH.finditer(text):
@@ -198,7 +210,7 @@ def weekday_before(sentence: str, published: str | None) -> str | None:
     if not m:
         return None
     day = m.group(1).lower().replace("'", "")
-    index = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}.get(day)
+    index = _DAY_INDEX.get(day)
     if index is None:
         return None
     when = datetime.date.fromisoformat(published)

@@ -61,3 +61,9 @@ def test_days_told_against_publication_where_the_reporter_says_them():
 def test_may_written_in_full_is_a_month_before_lalu_and_a_year():
     found = [h.value for h in dates.find("pada Mei lalu, Mei 2023 dan Sept 2023", year=2024)]
     assert found == ["2024-05", "2023-05", "2023-09"]
+
+
+def test_a_weekday_of_a_week_told_is_that_day_and_a_week_alone_its_month():
+    text = "Keduanya bertemu pada Rabu pekan lalu, lalu Senin minggu depan. Menlu bertemu awal pekan ini."
+    found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2024, month=5, today="2024-05-09")]
+    assert found == [("Rabu pekan lalu", "2024-05-01"), ("Senin minggu depan", "2024-05-13"), ("pekan ini", "2024-05")]

@@ -1067,3 +1067,28 @@ def test_arriving_in_a_capital_is_a_visit_to_its_country_and_the_guest_is_met():
     assert {m.participants for m in a.meetings} == {("KR", "SE")}
     tie = next(t for t in a.ties if {t.a, t.b} == {"KR", "SE"})
     assert {"visit", "meeting"} <= set(tie.kinds)
+
+
+def test_a_visit_on_a_weekday_is_its_own_meeting_and_the_summit_the_visitor_came_for_has_no_host_pair():
+    text = ("Jokowi Terima Kunjungan Perdana Menteri Korea Selatan\nSelasa, 5 September 2023\n"
+            "Presiden Joko Widodo menerima kunjungan Perdana Menteri Korea Selatan Han Duck-soo di Istana Merdeka, "
+            "Jakarta, pada Senin malam. Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea yang digelar pada "
+            "6 September 2023.")
+    meetings = {(m.participants, m.date) for m in article_from(text).meetings}
+    assert meetings == {(("ID", "KR"), "2023-09-04"), (("ASEAN", "KR"), "2023-09-06")}
+
+
+def test_countries_a_visitor_goes_to_are_not_paired_with_each_other():
+    text = ("Menlu Korsel Kunjungi Malaysia dan Brunei\nMenteri Luar Negeri Korea Selatan Cho Tae-yul melakukan "
+            "kunjungan ke Malaysia pada 15 Juli 2024.")
+    assert frozenset({"BN", "MY"}) not in ties(text)
+
+
+def test_a_forum_right_after_di_sela_is_where_and_an_instrument_signed_there_takes_the_day():
+    text = ("Prabowo dan Presiden Lee Bahas Kerja Sama Pertahanan di Sela APEC\n"
+            "Presiden Prabowo Subianto bertemu Presiden Korea Selatan Lee Jae-myung di Gyeongju, Sabtu (1/11/2025).\n"
+            "Di sela KTT, Presiden Yoon Suk Yeol menggelar pertemuan bilateral dengan Presiden Kenya William Ruto pada "
+            "4 Juni 2024. Korsel juga menandatangani nota kesepahaman mineral penting dengan Madagaskar.")
+    a = article_from(text)
+    assert not any("APEC" in (t.a, t.b) for t in a.ties)
+    assert {(x.parties, x.date) for x in a.agreements} == {(("KR", "MG"), "2024-06-04")}

@@ -14,12 +14,17 @@ from kg.gazetteers import Gazetteer, fold_name
 
 def event_date(facts: list[relations.SentenceFacts], published: str | None) -> str | None:
     """The date of the event an article reports: the first full date of a meeting or visit in its first
-    sentences (a byline's date is the publication's), else the first full date there, else publication."""
+    sentences (a byline's date is the publication's), or the day its weekday names ("pada Senin malam");
+    not one after publication (the summit the visitor came for); else the first full date there, else
+    publication."""
     for f in facts[:6]:
         if f.kinds & {"meeting", "visit"}:
             for d in f.dates:
-                if len(d.value) == 10:
+                if len(d.value) == 10 and not (published and len(published) == 10 and d.value > published):
                     return d.value
+            day = dates.weekday_before(f.sentence.text, published) if not f.dates else None
+            if day:
+                return day
     for f in facts[:4]:
         for d in f.dates:
             if len(d.value) == 10:
@@ -112,7 +117,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"], published=article.published)
     meetings = relations.find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published),
                                        published=article.published)
-    agreements = relations.date_from_meetings(relations.timed(agreements), meetings)
+    agreements = relations.date_from_meetings(relations.timed(agreements), meetings, body)
     ties = relations.tie_objects(drafts, agreements)
     orgs = {c for c, a in actors.items() if a.type == "organization"}
     memberships = relations.find_memberships(body, facts, orgs)

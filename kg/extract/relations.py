@@ -634,7 +634,7 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
 
 
 _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
-_AT_SIDELINES_OF = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\s+(?:KTT|pertemuan|forum|sidang|konferensi)\s*$",
+_AT_SIDELINES_OF = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\s+(?:(?:KTT|pertemuan|forum|sidang|konferensi)\s*)?$",
                               re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
 _FIRST_SINCE_DATE = re.compile(r"\bpertama\s+sejak\s+(?:\w+\s+serupa\s+[^,.;]*?\bpada\s+)?(\S)", re.IGNORECASE)
@@ -1057,10 +1057,11 @@ def timed(agreements: list[Agreement]) -> list[Agreement]:
     return out
 
 
-def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting]) -> list[Agreement]:
+def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], body: str | None = None) -> list[Agreement]:
     """An instrument whose sentence gives no date was signed at the meeting of its parties the article
     reported last before it (or, failing that, first after it), one with a day's date where there is
-    one: it takes that meeting's date."""
+    one: it takes that meeting's date; with `body`, one with no meeting of its parties takes the date of a meeting
+    of one of them told before it in its paragraph."""
     out = []
     for a in agreements:
         if a.date is None:
@@ -1068,6 +1069,12 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting]) -> 
             held = [m for m in held if len(m.date or "") == 10] or held  # a day's meeting, not "April lalu"
             before = [m for m in held if m.evidence.start <= a.evidence.start]
             at = before[-1] if before else (held[0] if held else None)
+            if at is None and body is not None:
+                # "Di sela KTT, Yoon bertemu ... Korsel juga menandatangani MoU dengan Madagaskar": signed in the
+                # paragraph of a dated meeting one of its parties held, on that day
+                near = [m for m in meetings if m.date and len(m.date) == 10 and set(a.parties) & set(m.participants)
+                        and m.evidence.start < a.evidence.start and "\n" not in body[m.evidence.end:a.evidence.start]]
+                at = near[-1] if near else None
             if at is not None:
                 a = replace(a, date=at.date, inferred=True, place=a.place or at.place)
         out.append(a)
@@ -1202,6 +1209,7 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pek
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
 _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b", re.IGNORECASE)
+_TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti)\s+(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi"
 _DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\b(?:meng)?kunjungi)\s+\Z", re.IGNORECASE)
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
@@ -1309,6 +1317,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "... di tengah makin eratnya hubungan militer Korea Utara dan Rusia": a relation told, no meeting of theirs
             groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)
                       and tuple(sorted(p)) not in spoken_of]
+            # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
+            # attended; no talks of its own with the traveller
+            venue = {m.code for m in taking_part if _DESTINATION.search(body, max(s.start, m.start - 20), m.start)} \
+                if _TO_ATTEND.search(s.text) else set()
+            groups = [p for p in groups if not set(p) & venue] if any(not set(p) & venue for p in groups) else groups
             joined = sorted(set().union(*groups)) if groups else []
             if len(joined) == 3 and len(groups) == 3 and _THREE_WAY.search(s.text) and not _SIDELINES.search(s.text):
                 groups = [tuple(joined)]  # "X menjamu Y dan Z dalam KTT Trilateral": three tied each with each, one summit
@@ -1410,14 +1423,26 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             kept[at] = replace(kept[at], inferred=False)
         if m.date and same.date and len(m.date) > len(same.date) and not m.inferred and _same_month_and_place(m, same):
             kept[at] = replace(kept[at], date=m.date, inferred=False)  # "KTT di Bali pada 2022" is the one of 15 November
-    for v in visits:  # a visit is the meeting it carries, unless it is from another year
+    for v in visits:  # a visit is the meeting it carries, unless it is from another time
         carried = [k for k in kept if set(v.participants) <= set(k.participants)]
-        if not carried or (v.date and all(k.date[:4] != v.date[:4] for k in carried if k.date)) or \
+        if not carried or (v.date and all(_apart(k.date, v.date) for k in carried if k.date)) or \
                 (v.planned and (v.date or _town(v.place)) and not any(k.planned or (v.date and k.date == v.date)
                                                                      for k in carried)):
             # "Raja Belanda dijadwalkan berkunjung ke Jakarta pada Mei": a visit to come is not the talks held
             kept.append(v)
+        elif v.place and carried[0].place is None and len(carried) == 1:  # where the visit went is where they met
+            kept[kept.index(carried[0])] = replace(carried[0], place=v.place)
     return sorted(kept, key=lambda m: m.evidence.start)
+
+
+def _apart(a: str, b: str) -> bool:
+    """Two dates of different events: another year, another month, or days more than three days apart (an
+    arrival on Monday and talks on Tuesday are one visit)."""
+    if a[:4] != b[:4]:
+        return True
+    if len(a) == len(b) == 10:
+        return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days) > 3
+    return len(a) >= 7 and len(b) >= 7 and a[:7] != b[:7]
 
 
 def _same_month_and_place(a: Meeting, b: Meeting) -> bool:
