@@ -1092,3 +1092,24 @@ def test_a_forum_right_after_di_sela_is_where_and_an_instrument_signed_there_tak
     a = article_from(text)
     assert not any("APEC" in (t.a, t.b) for t in a.ties)
     assert {(x.parties, x.date) for x in a.agreements} == {(("KR", "MG"), "2024-06-04")}
+
+
+def test_a_trilateral_held_with_two_is_one_meeting_of_three_which_the_headline_s_pairs_join():
+    text = ("Yoon Hadiri KTT G7, Bertemu Biden dan Kishida\nMinggu, 21 Mei 2023 20:00 WIB\n"
+            "Presiden Korea Selatan Yoon Suk Yeol menghadiri KTT G7 di Hiroshima pada Sabtu (20/5/2023). Pada Minggu "
+            "(21/5/2023), Yoon menggelar pertemuan trilateral singkat dengan Presiden AS Joe Biden dan Perdana Menteri "
+            "Jepang Fumio Kishida.")
+    meetings = {(m.participants, m.date) for m in article_from(text).meetings}
+    assert (("JP", "KR", "US"), "2023-05-21") in meetings
+    assert not any(len(p) == 2 and "US" in p for p, _ in meetings)
+
+
+def test_the_country_after_a_title_beats_its_default_a_surname_alone_is_no_person_and_a_host_is_at_home():
+    text = ("Judul\nIndonesia dan Korea Selatan bekerja sama. Wamenlu Arrmanatha Nasir bertemu Wamenlu Korsel Kim Jina. "
+            "Kanada juga bekerja sama dengan Korea Selatan. Perdana Menteri Mark Carney menerima Presiden Lee di Ottawa, "
+            "Kanada.")
+    a = article_from(text)
+    people = {p.name: p.of for p in a.people}
+    assert people["Kim Jina"] == "KR" and people["Arrmanatha Nasir"] == "ID"
+    assert people["Mark Carney"] == "CA" and "Lee" not in people
+    assert ("CA", "KR") in {m.participants for m in a.meetings}

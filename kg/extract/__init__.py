@@ -10,6 +10,7 @@ from kg import dates
 from kg.article import Article, Mention, Person
 from kg.extract import lexicon, mentions, people, relations, sentences
 from kg.gazetteers import Gazetteer, fold_name
+from kg.lang.id.names import KOREAN_SURNAMES
 
 
 def event_date(facts: list[relations.SentenceFacts], published: str | None) -> str | None:
@@ -136,7 +137,9 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     memberships = [m for m in memberships if m.member in known and m.org in known]
     used |= {c for t in ties for c in (t.a, t.b)} | {c for a in agreements for c in a.parties}
     used |= {c for m in meetings for c in m.participants} | {c for m in memberships for c in (m.member, m.org)}
-    kept_people: tuple[Person, ...] = tuple(_identified(f.person, gaz) for f in found_people if f.person.of in known)
+    # "Presiden Lee" stands for Korea, but a Korean is named in full by a surname and a given name: no person
+    kept_people: tuple[Person, ...] = tuple(_identified(f.person, gaz) for f in found_people if f.person.of in known
+                                            and f.person.name not in KOREAN_SURNAMES)
     used |= {p.of for p in kept_people}
     kept_actors = tuple(sorted((known[c] for c in used), key=lambda a: a.code))
     codes = {a.code for a in kept_actors}

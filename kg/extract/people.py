@@ -258,7 +258,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
                  and not _SERVES.search(body[hit.start:h.start])]  # "Penasihat Ekonomi Presiden X": the adviser's post
         if later:
             role = later[-1].value[0]
-        of = (title_of or affiliation or (hint.of if hint else "")
+        of = (affiliation or title_of or (hint.of if hint else "")
               or _korean(name, role, focus, named)
               or _delegation(body, sentence, hit.start, people, named, person_hits)
               or _leads(body, sentence, hit.start, named)
@@ -268,6 +268,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _same_title_elsewhere(body, title, named)
               or _employer(role, sentence, hit.start, named)
               or _met_where(body, sentence, hit.start, named, met_by := _met_by(body, sentence, hit.start, people, named))
+              or _hosts_at(body, sentence, end, named)
               or _from_focus(focus, role, title, people, gazetteer, met_by or _visited(body, sentence, end, named)))
         if not of:
             continue
@@ -402,6 +403,19 @@ def _met_where(body: str, sentence: Sentence, title_start: int, named: list[Ment
                 _STAYS_IN.search(body[max(sentence.start, m.start - 30):m.start]):
             return m.code
     return ""
+
+
+_RECEIVES = re.compile(r"\s*,?\s*(?:menerima|menjamu|menyambut)\b", re.IGNORECASE)
+
+
+def _hosts_at(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:
+    """ "Perdana Menteri Mark Carney menerima Presiden Lee di Ottawa, Kanada": who receives a guest does so at home,
+    in the country of the town the sentence names."""
+    if not _RECEIVES.match(body, name_end):
+        return ""
+    at = {m.code for m in named if name_end <= m.start < sentence.end and m.via in ("place", "capital")
+          and len(m.code) == 2 and body[max(sentence.start, m.start - 3):m.start] == "di "}
+    return at.pop() if len(at) == 1 else ""
 
 
 _HOST = re.compile(r"\btuan\s+rumah\b", re.IGNORECASE)

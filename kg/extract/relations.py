@@ -1209,6 +1209,7 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pek
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
 _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b", re.IGNORECASE)
+_TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
 _TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti)\s+(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi"
 _DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\b(?:meng)?kunjungi)\s+\Z", re.IGNORECASE)
@@ -1323,8 +1324,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 if _TO_ATTEND.search(s.text) else set()
             groups = [p for p in groups if not set(p) & venue] if any(not set(p) & venue for p in groups) else groups
             joined = sorted(set().union(*groups)) if groups else []
-            if len(joined) == 3 and len(groups) == 3 and _THREE_WAY.search(s.text) and not _SIDELINES.search(s.text):
-                groups = [tuple(joined)]  # "X menjamu Y dan Z dalam KTT Trilateral": three tied each with each, one summit
+            if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and _TRILATERAL_WITH.search(s.text)) and \
+                    _THREE_WAY.search(s.text) and not _SIDELINES.search(s.text):
+                # "X menjamu Y dan Z dalam KTT Trilateral": three tied each with each, one summit; "X menggelar
+                # pertemuan trilateral dengan Y dan Z": the one who holds it with the two
+                groups = [tuple(joined)]
             # what the sentence names beside may be a place only: "yang pertama sejak Agustus 2019 di Gubei, China"
             recalled = first_since
             if trio and (not codes or recalled and set(codes) <= set(trio)) and _THREE_WAY.search(s.text) \
@@ -1410,6 +1414,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                      and (m.evidence.start in prepared) == (k.evidence.start in prepared)
                      and (m.date == k.date or m.date is None
                                                                                  or m.evidence.start in inherited
+                                                                                 or m.evidence.start == headline and m.inferred
                                                                                  or _same_month_and_place(m, k))
                      and same_people(m, k) and not (len(k.participants) > len(m.participants) == 2
                                                     and _BILATERAL.search(m.evidence.sentence))), None)
