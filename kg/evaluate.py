@@ -133,9 +133,15 @@ _PUBLISHED = "SELECT ?article ?date WHERE { GRAPH ?g { ?d dip:fileName ?article 
 _PLACES = "SELECT DISTINCT ?meeting ?place WHERE { ?meeting a dip:Meeting ; dip:place ?where . ?where rdfs:label ?place }"
 
 
-def _at_precision(date: str | None, gold: str | None) -> str | None:
-    """A predicted date compared at the gold's precision (a gold "2023-07" is matched by "2023-07-15")."""
-    return date[: len(gold)] if date and gold and len(date) > len(gold) else date
+def _at_precision(date: str | None, golds: list[str | None]) -> str | None:
+    """A predicted date compared at the gold's precision (a gold "2023-07" is matched by "2023-07-15"). Where the
+    gold has several events of the same parties, at the precision of the one the date matches ("2024-10-24" is
+    the gold's "2024-10-24", not its "2023"), else of the first."""
+    if not date:
+        return date
+    matching = [g for g in golds if g and date.startswith(g)]
+    gold = max(matching, key=len) if matching else next(iter(golds), None)
+    return date[: len(gold)] if gold and len(date) > len(gold) else date
 
 
 def graph_facts(store: Store, companies: dict[str, Companies] | None = None,
@@ -172,8 +178,8 @@ def graph_facts(store: Store, companies: dict[str, Companies] | None = None,
     for (article, iri), ps in parties.items():
         key = (frozenset(ps), kinds[(article, iri)])
         out[article]["agreements"][key] += 1
-        gold = next(iter(gold_dates.get(article, {}).get(key, [])), None)
-        out[article]["agreement-dates"][key + (_at_precision(dates[(article, iri)], gold),)] += 1
+        golds = gold_dates.get(article, {}).get(key, [])
+        out[article]["agreement-dates"][key + (_at_precision(dates[(article, iri)], golds),)] += 1
     participants: dict[tuple[str, str], set[str]] = defaultdict(set)
     meeting_dates: dict[tuple[str, str], str | None] = {}
     for r in store.select(queries["meetings"]):
@@ -182,8 +188,8 @@ def graph_facts(store: Store, companies: dict[str, Companies] | None = None,
     places = {r["meeting"]: r["place"] for r in store.select(_PLACES)}
     for (article, meeting), ps in participants.items():
         out[article]["meetings"][frozenset(ps)] += 1
-        gold = next(iter(gold_dates.get(article, {}).get(frozenset(ps), [])), None)
-        out[article]["meeting-dates"][(frozenset(ps), _at_precision(meeting_dates[(article, meeting)], gold))] += 1
+        golds = gold_dates.get(article, {}).get(frozenset(ps), [])
+        out[article]["meeting-dates"][(frozenset(ps), _at_precision(meeting_dates[(article, meeting)], golds))] += 1
         if meeting in places:
             out[article]["meeting-places"][(frozenset(ps), fold(places[meeting]))] += 1
     for r in store.select(_PUBLISHED):

@@ -1113,3 +1113,10 @@ def test_the_country_after_a_title_beats_its_default_a_surname_alone_is_no_perso
     assert people["Kim Jina"] == "KR" and people["Arrmanatha Nasir"] == "ID"
     assert people["Mark Carney"] == "CA" and "Lee" not in people
     assert ("CA", "KR") in {m.participants for m in a.meetings}
+
+
+def test_a_trip_s_other_stops_told_in_a_clause_after_the_arrival_take_not_its_day():
+    text = ("Judul\nSenin, 19 Januari 2026\nPerdana Menteri Italia Giorgia Meloni tiba di Seoul pada hari Sabtu untuk "
+            "kunjungan resmi sebagai bagian dari perjalanan Asia-nya, yang juga mencakup kunjungan ke Jepang dan Oman.")
+    dated = {m.participants: m.date for m in article_from(text).meetings}
+    assert dated[("IT", "JP")] is None and dated[("IT", "OM")] is None

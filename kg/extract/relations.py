@@ -1209,6 +1209,7 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pek
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
 _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 _TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
 _TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti)\s+(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi"
@@ -1386,7 +1387,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "tiba di Seoul pada Rabu (16/11), langsung dari Bali tempat ia menghadiri KTT G20": the summit was in Bali,
             # not that day
             date, written, place, elsewhere = None, False, where.group(1), True
+        relative = _RELATIVE_CLAUSE.search(s.text)
+        relative_at = s.start + relative.start() if relative and all(d.start < s.start + relative.start() for d in f.dates) \
+            else None
         for participants in groups:
+            if relative_at is not None and any(all(m.start > relative_at for m in taking_part if m.code == c)
+                                               for c in participants if any(m.code == c for m in taking_part)):
+                # "Ia tiba di Seoul pada hari Sabtu ..., yang juga mencakup kunjungan ke Jepang dan Oman": the day is
+                # the arrival's; the trip's other stops, told in a clause after it, have none
+                target.append(Meeting(tuple(participants), None, None, evidence, planned=planned))
+                continue
             # a meeting the text does not date is the article's event if the article's own actor takes part; a
             # meeting of others it does not date has no date ("Xi juga bertemu Kim" in a story about Lee)
             when = date or (event_date if (article_actor in participants or near_event) and not planned and not habitual
