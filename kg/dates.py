@@ -60,7 +60,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("d_month", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_WORD}\b(?!\s+\d)")),
     ("month_y", _TailFirst(_WORD, r"(\d{4})\b", width=9)),
     ("month_rel", _TailFirst(_WORD, r"(tahun lalu|tahun ini|tahun depan|lalu)\b", width=9, flags=re.I)),
-    ("year", _TailFirst(r"(?:tahun|pada|sejak|since|in)", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=5, flags=re.I)),
+    # and a part of a year: "awal 2024", "pertengahan 2023", "paruh pertama 2024", "semester kedua 2025"
+    ("year", _TailFirst(r"(?:tahun|pada|sejak|since|in|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
+                        r"|semester\s+(?:pertama|kedua|I|II))", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=24, flags=re.I)),
     ("rel_year", re.compile(r"\b(tahun lalu|tahun ini|tahun depan)\b", re.I)),
     # a month named alone after "pada" / "bulan": the article's year ("dijadwalkan berkunjung ke Jakarta pada Mei")
     ("month_only", _TailFirst(r"(?:pada|bulan)", rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", width=5, flags=re.I)),

@@ -13,7 +13,8 @@ from .conftest import GOLD, SEEDS
 PLAIN = {
     "month_y": re.compile(rf"\b{dates._WORD}\s+(\d{{4}})\b"),
     "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu)\b", re.I),
-    "year": re.compile(r"\b(?:tahun|pada|sejak|since|in)\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
+    "year": re.compile(r"\b(?:tahun|pada|sejak|since|in|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
+                       r"|semester\s+(?:pertama|kedua|I|II))\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
     "month_only": re.compile(rf"\b(?:pada|bulan)\s+({dates._MONTH_ALTERNATION})\b(?!\s*\d)", re.I),
 }
 TRICKY = [
@@ -21,6 +22,7 @@ TRICKY = [
     "tahun 2019 - 2020, sejak 1998, since 2001/2, in 2010-an, Sejak\n2005 dan PADA 2007.",
     "Décembre 2020, Septembers 2021, AprilMei 2022, 12345 2019 2020, xx tahun lalu lalu, Maret\tlalu",
     "pada Mei, bulan Juni lalu, pada mei, pada Mei 2021, Pada\nJuli, bulan  Agustus, pada Jan.",
+    "paruh pertama 2024, paruh  kedua\n2025, awal 2023, akhir 2022-an, semester II 2021, pertengahan 2020.",
 ]
 
 
@@ -67,3 +69,8 @@ def test_a_weekday_of_a_week_told_is_that_day_and_a_week_alone_its_month():
     text = "Keduanya bertemu pada Rabu pekan lalu, lalu Senin minggu depan. Menlu bertemu awal pekan ini."
     found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2024, month=5, today="2024-05-09")]
     assert found == [("Rabu pekan lalu", "2024-05-01"), ("Senin minggu depan", "2024-05-13"), ("pekan ini", "2024-05")]
+
+
+def test_a_part_of_a_year_is_that_year():
+    text = "pada paruh pertama 2024, awal 2023 dan semester kedua 2025"
+    assert [h.value for h in dates.find(text, year=2024)] == ["2024", "2023", "2025"]

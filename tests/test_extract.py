@@ -1120,3 +1120,11 @@ def test_a_trip_s_other_stops_told_in_a_clause_after_the_arrival_take_not_its_da
             "kunjungan resmi sebagai bagian dari perjalanan Asia-nya, yang juga mencakup kunjungan ke Jepang dan Oman.")
     dated = {m.participants: m.date for m in article_from(text).meetings}
     assert dated[("IT", "JP")] is None and dated[("IT", "OM")] is None
+
+
+def test_an_undated_headline_summit_joins_the_body_s_and_a_hosted_event_to_come_is_a_meeting():
+    text = ("KTT Perdana ASEAN-GCC di Riyadh\nASEAN dan GCC menggelar KTT pertama mereka di Riyadh, Jumat (20/10/2023). "
+            "Arab Saudi juga dijadwalkan menjadi tuan rumah Konferensi Ekonomi dan Investasi GCC-ASEAN pertama di Riyadh "
+            "pada paruh pertama 2024.")
+    meetings = sorted((m.participants, m.date) for m in article_from(text).meetings)
+    assert meetings == [(("ASEAN", "GCC"), "2023-10-20"), (("ASEAN", "GCC"), "2024")]

@@ -1419,7 +1419,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         x, y = people.get(a.evidence.start, frozenset()), people.get(b.evidence.start, frozenset())
         return not x or not y or x <= y or y <= x
 
-    for m in sorted(meetings, key=lambda m: -len(m.participants)):
+    for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None)):  # an undated one joins a dated one
         same = next((k for k in kept if set(m.participants) <= set(k.participants)
                      and (m.evidence.start in prepared) == (k.evidence.start in prepared)
                      and (m.date == k.date or m.date is None

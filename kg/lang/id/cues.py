@@ -33,6 +33,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "diterima emir", "diterima kanselir", "diterima menteri", "diterima wakil presiden", "diterima langsung",
         # a joint committee's or bilateral meeting: "rapat komite bersama di Seoul"
         "rapat komite bersama", "rapat bersama", "rapat bilateral", "rapat gabungan",
+        # hosting an event: "menjadi tuan rumah Konferensi Ekonomi dan Investasi GCC-ASEAN"
+        "menjadi tuan rumah", "menjadi tuan rumah bagi",
     ),
     "visit": (
         "kunjungan", "berkunjung", "mengunjungi", "lawatan", "kunjungan kenegaraan", "kunjungan resmi",
