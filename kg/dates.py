@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.lang.id.dates import DAYS, FUTURE_MARKERS, MONTH_NAMES, MONTHS, RELATIVE_YEARS
+from kg.lang.id.numbers import NUMBER_WORDS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(DAYS)
@@ -65,7 +66,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
                         r"|semester\s+(?:pertama|kedua|I|II))", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=24, flags=re.I)),
     ("rel_year", re.compile(r"\b(tahun lalu|tahun ini|tahun depan)\b", re.I)),
     # a month named alone after "pada" / "bulan": the article's year ("dijadwalkan berkunjung ke Jakarta pada Mei")
-    ("month_only", _TailFirst(r"(?:pada|bulan)", rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", width=5, flags=re.I)),
+    ("month_only", _TailFirst(r"(?:pada|bulan|awal|akhir|pertengahan)", rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", width=11,
+                              flags=re.I)),
 ]
 _STANDALONE_YEAR = re.compile(r"(?<![\d/\-–.,])\b(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
 
@@ -102,6 +104,7 @@ _QUOTES = re.compile(r'["“”]')
 # a weekday of a week told from publication: "Rabu pekan lalu", "Senin minggu depan"
 _WEEKDAY_OF_WEEK = re.compile(r"\b(" + "|".join(DAYS) + r")\s+(?:pekan|minggu)\s+(lalu|ini|depan)\b", re.IGNORECASE)
 _WEEK_STEP = {"lalu": -1, "ini": 0, "depan": 1}
+_DAYS_AGO = re.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+hari\s+(?:yang\s+)?lalu\b", re.IGNORECASE)
 _DAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
@@ -117,6 +120,11 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
         for rel in _WEEKDAY_OF_WEEK.finditer(text):
             day = monday + datetime.timedelta(days=7 * _WEEK_STEP[rel.group(2).lower()] + _DAY_INDEX[rel.group(1).lower()])
             hits.append(DateHit(rel.start(), rel.end(), day.isoformat()))
+            taken.append((rel.start(), rel.end()))
+        for rel in _DAYS_AGO.finditer(text):  # "dua hari lalu"
+            count = rel.group(1).lower()
+            days = int(count) if count.isdigit() else NUMBER_WORDS[count]
+            hits.append(DateHit(rel.start(), rel.end(), (datetime.date.fromisoformat(today) - datetime.timedelta(days=days)).isoformat()))
             taken.append((rel.start(), rel.end()))
         for rel in _REL_DAY.finditer(text):
             if any(rel.start() < e and rel.end() > s for s, e in taken):
@@ -140,10 +148,33 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             value = _value(name, m, year)
             if not value or any(m.start() < e and m.end() > s for s, e in taken):
                 continue
+            if name in ("d_month", "dm_slash") and today and len(today) == 10 and len(value) == 10:
+                value = _nearest_year(value, today, text[m.end():m.end() + 12])
             if value:
                 hits.append(DateHit(m.start(), m.end(), value))
                 taken.append((m.start(), m.end()))
     return sorted(hits, key=lambda h: h.start)
+
+
+_PAST_AFTER = re.compile(r"\)?\s*(?:yang\s+)?lalu\b", re.IGNORECASE)
+_COMING_AFTER = re.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
+
+
+def _nearest_year(value: str, today: str, after: str) -> str:
+    """A day and month written without a year ("pada 28 Desember", "(7/11)") are of the year that puts them
+    nearest publication; "28 Desember lalu" the last one before it, "6 November mendatang" the next after it."""
+    day, now = datetime.date.fromisoformat(value), datetime.date.fromisoformat(today)
+    options = []
+    for y in (day.year - 1, day.year, day.year + 1):
+        try:
+            options.append(day.replace(year=y))
+        except ValueError:  # 29 February
+            continue
+    if _PAST_AFTER.match(after):
+        options = [d for d in options if d <= now] or options
+    elif _COMING_AFTER.match(after):
+        options = [d for d in options if d >= now] or options
+    return min(options, key=lambda d: (abs((d - now).days), d)).isoformat()
 
 
 def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None:

@@ -15,7 +15,7 @@ PLAIN = {
     "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu)\b", re.I),
     "year": re.compile(r"\b(?:tahun|pada|sejak|since|in|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
                        r"|semester\s+(?:pertama|kedua|I|II))\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
-    "month_only": re.compile(rf"\b(?:pada|bulan)\s+({dates._MONTH_ALTERNATION})\b(?!\s*\d)", re.I),
+    "month_only": re.compile(rf"\b(?:pada|bulan|awal|akhir|pertengahan)\s+({dates._MONTH_ALTERNATION})\b(?!\s*\d)", re.I),
 }
 TRICKY = [
     "Juni 2023, Juli  2024 dan xyz 2019 2020; pada Agustus lalu, Oktober tahun lalu dan Desember tahun depan.",
@@ -74,3 +74,16 @@ def test_a_weekday_of_a_week_told_is_that_day_and_a_week_alone_its_month():
 def test_a_part_of_a_year_is_that_year():
     text = "pada paruh pertama 2024, awal 2023 dan semester kedua 2025"
     assert [h.value for h in dates.find(text, year=2024)] == ["2024", "2023", "2025"]
+
+
+@pytest.mark.parametrize(("text", "today", "expected"), [
+    ("pada 28 Desember", "2025-01-05", "2024-12-28"),  # nearest publication: last year's
+    ("pada 11 Juli lalu", "2024-06-20", "2023-07-11"),  # past: the last one before publication
+    ("Selasa (7/11)", "2024-01-10", "2023-11-07"),
+    ("pada 6 November mendatang", "2024-12-01", "2025-11-06"),  # to come: the next one
+    ("pada 14-16 Mei", "2024-06-20", "2024-05-14"),
+    ("dua hari lalu", "2024-06-20", "2024-06-18"),
+    ("pada akhir Mei", "2024-06-20", "2024-05"),
+])
+def test_a_day_without_a_year_is_the_one_nearest_publication_or_the_side_it_is_told_on(text, today, expected):
+    assert [h.value for h in dates.find(text, year=int(today[:4]), month=int(today[5:7]), today=today)] == [expected]
