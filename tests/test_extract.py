@@ -1128,3 +1128,10 @@ def test_an_undated_headline_summit_joins_the_body_s_and_a_hosted_event_to_come_
             "pada paruh pertama 2024.")
     meetings = sorted((m.participants, m.date) for m in article_from(text).meetings)
     assert meetings == [(("ASEAN", "GCC"), "2023-10-20"), (("ASEAN", "GCC"), "2024")]
+
+
+def test_guests_a_call_and_an_envoy_s_posting_are_no_meetings():
+    text = ("Judul\nRabu, 31 Juli 2024\nPrabowo mendarat di Bandara Vnukovo, Moskwa, pada Selasa (30/7) dan disambut Duta "
+            "Besar RI untuk Rusia Jose Tavares. Total lebih dari 300 tamu undangan dari kedua negara hadir di lokasi. "
+            "Presiden AS Donald Trump berbicara dengan Prabowo melalui sambungan telepon.")
+    assert not article_from(text).meetings

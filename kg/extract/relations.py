@@ -1208,7 +1208,11 @@ _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pek
                                 re.IGNORECASE)
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
 _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
-                         r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b", re.IGNORECASE)
+                         r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b"
+                         r"|\btamu\s+undangan\b", re.IGNORECASE)  # "300 tamu undangan dari kedua negara hadir": a ceremony's guests
+# a call is no meeting: "berbicara dengan Prabowo melalui sambungan telepon"
+_CALL = re.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
+_POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 _TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
 _TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti)\s+(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
@@ -1258,7 +1262,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
             continue
-        if "meeting" not in f.kinds and _TRAVELLERS.search(s.text):
+        if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or _CALL.search(s.text):
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
         date = _day_told(f, body, published)
         written = date is not None
@@ -1319,6 +1323,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "... di tengah makin eratnya hubungan militer Korea Utara dan Rusia": a relation told, no meeting of theirs
             groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)
                       and tuple(sorted(p)) not in spoken_of]
+            # "disambut Duta Besar RI untuk Rusia X": the country an envoy is posted to is not the one who meets
+            posted = {m.code for m in taking_part if _POSTED_TO.search(body, max(s.start, m.start - 60), m.start)} - \
+                {m.code for m in taking_part if not _POSTED_TO.search(body, max(s.start, m.start - 60), m.start)}
+            groups = [p for p in groups if not set(p) & posted]
             # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
             # attended; no talks of its own with the traveller
             venue = {m.code for m in taking_part if _DESTINATION.search(body, max(s.start, m.start - 20), m.start)} \
