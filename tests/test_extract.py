@@ -1135,3 +1135,11 @@ def test_guests_a_call_and_an_envoy_s_posting_are_no_meetings():
             "Besar RI untuk Rusia Jose Tavares. Total lebih dari 300 tamu undangan dari kedua negara hadir di lokasi. "
             "Presiden AS Donald Trump berbicara dengan Prabowo melalui sambungan telepon.")
     assert not article_from(text).meetings
+
+
+def test_a_visit_of_some_time_ago_is_its_own_undated_meeting():
+    text = ("Judul\nJumat, 13 Oktober 2023\nPerdana Menteri Yunani Kyriakos Mitsotakis menerima Perdana Menteri Korea "
+            "Selatan Han Duck-soo di Athena, Jumat (13/10/2023). Selain itu, Kostas Fragogiannis, wakil menteri luar negeri "
+            "Yunani, belum lama ini berkunjung ke Seoul.")
+    meetings = {(m.participants, m.date) for m in article_from(text).meetings}
+    assert meetings == {(("GR", "KR"), "2023-10-13"), (("GR", "KR"), None)}

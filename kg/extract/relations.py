@@ -1213,6 +1213,7 @@ _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wi
 # a call is no meeting: "berbicara dengan Prabowo melalui sambungan telepon"
 _CALL = re.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
 _POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
+_RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+waktu\s+(?:lalu|sebelumnya))\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 _TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
 _TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti)\s+(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
@@ -1388,7 +1389,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                        for h in f.cue_hits)
         if habitual:
             prepared.add(s.start)
-        elsewhere = False
+        # "belum lama ini berkunjung ke Seoul": a visit of some time ago, undated, is not the article's event
+        recalled = not written and bool(_RECALLED.search(s.text))
+        if recalled:
+            prepared.add(s.start)
+        elsewhere = recalled
         where = next((w for h in f.cue_hits if h.value == "meeting" for w in [_WHERE_CLAUSE.search(body, s.start, h.start)]
                       if w), None)
         if where and written and not any(d.start > where.end() for d in f.dates):
@@ -1447,7 +1452,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if m.date and same.date and len(m.date) > len(same.date) and not m.inferred and _same_month_and_place(m, same):
             kept[at] = replace(kept[at], date=m.date, inferred=False)  # "KTT di Bali pada 2022" is the one of 15 November
     for v in visits:  # a visit is the meeting it carries, unless it is from another time
-        carried = [k for k in kept if set(v.participants) <= set(k.participants)]
+        carried = [k for k in kept if set(v.participants) <= set(k.participants)
+                   and (v.evidence.start in prepared) == (k.evidence.start in prepared)]
         if not carried or (v.date and all(_apart(k.date, v.date) for k in carried if k.date)) or \
                 (v.planned and (v.date or _town(v.place)) and not any(k.planned or (v.date and k.date == v.date)
                                                                      for k in carried)):
