@@ -1143,3 +1143,19 @@ def test_a_visit_of_some_time_ago_is_its_own_undated_meeting():
             "Yunani, belum lama ini berkunjung ke Seoul.")
     meetings = {(m.participants, m.date) for m in article_from(text).meetings}
     assert meetings == {(("GR", "KR"), "2023-10-13"), (("GR", "KR"), None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Duta Besar RI untuk Korea Selatan Gandi Sulistiyanto beraudiensi dengan Wali Kota Seoul Oh Se-hoon, Senin (11/3).",
+    "Presiden Joko Widodo bertandang ke Istana untuk bersua Presiden Korea Selatan Yoon Suk Yeol pada Senin (11/3).",
+])
+def test_an_audience_and_a_call_on_someone_are_meetings(sentence):
+    text = "Judul\nSelasa, 12 Maret 2024\nIndonesia dan Korea Selatan bersahabat. " + sentence
+    assert (("ID", "KR"), "2024-03-11") in {(m.participants, m.date) for m in article_from(text).meetings}
+
+
+def test_meetings_listed_each_in_its_town_on_its_date_are_one_each():
+    text = ("Judul\nSelasa, 12 Maret 2024\nPresiden Joko Widodo dan Presiden Yoon Suk Yeol bertemu di Seoul, Senin (11/3). "
+            "Pertemuan sebelumnya berlangsung di Hiroshima pada Mei 2023 dan di Jakarta pada September 2023.")
+    meetings = {(m.date, m.place) for m in article_from(text).meetings}
+    assert {("2023-05", "Hiroshima"), ("2023-09", "Jakarta")} <= meetings

@@ -1201,9 +1201,16 @@ def _summits_listed(body: str, f: SentenceFacts) -> list[tuple[str, str | None]]
         if when is None:
             return []
         out.append((when.value, _place(body[h.start:until])))
+    if len(cues) < 2:  # "Pertemuan sebelumnya berlangsung di Hiroshima pada Mei 2023 dan di Jakarta pada September 2023"
+        out = []
+        for at in _AT_TOWN_ON.finditer(body, f.sentence.start, f.sentence.end):
+            when = next((d for d in f.dates if d.start == at.end()), None)
+            if when is not None:
+                out.append((when.value, at.group(1)))
     return out if len(out) >= 2 and len({d for d, _ in out}) == len(out) else []
 
 
+_AT_TOWN_ON = re.compile(r"\bdi\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+pada\s+")
 _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b",
                                 re.IGNORECASE)
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
