@@ -97,14 +97,16 @@ _REL_MONTH = re.compile(r"\bbulan\s+(lalu|ini|depan)\b", re.IGNORECASE)
 _MONTH_STEP = {"lalu": -1, "ini": 0, "depan": 1}
 
 
-_REL_DAY = re.compile(r"\b(kemarin|hari\s+ini|besok|(?:pekan|minggu)\s+(?:lalu|ini|depan))\b(?!\s+lusa)", re.IGNORECASE)
+# "kemarin", "pekan lalu", and read tail first (cheaper than a pattern opening with any weekday or count): a weekday
+# of a week told ("Rabu pekan lalu", "Senin minggu depan") and days ago ("dua hari lalu")
+_REL_DAY = re.compile(r"\b(kemarin|hari\s+ini|besok|(?:pekan|minggu)\s+(?:lalu|ini|depan)|hari\s+(?:yang\s+)?lalu)\b(?!\s+lusa)",
+                      re.IGNORECASE)
 _DAY_STEP = {"kemarin": -1, "hari ini": 0, "besok": 1, "pekan lalu": -7, "minggu lalu": -7, "pekan ini": 0, "minggu ini": 0,
              "pekan depan": 7, "minggu depan": 7}
 _QUOTES = re.compile(r'["“”]')
-# a weekday of a week told from publication: "Rabu pekan lalu", "Senin minggu depan"
-_WEEKDAY_OF_WEEK = re.compile(r"\b(" + "|".join(DAYS) + r")\s+(?:pekan|minggu)\s+(lalu|ini|depan)\b", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(DAYS) + r")\s+\Z", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+\Z", re.IGNORECASE)
 _WEEK_STEP = {"lalu": -1, "ini": 0, "depan": 1}
-_DAYS_AGO = re.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+hari\s+(?:yang\s+)?lalu\b", re.IGNORECASE)
 _DAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
@@ -116,28 +118,28 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     if today and len(today) == 10:
-        monday = datetime.date.fromisoformat(today) - datetime.timedelta(days=datetime.date.fromisoformat(today).weekday())
-        for rel in _WEEKDAY_OF_WEEK.finditer(text):
-            day = monday + datetime.timedelta(days=7 * _WEEK_STEP[rel.group(2).lower()] + _DAY_INDEX[rel.group(1).lower()])
-            hits.append(DateHit(rel.start(), rel.end(), day.isoformat()))
-            taken.append((rel.start(), rel.end()))
-        for rel in _DAYS_AGO.finditer(text):  # "dua hari lalu"
-            count = rel.group(1).lower()
-            days = int(count) if count.isdigit() else NUMBER_WORDS[count]
-            hits.append(DateHit(rel.start(), rel.end(), (datetime.date.fromisoformat(today) - datetime.timedelta(days=days)).isoformat()))
-            taken.append((rel.start(), rel.end()))
+        now = datetime.date.fromisoformat(today)
         for rel in _REL_DAY.finditer(text):
-            if any(rel.start() < e and rel.end() > s for s, e in taken):
-                continue
-            line_start = text.rfind("\n", 0, rel.start()) + 1
-            if len(_QUOTES.findall(text, line_start, rel.start())) % 2:
-                continue
-            said = " ".join(rel.group(1).lower().split())
-            day = datetime.date.fromisoformat(today) + datetime.timedelta(days=_DAY_STEP[said])
-            # a week names no day: its month
-            hits.append(DateHit(rel.start(), rel.end(), day.isoformat()[:7] if said.split()[0] in ("pekan", "minggu")
-                                else day.isoformat()))
-            taken.append((rel.start(), rel.end()))
+            said, start = " ".join(rel.group(1).lower().split()), rel.start()
+            words = said.split()
+            if words[0] == "hari" and words[-1] == "lalu":  # "dua hari lalu"
+                count = _COUNT_BEFORE.search(text, max(0, start - 8), start)
+                if count is None:
+                    continue
+                n = count.group(1).lower()
+                value, start = (now - datetime.timedelta(days=int(n) if n.isdigit() else NUMBER_WORDS[n])).isoformat(), count.start()
+            elif words[0] in ("pekan", "minggu") and (weekday := _WEEKDAY_BEFORE.search(text, max(0, start - 10), start)):
+                monday = now - datetime.timedelta(days=now.weekday())
+                value = (monday + datetime.timedelta(days=7 * _WEEK_STEP[words[1]] + _DAY_INDEX[weekday.group(1).lower()])).isoformat()
+                start = weekday.start()
+            else:
+                line_start = text.rfind("\n", 0, start) + 1
+                if len(_QUOTES.findall(text, line_start, start)) % 2:
+                    continue
+                day = now + datetime.timedelta(days=_DAY_STEP[said])
+                value = day.isoformat()[:7] if words[0] in ("pekan", "minggu") else day.isoformat()  # a week names no day
+            hits.append(DateHit(start, rel.end(), value))
+            taken.append((start, rel.end()))
     if year and month:
         for rel in _REL_MONTH.finditer(text):
             y, mo = divmod((year * 12 + month - 1) + _MONTH_STEP[rel.group(1).lower()], 12)
