@@ -127,18 +127,18 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 if count is None:
                     continue
                 n = count.group(1).lower()
-                value, start = (now - datetime.timedelta(days=int(n) if n.isdigit() else NUMBER_WORDS[n])).isoformat(), count.start()
+                told, start = (now - datetime.timedelta(days=int(n) if n.isdigit() else NUMBER_WORDS[n])).isoformat(), count.start()
             elif words[0] in ("pekan", "minggu") and (weekday := _WEEKDAY_BEFORE.search(text, max(0, start - 10), start)):
                 monday = now - datetime.timedelta(days=now.weekday())
-                value = (monday + datetime.timedelta(days=7 * _WEEK_STEP[words[1]] + _DAY_INDEX[weekday.group(1).lower()])).isoformat()
+                told = (monday + datetime.timedelta(days=7 * _WEEK_STEP[words[1]] + _DAY_INDEX[weekday.group(1).lower()])).isoformat()
                 start = weekday.start()
             else:
                 line_start = text.rfind("\n", 0, start) + 1
                 if len(_QUOTES.findall(text, line_start, start)) % 2:
                     continue
                 day = now + datetime.timedelta(days=_DAY_STEP[said])
-                value = day.isoformat()[:7] if words[0] in ("pekan", "minggu") else day.isoformat()  # a week names no day
-            hits.append(DateHit(start, rel.end(), value))
+                told = day.isoformat()[:7] if words[0] in ("pekan", "minggu") else day.isoformat()  # a week names no day
+            hits.append(DateHit(start, rel.end(), told))
             taken.append((start, rel.end()))
     if year and month:
         for rel in _REL_MONTH.finditer(text):
