@@ -1159,3 +1159,13 @@ def test_meetings_listed_each_in_its_town_on_its_date_are_one_each():
             "Pertemuan sebelumnya berlangsung di Hiroshima pada Mei 2023 dan di Jakarta pada September 2023.")
     meetings = {(m.date, m.place) for m in article_from(text).meetings}
     assert {("2023-05", "Hiroshima"), ("2023-09", "Jakarta")} <= meetings
+
+
+def test_a_title_before_a_known_leader_s_surname_is_that_leader_and_a_long_forum_on_whose_sidelines_two_meet_is_no_party():
+    text = ("Judul\nRabu, 13 Maret 2024\nIndonesia dan Korea Selatan terus mempererat hubungan. Pertemuan antara Presiden "
+            "Jokowi dan Presiden Yoon berlangsung di Istana Bogor pada Selasa pagi. Menteri Perdagangan Zulkifli Hasan "
+            "bertemu Menteri Perdagangan Korsel Ahn Duk-geun di sela Pertemuan Menteri Ekonomi ASEAN di Jakarta, Senin (11/3).")
+    a = article_from(text)
+    assert {(m.participants, m.date) for m in a.meetings} == {(("ID", "KR"), "2024-03-12"), (("ID", "KR"), "2024-03-11")}
+    people = {p.name: p.of for p in a.people}
+    assert people["Yoon Suk Yeol"] == "KR" and people["Zulkifli Hasan"] == "ID"

@@ -245,6 +245,13 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if key in found or any(_is_short_form(name, f.person.name) for f in found.values()):
             continue
         hint = known.get(key)
+        if hint is None and " " not in name:  # "Presiden Yoon": the one known head of state of that name, in full
+            same = gazetteer.people_by_surname.get((key, role), ())
+            if len(same) == 1:
+                hint = same[0]
+                name, key = hint.name, fold_name(hint.name)
+                if key in found:
+                    continue
         if hint and role == "other":  # "Putra Mahkota" who is also prime minister: the office he holds
             role = hint.role
         title = hit.text.lower()
@@ -293,16 +300,19 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
 
 
 def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[str, ...]:  # type: ignore[assignment]
-    """The two actors the article names most (the headline counting double), before any person is read;
-    a well-known office holder counts for the country they serve ("Prabowo" for Indonesia)."""
+    """The two actors the article names most (the headline counting double; as often named, the one named first),
+    before any person is read; a well-known office holder counts for the country they serve ("Prabowo" for Indonesia)."""
     first_line = covered_until_title(body)
     count: dict[str, int] = {}
+    first: dict[str, int] = {}
     for m in mentions:
         if m.via in ("name", "capital", "agency"):
             count[m.code] = count.get(m.code, 0) + (2 if m.start < first_line else 1)
+            first.setdefault(m.code, m.start)
     for h in known:
         count[h.value.of] = count.get(h.value.of, 0) + (2 if h.start < first_line else 1)
-    return tuple(sorted(count, key=lambda c: (-count[c], c))[:2])
+        first[h.value.of] = min(first.get(h.value.of, h.start), h.start)
+    return tuple(sorted(count, key=lambda c: (-count[c], first[c], c))[:2])  # as often named: the one named first
 
 
 def _same_title_elsewhere(body: str, title: str, named: list[Mention]) -> str:

@@ -559,7 +559,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start])
                 if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS) and not listed) or \
-                        _AT_SIDELINES_OF.search(body, max(0, g[0].start - 30), g[0].start):
+                        _AT_SIDELINES_OF.search(body, max(0, g[0].start - 60), g[0].start):
                     continue  # "membahas proyek itu di sela KTT G20": the forum is where, not whom
                 if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
                         len(codes) == 2 and _RELATION_NOUN.search(body[max(0, g[0].start - 30) : g[0].start])):
@@ -634,7 +634,8 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
 
 
 _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
-_AT_SIDELINES_OF = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\s+(?:(?:KTT|pertemuan|forum|sidang|konferensi)\s*)?$",
+_AT_SIDELINES_OF = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\s+(?:(?:KTT|pertemuan|forum|sidang|konferensi)"
+                              r"(?:\s+(?-i:[A-Z])[\w\-]*){0,4}\s*)?$",  # "di sela Pertemuan Menteri Ekonomi ASEAN"
                               re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
 _FIRST_SINCE_DATE = re.compile(r"\bpertama\s+sejak\s+(?:\w+\s+serupa\s+[^,.;]*?\bpada\s+)?(\S)", re.IGNORECASE)

@@ -73,6 +73,17 @@ class Gazetteer:
         return {fold_name(p.name): p for p in self.people}
 
     @cached_property
+    def people_by_surname(self) -> dict[tuple[str, str], tuple[KnownPerson, ...]]:
+        """Known people by (a name of theirs a title may stand before alone, role): "Presiden Yoon" is Yoon Suk Yeol,
+        "Perdana Menteri Ishiba" Shigeru Ishiba; the first and the last word of each name."""
+        out: dict[tuple[str, str], tuple[KnownPerson, ...]] = {}
+        for p in self.people:
+            words = p.name.split()
+            for word in {words[0], words[-1]} if len(words) > 1 else ():
+                out[(fold_name(word), p.role)] = out.get((fold_name(word), p.role), ()) + (p,)
+        return out
+
+    @cached_property
     def company_codes(self) -> frozenset[str]:
         """The codes of the companies the gazetteer lists, built once, not per article."""
         return frozenset(c for c, a in self.actors.items() if a.type == "company")
