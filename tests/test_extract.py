@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import article_from
+from .conftest import GOLD, article_from
 
 
 def actors(text: str) -> set[str]:
@@ -1169,3 +1169,17 @@ def test_a_title_before_a_known_leader_s_surname_is_that_leader_and_a_long_forum
     assert {(m.participants, m.date) for m in a.meetings} == {(("ID", "KR"), "2024-03-12"), (("ID", "KR"), "2024-03-11")}
     people = {p.name: p.of for p in a.people}
     assert people["Yoon Suk Yeol"] == "KR" and people["Zulkifli Hasan"] == "ID"
+
+
+PROBES = [line.split(" || ") for line in (GOLD.parent / "probes" / "meetings.txt").read_text(encoding="utf-8").splitlines()
+          if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROBES, ids=[p[0][:40] for p in PROBES])
+def test_meetings_read_from_one_sentence_of_news(sentence, expected):
+    """Ways Indonesian news tells a meeting (or none), each in one sentence: who met, and on what day."""
+    text = ("Judul Berita\nRabu, 13 Maret 2024 10:00 WIB\nIndonesia dan Korea Selatan terus mempererat hubungan. "
+            + sentence.strip())
+    got = sorted(("-".join(m.participants), m.date or "None") for m in article_from(text).meetings)
+    want = sorted(tuple(x.split("@")) for x in expected.strip().split(";")) if expected.strip() != "-" else []
+    assert [tuple(g) for g in got] == want

@@ -1221,6 +1221,9 @@ _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wi
 # a call is no meeting: "berbicara dengan Prabowo melalui sambungan telepon"
 _CALL = re.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
 _POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
+# people of a country who meet among themselves, not its state
+_FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta)\b",
+                   re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+waktu\s+(?:lalu|sebelumnya))\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 _TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
@@ -1372,7 +1375,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if not groups and not codes and lead_trio and not _TWO.search(s.text) and latest and \
                     set(latest.participants) == set(lead_trio):
                 groups = [lead_trio]  # "Pertemuan rutin juga akan dilakukan ...", told after the trilateral itself
-            if not groups and focus and (f.anaphor or not codes):
+            if not groups and focus and (f.anaphor or not codes and not _FOLK.search(s.text)):
+                # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)

@@ -115,6 +115,9 @@ ADJECTIVE_HEADS = (
     "kantor berita", "mobil", "film", "drama", "musik", "artis", "bahasa", "masakan", "won", "yen",
     "yuan", "penduduk", "turis", "wisatawan", "veteran", "negara-negara", "timnas", "pimpinan", "dipimpin",
     "asal", "khas", "ala", "buatan", "budaya", "dalam negeri",
+    # people of a country, not its state: "500 mahasiswa Indonesia", "beasiswa Korea", "pekerja migran Indonesia"
+    "mahasiswa", "pelajar", "siswa", "pekerja", "pekerja migran", "diaspora", "beasiswa", "alumni", "penggemar",
+    "atlet", "pasien", "nelayan", "pengungsi", "konsumen",
 )
 
 # Words right before a coordinated pair that make it destinations or objects, not a pair of partners.
