@@ -1176,8 +1176,8 @@ PROBES = [line.split(" || ") for line in (GOLD.parent / "probes" / "meetings.txt
 
 
 @pytest.mark.parametrize(("sentence", "expected"), PROBES, ids=[p[0][:40] for p in PROBES])
-def test_meetings_read_from_one_sentence_of_news(sentence, expected):
-    """Ways Indonesian news tells a meeting (or none), each in one sentence: who met, and on what day."""
+def test_meetings_read_from_a_few_sentences_of_news(sentence, expected):
+    """Ways Indonesian news tells a meeting (or none), in a sentence or a few: who met, and on what day."""
     text = ("Judul Berita\nRabu, 13 Maret 2024 10:00 WIB\nIndonesia dan Korea Selatan terus mempererat hubungan. "
             + sentence.strip())
     got = sorted(("-".join(m.participants), m.date or "None") for m in article_from(text).meetings)

@@ -1298,8 +1298,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             for forum in (c for c in last_told.participants if not _is_state(c)):
                 for one in set(host) - {forum}:  # a summit's host attends the forum's summit
                     _tie(ties, one, forum, "meeting", s, "summit-host")
-        if date is None and last_told:
-            date = last_told.date  # "Dalam pertemuan itu, ...": the one just told
+        if last_told and (date is None or last_told.date and len(date) < len(last_told.date)
+                          and last_told.date.startswith(date)):
+            # "Dalam pertemuan itu, ...", "Pertemuan itu merupakan yang ketiga tahun ini": the one just told, its day
+            date = last_told.date
         if date is None:
             date = _told_date(body, facts, i, published)
             if date and not _DAYS_AWAY.search(s.text):  # "Sehari sebelumnya, ...": another day, another meeting
