@@ -154,6 +154,8 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
     for m in _HEAD.finditer(body):
         if _TITLE_BEFORE.search(body[max(0, m.start() - 25):m.start()]):
             continue  # "Menteri BUMN Erick Thohir": a ministry's name, then a person
+        if any(s <= m.start() < e for s, e in blocked):
+            continue  # "Presiden Bank Dunia Ajay Banga": the head noun opens a known body's name, then a person
         pos, home, steps = m.end(), None, 0
         while steps < 6:
             nxt = _next(body, pos)

@@ -559,6 +559,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start])
                 if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS) and not listed) or \
+                        len(codes) == 1 and codes[0] not in focus and _TOWN_THEN.search(body, max(0, g[0].start - 40), g[0].start) or \
                         _AT_SIDELINES_OF.search(body, max(0, g[0].start - 60), g[0].start):
                     continue  # "membahas proyek itu di sela KTT G20": the forum is where, not whom
                 if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
@@ -1221,6 +1222,8 @@ _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wi
 # a call is no meeting: "berbicara dengan Prabowo melalui sambungan telepon"
 _CALL = re.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
 _POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
+# a town, then its country: "di Rio de Janeiro, Brasil"
+_TOWN_THEN = re.compile(r"\bdi\s+(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el)\s+)?){0,2}[A-Z][\w'’\-]*,\s*\Z")
 # people of a country who meet among themselves, not its state
 _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta)\b",
                    re.IGNORECASE)
@@ -1341,6 +1344,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             posted = {m.code for m in taking_part if _POSTED_TO.search(body, max(s.start, m.start - 60), m.start)} - \
                 {m.code for m in taking_part if not _POSTED_TO.search(body, max(s.start, m.start - 60), m.start)}
             groups = [p for p in groups if not set(p) & posted]
+            # "di sela KTT G20 di Rio de Janeiro, Brasil": the country of the town met in, not one who meets
+            venue_country = {m.code for m in taking_part if m.code not in focus
+                             and _TOWN_THEN.search(body, max(s.start, m.start - 40), m.start)}
+            groups = [p for p in groups if not set(p) & venue_country]
             # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
             # attended; no talks of its own with the traveller
             venue = {m.code for m in taking_part if _DESTINATION.search(body, max(s.start, m.start - 20), m.start)} \
