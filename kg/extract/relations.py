@@ -1222,6 +1222,9 @@ _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wi
 # a call is no meeting: "berbicara dengan Prabowo melalui sambungan telepon"
 _CALL = re.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
 _POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
+# with each of two guests apart: "menggelar pembicaraan bilateral dengan kedua tamunya"
+_EACH_GUEST = re.compile(r"\b(?:bilateral|terpisah)\b[^.;]*\bkedua\s+(?:tamu(?:nya)?|mitra(?:nya)?|kolega(?:nya)?|rekan(?:nya)?)\b",
+                         re.IGNORECASE)
 # a town, then its country: "di Rio de Janeiro, Brasil"
 _TOWN_THEN = re.compile(r"\bdi\s+(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el)\s+)?){0,2}[A-Z][\w'’\-]*,\s*\Z")
 # people of a country who meet among themselves, not its state
@@ -1371,6 +1374,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if not groups and len(codes) == 1 and "visit" in f.kinds and destination and destination != codes[0]:
                 groups = [tuple(sorted((codes[0], destination)))]  # "MBZ berniat berkunjung ke Jakarta"
                 _tie(ties, codes[0], destination, "visit", s, "visit-destination")
+            if trio and len(codes) == 1 and codes[0] in trio and _EACH_GUEST.search(s.text):
+                # "Park lebih dulu menggelar pembicaraan bilateral dengan kedua tamunya": with each of the other two
+                groups = [_pair(codes[0], other) for other in trio if other != codes[0]]
             he = _HE_MEETS.search(s.text) or _THE_GUEST.search(s.text)
             if not groups and he and len(codes) == 1:
                 # "Pada Selasa, ia juga bertemu Sekjen PBB Antonio Guterres": the one last named meets them;
