@@ -1183,3 +1183,9 @@ def test_meetings_read_from_a_few_sentences_of_news(sentence, expected):
     got = sorted(("-".join(m.participants), m.date or "None") for m in article_from(text).meetings)
     want = sorted(tuple(x.split("@")) for x in expected.strip().split(";")) if expected.strip() != "-" else []
     assert [tuple(g) for g in got] == want
+
+
+def test_a_capital_s_name_before_a_name_is_a_first_name():
+    text = ("Judul\nPresiden Korea Selatan Yoon Suk Yeol dan Perdana Menteri Australia Sofia Novak menggelar pertemuan "
+            "puncak di Busan, Kamis (19/3/2018).")
+    assert ("Sofia Novak", "AU") in {(p.name, p.of) for p in article_from(text).people}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from kg.article import Evidence, Mention, Person
@@ -43,8 +44,9 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 
 def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, int]],
-                actor_codes: dict[tuple[int, int], str]) -> tuple[str, int, int, str] | None:
-    """From the end of a title: skip the body it serves, return (name, start, end, affiliation)."""
+                actor_codes: dict[tuple[int, int], str], first_names: AbstractSet[str] = frozenset()) -> tuple[str, int, int, str] | None:
+    """From the end of a title: skip the body it serves, return (name, start, end, affiliation). A capital's name
+    after the country served and before a name is a first name ("Perdana Menteri Australia Sofia Novak")."""
     pos, affiliation, depth, zone_tokens = start, "", 0, 0
     while pos < limit and zone_tokens < _MAX_ZONE_TOKENS:
         m = _TOKEN.match(body, pos)
@@ -58,6 +60,11 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
         elif tok == ")":
             depth = max(0, depth - 1)
         elif depth or tok == "," or span:
+            if span and affiliation and not depth and body[span[0]:span[1]] in first_names and \
+                    _capitalised_next(body, span[1], limit):
+                taken = _take_name(body, span[1], limit, actor_spans, affiliation)
+                if taken:
+                    return body[span[0]:span[1]] + " " + taken[0], span[0], taken[2], affiliation
             if span and not affiliation and not depth:
                 affiliation = actor_codes[span]
             if span:
@@ -235,7 +242,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if _DEPUTY.search(body[max(sentence.start, hit.start - 8):hit.start]):
             role = "official"  # "Wakil Kanselir", "Wakil Sekretaris Jenderal": a deputy is an official
         as_post = bool(_AS_POST.search(body[max(sentence.start, hit.start - 10):hit.start]))
-        result = (None if as_post else _name_after(body, hit.end, sentence.end, spans, codes)) or \
+        result = (None if as_post else _name_after(body, hit.end, sentence.end, spans, codes, gazetteer.capital_names)) or \
             _name_before(body, sentence, hit, named)
         if not result:
             continue

@@ -1225,6 +1225,7 @@ _POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jendera
 # with each of two guests apart: "menggelar pembicaraan bilateral dengan kedua tamunya"
 _EACH_GUEST = re.compile(r"\b(?:bilateral|terpisah)\b[^.;]*\bkedua\s+(?:tamu(?:nya)?|mitra(?:nya)?|kolega(?:nya)?|rekan(?:nya)?)\b",
                          re.IGNORECASE)
+_AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|pasca)\s+\Z", re.IGNORECASE)
 # a town, then its country: "di Rio de Janeiro, Brasil"
 _TOWN_THEN = re.compile(r"\bdi\s+(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el)\s+)?){0,2}[A-Z][\w'’\-]*,\s*\Z")
 # people of a country who meet among themselves, not its state
@@ -1407,7 +1408,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         first_cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit")), None)
         if any(first_cue and p.start() <= first_cue.start - s.start < p.end() for p in _PREPARED.finditer(s.text)):
             prepared.add(s.start)  # "persiapan KTT trilateral": one yet to be held, never the one told
-        planned = bool(_PLANNED.search(s.text)) or s.start in prepared
+        # "Moreau dijadwalkan melanjutkan lawatannya setelah kunjungan ke Seoul": what is planned comes after the
+        # visit told, which is done
+        done = bool(f.cue_hits) and all(_AFTER_IT.search(body, max(s.start, h.start - 12), h.start)
+                                        for h in f.cue_hits if h.value in ("meeting", "visit"))
+        planned = bool(_PLANNED.search(s.text)) and not done or s.start in prepared
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
         # "seringnya para pemimpin bertatap muka", "menggelar KTT ... secara rutin": meetings, no one day (the words

@@ -84,6 +84,11 @@ class Gazetteer:
         return out
 
     @cached_property
+    def capital_names(self) -> frozenset[str]:
+        """Capitals' names as written ("Sofia", "Victoria"): some are first names too."""
+        return frozenset(a.text for a in self.aliases if a.type == "capital")
+
+    @cached_property
     def company_codes(self) -> frozenset[str]:
         """The codes of the companies the gazetteer lists, built once, not per article."""
         return frozenset(c for c, a in self.actors.items() if a.type == "company")
