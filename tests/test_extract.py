@@ -1171,16 +1171,20 @@ def test_a_title_before_a_known_leader_s_surname_is_that_leader_and_a_long_forum
     assert people["Yoon Suk Yeol"] == "KR" and people["Zulkifli Hasan"] == "ID"
 
 
-PROBES = [line.split(" || ") for line in (GOLD.parent / "probes" / "meetings.txt").read_text(encoding="utf-8").splitlines()
-          if line.strip() and not line.startswith("#")]
+def _probes(name: str) -> list[list[str]]:
+    lines = (GOLD.parent / "probes" / name).read_text(encoding="utf-8").splitlines()
+    return [line.split(" || ") for line in lines if line.strip() and not line.startswith("#")]
+
+
+PROBES = _probes("meetings.txt")
+PEOPLE_PROBES = _probes("people.txt")
+_PROBE_LEAD = "Judul Berita\nRabu, 13 Maret 2024 10:00 WIB\nIndonesia dan Korea Selatan terus mempererat hubungan. "
 
 
 @pytest.mark.parametrize(("sentence", "expected"), PROBES, ids=[p[0][:40] for p in PROBES])
 def test_meetings_read_from_a_few_sentences_of_news(sentence, expected):
     """Ways Indonesian news tells a meeting (or none), in a sentence or a few: who met, and on what day."""
-    text = ("Judul Berita\nRabu, 13 Maret 2024 10:00 WIB\nIndonesia dan Korea Selatan terus mempererat hubungan. "
-            + sentence.strip())
-    got = sorted(("-".join(m.participants), m.date or "None") for m in article_from(text).meetings)
+    got = sorted(("-".join(m.participants), m.date or "None") for m in article_from(_PROBE_LEAD + sentence.strip()).meetings)
     want = sorted(tuple(x.split("@")) for x in expected.strip().split(";")) if expected.strip() != "-" else []
     assert [tuple(g) for g in got] == want
 
@@ -1189,3 +1193,10 @@ def test_a_capital_s_name_before_a_name_is_a_first_name():
     text = ("Judul\nPresiden Korea Selatan Yoon Suk Yeol dan Perdana Menteri Australia Sofia Novak menggelar pertemuan "
             "puncak di Busan, Kamis (19/3/2018).")
     assert ("Sofia Novak", "AU") in {(p.name, p.of) for p in article_from(text).people}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PEOPLE_PROBES, ids=[p[0][:40] for p in PEOPLE_PROBES])
+def test_people_read_from_a_few_sentences_of_news(sentence, expected):
+    """Ways Indonesian news names office holders: the name, the role, and whom they serve."""
+    got = sorted(f"{p.name}/{p.role}/{p.of}" for p in article_from(_PROBE_LEAD + sentence.strip()).people)
+    assert got == (sorted(x.strip() for x in expected.split(";")) if expected.strip() != "-" else [])

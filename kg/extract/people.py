@@ -44,7 +44,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 
 def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, int]],
-                actor_codes: dict[tuple[int, int], str], first_names: AbstractSet[str] = frozenset()) -> tuple[str, int, int, str] | None:
+                actor_codes: dict[tuple[int, int], str], first_names: AbstractSet[str] = frozenset(),
+                towns: AbstractSet[str] = frozenset()) -> tuple[str, int, int, str] | None:
     """From the end of a title: skip the body it serves, return (name, start, end, affiliation). A capital's name
     after the country served and before a name is a first name ("Perdana Menteri Australia Sofia Novak")."""
     pos, affiliation, depth, zone_tokens = start, "", 0, 0
@@ -67,6 +68,9 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                     return body[span[0]:span[1]] + " " + taken[0], span[0], taken[2], affiliation
             if span and not affiliation and not depth:
                 affiliation = actor_codes[span]
+                after = _inside(span[1] + 1, actor_spans) if body[span[1]:span[1] + 1] == " " else None
+                if after and len(actor_codes[after]) == 2:  # "Dirjen Asia Pasifik Kemlu Korsel X": Korea's ministry
+                    affiliation = actor_codes[after]
             if span:
                 pos = span[1]
                 zone_tokens += 1
@@ -81,6 +85,10 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
             if taken and after:  # "Badan Koordinasi Penanaman Modal (BKPM) Rosan": a body's name, then the person's
                 pos, zone_tokens = after.end(), zone_tokens + 1
                 continue
+            if taken and len(taken[0].split()) >= 3 and taken[0].split()[0].casefold() in towns:
+                # "Wali Kota Surabaya Eri Cahyadi": the post's town, then the name
+                skip = len(taken[0].split()[0])
+                taken = (taken[0][skip + 1:], taken[1] + skip + 1, taken[2], taken[3])
             if taken and _office_word_next(body, taken[2], limit, actor_spans):
                 # "Kepala Badan Sarana Pertahanan, Marsda X": a word of the body's name, not a person's
                 pos, zone_tokens = taken[2], zone_tokens + len(taken[0].split())
@@ -242,7 +250,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if _DEPUTY.search(body[max(sentence.start, hit.start - 8):hit.start]):
             role = "official"  # "Wakil Kanselir", "Wakil Sekretaris Jenderal": a deputy is an official
         as_post = bool(_AS_POST.search(body[max(sentence.start, hit.start - 10):hit.start]))
-        result = (None if as_post else _name_after(body, hit.end, sentence.end, spans, codes, gazetteer.capital_names)) or \
+        result = (None if as_post else _name_after(body, hit.end, sentence.end, spans, codes, gazetteer.capital_names, gazetteer.places)) or \
             _name_before(body, sentence, hit, named)
         if not result:
             continue

@@ -85,6 +85,8 @@ afrika amerika latin eropa timur tengah oseania eurasia nordik balkan karibia sk
 sarana prasarana elektronika informasi telekomunikasi inovasi kreatif statistik logistik antariksa
 nuklir iklim siber sandi intelijen imigrasi bea cukai pajak pusat markas komando militer kemhan kemenhan kemenkes
 kemendagri kemenkominfo kemenparekraf kemnaker kemenaker kemendikbud kementan kemenhub kemenkeu kemensos
+jawa sumatera sumatra kalimantan sulawesi papua maluku nusa tenggara barat utara selatan aceh riau jambi bengkulu
+lampung banten gorontalo bangka belitung kepulauan istimewa
 group grup holdings otorita ibu letjen mayjen brigjen laksamana laksdya laksda marsekal marsdya marsda kolonel letkol purnawirawan purn
 """.split())
 
