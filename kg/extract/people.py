@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -45,7 +46,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, int]],
                 actor_codes: dict[tuple[int, int], str], first_names: AbstractSet[str] = frozenset(),
-                towns: AbstractSet[str] = frozenset()) -> tuple[str, int, int, str] | None:
+                towns: Container[str] = frozenset(), agencies: Container[tuple[int, int]] = frozenset()
+                ) -> tuple[str, int, int, str] | None:
     """From the end of a title: skip the body it serves, return (name, start, end, affiliation). A capital's name
     after the country served and before a name is a first name ("Perdana Menteri Australia Sofia Novak")."""
     pos, affiliation, depth, zone_tokens = start, "", 0, 0
@@ -68,9 +70,9 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                     return body[span[0]:span[1]] + " " + taken[0], span[0], taken[2], affiliation
             if span and not affiliation and not depth:
                 affiliation = actor_codes[span]
-                after = _inside(span[1] + 1, actor_spans) if body[span[1]:span[1] + 1] == " " else None
-                if after and len(actor_codes[after]) == 2:  # "Dirjen Asia Pasifik Kemlu Korsel X": Korea's ministry
-                    affiliation = actor_codes[after]
+                whose = _inside(span[1] + 1, actor_spans) if span in agencies and body[span[1]:span[1] + 1] == " " else None
+                if whose and len(actor_codes[whose]) == 2:  # "Dirjen Asia Pasifik Kemlu Korsel X": Korea's ministry
+                    affiliation = actor_codes[whose]
             if span:
                 pos = span[1]
                 zone_tokens += 1
@@ -236,6 +238,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
     spans = [(m.start, m.end) for m in named]
     codes = {(m.start, m.end): m.code for m in named}
     company_codes = {m.code for m in named if m.via == "company"}
+    agencies = {(m.start, m.end) for m in named if m.via == "agency"}
     known = gazetteer.people_by_key
     found: dict[str, Found] = {}
     focus = _focus(body, mentions, person_hits)
@@ -250,7 +253,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if _DEPUTY.search(body[max(sentence.start, hit.start - 8):hit.start]):
             role = "official"  # "Wakil Kanselir", "Wakil Sekretaris Jenderal": a deputy is an official
         as_post = bool(_AS_POST.search(body[max(sentence.start, hit.start - 10):hit.start]))
-        result = (None if as_post else _name_after(body, hit.end, sentence.end, spans, codes, gazetteer.capital_names, gazetteer.places)) or \
+        result = (None if as_post else _name_after(body, hit.end, sentence.end, spans, codes, gazetteer.capital_names,
+                                                gazetteer.places, agencies)) or \
             _name_before(body, sentence, hit, named)
         if not result:
             continue
