@@ -1200,3 +1200,9 @@ def test_people_read_from_a_few_sentences_of_news(sentence, expected):
     """Ways Indonesian news names office holders: the name, the role, and whom they serve."""
     got = sorted(f"{p.name}/{p.role}/{p.of}" for p in article_from(_PROBE_LEAD + sentence.strip()).people)
     assert got == (sorted(x.strip() for x in expected.split(";")) if expected.strip() != "-" else [])
+
+
+def test_two_who_each_do_the_same_are_no_pair():
+    text = ("Judul\nKorea Selatan dan Indonesia bekerja sama di bidang energi. Jepang dan China sama-sama berinvestasi "
+            "di Vietnam tahun ini.")
+    assert frozenset({"CN", "JP"}) not in ties(text)

@@ -246,7 +246,7 @@ def main_actor(facts: list[SentenceFacts]) -> str:
 
 
 # "Jepang dan China ... menegosiasikan FTA masing-masing dengan blok tersebut": each on its own, not together
-_EACH = re.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+terpisah|sendiri-sendiri)\b", re.IGNORECASE)
+_EACH = re.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+terpisah|sendiri-sendiri|sama-sama)\b", re.IGNORECASE)
 _INVOLVING = re.compile(r"\bmelibatkan\s+$", re.IGNORECASE)
 _RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?$", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
