@@ -15,7 +15,7 @@ from kg.gazetteers import Gazetteer, KnownPerson, fold_name
 from kg.lang.id.cues import BUILDINGS
 from kg.lang.id.dates import DAYS, MONTH_NAMES
 from kg.lang.id.names import KOREAN_NAME
-from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, MONARCHIC_TITLES, NAME_PARTICLES
+from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, HONORIFICS, MONARCHIC_TITLES, NAME_PARTICLES
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")  # a word opens with any letter: "Šefčovič"
 _CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&", "sekaligus", "merangkap", "/"}
@@ -260,6 +260,9 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
             continue
         name, start, end, affiliation = result
         covered_until = max(covered_until, end)
+        honorific = next((h for h in HONORIFICS if name.lower().startswith(h + " ")), None)
+        if honorific and len(name.split()) - len(honorific.split()) >= 2:  # "Datuk Seri Anwar Ibrahim": the name after
+            name, start = name[len(honorific) + 1:], start + len(honorific) + 1
         key = fold_name(name)
         if key in found or any(_is_short_form(name, f.person.name) for f in found.values()):
             continue

@@ -104,3 +104,7 @@ NAME_PARTICLES = frozenset({"bin", "binti", "von", "der", "van", "de", "la", "al
 # The publishing country: Indonesian news names its own ministers without a country ("Menteri
 # Agama X"); an untitled-country official is Indonesian only when Indonesia is a party in focus.
 HOME_COUNTRY = "ID"
+
+# Honorifics written before a name, never part of it: "Perdana Menteri Malaysia Datuk Seri Anwar Ibrahim".
+HONORIFICS = ("datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato' sri", "tan sri", "datuk", "dato'", "dato’",
+              "dato", "tun", "yang mulia", "yang terhormat")
