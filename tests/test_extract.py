@@ -1177,7 +1177,7 @@ def _probes(name: str) -> list[list[str]]:
 
 
 PROBES = _probes("meetings.txt")
-PEOPLE_PROBES = _probes("people.txt")
+PEOPLE_PROBES = [(lead, *p) for lead, name in ((True, "people.txt"), (False, "people-abroad.txt")) for p in _probes(name)]
 _PROBE_LEAD = "Judul Berita\nRabu, 13 Maret 2024 10:00 WIB\nIndonesia dan Korea Selatan terus mempererat hubungan. "
 
 
@@ -1195,10 +1195,11 @@ def test_a_capital_s_name_before_a_name_is_a_first_name():
     assert ("Sofia Novak", "AU") in {(p.name, p.of) for p in article_from(text).people}
 
 
-@pytest.mark.parametrize(("sentence", "expected"), PEOPLE_PROBES, ids=[p[0][:40] for p in PEOPLE_PROBES])
-def test_people_read_from_a_few_sentences_of_news(sentence, expected):
+@pytest.mark.parametrize(("lead", "sentence", "expected"), PEOPLE_PROBES, ids=[p[1][:40] for p in PEOPLE_PROBES])
+def test_people_read_from_a_few_sentences_of_news(lead, sentence, expected):
     """Ways Indonesian news names office holders: the name, the role, and whom they serve."""
-    got = sorted(f"{p.name}/{p.role}/{p.of}" for p in article_from(_PROBE_LEAD + sentence.strip()).people)
+    text = (_PROBE_LEAD if lead else "Judul Berita\nRabu, 13 Maret 2024 10:00 WIB\n") + sentence.strip()
+    got = sorted(f"{p.name}/{p.role}/{p.of}" for p in article_from(text).people)
     assert got == (sorted(x.strip() for x in expected.split(";")) if expected.strip() != "-" else [])
 
 

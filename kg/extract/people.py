@@ -298,7 +298,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _employer(role, sentence, hit.start, named)
               or _met_where(body, sentence, hit.start, named, met_by := _met_by(body, sentence, hit.start, people, named))
               or _hosts_at(body, sentence, end, named)
-              or _from_focus(focus, role, title, people, gazetteer, met_by or _visited(body, sentence, end, named)))
+              or _from_focus(focus, role, title, people, gazetteer,
+                             met_by or _visited(body, sentence, end, named) or _counterpart(body, sentence, end, named)))
         if not of:
             continue
         if of in company_codes and role in ("official", "other", "head-of-state"):
@@ -419,6 +420,18 @@ def _visited(body: str, sentence: Sentence, name_end: int, named: list[Mention])
     for m in named:
         if name_end <= m.start < sentence.end and len(m.code) == 2 and \
                 _TRAVELS_TO.search(body[max(name_end, m.start - 30):m.start]):
+            return m.code
+    return ""
+
+
+_COUNTERPART = re.compile(r"\b(?:mitra|rekan|kolega|sejawat)(?:nya)?\s+(?:dari\s+|asal\s+)?\Z", re.IGNORECASE)
+
+
+def _counterpart(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:
+    """ "Menteri Luar Negeri X bertemu mitranya dari Korea": X serves the other side than the counterpart's."""
+    for m in named:
+        if name_end <= m.start < sentence.end and len(m.code) == 2 and \
+                _COUNTERPART.search(body, max(name_end, m.start - 25), m.start):
             return m.code
     return ""
 
