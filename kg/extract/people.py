@@ -298,7 +298,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _employer(role, sentence, hit.start, named)
               or _met_where(body, sentence, hit.start, named, met_by := _met_by(body, sentence, hit.start, people, named))
               or _hosts_at(body, sentence, end, named)
-              or _from_focus(focus, role, title, people, gazetteer,
+              or _from_focus(focus, role, title, people + _known_leaders(sentence, person_hits, start), gazetteer,
                              met_by or _visited(body, sentence, end, named) or _counterpart(body, sentence, end, named)))
         if not of:
             continue
@@ -336,6 +336,14 @@ def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[s
         count[h.value.of] = count.get(h.value.of, 0) + (2 if h.start < first_line else 1)
         first[h.value.of] = min(first.get(h.value.of, h.start), h.start)
     return tuple(sorted(count, key=lambda c: (-count[c], first[c], c))[:2])  # as often named: the one named first
+
+
+def _known_leaders(sentence: Sentence, known: list[Hit], name_start: int) -> list[Found]:
+    """Well-known leaders the sentence names after this person ("Presiden X dan Presiden Yoon Suk Yeol"): the sides
+    they head are taken."""
+    return [Found(Person(h.value.name, h.value.role, h.value.of, Evidence(sentence.text, sentence.start, sentence.end, "")),
+                  h.start, h.end) for h in known if name_start < h.start < sentence.end
+            and h.value.role in ("head-of-state", "head-of-government")]
 
 
 def _same_title_elsewhere(body: str, title: str, named: list[Mention]) -> str:
