@@ -30,6 +30,13 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "menteri koordinator": ("minister", ""), "menteri investasi": ("minister", ""),
     "menteri bumn": ("minister", "ID"), "menteri esdm": ("minister", "ID"), "menpar": ("minister", "ID"),
     "menkominfo": ("minister", "ID"), "menteri unifikasi": ("minister", "KR"),
+    # Indonesian ministers and chiefs by the short names only Indonesian news gives them
+    "menkes": ("minister", "ID"), "menaker": ("minister", "ID"), "menhub": ("minister", "ID"), "mentan": ("minister", "ID"),
+    "mendagri": ("minister", "ID"), "mensos": ("minister", "ID"), "menag": ("minister", "ID"), "menpora": ("minister", "ID"),
+    "mendikbudristek": ("minister", "ID"), "menkumham": ("minister", "ID"), "menlhk": ("minister", "ID"),
+    "menkopolhukam": ("minister", "ID"), "menko polhukam": ("minister", "ID"), "menko perekonomian": ("minister", "ID"),
+    "kapolri": ("official", "ID"), "wakapolri": ("official", "ID"), "kasad": ("official", "ID"), "kasal": ("official", "ID"),
+    "kasau": ("official", "ID"),
     # posts only Indonesia's government has, named the way only it names them
     "menteri koordinator bidang": ("minister", "ID"), "menteri investasi dan hilirisasi": ("minister", "ID"),
     "menteri sekretaris negara": ("minister", "ID"), "mensesneg": ("minister", "ID"), "menparekraf": ("minister", "ID"),
