@@ -1207,3 +1207,14 @@ def test_two_who_each_do_the_same_are_no_pair():
     text = ("Judul\nKorea Selatan dan Indonesia bekerja sama di bidang energi. Jepang dan China sama-sama berinvestasi "
             "di Vietnam tahun ini.")
     assert frozenset({"CN", "JP"}) not in ties(text)
+
+
+def test_an_instrument_s_parties_after_what_it_is_about_and_those_met_together_are_no_pair():
+    text = ("Yoon Hadiri APEC di Lima, Bertemu Xi Jinping dan Ishiba\nMinggu, 17 November 2024\n"
+            "Presiden Korea Selatan Yoon Suk Yeol bertemu Presiden China Xi Jinping di Lima pada Jumat (15/11). Keesokan "
+            "harinya, Yoon bertemu Presiden Peru Dina Boluarte dan menyaksikan penandatanganan kontrak pengadaan tank K2 "
+            "antara Hyundai Rotem dan Kementerian Pertahanan Peru. Ini merupakan perjanjian semacam itu yang pertama "
+            "antara Korea dan negara Amerika Latin.")
+    a = article_from(text)
+    assert {(x.parties, x.date) for x in a.agreements} == {(("Hyundai Rotem", "PE"), "2024-11-16")}
+    assert frozenset({"CN", "JP"}) not in {frozenset((t.a, t.b)) for t in a.ties}

@@ -779,7 +779,10 @@ def _several_listed(body: str, facts: list[SentenceFacts], i: int, h: Hit) -> li
 _AND_COUNTRIES_BEFORE = re.compile(r"\b(?:dan|bersama)\s+(?:\w+\s+)?negara(?:-negara)?\b[^.;]*\b(?:yaitu|yakni)\b[^.;]*$",
                                    re.IGNORECASE)
 _DENGAN_BEFORE = re.compile(r"\bdengan\b(?:(?!\bdengan\b)[^.;])*$", re.IGNORECASE)
-_BETWEEN_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+antara\b", re.IGNORECASE)
+# "MoU antara X dan Y", "kontrak pengadaan tank K2 antara X dan Y": what it is about may come between
+# (not one the sentence points back to: "perjanjian semacam itu yang pertama antara NATO dan negara Asia")
+_BETWEEN_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+(?!(?:antara|yang|itu|ini|tersebut|semacam|serupa)\b)[\w\-]+){0,5}?"
+                            r"\s+antara\b", re.IGNORECASE)
 
 
 def _between_parties(body: str, f: SentenceFacts) -> bool:
@@ -1075,7 +1078,7 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], bod
                 # "Di sela KTT, Yoon bertemu ... Korsel juga menandatangani MoU dengan Madagaskar": signed in the
                 # paragraph of a dated meeting one of its parties held, on that day
                 near = [m for m in meetings if m.date and len(m.date) == 10 and set(a.parties) & set(m.participants)
-                        and m.evidence.start < a.evidence.start and "\n" not in body[m.evidence.end:a.evidence.start]]
+                        and m.evidence.start <= a.evidence.start and "\n" not in body[m.evidence.end:a.evidence.start]]
                 at = near[-1] if near else None
             if at is not None:
                 a = replace(a, date=at.date, inferred=True, place=a.place or at.place)
@@ -1234,6 +1237,8 @@ _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|pengge
 _RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+waktu\s+(?:lalu|sebelumnya))\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 _TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
+# one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
+_HOSTS_TWO = re.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b(?:KTT|pertemuan|pembicaraan)\s+trilateral\b", re.IGNORECASE)
 _TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti)\s+(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi"
 _DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\b(?:meng)?kunjungi)\s+\Z", re.IGNORECASE)
@@ -1358,7 +1363,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 if _TO_ATTEND.search(s.text) else set()
             groups = [p for p in groups if not set(p) & venue] if any(not set(p) & venue for p in groups) else groups
             joined = sorted(set().union(*groups)) if groups else []
-            if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and _TRILATERAL_WITH.search(s.text)) and \
+            if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)
+                                                                               or _HOSTS_TWO.search(s.text))) and \
                     _THREE_WAY.search(s.text) and not _SIDELINES.search(s.text):
                 # "X menjamu Y dan Z dalam KTT Trilateral": three tied each with each, one summit; "X menggelar
                 # pertemuan trilateral dengan Y dan Z": the one who holds it with the two

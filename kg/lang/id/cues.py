@@ -123,7 +123,8 @@ ADJECTIVE_HEADS = (
 # Words right before a coordinated pair that make it destinations or objects, not a pair of partners.
 GROUP_PREPOSITIONS = ("ke", "di", "dari", "kepada", "terhadap", "untuk", "bagi", "atas", "dengan", "mencakup", "soal",
                       "seperti", "dibandingkan", "dibanding", "ketimbang", "daripada",  # examples and comparisons
-                      "kunjungi", "mengunjungi", "menyambangi", "sambangi")  # places visited: "Kunjungi Malaysia dan Brunei"
+                      "kunjungi", "mengunjungi", "menyambangi", "sambangi",  # places visited: "Kunjungi Malaysia dan Brunei"
+                      "bertemu", "menemui", "temui", "menjamu")  # those met: "Bertemu Xi Jinping dan Ishiba"
 
 # Words that open a subordinate clause: a subject's action does not reach past them.
 SUBORDINATORS = ("supaya", "agar", "sehingga", "karena", "ketika", "setelah", "meski", "meskipun", "sementara", "walaupun",
