@@ -1218,3 +1218,13 @@ def test_an_instrument_s_parties_after_what_it_is_about_and_those_met_together_a
     a = article_from(text)
     assert {(x.parties, x.date) for x in a.agreements} == {(("Hyundai Rotem", "PE"), "2024-11-16")}
     assert frozenset({"CN", "JP"}) not in {frozenset((t.a, t.b)) for t in a.ties}
+
+
+AGREEMENT_PROBES = _probes("agreements.txt")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AGREEMENT_PROBES, ids=[p[0][:40] for p in AGREEMENT_PROBES])
+def test_agreements_read_from_a_few_sentences_of_news(sentence, expected):
+    """Ways Indonesian news tells an instrument: its parties, kind, count and date."""
+    got = sorted(f"{'-'.join(x.parties)}/{x.kind}/{x.count}/{x.date}" for x in article_from(_PROBE_LEAD + sentence.strip()).agreements)
+    assert got == (sorted(x.strip() for x in expected.split(";")) if expected.strip() != "-" else [])
