@@ -1228,3 +1228,9 @@ def test_agreements_read_from_a_few_sentences_of_news(sentence, expected):
     """Ways Indonesian news tells an instrument: its parties, kind, count and date."""
     got = sorted(f"{'-'.join(x.parties)}/{x.kind}/{x.count}/{x.date}" for x in article_from(_PROBE_LEAD + sentence.strip()).agreements)
     assert got == (sorted(x.strip() for x in expected.split(";")) if expected.strip() != "-" else [])
+
+
+def test_a_country_named_only_after_a_town_is_no_actor():
+    text = ("Judul\nPresiden Prabowo Subianto menerima Perdana Menteri Jepang Shigeru Ishiba di Bogor, Sabtu (11/1/2025). "
+            "Keduanya pertama kali bertemu di sela KTT APEC di Lima, Peru, pada November 2024.")
+    assert "PE" not in {a.code for a in article_from(text).actors}

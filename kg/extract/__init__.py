@@ -129,8 +129,10 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     # A company named once in passing ("seperti Apple dan Google") is context; one the article names again,
     # or that takes part in a fact, is an actor.
     named_again = Counter(m.code for m in all_mentions if m.via == "company")
+    # ... and a country named only after the town it is in ("di Lima, Peru") is where, unless a fact has it
     used = {m.code for m in all_mentions if m.via in relations.USABLE and m.code in known
-            and (known[m.code].type != "company" or named_again[m.code] > 1)}
+            and (known[m.code].type != "company" or named_again[m.code] > 1)
+            and not (len(m.code) == 2 and relations.town_before(body, m.start))}
     ties = [t for t in ties if t.a in known and t.b in known]
     agreements = [a for a in agreements if all(p in known for p in a.parties)]
     meetings = [m for m in meetings if all(p in known for p in m.participants)]

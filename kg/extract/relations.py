@@ -1229,6 +1229,11 @@ _POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jendera
 _EACH_GUEST = re.compile(r"\b(?:bilateral|terpisah)\b[^.;]*\bkedua\s+(?:tamu(?:nya)?|mitra(?:nya)?|kolega(?:nya)?|rekan(?:nya)?)\b",
                          re.IGNORECASE)
 _AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|pasca)\s+\Z", re.IGNORECASE)
+def town_before(body: str, pos: int) -> bool:
+    """The words before `pos` are "di <Town>, ": what follows is the town's country."""
+    return bool(_TOWN_THEN.search(body, max(0, pos - 40), pos))
+
+
 # a town, then its country: "di Rio de Janeiro, Brasil"
 _TOWN_THEN = re.compile(r"\bdi\s+(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el)\s+)?){0,2}[A-Z][\w'’\-]*,\s*\Z")
 # people of a country who meet among themselves, not its state
