@@ -1234,3 +1234,10 @@ def test_a_country_named_only_after_a_town_is_no_actor():
     text = ("Judul\nPresiden Prabowo Subianto menerima Perdana Menteri Jepang Shigeru Ishiba di Bogor, Sabtu (11/1/2025). "
             "Keduanya pertama kali bertemu di sela KTT APEC di Lima, Peru, pada November 2024.")
     assert "PE" not in {a.code for a in article_from(text).actors}
+
+
+def test_a_name_s_initial_ends_no_sentence():
+    text = "Judul\nPresiden AS George W. Bush bertemu Presiden Korea Selatan Roh Moo-hyun di Washington."
+    a = article_from(text)
+    assert ("George W. Bush", "US") in {(p.name, p.of) for p in a.people}
+    assert ("KR", "US") in {m.participants for m in a.meetings}

@@ -203,29 +203,39 @@ def _capitalised_next(body: str, pos: int, limit: int) -> bool:
 def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, int]],
                affiliation: str) -> tuple[str, int, int, str] | None:
     parts: list[str] = []
+    starts: list[int] = []
     pos, end = start, start
     while pos < limit and len(parts) < _MAX_NAME_TOKENS + 2:
         m = _NAME_TOKEN.match(body, pos)
         if m is None:
             break
-        tok = m.group(1).rstrip(".") if not m.group(1).endswith("Jr.") else m.group(1)
+        initial = bool(_INITIAL.match(m.group(1))) and _capitalised_next(body, m.end(), limit)  # "N. Chandrasekaran"
+        tok = m.group(1) if initial or m.group(1).endswith("Jr.") else m.group(1).rstrip(".")
         if _inside(m.start(1), actor_spans) or tok in _NOT_NAMES or _descriptor(tok):
             break
         if tok[0].isupper() or (parts and _PARTICLE_JOINED.match(tok)):  # "Munir al-Bursh"
             parts.append(tok)
+            starts.append(m.start(1))
             end = m.start(1) + len(tok)
         elif tok.lower() in NAME_PARTICLES and parts:
             parts.append(tok)
+            starts.append(m.start(1))
         else:
             break
-        if m.group(1).endswith("."):
+        if m.group(1).endswith(".") and not initial:
             break
         pos = m.end()
     while parts and parts[-1].lower() in NAME_PARTICLES:
         parts.pop()
+    first_initial = next((k for k, p in enumerate(parts) if _INITIAL.match(p)), None)
+    if first_initial is not None and first_initial >= 2:  # "Chairman Tata Sons N. Chandrasekaran": the employer, then the name
+        parts, start = parts[first_initial:], starts[first_initial]
     if not parts or len(parts) > _MAX_NAME_TOKENS:
         return None
     return " ".join(parts), start, end, affiliation
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits: list[Hit], mentions: list[Mention],

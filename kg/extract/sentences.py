@@ -8,6 +8,8 @@ from dataclasses import dataclass
 # A sentence ends at . ! ? (and a closing quote) followed by space and an upper-case or quoted start.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = ("Dr.", "Prof.", "H.", "Hj.", "No.", "St.", "Jl.", "Co.", "Ltd.", "Inc.", "dll.", "dsb.", "Sdr.")
+# a name's initial: "Susilo B. Yudhoyono", "Tata Sons N. Chandrasekaran"
+_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\Z")
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,7 @@ def split(body: str) -> list[Sentence]:
     for line in body.split("\n"):
         cut = 0
         for m in _BOUNDARY.finditer(line):
-            if line[: m.start()].endswith(_ABBREVIATIONS):
+            if line[: m.start()].endswith(_ABBREVIATIONS) or _INITIAL_BEFORE.search(line, max(0, m.start() - 30), m.start()):
                 continue
             _add(out, line, cut, m.start(), offset)
             cut = m.end()
