@@ -1241,3 +1241,12 @@ def test_a_name_s_initial_ends_no_sentence():
     a = article_from(text)
     assert ("George W. Bush", "US") in {(p.name, p.of) for p in a.people}
     assert ("KR", "US") in {m.participants for m in a.meetings}
+
+
+def test_an_initial_after_an_employer_s_two_words_starts_the_name():
+    from kg.extract.people import _take_name
+
+    body = "Chairman Adani Ports G. Adani bertemu Presiden Yoon."
+    assert _take_name(body, body.index("Adani"), len(body), [], "")[0] == "G. Adani"
+    body = "Presiden Susilo B. Yudhoyono bertemu Presiden Yoon."
+    assert _take_name(body, body.index("Susilo"), len(body), [], "")[0] == "Susilo B. Yudhoyono"
