@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from kg.article import Evidence, Mention, Person
@@ -45,7 +44,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 
 def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, int]],
-                actor_codes: dict[tuple[int, int], str], first_names: AbstractSet[str] = frozenset(),
+                actor_codes: dict[tuple[int, int], str], first_names: Container[str] = frozenset(),
                 towns: Container[str] = frozenset(), agencies: Container[tuple[int, int]] = frozenset()
                 ) -> tuple[str, int, int, str] | None:
     """From the end of a title: skip the body it serves, return (name, start, end, affiliation). A capital's name
@@ -298,7 +297,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if later:
             role = later[-1].value[0]
         of = (affiliation or title_of or (hint.of if hint else "")
-              or _korean(name, role, focus, named)
+              or _korean(name, role, focus)
               or _delegation(body, sentence, hit.start, people, named, person_hits)
               or _leads(body, sentence, hit.start, named)
               or _host(body, sentence, hit.start, named)
@@ -512,7 +511,7 @@ def _home(focus: tuple[str, ...], role: str) -> str:
     return HOME_COUNTRY if role in ("minister", "official") and HOME_COUNTRY in focus else ""
 
 
-def _korean(name: str, role: str, focus: tuple[str, ...], named: list[Mention]) -> str:
+def _korean(name: str, role: str, focus: tuple[str, ...]) -> str:
     """A Korean name (a Korean surname, then a given name "Eui-yong") serves Korea when the article's
     Korea is one: South Korea in focus and North Korea not (named only as a topic at most), or the other way round."""
     if role == "business" or not KOREAN_NAME.match(name):

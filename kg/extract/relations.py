@@ -559,7 +559,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start])
                 if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS) and not listed) or \
-                        len(codes) == 1 and codes[0] not in focus and _TOWN_THEN.search(body, max(0, g[0].start - 40), g[0].start) or \
+                        len(codes) == 1 and codes[0] not in focus and town_before(body, g[0].start) or \
                         _AT_SIDELINES_OF.search(body, max(0, g[0].start - 60), g[0].start):
                     continue  # "membahas proyek itu di sela KTT G20": the forum is where, not whom
                 if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
@@ -1062,10 +1062,10 @@ def timed(agreements: list[Agreement]) -> list[Agreement]:
     return out
 
 
-def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], body: str | None = None) -> list[Agreement]:
+def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], body: str) -> list[Agreement]:
     """An instrument whose sentence gives no date was signed at the meeting of its parties the article
     reported last before it (or, failing that, first after it), one with a day's date where there is
-    one: it takes that meeting's date; with `body`, one with no meeting of its parties takes the date of a meeting
+    one: it takes that meeting's date; one with no meeting of its parties takes the date of a meeting
     of one of them told before it in its paragraph."""
     out = []
     for a in agreements:
@@ -1074,7 +1074,7 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], bod
             held = [m for m in held if len(m.date or "") == 10] or held  # a day's meeting, not "April lalu"
             before = [m for m in held if m.evidence.start <= a.evidence.start]
             at = before[-1] if before else (held[0] if held else None)
-            if at is None and body is not None:
+            if at is None:
                 # "Di sela KTT, Yoon bertemu ... Korsel juga menandatangani MoU dengan Madagaskar": signed in the
                 # paragraph of a dated meeting one of its parties held, on that day
                 near = [m for m in meetings if m.date and len(m.date) == 10 and set(a.parties) & set(m.participants)
@@ -1229,13 +1229,24 @@ _POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jendera
 _EACH_GUEST = re.compile(r"\b(?:bilateral|terpisah)\b[^.;]*\bkedua\s+(?:tamu(?:nya)?|mitra(?:nya)?|kolega(?:nya)?|rekan(?:nya)?)\b",
                          re.IGNORECASE)
 _AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|pasca)\s+\Z", re.IGNORECASE)
+# a town, then its country: "di Rio de Janeiro, Brasil"
+_TOWN_THEN = re.compile(r"\bdi\s+(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el)\s+)?){0,2}[A-Z][\w'’\-]*,\s*\Z")
+
+
 def town_before(body: str, pos: int) -> bool:
     """The words before `pos` are "di <Town>, ": what follows is the town's country."""
     return bool(_TOWN_THEN.search(body, max(0, pos - 40), pos))
 
 
-# a town, then its country: "di Rio de Janeiro, Brasil"
-_TOWN_THEN = re.compile(r"\bdi\s+(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el)\s+)?){0,2}[A-Z][\w'’\-]*,\s*\Z")
+def _every_mention(mentions: list[Mention], passing: list[bool]) -> set[str]:
+    """The codes every one of whose mentions passes (`passing`: one flag per mention)."""
+    passed: set[str] = set()
+    failed: set[str] = set()
+    for m, ok in zip(mentions, passing, strict=True):
+        (passed if ok else failed).add(m.code)
+    return passed - failed
+
+
 # people of a country who meet among themselves, not its state
 _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta)\b",
                    re.IGNORECASE)
@@ -1355,12 +1366,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)
                       and tuple(sorted(p)) not in spoken_of]
             # "disambut Duta Besar RI untuk Rusia X": the country an envoy is posted to is not the one who meets
-            posted = {m.code for m in taking_part if _POSTED_TO.search(body, max(s.start, m.start - 60), m.start)} - \
-                {m.code for m in taking_part if not _POSTED_TO.search(body, max(s.start, m.start - 60), m.start)}
+            posted = _every_mention(taking_part, [bool(_POSTED_TO.search(body, max(s.start, m.start - 60), m.start))
+                                                  for m in taking_part])
             groups = [p for p in groups if not set(p) & posted]
             # "di sela KTT G20 di Rio de Janeiro, Brasil": the country of the town met in, not one who meets
-            venue_country = {m.code for m in taking_part if m.code not in focus
-                             and _TOWN_THEN.search(body, max(s.start, m.start - 40), m.start)}
+            venue_country = {m.code for m in taking_part if m.code not in focus and town_before(body, m.start)}
             groups = [p for p in groups if not set(p) & venue_country]
             # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
             # attended; no talks of its own with the traveller
@@ -1444,11 +1454,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # not that day
             date, written, place, elsewhere = None, False, where.group(1), True
         relative = _RELATIVE_CLAUSE.search(s.text)
-        relative_at = s.start + relative.start() if relative and all(d.start < s.start + relative.start() for d in f.dates) \
-            else None
+        clause_at = s.start + relative.start() if relative else -1
+        # the trip's stops named only after the clause it opens, all the sentence's dates being before it
+        in_clause = _every_mention(taking_part, [m.start > clause_at for m in taking_part]) \
+            if relative and all(d.start < clause_at for d in f.dates) else set()
         for participants in groups:
-            if relative_at is not None and any(all(m.start > relative_at for m in taking_part if m.code == c)
-                                               for c in participants if any(m.code == c for m in taking_part)):
+            if set(participants) & in_clause:
                 # "Ia tiba di Seoul pada hari Sabtu ..., yang juga mencakup kunjungan ke Jepang dan Oman": the day is
                 # the arrival's; the trip's other stops, told in a clause after it, have none
                 target.append(Meeting(tuple(participants), None, None, evidence, planned=planned))
