@@ -6,11 +6,13 @@ import functools
 import hashlib
 import json
 import os
+import tempfile
 import time
 import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
@@ -222,12 +224,13 @@ def read_pages(records: list[tuple[str, str]], about: str | None, jobs: int, exe
 
 def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = False,
           progress: Callable[[int, int], None] | None = None, about: str | None = None,
-          executor: str | None = None) -> Report:
+          executor: str | None = None, indexed: Callable[[], None] | None = None) -> Report:
     """Build every article under `inputs` (.txt files, web pages, WARC crawls, JSON Lines; "-" for JSON
     Lines on stdin) into `store`; unchanged articles are skipped, changed ones replace their named
     graph, refused ones are reported and the rest still build. `about`: keep only Indonesian articles
     with that actor ("any": with at least one tie); None keeps everything. `executor`: None (this
-    machine's cores), "dask" or "dask://HOST:PORT"."""
+    machine's cores), "dask" or "dask://HOST:PORT". `indexed` is called once the index holds every
+    article's chunks, before the shared graphs are derived."""
     from kg import analyse
     from kg.rdf import summary
 
@@ -375,6 +378,8 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
             store.remove_graph(graph_iri(name))
         manifest.remove(gone)
         report.pruned = gone
+    if indexed:
+        indexed()
     shared_text = summary.shared_nquads(manifest)
     write(store, [SHARED_GRAPH], shared_text, "the shared actor graph", report)
     summary_text = summary.summary_nquads(manifest)
@@ -427,27 +432,73 @@ def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     from kg.rdf.export import jsonld, stream, turtle, write_all
     from kg.render import render
 
-    report = build(inputs, store, **options)
-    started = time.perf_counter()
-    if not report.built and not report.unchanged and not report.pruned:
-        raise KgError(f"no article could be built from {', '.join(map(str, inputs))}: nothing exported")
-    net, rows = report.network
-    html = render(None if report.store_errors else store, net, rows)  # no evidence from a store that failed
-    report.phases["render"] = time.perf_counter() - started
-    clock = time.perf_counter()
-    manifest = store.manifest
-    shared, summary_text = report.derived
-    tail = summary_text + measures_nquads(net, rows)
-    head, foot = serialize(shared), serialize(tail)
-    report.exports = write_all(out, {
-        "kg.ttl": stream(turtle(head), map(turtle, manifest.chunks()), turtle(foot)),
-        "kg.trig": stream(head, manifest.chunks(), foot),
-        "kg.jsonld": jsonld(chain((head,), manifest.chunks(), (foot,))),
-        "void.ttl": void_turtle(None if report.store_errors else store, report.triples),  # no counts from a failed store
-        "centrality.csv": centrality_csv(rows),
-        "graph.graphml": graphml(net, rows),
-        "graph.html": html,
-    })
-    report.phases["export"] = time.perf_counter() - clock
-    report.seconds += time.perf_counter() - started
+    with _jsonld_beside(store, out, options.get("jobs")) as (start, jsonld_for):
+        report = build(inputs, store, indexed=start, **options)
+        started = time.perf_counter()
+        if not report.built and not report.unchanged and not report.pruned:
+            raise KgError(f"no article could be built from {', '.join(map(str, inputs))}: nothing exported")
+        net, rows = report.network
+        html = render(None if report.store_errors else store, net, rows)  # no evidence from a store that failed
+        report.phases["render"] = time.perf_counter() - started
+        clock = time.perf_counter()
+        manifest = store.manifest
+        shared, summary_text = report.derived
+        tail = summary_text + measures_nquads(net, rows)
+        head, foot = serialize(shared), serialize(tail)
+        report.exports = write_all(out, {
+            "kg.ttl": stream(turtle(head), map(turtle, manifest.chunks()), turtle(foot)),
+            "kg.trig": stream(head, manifest.chunks(), foot),
+            "void.ttl": void_turtle(None if report.store_errors else store, report.triples),  # no counts from a failed store
+            "centrality.csv": centrality_csv(rows),
+            "graph.graphml": graphml(net, rows),
+            "graph.html": html,
+            # Last: its articles' part may still be being written in a process of its own.
+            "kg.jsonld": jsonld_for(head, foot) or jsonld(chain((head,), manifest.chunks(), (foot,))),
+        })
+        report.phases["export"] = time.perf_counter() - clock
+        report.seconds += time.perf_counter() - started
     return report
+
+
+@contextmanager
+def _jsonld_beside(store, out: Path, jobs: int | None):
+    """(start, jsonld_for): `start()` begins writing the articles' JSON-LD graph objects from the
+    index in a process of its own (when there is a second core and an index on disk); then
+    `jsonld_for(head, foot)` streams the whole document, or gives None when nothing was started.
+    The process's file is removed on the way out, whatever happened."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kg.executors import workers_context
+    from kg.rdf.export import jsonld_around, write_jsonld_graphs
+
+    index = store.manifest.path
+    pool: ProcessPoolExecutor | None = None
+    future: Future[None] | None = None
+    middle = ""
+
+    def start() -> None:
+        nonlocal pool, future, middle
+        if index is None or (jobs or os.cpu_count() or 1) < 2:
+            return
+        out.mkdir(parents=True, exist_ok=True)
+        fd, middle = tempfile.mkstemp(prefix=".kg.jsonld.", suffix=".part", dir=out)
+        os.close(fd)
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=workers_context())
+        future = pool.submit(write_jsonld_graphs, str(index), middle)
+
+    def jsonld_for(head: bytes, foot: bytes) -> Iterator[bytes] | None:
+        if future is None:
+            return None
+
+        def document() -> Iterator[bytes]:
+            future.result()
+            yield from jsonld_around(head, middle, foot)
+        return document()
+
+    try:
+        yield start, jsonld_for
+    finally:
+        if pool:
+            pool.shutdown(wait=True, cancel_futures=True)
+        if middle:
+            Path(middle).unlink(missing_ok=True)

@@ -56,7 +56,7 @@ def _dask_client(spec: str, jobs: int):
         yield client
 
 
-def _workers_context() -> multiprocessing.context.BaseContext:
+def workers_context() -> multiprocessing.context.BaseContext:
     """forkserver where it is safe, else fork. A fork copies the parent's threads' held locks (Oxigraph's, the
     loader's) into the child, where nothing releases them: a build could hang for good. forkserver starts clean,
     but its workers import the main module again; that is safe for a module run with -m (kg, pytest), a notebook
@@ -77,7 +77,7 @@ def ordered_map(fn: Callable[[list[T]], list[R]], chunks: Iterable[list[T]], *, 
         return
     depth = window or max(2, jobs * 16)
     if executor is None:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_workers_context()) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=workers_context()) as pool:
             pending: deque[Any] = deque(pool.submit(fn, c) for c in islice(chunks, depth))
             while pending:
                 done = pending.popleft().result()

@@ -235,8 +235,10 @@ def test_exports_are_byte_identical_across_stores_and_orders(runner, workdir):
     for f in sorted(SEEDS.glob("*.txt"), reverse=True):
         shutil.copy(f, reversed_dir / f.name)
     run(runner, "build", reversed_dir, "--store", "two", "--out", "two-out", "--jobs", "2")
-    for name in ("kg.ttl", "kg.trig"):
+    # With two jobs the articles' JSON-LD is written by a process of its own, with one in this one.
+    for name in ("kg.ttl", "kg.trig", "kg.jsonld"):
         assert (workdir / "one-out" / name).read_bytes() == (workdir / "two-out" / name).read_bytes()
+    assert sorted(p.name for p in (workdir / "two-out").iterdir()) == sorted(p.name for p in (workdir / "one-out").iterdir())
 
 
 def test_exports_parse_with_a_strict_parser_and_conform_to_the_shapes(runner, built_seeds):

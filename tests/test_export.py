@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pyoxigraph as ox
+import json
 
-from kg.rdf.export import HEADER, serialize, turtle
+import pyoxigraph as ox
+import pytest
+
+from kg.rdf.export import HEADER, jsonld, jsonld_around, serialize, turtle, write_jsonld_graphs
+from kg.store.index import Manifest
 
 NQUADS = (
     '<https://w3id.org/kg-diplomacy/id/article/x> <http://www.w3.org/2000/01/rdf-schema#label> '
@@ -39,3 +43,19 @@ def test_the_turtle_export_is_the_trig_export_without_graphs(built_seeds):
     ttl = (exports / "kg.ttl").read_bytes()
     trig = (exports / "kg.trig").read_bytes()
     assert triples(ttl, ox.RdfFormat.TURTLE) == triples(trig, ox.RdfFormat.TRIG)
+
+
+@pytest.mark.parametrize("articles", [0, 1, 3])
+@pytest.mark.parametrize("empty_head", [False, True])
+def test_json_ld_from_the_side_process_file_is_the_document_written_in_process(tmp_path, articles, empty_head):
+    """The articles' part written to a file by write_jsonld_graphs (from an index) and put between the
+    head and the foot gives the bytes jsonld writes from the chunks directly, with or without articles."""
+    chunks = [serialize(NQUADS.replace("/x>", f"/x{i}>").replace("/y>", f"/y{i}>")) for i in range(articles)]
+    head = b"" if empty_head else serialize(NQUADS.replace("/x>", "/head>"))
+    foot = serialize(NQUADS.replace("/x>", "/foot>"))
+    manifest = Manifest(tmp_path / "manifest.sqlite")
+    manifest.put([(f"a{i}", "sha", None, c, [], [], None, 3, []) for i, c in enumerate(chunks)])
+    write_jsonld_graphs(str(tmp_path / "manifest.sqlite"), str(tmp_path / "middle"))
+    whole = b"".join(jsonld_around(head, str(tmp_path / "middle"), foot))
+    assert whole == b"".join(jsonld([head, *chunks, foot]))
+    assert len(json.loads(whole)["@graph"]) == 2 * (articles + 1 + (not empty_head))  # two graphs a chunk

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -107,20 +107,64 @@ def jsonld_context() -> dict[str, str]:
     return dict(sorted(PREFIXES.items()))
 
 
-def jsonld(chunks: Iterable[bytes]) -> Iterable[bytes]:
-    """The TriG chunks as one JSON-LD 1.1 document: kg's prefixes as its @context, one graph object per named graph
-    (pyoxigraph writes each chunk), property names compacted by the context. Streamed: one chunk in memory at a time."""
+def _jsonld_open() -> bytes:
     import json
 
-    yield b'{"@context":' + json.dumps(jsonld_context(), separators=(",", ":")).encode() + b',"@graph":['
-    first = True
+    return b'{"@context":' + json.dumps(jsonld_context(), separators=(",", ":")).encode() + b',"@graph":['
+
+
+def jsonld_graphs(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Each TriG chunk's graph objects as JSON-LD (pyoxigraph writes them), property names compacted
+    by the export's @context, without the enclosing brackets; chunks with no graph give nothing."""
     for chunk in chunks:
         quads = ox.parse(HEADER + chunk, format=ox.RdfFormat.TRIG)
         body = ox.serialize(quads, format=ox.RdfFormat.JSON_LD) or b"[]"
         inner = body.strip()[1:-1]  # the chunk's array of graph objects, without its brackets
-        if not inner:
-            continue
-        inner = _KEY.sub(lambda m: m.group(1) + b'"' + _PREFIX_OF[m.group(2)] + b":" + m.group(3) + b'":[', inner)
-        yield (b"" if first else b",") + inner
+        if inner:
+            yield _KEY.sub(lambda m: m.group(1) + b'"' + _PREFIX_OF[m.group(2)] + b":" + m.group(3) + b'":[', inner)
+
+
+def jsonld(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The TriG chunks as one JSON-LD 1.1 document: kg's prefixes as its @context, one graph object per
+    named graph. Streamed: one chunk in memory at a time."""
+    yield _jsonld_open()
+    for i, graphs in enumerate(jsonld_graphs(chunks)):
+        yield (b"," if i else b"") + graphs
+    yield b"]}\n"
+
+
+def write_jsonld_graphs(index: str, path: str) -> None:
+    """The graph objects of every article chunk in the build's index at `index`, in article-name order,
+    each after a comma, into the file at `path`. Run in a process of its own beside the other exports:
+    pyoxigraph's JSON-LD writer holds the GIL, and after extraction a core is free."""
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+    try:
+        with open(path, "wb") as f:
+            for graphs in jsonld_graphs(chunk for (chunk,) in db.execute("SELECT trig FROM articles ORDER BY name")):
+                f.write(b",")
+                f.write(graphs)
+    finally:
+        db.close()
+
+
+def jsonld_around(head: bytes, middle: str, foot: bytes) -> Iterator[bytes]:
+    """The document `jsonld` writes for the head chunk, the articles and the foot chunk, with the
+    articles' graph objects read from the file `middle` that `write_jsonld_graphs` wrote."""
+    yield _jsonld_open()
+    first = True
+    for graphs in jsonld_graphs((head,)):
+        yield graphs
+        first = False
+    with open(middle, "rb") as f:
+        comma = f.read(1)  # every article's objects come after a comma; an empty file has none
+        if comma:
+            if not first:
+                yield comma
+            first = False
+            yield from iter(lambda: f.read(1 << 20), b"")
+    for graphs in jsonld_graphs((foot,)):
+        yield (b"" if first else b",") + graphs
         first = False
     yield b"]}\n"
