@@ -1250,3 +1250,28 @@ def test_an_initial_after_an_employer_s_two_words_starts_the_name():
     assert _take_name(body, body.index("Adani"), len(body), [], "")[0] == "G. Adani"
     body = "Presiden Susilo B. Yudhoyono bertemu Presiden Yoon."
     assert _take_name(body, body.index("Susilo"), len(body), [], "")[0] == "Susilo B. Yudhoyono"
+
+
+def test_talks_with_others_than_the_summit_the_headline_tells_are_another_meeting():
+    """The headline's meeting takes the people of the body's meeting that joins it; talks the same day with
+    other people of the same country are a meeting of their own."""
+    text = ("Bertemu Emir Qatar di Doha, Presiden Yoon Incar Proyek Gas\n\nSelasa, 24 Oktober 2023 10:00 WIB\n\n"
+            "Presiden Korea Selatan Yoon Suk Yeol menggelar pertemuan puncak dengan Emir Qatar Sheikh Tamim bin Hamad "
+            "Al Thani di Doha, Senin (23/10).\n\n"
+            "Sebelum bertemu sang emir, Yoon menggelar pembicaraan terpisah dengan Perdana Menteri Qatar "
+            "Sheikh Mohammed bin Abdulrahman Al Thani.")
+    assert sorted((m.participants, m.date) for m in article_from(text).meetings) == \
+        [(("KR", "QA"), "2023-10-23"), (("KR", "QA"), "2023-10-23")]
+    told_again = text.split("Sebelum")[0] + "Pertemuan Yoon dengan Sheikh Tamim bin Hamad Al Thani berlangsung dua jam."
+    assert [(m.participants, m.date) for m in article_from(told_again).meetings] == [(("KR", "QA"), "2023-10-23")]
+
+
+ARTICLE_PROBES = sorted((GOLD.parent / "probes" / "articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", ARTICLE_PROBES, ids=[p.stem for p in ARTICLE_PROBES])
+def test_meetings_read_from_whole_articles_written_on_new_ground(path):
+    """Whole articles (headline, dateline, page noise) on events the rules were not written against: every meeting,
+    participants@date, one per line of the .want file beside it."""
+    got = sorted(f"{'-'.join(m.participants)}@{m.date}" for m in article_from(path.read_text(encoding="utf-8")).meetings)
+    assert got == sorted(path.with_suffix(".want").read_text(encoding="utf-8").split())

@@ -235,6 +235,7 @@ def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, i
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_STATE_OFFICES = frozenset({"head-of-state", "head-of-government", "minister"})
 
 
 def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits: list[Hit], mentions: list[Mention],
@@ -296,7 +297,11 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
                  and not _SERVES.search(body[hit.start:h.start])]  # "Penasihat Ekonomi Presiden X": the adviser's post
         if later:
             role = later[-1].value[0]
-        of = (affiliation or title_of or (hint.of if hint else "")
+        # a state's office ("Perdana Menteri Mark Rutte") is not the organization a known person leads today
+        # (NATO): the table's affiliation is then from another time
+        hint_of = hint.of if hint and not (role in _STATE_OFFICES and role != hint.role and hint.of in gazetteer.actors
+                                           and gazetteer.actors[hint.of].type != "country") else ""
+        of = (affiliation or title_of or hint_of
               or _korean(name, role, focus)
               or _delegation(body, sentence, hit.start, people, named, person_hits)
               or _leads(body, sentence, hit.start, named)

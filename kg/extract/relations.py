@@ -15,6 +15,7 @@ from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import default as default_gazetteer
+from kg.gazetteers import fold_name
 from kg.lang.id.cues import BUILDINGS, GROUP_PREPOSITIONS, NEGATIONS, SUBORDINATORS, TOPIC_PREPOSITIONS
 from kg.lang.id.dates import DAYS
 from kg.lang.id.numbers import NUMBER_WORDS, SEVERAL_WORDS
@@ -178,6 +179,7 @@ def _condemned(body: str, sector: Hit, hostile: list[Hit]) -> bool:
 
 
 _DENGAN_AFTER = re.compile(r"\s+dengan\b", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(r"\s+(?:\d+|[a-z]+\s+puluh|(?:dari\s+)?(?:negara|ekonomi|anggota|dunia)\b)", re.IGNORECASE)
 
 
 def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list[Hit]],
@@ -206,7 +208,10 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             sectors=[h for h in per["sector"][i] if h.value and not _condemned(body, h, per["hostile"][i])],
             # "pertemuan bilateral dengan X" names its pair: "bilateral" points back only where no partner follows
             anaphor=any(not (h.text.lower() == "bilateral" and _DENGAN_AFTER.match(body, h.end)
-                             and any(0 <= m.start - h.end <= 45 for m in dedup)) for h in per["anaphor"][i]),
+                             and any(0 <= m.start - h.end <= 45 for m in dedup))
+                        # "para pemimpin 21 ekonomi anggota", "para pemimpin negara G20": a forum's members, no pair
+                        and not (h.text.lower() == "para pemimpin" and _MEMBERS_AFTER.match(body, h.end))
+                        for h in per["anaphor"][i]),
             agreements=per["agreement"][i],
             acts=bool(per["act"][i]),
             signing=bool(per["signing"][i]),
@@ -1180,14 +1185,17 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
 
 _THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|Usai\s+upacara|Seusai\s+upacara)\b")
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
-_DAYS_AWAY = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+(sebelumnya|kemudian)\b|\bkeesokan\s+harinya\b", re.IGNORECASE)
+# and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
+_DAYS_AWAY = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+(sebelumnya|kemudian|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
+                        r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara)\b))\b|\bkeesokan\s+harinya\b",
+                        re.IGNORECASE)
 
 
 def _days_away(m: re.Match[str]) -> int | None:
     if m.group(3) is None:
         return 1  # "keesokan harinya"
     count = 1 if m.group(1) else NUMBER_WORDS.get(m.group(2).lower())
-    return None if count is None else count * (-1 if m.group(3).lower() == "sebelumnya" else 1)
+    return None if count is None else count * (-1 if m.group(3).lower() in ("sebelumnya", "sebelum", "menjelang") else 1)
 
 
 def _town(name: str | None) -> bool:
@@ -1276,6 +1284,12 @@ _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|pe
 _HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
 
 
+# an office named right before a country, with no one's name after it: "bertemu ketua parlemen Finlandia"
+_OFFICE_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES if " " in t or len(t) > 4),
+                                                     key=len, reverse=True)) + r")\s+\Z", re.IGNORECASE)
+_CAPITALISED_RUN = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*"
+
+
 def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
                   focus: tuple[str, ...], *, event_date: str | None, published: str | None = None) -> list[Meeting]:
     """Summits, talks and visits: one meeting per event with all its participants. A meeting whose
@@ -1284,16 +1298,30 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     meetings: list[Meeting] = []
     visits: list[Meeting] = []
     full_names = [m.text for f in facts for m in f.mentions if m.via == "person" and " " in m.text]
+    known = default_gazetteer().person_names
+
+    def canonical(name: str) -> str:  # "Jokowi" and "Joko Widodo" are one person
+        return known.get(fold_name(name), name)
     prepared: set[int] = set()  # sentences telling a meeting yet to be held or a habit: never one told elsewhere
     inherited: set[int] = set()  # sentences dated by one before them: such a meeting may be one told elsewhere
     people: dict[int, frozenset[str]] = {}  # who met, by evidence start: a president's talks and a PM's are two meetings
 
     def who(f: SentenceFacts, participants: tuple[str, ...]) -> frozenset[str]:
-        """The people of at least two sides who meet in the sentence; none where it names one side only."""
+        """The people of at least two sides who meet in the sentence; none where it names one side only. A side
+        named by an office only ("bertemu ketua parlemen Finlandia") is whoever holds it: the person the article
+        names with that office of that country, else the office itself, another person than those named."""
         named = [m for m in f.mentions if m.via == "person" and m.code in participants]
-        if len({m.code for m in named}) < 2:
-            return frozenset()
-        return frozenset(next((n for n in full_names if m.text in n.split()), m.text) for m in named)
+        found = {canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named}
+        sides = {m.code for m in named}
+        for m in f.mentions:
+            office = _OFFICE_BEFORE.search(body, max(f.sentence.start, m.start - 40), m.start) \
+                if m.via == "name" and m.code in participants and m.code not in sides else None
+            if office:
+                holder = re.search(rf"(?i:\b{re.escape(office.group(1))})\s+{re.escape(m.text)}\s+({_CAPITALISED_RUN})", body)
+                found.add(next((canonical(n) for n in full_names if holder and holder.group(1).startswith(n)),
+                               f"{office.group(1).lower()} {m.code}"))
+                sides.add(m.code)
+        return frozenset(found) if len(sides) >= 2 else frozenset()
 
     article_actor = main_actor(facts)
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
@@ -1481,10 +1509,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     headline = facts[0].sentence.start if facts else -1
 
     def same_people(a: Meeting, b: Meeting) -> bool:
-        if headline in (a.evidence.start, b.evidence.start):
-            return True  # the headline sums the story up: whoever it names, it is one of the body's meetings
-        x, y = people.get(a.evidence.start, frozenset()), people.get(b.evidence.start, frozenset())
+        # the headline sums the story up: whoever it names, it is one of the body's meetings; once a body's meeting
+        # has joined it, those are its people ("Sebelum bertemu sang emir, Park menggelar pembicaraan terpisah
+        # dengan Ketua Parlemen X" is another meeting than the summit the headline tells)
+        if a.evidence.start == headline or b.evidence.start == headline and b.participants not in joined_headline:
+            return True
+        x = people.get(a.evidence.start, frozenset())
+        y = joined_headline[b.participants] if b.evidence.start == headline else people.get(b.evidence.start, frozenset())
         return not x or not y or x <= y or y <= x
+
+    joined_headline: dict[tuple[str, ...], frozenset[str]] = {}  # a headline's meeting: the people of the first joined
 
     for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None)):  # an undated one joins a dated one
         same = next((k for k in kept if set(m.participants) <= set(k.participants)
@@ -1499,6 +1533,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             kept.append(m)
             continue
         at = kept.index(same)
+        if same.evidence.start == headline and people.get(m.evidence.start):
+            joined_headline.setdefault(same.participants, people[m.evidence.start])
         if same.place is None and m.place:  # the headline has no place, the body's sentence does
             kept[at] = replace(kept[at], place=m.place)
         if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks

@@ -73,6 +73,11 @@ class Gazetteer:
         return {fold_name(p.name): p for p in self.people}
 
     @cached_property
+    def person_names(self) -> dict[str, str]:
+        """A known person's full name by each folded name they go by ("jokowi" -> "Joko Widodo")."""
+        return {fold_name(n): p.name for p in self.people for n in (p.name, *p.also)}
+
+    @cached_property
     def people_by_surname(self) -> dict[tuple[str, str], tuple[KnownPerson, ...]]:
         """Known people by (a name of theirs a title may stand before alone, role): "Presiden Yoon" is Yoon Suk Yeol,
         "Perdana Menteri Ishiba" Shigeru Ishiba; the first and the last word of each name."""

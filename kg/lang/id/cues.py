@@ -28,6 +28,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "pembicaraan bilateral", "pembicaraan tingkat tinggi", "menggelar pertemuan", "berbicara",
         "pembicaraan puncak", "dialog", "menghadiri", "berjabat tangan", "bersalaman", "menjamu", "jamuan",
         "menyambut", "disambut", "pertemuan bilateral", "berdialog", "bertemu dengan",
+        # a state welcome is the host's meeting with the guest: "upacara penyambutan resmi oleh Raja X"
+        "upacara penyambutan", "penyambutan resmi", "upacara penyambutan resmi",
         # received by someone, not a proposal accepted: "Fiala diterima Presiden Yoon di Kantor Kepresidenan"
         "diterima oleh", "diterima presiden", "diterima perdana menteri", "diterima raja", "diterima sultan",
         "diterima emir", "diterima kanselir", "diterima menteri", "diterima wakil presiden", "diterima langsung",
