@@ -1274,4 +1274,4 @@ def test_meetings_read_from_whole_articles_written_on_new_ground(path):
     """Whole articles (headline, dateline, page noise) on events the rules were not written against: every meeting,
     participants@date, one per line of the .want file beside it."""
     got = sorted(f"{'-'.join(m.participants)}@{m.date}" for m in article_from(path.read_text(encoding="utf-8")).meetings)
-    assert got == sorted(path.with_suffix(".want").read_text(encoding="utf-8").split())
+    assert got == sorted(line for line in path.with_suffix(".want").read_text(encoding="utf-8").splitlines() if line.strip())

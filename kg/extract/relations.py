@@ -178,7 +178,7 @@ def _condemned(body: str, sector: Hit, hostile: list[Hit]) -> bool:
                and not re.search(r"[,;]", body[h.end:sector.start]) for h in hostile)
 
 
-_DENGAN_AFTER = re.compile(r"\s+dengan\b", re.IGNORECASE)
+_DENGAN_AFTER = re.compile(r"\s+(?:(?:secara\s+)?terpisah\s+)?dengan\b", re.IGNORECASE)
 _MEMBERS_AFTER = re.compile(r"\s+(?:\d+|[a-z]+\s+puluh|(?:dari\s+)?(?:negara|ekonomi|anggota|dunia)\b)", re.IGNORECASE)
 
 
@@ -199,8 +199,9 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                 continue
             dedup.append(m)
         sidelines = _SIDELINES_OPENING.match(s.text)  # "Di sela kunjungan, X meneken ...": the visit is another fact
+        match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
         cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h)
-                    and not _aid_for_no_one(body, h)
+                    and not _aid_for_no_one(body, h) and not (match and h.value == "meeting")
                     and not (sidelines and h.start < s.start + sidelines.end())]
         facts = SentenceFacts(
             sentence=s, mentions=dedup, groups=_groups(body, dedup),
@@ -1231,6 +1232,8 @@ _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wi
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b"
                          r"|\btamu\s+undangan\b", re.IGNORECASE)  # "300 tamu undangan dari kedua negara hadir": a ceremony's guests
 # a call is no meeting: "berbicara dengan Prabowo melalui sambungan telepon"
+# teams that meet on a pitch: "pertemuan kedua tim", "Timnas Korea Selatan mengalahkan Indonesia"
+_MATCH = re.compile(r"\b(?:kedua\s+tim|timnas|tim\s+nasional|pertandingan|laga)\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
 _POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
 # with each of two guests apart: "menggelar pembicaraan bilateral dengan kedua tamunya"
@@ -1380,12 +1383,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if (multilateral or meets_together) and len(_codes(biggest)) >= 3 and not said:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest))
-            if f.groups and f.groups[0][-1].end <= biggest[0].start and \
-                    _TOGETHER_WITH.search(body[f.groups[0][-1].end : biggest[-1].start]):
+            if f.groups and f.groups[0][-1].end <= biggest[0].start and (
+                    _TOGETHER_WITH.search(body[f.groups[0][-1].end : biggest[-1].start])
+                    # "Albanese menghadiri pertemuan Quad di Tokyo bersama Presiden AS X, PM Jepang Y dan PM India Z"
+                    or multilateral and _preceded_by(body, biggest[0].start, ("bersama",), past_titles=True)):
                 attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
             # and the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ..."
             attending |= {m.code for m in taking_part if not _is_state(m.code) and any(
-                h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)}
+                h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "PERTEMUAN PUNCAK") and 0 <= m.start - h.end <= 2
+                for h in f.cue_hits)}
             groups = [tuple(sorted(attending))]
         else:
             spoken_of = {tuple(sorted(_codes(g))) for g in f.groups

@@ -200,16 +200,19 @@ def load(directory: Path = HERE) -> Gazetteer:
             _check(row["code"] in actors, path, n, f"unknown code {row['code']!r}")
         aliases.append(Alias(row["alias"], row["code"], row["type"]))
 
-    # One alias, one meaning: the same text may repeat only with the same code.
+    # One alias, one meaning: the same text may repeat only with the same code. Its spellings in another case
+    # are kept ("QUAD" matches only in upper case; "Quad" is the name as news writes it).
     seen: dict[str, Alias] = {}
+    written: set[str] = set()
     unique = []
     for alias in aliases:
         key = alias.text.casefold()
-        if key in seen:
-            if seen[key].code != alias.code and "ignore" not in (alias.type, seen[key].type):
-                raise GazetteerError(f"alias {alias.text!r} names both {seen[key].code} and {alias.code}")
+        if key in seen and seen[key].code != alias.code and "ignore" not in (alias.type, seen[key].type):
+            raise GazetteerError(f"alias {alias.text!r} names both {seen[key].code} and {alias.code}")
+        if alias.text in written or key in seen and seen[key].code != alias.code:
             continue
-        seen[key] = alias
+        seen.setdefault(key, alias)
+        written.add(alias.text)
         unique.append(alias)
 
     people = []
