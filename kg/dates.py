@@ -56,6 +56,7 @@ _MONTH_ALTERNATION = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))  # a r
 _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy_slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    ("dmyy_slash", re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{2})\)")),  # "Senin (11/3/24)": the century is this one
     ("dm_slash", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
     ("d_month_y", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_WORD}\.?\s+(\d{{4}})\b")),
     ("d_month", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_WORD}\b(?!\s+\d)")),
@@ -189,6 +190,8 @@ def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None
         return _iso(int(g[0]), int(g[1]), int(g[2]))
     if name == "dmy_slash":
         return _iso(int(g[2]), int(g[1]), int(g[0]))
+    if name == "dmyy_slash":
+        return _iso(2000 + int(g[2]), int(g[1]), int(g[0]))
     if name == "dm_slash":
         return _iso(year, int(g[1]), int(g[0])) if year else None
     if name == "d_month_y":

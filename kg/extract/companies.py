@@ -95,6 +95,13 @@ def _valid(name: str) -> bool:
         not all(w.lower() in DESCRIPTOR_WORDS or w in _NOT_NAMES for w in words)
 
 
+def _person_after(body: str, start: int, end: int, actor_spans: list[tuple[int, int]]) -> bool:
+    """What follows a known company's name in a run starts another name, not more of the company's: its first word
+    is no word of a company's name and no country ("PT Hyundai Motor Manufacturing Indonesia" goes on)."""
+    words = body[start:end].split()
+    return bool(words) and words[0] not in NAME_WORDS and not any(s <= start < e for s, e in actor_spans)
+
+
 def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) -> list[Found]:
     """Every company the body names by shape or context, where the text first gives it."""
     actor_spans = [(m.start, m.end) for m in mentions if m.code not in company_codes]
@@ -111,7 +118,10 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
             start += len(first[0]) + 1
         words = body[start:end].split(" ")
         for i in range(1, len(words) - 1):  # "PT CJ Indonesia Shin Hee Sung": the company, then its executive
-            if KOREAN_NAME.match(" ".join(words[i:i + 3])) or KOREAN_NAME.match(" ".join(words[i:i + 2])):
+            if KOREAN_NAME.match(" ".join(words[i:i + 3])) or KOREAN_NAME.match(" ".join(words[i:i + 2])) or \
+                    _clean(" ".join(words[:i])) in company_codes and _TITLE_END.search(body[max(0, start - 30):start]) \
+                    and _person_after(body, start + len(" ".join(words[:i])) + 1, end, actor_spans):
+                # "Direktur Utama PT PLN Darmawan Prasodjo": a title, a known company, then the one who holds the title
                 end = text_end = start + len(" ".join(words[:i]))
                 break
         name = _clean(body[start:end])

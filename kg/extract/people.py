@@ -284,6 +284,10 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
                 name, key = hint.name, fold_name(hint.name)
                 if key in found:
                     continue
+        if hint is None and " " in name:  # "Raja Salman bin Abdulaziz": the one known holder whose name it begins
+            same = tuple(p for p in gazetteer.people if p.role == role and p.name.startswith(name + " "))
+            if len(same) == 1:
+                hint = same[0]
         if hint and role == "other":  # "Putra Mahkota" who is also prime minister: the office he holds
             role = hint.role
         title = hit.text.lower()

@@ -152,8 +152,9 @@ def _loose_receive(body: str, hit: Hit) -> bool:
     if hit.text.lower() not in ("menerima", "menyambut", "disambut"):  # "menyambut baik penandatanganan": no meeting
         return False
     nxt = body[hit.end : hit.end + 40].split()
-    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi"):
-        nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X"
+    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "kedatangan", "kunjungan",
+                                     "kehormatan", "delegasi", "rombongan"):
+        nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X"
     return not nxt or not (nxt[0][:1].isupper() or nxt[0].lower().strip(",.") in _HOSTS)
 
 
@@ -1336,6 +1337,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or _CALL.search(s.text):
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
         date = _day_told(f, body, published)
+        later = _DAYS_AWAY.search(s.text)
+        if date and len(date) == 10 and later and f.dates and all(d.end <= s.start + later.start() for d in f.dates) and \
+                _days_away(later):
+            # "tiba di Jakarta pada Minggu (10/3) dan langsung bertemu Presiden X keesokan harinya": the day after
+            date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=_days_away(later) or 0)).isoformat()
         written = date is not None
         # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
         pointer = _THAT_MEETING.search(s.text)

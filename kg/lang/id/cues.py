@@ -30,6 +30,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "menyambut", "disambut", "pertemuan bilateral", "berdialog", "bertemu dengan",
         # a state welcome is the host's meeting with the guest: "upacara penyambutan resmi oleh Raja X"
         "upacara penyambutan", "penyambutan resmi", "upacara penyambutan resmi",
+        # leaders' yearly talks: "menggelar konsultasi tahunan ke-13 di Jakarta"
+        "konsultasi tahunan", "konsultasi bilateral", "annual consultation", "annual leaders' consultation",
         # received by someone, not a proposal accepted: "Fiala diterima Presiden Yoon di Kantor Kepresidenan"
         "diterima oleh", "diterima presiden", "diterima perdana menteri", "diterima raja", "diterima sultan",
         "diterima emir", "diterima kanselir", "diterima menteri", "diterima wakil presiden", "diterima langsung",
