@@ -239,6 +239,17 @@ def is_future(sentence: str) -> bool:
 _WEEKDAY = re.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 
 
+def weekday_after(sentence: str, day: str, start: int = 0) -> str | None:
+    """The first weekday named from `start` on ("..., sebelum ia bertolak ke Washington untuk bertemu Trump pada Senin"),
+    as the first such day after `day` (YYYY-MM-DD): what is told to come after that day."""
+    m = _WEEKDAY.search(sentence, start)
+    index = _DAY_INDEX.get(m.group(1).lower().replace("'", "")) if m else None
+    if index is None or len(day) != 10:
+        return None
+    when = datetime.date.fromisoformat(day)
+    return (when + datetime.timedelta(days=(index - when.weekday() - 1) % 7 + 1)).isoformat()
+
+
 def weekday_before(sentence: str, published: str | None) -> str | None:
     """A weekday named without a date ("Kamis pagi, Yoon bertemu ...") is the last such day on or
     before publication (news reports what has happened), or the next one for what is announced."""

@@ -1273,8 +1273,13 @@ _DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\b(?:meng)?kunju
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
 _THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
                         r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?)\b", re.IGNORECASE)
-_HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut)\s+)*"
-                       r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
+_ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?dihadiri(?:\s+oleh)?\s+", re.IGNORECASE)
+# a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
+_ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
+                     re.IGNORECASE)
+# "ia juga bertemu X"; "ia dijadwalkan mengunjungi Makam Pahlawan dan bertemu Ketua DPR X"
+_HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut|akan|dijadwalkan|direncanakan)\s+)*"
+                       r"(?:[^.;,]{0,60}?\s+dan\s+(?:juga\s+)?)?(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s+berkala"
                        r"|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali)\b", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
@@ -1337,6 +1342,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or _CALL.search(s.text):
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
         date = _day_told(f, body, published)
+        onward = _ONWARD.search(s.text)
+        if date and onward and event_date and len(event_date) == 10 and not _best_date(f, body):
+            # "Ini kunjungan pertama Lee, sebelum ia melanjutkan perjalanan ke Washington untuk bertemu Trump pada Senin":
+            # the weekday of what comes after the event is after it
+            date = dates.weekday_after(s.text, event_date, onward.end()) or date
         later = _DAYS_AWAY.search(s.text)
         if date and len(date) == 10 and later and f.dates and all(d.end <= s.start + later.start() for d in f.dates) and \
                 _days_away(later):
@@ -1386,6 +1396,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         along = [g for g in f.groups if _preceded_by(body, g[0].start, ("bersama",), past_titles=True)] if multilateral else []
         if along and multilateral and f.groups[0] is not along[0] and not said and len(_codes(biggest)) < 3:
             biggest = [m for g in (f.groups[0], *along) for m in g]
+        also = _ALSO_ATTENDED.search(s.text) if multilateral and len(_codes(biggest)) < 3 and f.groups else None
+        if also:  # "X menghadiri KTT ASEAN di Vientiane, yang juga akan dihadiri Yoon": X, the forum and Yoon
+            summit = [m for m in taking_part if not _is_state(m.code) and any(
+                h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)]
+            after = [m for m in taking_part if m.start >= s.start + also.end()]
+            if summit and after:
+                biggest = [*f.groups[0], *summit, *after]
         if (multilateral or meets_together) and len(_codes(biggest)) >= 3 and not said:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest))

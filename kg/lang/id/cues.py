@@ -32,6 +32,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "upacara penyambutan", "penyambutan resmi", "upacara penyambutan resmi",
         # leaders' yearly talks: "menggelar konsultasi tahunan ke-13 di Jakarta"
         "konsultasi tahunan", "konsultasi bilateral", "annual consultation", "annual leaders' consultation",
+        # what two announce together after their talks: "dalam pernyataan pers bersama di Istana Bogor"
+        "pernyataan pers bersama",
         # received by someone, not a proposal accepted: "Fiala diterima Presiden Yoon di Kantor Kepresidenan"
         "diterima oleh", "diterima presiden", "diterima perdana menteri", "diterima raja", "diterima sultan",
         "diterima emir", "diterima kanselir", "diterima menteri", "diterima wakil presiden", "diterima langsung",
