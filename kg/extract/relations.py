@@ -27,7 +27,8 @@ _GROUP_GAP = re.compile(r"^\)?\s*(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s
 _LOOSE_GAP = re.compile(r"^(?!.*\bdi\s+[A-Z])[^.;:]{0,30}$")  # not a place between: "ASEAN-GCC di Riyadh, Jokowi"
 _CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|-|–)")
 _RELATIVE = re.compile(r",\s+yang\b")
-_SUBORDINATE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b", re.IGNORECASE)
+# "Sementara itu," and "Setelah itu," join a sentence to the one before; they open no subordinate clause
+_SUBORDINATE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b(?!\s+itu\b)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bantara\s*$", re.IGNORECASE)
 _DENGAN = re.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“]")
@@ -421,6 +422,11 @@ _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Ko
 _SIDELINES = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\b", re.IGNORECASE)
 
 
+# a summit as the time of what is told, not one attended: "menjelang KTT ASEAN di Jakarta", "usai KTT G20"
+_AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca)\s+(?:pembukaan\s+)?"
+                           r"(?:KTT|pertemuan|konferensi|forum|sidang)\b[^,.;]*$", re.IGNORECASE)
+
+
 def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
     """Organizations whose summit or forum the sentence reports attending (not its sidelines)."""
     if "meeting" not in f.kinds:
@@ -430,7 +436,8 @@ def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
         if len(m.code) == 2 or m.via not in ("name", "agency"):
             continue
         before = body[max(f.sentence.start, m.start - 40):m.start]
-        if _FORUM_BEFORE.search(before) and not _SIDELINES.search(body[max(f.sentence.start, m.start - 60):m.start]):
+        if _FORUM_BEFORE.search(before) and not _SIDELINES.search(body[max(f.sentence.start, m.start - 60):m.start]) \
+                and not _AROUND_EVENT.search(before):
             out.append((m.code, m.start))
     return out
 
@@ -567,8 +574,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS) and not listed) or \
                         len(codes) == 1 and codes[0] not in focus and town_before(body, g[0].start) or \
-                        _AT_SIDELINES_OF.search(body, max(0, g[0].start - 60), g[0].start):
-                    continue  # "membahas proyek itu di sela KTT G20": the forum is where, not whom
+                        _AT_SIDELINES_OF.search(body, max(0, g[0].start - 60), g[0].start) or \
+                        _AROUND_EVENT.search(body[max(subject_end, g[0].start - 40):g[0].start]):
+                    continue  # "membahas proyek itu di sela KTT G20", "menjelang KTT ASEAN": the forum is where or when
                 if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
                         len(codes) == 2 and _RELATION_NOUN.search(body[max(0, g[0].start - 30) : g[0].start])):
                     continue  # "kerja sama antara Korea Utara dan Rusia", "kemitraan Korea Selatan dan Indonesia": a pair spoken of
@@ -1274,6 +1282,8 @@ _DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\b(?:meng)?kunju
 _THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
                         r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?)\b", re.IGNORECASE)
 _ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?dihadiri(?:\s+oleh)?\s+", re.IGNORECASE)
+# "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
+_OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
 _ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
                      re.IGNORECASE)
@@ -1432,7 +1442,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
             # attended; no talks of its own with the traveller
             venue = {m.code for m in taking_part if _DESTINATION.search(body, max(s.start, m.start - 20), m.start)} \
-                if _TO_ATTEND.search(s.text) else set()
+                if _TO_ATTEND.search(s.text) and not _OWN_VISIT.search(s.text) else set()
             groups = [p for p in groups if not set(p) & venue] if any(not set(p) & venue for p in groups) else groups
             joined = sorted(set().union(*groups)) if groups else []
             if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)
