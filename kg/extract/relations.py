@@ -668,6 +668,9 @@ def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
     return not any(begin < h.start < at for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
+_ONCE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya)\b[^,;]*,", re.IGNORECASE)
+
+
 def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     """The date of a meeting a subordinate or "sejak" clause recalls: "menyusul pembicaraan pertama mereka ...
     pada September tahun lalu", "sejak keduanya bertemu di Jakarta pada Juli lalu"."""
@@ -675,6 +678,13 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     first = _FIRST_SINCE_DATE.search(s.text)
     if first:  # "yang pertama sejak Agustus 2019 di Gubei": the one before was then
         return next((d.value for d in f.dates if d.start >= s.start + first.start(1)), None)
+    once = _ONCE_CLAUSE.search(s.text)
+    if once:  # "Jokowi, yang pernah berkunjung ke Seoul pada 2022, kembali bertemu Yoon": the visit then
+        a, b = s.start + once.start(), s.start + once.end()
+        if any(h.value in ("meeting", "visit") and a <= h.start < b for h in f.cue_hits):
+            told = next((d.value for d in f.dates if a <= d.start < b), None)
+            if told:
+                return told
     clause = _SUBORDINATE.search(s.text) or re.search(r"\bsejak\b", s.text)
     if not clause:
         return None

@@ -34,6 +34,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "konsultasi tahunan", "konsultasi bilateral", "annual consultation", "annual leaders' consultation",
         # what two announce together after their talks: "dalam pernyataan pers bersama di Istana Bogor"
         "pernyataan pers bersama",
+        # a joint commission's session; talks by another word: "memimpin Sidang Komisi Bersama ke-5", "berdiskusi dengan"
+        "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan",
         # received by someone, not a proposal accepted: "Fiala diterima Presiden Yoon di Kantor Kepresidenan"
         "diterima oleh", "diterima presiden", "diterima perdana menteri", "diterima raja", "diterima sultan",
         "diterima emir", "diterima kanselir", "diterima menteri", "diterima wakil presiden", "diterima langsung",
