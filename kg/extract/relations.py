@@ -89,7 +89,7 @@ def _in(h, s: Sentence) -> bool:
 # "KEPCO dan perusahaan energi Prancis TotalEnergies": a company described by its head noun, joined by "dan"
 _COMPANY_HEAD_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|raksasa|operator|pengembang|BUMN|anak\s+usaha)\b"
                                r"[^,.;()]{0,40}$")
-_TITLED_GAP = re.compile(r"^\s*(?:dan|serta)\s+((?:[A-Z][\w\-]*\s+){1,5})$")
+_TITLED_GAP = re.compile(r"^\s*,?\s*(?:dan|serta)\s+((?:[A-Z][\w\-]*\s+){1,5})$")
 
 
 def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
@@ -102,12 +102,17 @@ def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
     return any(x.via == "person" and x.code == code for x in nxt[i : i + 2])
 
 
+# the office of the one just named, told in passing: ", yang juga menjabat Ketua PIF,"
+_OFFICE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:menjabat(?:\s+sebagai)?|merangkap)\b[^,;.]*,",
+                            re.IGNORECASE)
+
+
 def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions joined by "dan", ",", "-" or a parenthesised alias form one coordinated group; so do two
     people each named with their post ("Chairman Korea Zinc Choi dan Wakil Presiden Lockheed Martin X")."""
     groups: list[list[Mention]] = []
     for i, m in enumerate(mentions):
-        gap = body[groups[-1][-1].end : m.start] if groups else ""
+        gap = _OFFICE_CLAUSE.sub(",", body[groups[-1][-1].end : m.start]) if groups else ""
         if groups and (_GROUP_GAP.match(gap) or (groups[-1][-1].code == m.code and gap.strip() in ("", "(", "/"))
                        or (groups[-1][-1].via == "person" and _titled(gap, mentions, i))
                        or (m.via == "company" and _COMPANY_HEAD_GAP.match(gap))):
@@ -200,6 +205,10 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             if dedup and m.start < dedup[-1].end:
                 continue
             dedup.append(m)
+        # ", yang juga menjabat Ketua PIF,": the office of the one just named, not a party of the sentence
+        offices = [(s.start + a.start(), s.start + a.end()) for a in _OFFICE_CLAUSE.finditer(s.text)]
+        if offices:
+            dedup = [m for m in dedup if m.via == "person" or not any(a <= m.start < b for a, b in offices)]
         sidelines = _SIDELINES_OPENING.match(s.text)  # "Di sela kunjungan, X meneken ...": the visit is another fact
         match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
         cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h)
