@@ -698,7 +698,8 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     if not clause:
         return None
     begin = s.start + clause.start()
-    cue = next((h for h in f.cue_hits if h.value == "meeting" and h.start >= begin), None)
+    # "..., setelah kunjungan pada 2019": a visit recalled is a meeting too
+    cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit") and h.start >= begin), None)
     if cue is None:
         return None
     return next((d.value for d in f.dates if d.start >= cue.end), None)
@@ -1306,6 +1307,9 @@ _OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IG
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
 _ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
                      re.IGNORECASE)
+# one named before, by their title: "kunjungan kedua sang emir ke Korea Selatan"
+_THE_TITLED = re.compile(r"\bsang\s+(?:raja|ratu|emir|sultan|presiden|perdana\s+menteri|kanselir|pangeran|putra\s+mahkota)\b",
+                         re.IGNORECASE)
 # "ia juga bertemu X"; "ia dijadwalkan mengunjungi Makam Pahlawan dan bertemu Ketua DPR X"
 _HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut|akan|dijadwalkan|direncanakan)\s+)*"
                        r"(?:[^.;,]{0,60}?\s+dan\s+(?:juga\s+)?)?(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
@@ -1485,7 +1489,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if trio and len(codes) == 1 and codes[0] in trio and _EACH_GUEST.search(s.text):
                 # "Park lebih dulu menggelar pembicaraan bilateral dengan kedua tamunya": with each of the other two
                 groups = [_pair(codes[0], other) for other in trio if other != codes[0]]
-            he = _HE_MEETS.search(s.text) or _THE_GUEST.search(s.text)
+            he = _HE_MEETS.search(s.text) or _THE_GUEST.search(s.text) or _THE_TITLED.search(s.text)
             if not groups and he and len(codes) == 1:
                 # "Pada Selasa, ia juga bertemu Sekjen PBB Antonio Guterres": the one last named meets them;
                 # "Presiden Yoon menyambut sang raja": the one last named is met
@@ -1578,7 +1582,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 
     joined_headline: dict[tuple[str, ...], frozenset[str]] = {}  # a headline's meeting: the people of the first joined
 
-    for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None)):  # an undated one joins a dated one
+    # an undated one joins a dated one; a headline dated only by the article's event joins one the body dates
+    for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None, m.evidence.start == headline and m.inferred)):
         same = next((k for k in kept if set(m.participants) <= set(k.participants)
                      and (m.evidence.start in prepared) == (k.evidence.start in prepared)
                      and (m.date == k.date or m.date is None
