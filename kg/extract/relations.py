@@ -21,7 +21,7 @@ from kg.lang.id.dates import DAYS
 from kg.lang.id.numbers import NUMBER_WORDS, SEVERAL_WORDS
 from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
 
-TITLE_WORDS = frozenset(w for t in ROLE_TITLES for w in t.split()) | DESCRIPTOR_WORDS | {"senior"}
+TITLE_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.split()) | DESCRIPTOR_WORDS | {"senior"}
 USABLE = ("name", "capital", "agency", "person", "company")
 _GROUP_GAP = re.compile(r"^\)?\s*(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")  # ")": after an alias in brackets
 _LOOSE_GAP = re.compile(r"^(?!.*\bdi\s+[A-Z])[^.;:]{0,30}$")  # not a place between: "ASEAN-GCC di Riyadh, Jokowi"
@@ -1190,12 +1190,18 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     "Saat itu" the date of the sentence before it within its paragraph, whatever its precision."""
     text = facts[i].sentence.text
     # "Kedua pemimpin kemudian menggelar pertemuan": what happened next, the day of the sentence before (its paragraph's)
-    then = i > 0 and _THEN.search(text) and not _DAYS_AWAY.search(text) and \
-        "\n" not in body[facts[i - 1].sentence.end:facts[i].sentence.start]
-    if then:
-        day = _day_told(facts[i - 1], body, published)
-        if day and len(day) == 10:
-            return day
+    # "Kedua pemimpin menyaksikan ..." right after the pair's dated meeting in its paragraph: that meeting goes on
+    goes_on = i > 0 and bool(_PAIR_SUBJECT.match(text)) and bool(facts[i - 1].kinds & {"meeting", "visit"}) and \
+        "\n" not in body[facts[i - 1].sentence.end:facts[i].sentence.start] and \
+        not _PREPARED.search(text) and not _PLANNED.search(text)  # not "sepakat mempercepat persiapan KTT"
+    then = i > 0 and (_THEN.search(text) or goes_on) and not _DAYS_AWAY.search(text)
+    if then:  # the sentence before it, or the last dated one before a quote between ("Kedua pemimpin kemudian ...")
+        for j in range(i - 1, max(-1, i - 4), -1):
+            day = _day_told(facts[j], body, published)
+            if day and len(day) == 10:
+                return day
+            if not (_QUOTE_OPEN.match(facts[j].sentence.text) or _THAT_MEETING.search(facts[j].sentence.text)):
+                break  # the sentence before, past what someone said and what the meeting gave in between
     same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
     shift = _DAYS_AWAY.search(text) if shifts else None
     if not (same_day or that_time or shift):
@@ -1213,6 +1219,8 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     return None
 
 
+_PAIR_SUBJECT = re.compile(r"(?:Kedua\s+(?:pemimpin|kepala\s+negara|kepala\s+pemerintahan|presiden|menteri|menlu|pihak)"
+                           r"|Keduanya|Ketiganya|Ketiga\s+pemimpin)\b")
 _THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|Usai\s+upacara|Seusai\s+upacara)\b")
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
 # and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
@@ -1307,6 +1315,7 @@ _OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IG
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
 _ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
                      re.IGNORECASE)
+_WITNESSED = re.compile(r"(?:di|me)nyaksikan|disaksikan", re.IGNORECASE)
 # one named before, by their title: "kunjungan kedua sang emir ke Korea Selatan"
 _THE_TITLED = re.compile(r"\bsang\s+(?:raja|ratu|emir|sultan|presiden|perdana\s+menteri|kanselir|pangeran|putra\s+mahkota)\b",
                          re.IGNORECASE)
@@ -1498,6 +1507,18 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 if named:
                     groups = [_pair(named, codes[0])]
                     _tie(ties, named, codes[0], "meeting", s, "pronoun-meets")
+            witnesses = [h for h in f.cue_hits if h.value == "meeting" and _WITNESSED.match(h.text)]
+            if witnesses and len(witnesses) == sum(h.value == "meeting" for h in f.cue_hits):
+                # "kontrak antara A dan B disaksikan Presiden X dan Presiden Y": those who witness it meet, not its
+                # parties; "X dan Y menyaksikan penandatanganan ...": the two before it
+                h = witnesses[0]
+                near = [g for g in f.groups if g[0].start >= h.end and g[0].start - h.end <= 40] if \
+                    h.text.lower().startswith("disaksikan") else [g for g in f.groups if g[-1].end <= h.start][-1:]
+                side = sorted(set(_codes(near[0]))) if near else []
+                if len(side) >= 2:
+                    groups = [tuple(side)]
+                elif near is not None and not f.anaphor:
+                    groups = []
             latest = max(meetings, key=lambda m: (m.evidence.start, len(m.participants))) if meetings else None
             if not groups and not codes and lead_trio and not _TWO.search(s.text) and latest and \
                     set(latest.participants) == set(lead_trio):

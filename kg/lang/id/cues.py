@@ -36,6 +36,10 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "pernyataan pers bersama",
         # a joint commission's session; talks by another word: "memimpin Sidang Komisi Bersama ke-5", "berdiskusi dengan"
         "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan",
+        # two who witness a signing together, or dine together, are together: "Kedua pemimpin menyaksikan
+        # penandatanganan 12 MoU", "disaksikan Presiden X dan Presiden Y", "makan malam bersama Presiden X"
+        "menyaksikan penandatanganan", "disaksikan", "disaksikan oleh", "makan malam bersama", "santap malam bersama",
+        "makan siang bersama", "santap siang bersama", "jamuan makan malam", "jamuan makan siang",
         # received by someone, not a proposal accepted: "Fiala diterima Presiden Yoon di Kantor Kepresidenan"
         "diterima oleh", "diterima presiden", "diterima perdana menteri", "diterima raja", "diterima sultan",
         "diterima emir", "diterima kanselir", "diterima menteri", "diterima wakil presiden", "diterima langsung",
