@@ -1219,6 +1219,8 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     return None
 
 
+_PLAN_OF_VISIT = re.compile(r"\b(?:rencana|persiapan|rangka\s+persiapan)\s+kunjungan\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun depan", "Mei mendatang": told as to come
 _PAIR_SUBJECT = re.compile(r"(?:Kedua\s+(?:pemimpin|kepala\s+negara|kepala\s+pemerintahan|presiden|menteri|menlu|pihak)"
                            r"|Keduanya|Ketiganya|Ketiga\s+pemimpin)\b")
 _THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|Usai\s+upacara|Seusai\s+upacara)\b")
@@ -1394,6 +1396,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 _days_away(later):
             # "tiba di Jakarta pada Minggu (10/3) dan langsung bertemu Presiden X keesokan harinya": the day after
             date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=_days_away(later) or 0)).isoformat()
+        if date and published and date[:4] > published[:4] and not _PLANNED.search(s.text) and \
+                not any(d.value == date and _AHEAD.search(body, d.start, d.end + 12) for d in f.dates):
+            # "bertemu di Seoul dan sepakat meningkatkan perdagangan ... pada 2030": a meeting told as held is not in a
+            # later year than the report; that year is a target's
+            date = next((d.value for d in f.dates if d.value[:4] <= published[:4]), None)
         written = date is not None
         # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
         pointer = _THAT_MEETING.search(s.text)
@@ -1583,6 +1590,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                   planned=planned))
             if earlier and earlier != date:  # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
                 meetings.append(Meeting(tuple(participants), earlier, None, evidence))
+            plan = _PLAN_OF_VISIT.search(s.text) if written else None
+            to_come = next((d.value for d in f.dates if plan and d.start >= s.start + plan.end() and d.value != date), None)
+            if to_come:  # "Pertemuan ... Senin (11/3) membahas rencana kunjungan Presiden Yoon pada Mei mendatang"
+                visits.append(Meeting(tuple(participants), to_come, None, evidence, planned=True))
             for told_date, told_place in listed[1:]:
                 # "kehadiran pada KTT BRICS di Johannesburg pada 2023 dan KTT di Kazan pada 2024": one meeting each
                 target.append(Meeting(tuple(participants), told_date, told_place, evidence))
