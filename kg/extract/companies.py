@@ -229,8 +229,11 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
     # 5. A group's name followed by one or two more name words: "LG Chem", "Naver Labs", "Samsung C&T";
     # not a person's name after it ("CEO LG Chem Shin Hak-cheol").
     for mention in mentions:
-        if mention.code in company_codes and " " not in mention.code and body[mention.end:mention.end + 1] == " ":
-            # a one-word group name ("LG", "Naver", "Toyota"); a full name ("Lockheed Martin") is complete
+        nxt = _CAPITALISED_AFTER.match(body, mention.end)
+        if mention.code in company_codes and body[mention.end:mention.end + 1] == " " and (
+                " " not in mention.code or nxt and nxt.group(0).split()[0] in NAME_WORDS):
+            # a one-word group name ("LG", "Naver", "Toyota"); a full name ("Lockheed Martin") is complete, unless a
+            # subsidiary's name goes on ("Hyundai Motor Manufacturing Indonesia")
             run = _run(body, mention.end + 1, actor_spans)
             if run and run[0] == mention.end + 1:
                 words = body[run[0]:run[1]].split()
@@ -242,11 +245,22 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
                 if titled_before:  # "Direktur Utama PLN Darmawan Prasodjo": a post, its employer, then a person
                     words = words[:next((i for i, w in enumerate(words) if w not in NAME_WORDS), len(words))]
                 if words and (len(words) <= 2 or any(w in NAME_WORDS for w in words)):
-                    add(mention.start, run[0] + len(" ".join(words)), run[0] + len(" ".join(words)))
+                    end = _initials_go_on(body, mention.start, run[0] + len(" ".join(words)))
+                    add(mention.start, end, end)
     return sorted(spans.values(), key=lambda f: f.start)
 
 
 _CAPITALISED_AFTER = re.compile(r" [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}")
+_WORD_THEN_ACRONYM = re.compile(r" ([A-Z][\w\-]*) \(([A-Z]{2,8})\)")
+
+
+def _initials_go_on(body: str, start: int, end: int) -> int:
+    """Where a company's name ends when the acronym the text gives it spells one more word ("Hyundai Motor
+    Manufacturing Indonesia (HMMI)": the country is part of the subsidiary's name); else `end`."""
+    m = _WORD_THEN_ACRONYM.match(body, end)
+    if m and "".join(w[0] for w in (body[start:end] + " " + m.group(1)).split()).upper() == m.group(2):
+        return m.end(1)
+    return end
 # A conjunction between a country and a name: the country is no home of what follows it
 APART = re.compile(r"\b(?:dan|serta|atau|dengan)\b")
 
