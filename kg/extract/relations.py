@@ -231,6 +231,11 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             dates=per_dates[i],
             places=per_places[i],
         )
+        # "konferensi tentang solusi dua negara untuk Palestina yang ...": what a meeting is about takes no part in it
+        for about in _ABOUT_PHRASE.finditer(s.text):
+            a, b = s.start + about.start(), s.start + about.end()
+            inside = {m.code for m in dedup if a <= m.start < b}
+            facts.targets.update(inside - {m.code for m in dedup if not a <= m.start < b})
         for h in facts.hostile:  # the group right after a hostile word is its target, not a partner
             after = [g for g in facts.groups if g[0].start >= h.end and g[0].start - h.end < 60]
             if after:
@@ -239,6 +244,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
     return out
 
 
+_ABOUT_PHRASE = re.compile(r"\b(?:KTT|konferensi(?:\s+tingkat\s+tinggi)?|pertemuan|forum|dialog)\s+(?:tentang|mengenai|soal)\s+"
+                           r"[^,;.]*?(?=\s+yang\b|,|;|\.|$)", re.IGNORECASE)
 _COMPANY_ANAPHOR = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:perusahaan|Perusahaan|emiten|Emiten|BUMN)\b[^,.;]{0,50}?\b(?:itu|tersebut)\b")
 # "... dengan dua BUMN Tanzania, yaitu A dan B": the partners, listed
 _PARTNERS_LISTED = re.compile(r"\bdengan\s+(?:(?:dua|tiga|empat|lima|sejumlah|beberapa)\s+)?[^,.;]{0,50},?\s*(?:yaitu|yakni)\s+(?:[^.;]{0,60})?$")
@@ -1220,6 +1227,8 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
 
 
 _PLAN_OF_VISIT = re.compile(r"\b(?:rencana|persiapan|rangka\s+persiapan)\s+kunjungan\b", re.IGNORECASE)
+# "X juga dijadwalkan bertemu Y": one more meeting, to come
+_ALSO = re.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung|mengunjungi)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun depan", "Mei mendatang": told as to come
 _PAIR_SUBJECT = re.compile(r"(?:Kedua\s+(?:pemimpin|kepala\s+negara|kepala\s+pemerintahan|presiden|menteri|menlu|pihak)"
                            r"|Keduanya|Ketiganya|Ketiga\s+pemimpin)\b")
@@ -1234,7 +1243,8 @@ _DAYS_AWAY = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+(sebelumnya|kemudian|(?:
 def _days_away(m: re.Match[str]) -> int | None:
     if m.group(3) is None:
         return 1  # "keesokan harinya"
-    count = 1 if m.group(1) else NUMBER_WORDS.get(m.group(2).lower())
+    # "Pada hari sebelumnya": one day
+    count = 1 if m.group(1) or m.group(2).lower() in ("pada", "di") else NUMBER_WORDS.get(m.group(2).lower())
     return None if count is None else count * (-1 if m.group(3).lower() in ("sebelumnya", "sebelum", "menjelang") else 1)
 
 
@@ -1311,7 +1321,8 @@ _DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\b(?:meng)?kunju
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
 _THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
                         r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?)\b", re.IGNORECASE)
-_ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?dihadiri(?:\s+oleh)?\s+", re.IGNORECASE)
+_ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:dihadiri|digelar|diselenggarakan|dipimpin)"
+                            r"(?:\s+bersama)?(?:\s+oleh)?\s+", re.IGNORECASE)
 # "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
 _OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
@@ -1450,7 +1461,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             summit = [m for m in taking_part if not _is_state(m.code) and any(
                 h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)]
             after = [m for m in taking_part if m.start >= s.start + also.end()]
-            if summit and after:
+            if after and (summit or len({*_codes(f.groups[0]), *_codes(after)}) >= 3):
+                # "... menghadiri konferensi tentang X yang digelar Prancis dan Arab Saudi": the subject and its hosts
                 biggest = [*f.groups[0], *summit, *after]
         if (multilateral or meets_together) and len(_codes(biggest)) >= 3 and not said:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
@@ -1618,6 +1630,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None, m.evidence.start == headline and m.inferred)):
         same = next((k for k in kept if set(m.participants) <= set(k.participants)
                      and (m.evidence.start in prepared) == (k.evidence.start in prepared)
+                     and not (m.planned and not k.planned and _ALSO.search(m.evidence.sentence))
                      and (m.date == k.date or m.date is None
                                                                                  or m.evidence.start in inherited
                                                                                  or m.evidence.start == headline and m.inferred
