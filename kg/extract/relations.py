@@ -661,7 +661,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
     return ties
 
 
-_NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|berakhir\s+pada|target|menargetkan)\s+(?:tahun\s+|bulan\s+)?$",
+_TOPIC_OF = re.compile(r"\b(?:tentang|mengenai|soal|untuk|bagi)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|berakhir(?:\s+pada)?|kedaluwarsa(?:\s+pada)?|target"
+                             r"|menargetkan)\s+(?:tahun\s+|bulan\s+)?$",
                              re.IGNORECASE)
 
 
@@ -952,6 +954,9 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                 continue
             if h.value == "partnership" and (not f.acts or _STRENGTHEN_BEFORE.search(body[max(s.start, h.start - 30):h.start])):
                 continue  # "memperkuat kemitraan strategis": a partnership they have, not one made or raised here
+            if h.value == "partnership" and any(x.value != "partnership" and x.end <= h.start for x in f.agreements) and \
+                    _TOPIC_OF.search(body[max(s.start, h.start - 40):h.start]):
+                continue  # "pernyataan bersama tentang kemitraan strategis khusus", "rencana aksi ... untuk kemitraan"
             count = _count_before(body, h)
             label_match = _LABEL.match(body[h.end : h.end + 30])
             label = label_match.group(1) if label_match else ""
