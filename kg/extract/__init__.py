@@ -10,6 +10,7 @@ from kg import dates
 from kg.article import Article, Mention, Person
 from kg.extract import lexicon, mentions, people, relations, sentences
 from kg.gazetteers import Gazetteer, fold_name
+from kg.lang.id.cues import REGION_BLOCS
 from kg.lang.id.names import KOREAN_SURNAMES
 
 
@@ -35,6 +36,21 @@ def event_date(facts: list[relations.SentenceFacts], published: str | None) -> s
 
 _BLOC = re.compile(r"\b(?:blok|aliansi|organisasi|perhimpunan|kelompok)\s+(?:regional\s+)?(?:tersebut|itu|ini)\b",
                    re.IGNORECASE)
+
+
+_REGION_IN_SUMMIT = re.compile(r"\b(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Forum|Pertemuan|Dialog)\s+(?:[A-Z][\w]*\s+)?[A-Z][\w]*-("
+                               + "|".join(sorted(REGION_BLOCS, key=len, reverse=True)) + r")\b")
+
+
+def _region_blocs(body: str, found: list[Mention], actors: dict, gaz: Gazetteer) -> list[Mention]:
+    """ "KTT Korea-Afrika", "KTT Korea-Kepulauan Pasifik": the region in a summit's name is its bloc."""
+    out = []
+    for m in _REGION_IN_SUMMIT.finditer(body):
+        code = REGION_BLOCS[m.group(1)]
+        if code in gaz.actors and not any(x.start < m.end(1) and m.start(1) < x.end for x in found):
+            out.append(Mention(code, m.start(1), m.end(1), m.group(1), "name"))
+            actors.setdefault(code, gaz.actors[code])
+    return out
 
 
 def _bloc_anaphors(body: str, found: list[Mention], actors: dict) -> list[Mention]:
@@ -100,6 +116,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     year = int(article.published[:4]) if article.published else dates.infer_year(body)
 
     found_mentions, actors = mentions.find(body, hits["actor"], gaz)
+    found_mentions = sorted(found_mentions + _region_blocs(body, found_mentions, actors, gaz), key=lambda m: m.start)
     found_people = people.find(body, sents, hits["role"], hits["person"], found_mentions, gaz)
     for f in found_people:
         actors.setdefault(f.person.of, gaz.actors[f.person.of]) if f.person.of in gaz.actors else None

@@ -154,3 +154,8 @@ NEGATIONS = ("tidak", "belum", "bukan", "tak", "tanpa")
 # ("di Istana Hofburg, Wina").
 BUILDINGS = frozenset({"Istana", "Gedung", "Kantor", "Pusat", "Hotel", "Kompleks", "Markas", "Balai", "Wisma", "Rumah",
                        "Bandara", "Pangkalan", "Kediaman", "Aula", "Ruang", "Museum", "Universitas", "Kampus"})
+
+# A region that stands for its bloc in a summit's name: "KTT Korea-Afrika" is Korea's summit with the African Union
+# (ANNOTATION.md: a bloc-outside-country summit ties the country and the bloc).
+REGION_BLOCS = {"Afrika": "AFRICAN-UNION", "Kepulauan Pasifik": "PIF", "Negara Kepulauan Pasifik": "PIF",
+                "Teluk": "GCC", "Negara Teluk": "GCC"}
