@@ -1593,7 +1593,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # the trip's stops named only after the clause it opens, all the sentence's dates being before it
         in_clause = _every_mention(taking_part, [m.start > clause_at for m in taking_part]) \
             if relative and all(d.start < clause_at for d in f.dates) else set()
+        summit_cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() == "KTT"] if len(listed) > 1 else []
         for participants in groups:
+            own = [k for k, h in enumerate(summit_cues) for m in taking_part if m.code in participants and
+                   not _is_state(m.code) and h.end <= m.start < (summit_cues[k + 1].start if k + 1 < len(summit_cues) else s.end)]
+            if len(summit_cues) == len(listed) and own:
+                # "menghadiri KTT APEC di Lima pada 15-16 November, dan KTT G20 di Rio pada 18-19 November": each forum
+                # its own summit's day and town
+                told_date, told_place = listed[own[0]]
+                target.append(Meeting(tuple(participants), told_date, told_place, evidence))
+                continue
             if set(participants) & in_clause:
                 # "Ia tiba di Seoul pada hari Sabtu ..., yang juga mencakup kunjungan ke Jepang dan Oman": the day is
                 # the arrival's; the trip's other stops, told in a clause after it, have none
