@@ -1597,7 +1597,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         for participants in groups:
             own = [k for k, h in enumerate(summit_cues) for m in taking_part if m.code in participants and
                    not _is_state(m.code) and h.end <= m.start < (summit_cues[k + 1].start if k + 1 < len(summit_cues) else s.end)]
-            if len(summit_cues) == len(listed) and own:
+            if len(summit_cues) == len(listed) and len(set(own)) == 1:
                 # "menghadiri KTT APEC di Lima pada 15-16 November, dan KTT G20 di Rio pada 18-19 November": each forum
                 # its own summit's day and town
                 told_date, told_place = listed[own[0]]
