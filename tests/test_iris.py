@@ -265,3 +265,17 @@ def test_the_real_extractor_maps_any_text_to_strict_rdf(title, body):
     mapped = map_article(article)
     assert len(list(ox.parse(mapped.nquads.encode(), format=ox.RdfFormat.N_QUADS))) == mapped.nquads.count("\n")
     check_ntriples(mapped.shared)
+
+
+def test_a_name_ending_in_a_full_stop_gives_exports_rdflib_reads(tmp_path):
+    """ "Ferdinand Marcos Jr." once minted person/ferdinand-marcos-jr., which Turtle writes as a prefixed name
+    closing in an escaped "\\."; rdflib's parser rejected the whole kg.ttl."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(
+        "Yoon Bertemu Marcos di Manila\n\nSenin, 7 Oktober 2024 10:00 WIB\n\nPresiden Korea Selatan Yoon Suk Yeol bertemu "
+        "Presiden Filipina Ferdinand Marcos Jr. di Manila, Senin (7/10/2024).\n", encoding="utf-8")
+    build_and_export([inputs], Store(tmp_path / "store"), tmp_path / "out", jobs=1)
+    assert "ferdinand-marcos-jr.>" not in (tmp_path / "out" / "kg.trig").read_text(encoding="utf-8")
+    graph = rdflib.Graph().parse(tmp_path / "out" / "kg.ttl", format="turtle")
+    assert any(str(o) == "Ferdinand Marcos Jr." for o in graph.objects(None, rdflib.URIRef("https://schema.org/name")))

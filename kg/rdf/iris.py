@@ -27,8 +27,9 @@ KINDS = {
 
 # A key made only of these characters is its own local name (readable, and one-to-one since
 # nothing is changed); anything else gets an ASCII slug plus "~" and a digest of the exact key.
-# "~" never occurs in a clean key, so a hashed name can never equal a clean one.
-_CLEAN = re.compile(r"[a-z0-9][a-z0-9._+\-]*")
+# "~" never occurs in a clean key, so a hashed name can never equal a clean one. A clean key does not end in
+# "." ("marcos-jr."): Turtle writes that as an escaped "\." closing a prefixed name, which rdflib's parser rejects.
+_CLEAN = re.compile(r"[a-z0-9](?:[a-z0-9._+\-]*[a-z0-9_+\-])?")
 _NOT_SLUG = re.compile(r"[^a-z0-9+]+")
 _PERSON_GAPS = re.compile(r"[\s\-\u2010\u2011\u2012\u2013]+")
 _DIGEST = 16  # hex digits: 64 bits, and every hashed name is checked against the others minted
