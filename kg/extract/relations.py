@@ -946,8 +946,9 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             if body[max(0, h.start - 2):h.start].strip() == "(" and any(
                     x is not h and x.value == h.value and 0 <= h.start - x.end <= 3 for x in f.agreements):
                 continue  # "nota kesepahaman (MoU)": the same instrument, abbreviated
-            if h.value == "other" and kinds_here - {"other"}:
-                continue
+            if h.value == "other" and kinds_here - {"other"} and not (
+                    _count_before(body, h) > 1 and not any(x.start < h.start for x in f.agreements)):
+                continue  # not the total: "tujuh dokumen kerja sama, termasuk MoU di bidang mineral kritis"
             if h.value in ("mou", "other") and not f.signing and not _BETWEEN_AFTER.match(body, h.end):
                 continue
             if h.value == "joint-statement" and not (f.acts or f.anaphor or "bersama" in h.text.lower()):

@@ -82,7 +82,7 @@ AGREEMENT_CUES: dict[str, tuple[str, ...]] = {
                     "special strategic partnership", "comprehensive strategic partnership",
                     "rencana kemitraan", "kemitraan strategis yang komprehensif", "strategic partnership",
                     "kemitraan komprehensif"),
-    "action-plan": ("rencana aksi", "action plan", "plan of action"),
+    "action-plan": ("rencana aksi", "action plan", "plan of action", "peta jalan", "roadmap"),
     "joint-statement": ("pernyataan bersama", "pernyataan pers bersama", "joint statement", "deklarasi bersama",
                         "joint declaration", "komunike bersama", "deklarasi"),
     "other": ("perjanjian", "kesepakatan", "kontrak", "kesepakatan bisnis", "pakta", "dokumen kerja sama",
