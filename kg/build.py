@@ -460,6 +460,19 @@ def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     return report
 
 
+def write_jsonld_graphs(index: str, path: str) -> None:
+    """The graph objects of every article chunk in the build's index at `index`, in article-name order,
+    each after a comma, into the file at `path`. Run in a process of its own beside the other exports:
+    pyoxigraph's JSON-LD writer holds the GIL, and after extraction a core is free."""
+    from kg.rdf.export import jsonld_graphs
+    from kg.store.index import read_chunks
+
+    with open(path, "wb") as f:
+        for graphs in jsonld_graphs(read_chunks(Path(index))):
+            f.write(b",")
+            f.write(graphs)
+
+
 @contextmanager
 def _jsonld_beside(store, out: Path, jobs: int | None):
     """(start, jsonld_for): `start()` begins writing the articles' JSON-LD graph objects from the
@@ -469,7 +482,7 @@ def _jsonld_beside(store, out: Path, jobs: int | None):
     from concurrent.futures import ProcessPoolExecutor
 
     from kg.executors import workers_context
-    from kg.rdf.export import jsonld_around, write_jsonld_graphs
+    from kg.rdf.export import jsonld_around
 
     index = store.manifest.path
     pool: ProcessPoolExecutor | None = None

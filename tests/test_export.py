@@ -7,7 +7,8 @@ import json
 import pyoxigraph as ox
 import pytest
 
-from kg.rdf.export import HEADER, jsonld, jsonld_around, serialize, turtle, write_jsonld_graphs
+from kg.build import write_jsonld_graphs
+from kg.rdf.export import HEADER, jsonld, jsonld_around, serialize, turtle
 from kg.store.index import Manifest
 
 NQUADS = (

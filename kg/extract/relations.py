@@ -1334,7 +1334,7 @@ _OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IG
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
 _ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
                      re.IGNORECASE)
-_WITNESSED = re.compile(r"(?:di|me)nyaksikan|disaksikan", re.IGNORECASE)
+_WITNESSED = re.compile(r"menyaksikan|disaksikan", re.IGNORECASE)
 # one named before, by their title: "kunjungan kedua sang emir ke Korea Selatan"
 _THE_TITLED = re.compile(r"\bsang\s+(?:raja|ratu|emir|sultan|presiden|perdana\s+menteri|kanselir|pangeran|putra\s+mahkota)\b",
                          re.IGNORECASE)

@@ -133,25 +133,10 @@ def jsonld(chunks: Iterable[bytes]) -> Iterator[bytes]:
     yield b"]}\n"
 
 
-def write_jsonld_graphs(index: str, path: str) -> None:
-    """The graph objects of every article chunk in the build's index at `index`, in article-name order,
-    each after a comma, into the file at `path`. Run in a process of its own beside the other exports:
-    pyoxigraph's JSON-LD writer holds the GIL, and after extraction a core is free."""
-    import sqlite3
-
-    db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
-    try:
-        with open(path, "wb") as f:
-            for graphs in jsonld_graphs(chunk for (chunk,) in db.execute("SELECT trig FROM articles ORDER BY name")):
-                f.write(b",")
-                f.write(graphs)
-    finally:
-        db.close()
-
-
 def jsonld_around(head: bytes, middle: str, foot: bytes) -> Iterator[bytes]:
     """The document `jsonld` writes for the head chunk, the articles and the foot chunk, with the
-    articles' graph objects read from the file `middle` that `write_jsonld_graphs` wrote."""
+    articles' graph objects read from the file `middle`, each after a comma (kg.build writes it beside the other
+    exports)."""
     yield _jsonld_open()
     first = True
     for graphs in jsonld_graphs((head,)):

@@ -110,7 +110,7 @@ class Manifest:
 
     def chunks(self) -> Iterator[bytes]:
         """Each article's TriG chunk, in article-name order."""
-        for (chunk,) in self.db.execute("SELECT trig FROM articles ORDER BY name"):
+        for (chunk,) in self.db.execute(_CHUNKS):
             yield chunk
 
     def shared_lines(self) -> list[str]:
@@ -136,6 +136,20 @@ class Manifest:
 
     def __len__(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+
+_CHUNKS = "SELECT trig FROM articles ORDER BY name"
+
+
+def read_chunks(path: Path) -> Iterator[bytes]:
+    """Manifest.chunks() of the index at `path`, on a read-only connection of the caller's own (another
+    process writes the JSON-LD export from it while the build goes on)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        for (chunk,) in db.execute(_CHUNKS):
+            yield chunk
+    finally:
+        db.close()
 
 
 def _answer_columns(answers: Iterable[tuple[str, bytes]]) -> list[bytes | None]:
