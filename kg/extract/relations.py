@@ -155,9 +155,11 @@ def _aid_for_no_one(body: str, hit: Hit) -> bool:
 
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
-    if hit.text.lower() not in ("menerima", "menyambut", "disambut"):  # "menyambut baik penandatanganan": no meeting
-        return False
+    if hit.text.lower() not in ("menerima", "menyambut", "disambut", "menemui", "temui", "terima", "sambut"):
+        return False  # "menyambut baik penandatanganan": no meeting
     nxt = body[hit.end : hit.end + 40].split()
+    if nxt and nxt[0].lower().strip(",.") in ("kasih", "baik"):
+        return True  # "Terima Kasih", "Sambut Baik" in a headline's capitals
     while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "kedatangan", "kunjungan",
                                      "kehormatan", "delegasi", "rombongan"):
         nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X"
@@ -407,6 +409,9 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
     return spans
 
 
+_VENUE_BEFORE = re.compile(r"\b(?:di|ke|dari)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
+
+
 def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: int,
              last_subject: list[str], focus: tuple[str, ...] = ()) -> tuple[list[str], int]:
     """A clause's subject codes and where the subject ends; a pronoun takes the last person subject,
@@ -422,6 +427,8 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     if adverbial:  # "Di sela kunjungan, ...", "Pada hari yang sama, ...": the subject comes after it
         start = adverbial.end()
         groups = [g for g in groups if g[0].start >= start]
+    # "Maraton Diplomasi di Sidang Umum PBB, Yoon Temui ...": what follows a place's preposition is no subject
+    groups = [g for g in groups if not _VENUE_BEFORE.search(body, max(start, g[0].start - 40), g[0].start)]
     if not groups:
         return [], start
     g = groups[0]
@@ -436,10 +443,23 @@ _BERSAMA = re.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
 _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
                            r"|Pertemuan\s+Tingkat\s+Tinggi)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
 _SIDELINES = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\b", re.IGNORECASE)
+# what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not
+# "membahas kerja sama dengan X", where X is a partner)
+_DISCUSSED = re.compile(r"\b(?:mem)?bahas|\bmembicarakan|\bmendiskusikan|\bmenyoroti\b", re.IGNORECASE)
+_DISCUSSED_UP_TO = re.compile(r"^(?:(?!\b(?:dengan|bersama|antara|kepada)\b)[^,.;])*$", re.IGNORECASE)
+
+
+def _discussed(body: str, start: int, pos: int) -> bool:
+    """An actor at `pos` is what a discussion verb after `start` is about: the verb stands at most five words
+    before it, with no partner's preposition between."""
+    window = body[max(start, pos - 60):pos]
+    verbs = list(_DISCUSSED.finditer(window))
+    rest = window[verbs[-1].end():] if verbs else ""
+    return bool(verbs) and len(rest.split()) <= 5 and bool(_DISCUSSED_UP_TO.match(rest))
 
 
 # a summit as the time of what is told, not one attended: "menjelang KTT ASEAN di Jakarta", "usai KTT G20"
-_AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca)\s+(?:pembukaan\s+)?"
+_AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca)\s+(?:(?:pembukaan|penutupan|rangkaian)\s+)?"
                            r"(?:KTT|pertemuan|konferensi|forum|sidang)\b[^,.;]*$", re.IGNORECASE)
 
 
@@ -491,8 +511,12 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             # "Jepang dan China juga mengirim tim penyelamat ke Myanmar": two givers of aid to a third, not partners
             givers = kinds == {"support"} and any(m.code not in codes and _TO_BEFORE.search(body[g[-1].end : m.start])
                                                   for m in f.mentions if m.start > g[-1].end)
+            # "untuk KTT APEC dan G20": two forums' summits, not the two meeting ("KTT ASEAN-Uni Eropa" is one)
+            summits = not any(_is_state(c) for c in codes) and body[g[0].end:g[-1].start].strip() not in ("-", "–") \
+                and bool(_FORUM_BEFORE.search(body[max(0, g[0].start - 40):g[0].start])) \
+                or bool(_AROUND_EVENT.search(body[max(f.sentence.start, g[0].start - 40):g[0].start]))  # "setelah KTT A-B"
             if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers \
-                    and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
+                    and not summits and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
                 add(codes[0], codes[1], f, kinds, "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
             if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and all(len(c) == 2 for c in codes):
@@ -591,8 +615,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS) and not listed) or \
                         len(codes) == 1 and codes[0] not in focus and town_before(body, g[0].start) or \
                         _AT_SIDELINES_OF.search(body, max(0, g[0].start - 60), g[0].start) or \
-                        _AROUND_EVENT.search(body[max(subject_end, g[0].start - 40):g[0].start]):
-                    continue  # "membahas proyek itu di sela KTT G20", "menjelang KTT ASEAN": the forum is where or when
+                        _AROUND_EVENT.search(body[max(subject_end, g[0].start - 40):g[0].start]) or \
+                        _discussed(body, subject_end, g[0].start):
+                    continue  # "membahas proyek itu di sela KTT G20", "menjelang KTT ASEAN": the forum is where or when;
+                    # "Bahas Korea Utara": what is talked about
                 if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
                         len(codes) == 2 and _RELATION_NOUN.search(body[max(0, g[0].start - 30) : g[0].start])):
                     continue  # "kerja sama antara Korea Utara dan Rusia", "kemitraan Korea Selatan dan Indonesia": a pair spoken of
@@ -1316,7 +1342,10 @@ def _every_mention(mentions: list[Mention], passing: list[bool]) -> set[str]:
 # people of a country who meet among themselves, not its state
 _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta)\b",
                    re.IGNORECASE)
-_RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+waktu\s+(?:lalu|sebelumnya))\b", re.IGNORECASE)
+_RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+waktu\s+(?:lalu|sebelumnya)"
+                       # "Yoon terakhir bertemu Xi di sela KTT G20 di Bali": the last time before, not the event
+                       r"|terakhir(?:\s+kali)?\s+(?:bertemu|bertatap\s+muka|berkunjung|mengunjungi|menemui)"
+                       r"|(?:pertemuan|kunjungan)\s+terakhir\s+(?:mereka|keduanya|kedua\s+\w+))\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 _TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
 # one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
@@ -1332,6 +1361,10 @@ _ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:d
 # "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
 _OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
+_MEETING_OF = re.compile(r"(?:\s+(?:antara|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
+                         r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan))*\s+\Z", re.IGNORECASE)
+_ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
+                          r"(?:(?:rangkaian|pembukaan)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
 _ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
                      re.IGNORECASE)
 _WITNESSED = re.compile(r"menyaksikan|disaksikan", re.IGNORECASE)
@@ -1350,6 +1383,19 @@ _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|pe
                            # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
                            r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,",
                            re.IGNORECASE)
+_INSIDE_THAT = re.compile(r"\s*(?:Dalam|Pada|Di|Selama)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)"
+                          r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut)\s*,")
+
+
+def _inside_that(f: SentenceFacts) -> bool:
+    """The sentence tells what happened in the meeting just told ("Dalam pertemuan tersebut, ...") and names no
+    other meeting ("..., dengan pertemuan perdana pada pertengahan Juni" is one more)."""
+    inside = _INSIDE_THAT.match(f.sentence.text)
+    if inside is None:
+        return False
+    return not any(h.value in ("meeting", "visit") and h.start >= f.sentence.start + inside.end() for h in f.cue_hits)
+
+
 # the one who hosts a summit takes part: "KTT yang digelar 9-11 Juli itu ..., dengan Presiden AS Joe Biden sebagai tuan rumah"
 _HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
 
@@ -1375,6 +1421,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     prepared: set[int] = set()  # sentences telling a meeting yet to be held or a habit: never one told elsewhere
     inherited: set[int] = set()  # sentences dated by one before them: such a meeting may be one told elsewhere
     people: dict[int, frozenset[str]] = {}  # who met, by evidence start: a president's talks and a PM's are two meetings
+    within_month: set[tuple[int, tuple[str, ...]]] = set()  # dated by its month only: one of a day told is it
+
+    def month_of(a: Meeting, b: Meeting) -> bool:
+        return bool(a.date and b.date and (a.evidence.start, a.participants) in within_month and b.date.startswith(a.date))
 
     def who(f: SentenceFacts, participants: tuple[str, ...]) -> frozenset[str]:
         """The people of at least two sides who meet in the sentence; none where it names one side only. A side
@@ -1418,6 +1468,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "bertemu di Seoul dan sepakat meningkatkan perdagangan ... pada 2030": a meeting told as held is not in a
             # later year than the report; that year is a target's
             date = next((d.value for d in f.dates if d.value[:4] <= published[:4]), None)
+        arrival = _ARRIVAL_FOR.search(s.text) if date else None
+        # "Yoon tiba di Jakarta pada Selasa malam untuk menghadiri KTT ASEAN": the day is the arrival's (and a visit's
+        # that starts with it); the summit is that month, on a day the sentence does not give
+        arrival_month = date[:7] if date and arrival and not any(d.start >= s.start + arrival.end() for d in f.dates) \
+            else None
         written = date is not None
         # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
         pointer = _THAT_MEETING.search(s.text)
@@ -1440,7 +1495,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 for one in set(host) - {forum}:  # a summit's host attends the forum's summit
                     _tie(ties, one, forum, "meeting", s, "summit-host")
         if last_told and (date is None or last_told.date and len(date) < len(last_told.date)
-                          and last_told.date.startswith(date)):
+                          and last_told.date.startswith(date)
+                          # "Dalam pertemuan tersebut, kedua menlu membahas persiapan peringatan ... pada 2023":
+                          # what is told happened in that meeting; a date in it is of what they spoke about
+                          or last_told.date and _inside_that(f)):
             # "Dalam pertemuan itu, ...", "Pertemuan itu merupakan yang ketiga tahun ini": the one just told, its day
             date = last_told.date
         if date is None:
@@ -1456,6 +1514,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                and h.text.lower().startswith("bertemu") for h in f.cue_hits)
         # a list in what someone says of the summit is not who attends: "KTT ini menunjukkan bahwa Indonesia, ASEAN,
         # dan GCC memilih ..."
+        # "pertemuan tingkat menteri luar negeri Korea Selatan, Jepang, dan China": a meeting of those it names
+        meeting_of = bool(biggest) and any(h.value == "meeting" and h.end <= biggest[0].start and
+                                           _MEETING_OF.match(body, h.end, biggest[0].start) for h in f.cue_hits)
         said = bool(biggest) and bool(_THAT_SAID.search(body[s.start:biggest[0].start]))
         # "Yoon menghadiri KTT ASEAN Plus Tiga bersama PM China Li Qiang dan PM Jepang Fumio Kishida"
         multilateral = bool(_MULTILATERAL.search(s.text))
@@ -1470,7 +1531,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if after and (summit or len({*_codes(f.groups[0]), *_codes(after)}) >= 3):
                 # "... menghadiri konferensi tentang X yang digelar Prancis dan Arab Saudi": the subject and its hosts
                 biggest = [*f.groups[0], *summit, *after]
-        if (multilateral or meets_together) and len(_codes(biggest)) >= 3 and not said:
+        if (multilateral or meets_together or meeting_of) and len(_codes(biggest)) >= 3 and not said:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest))
             if f.groups and f.groups[0][-1].end <= biggest[0].start and (
@@ -1611,6 +1672,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 continue
             # a meeting the text does not date is the article's event if the article's own actor takes part; a
             # meeting of others it does not date has no date ("Xi juga bertemu Kim" in a story about Lee)
+            if arrival_month and not all(_is_state(c) for c in participants):
+                target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
+                within_month.add((s.start, tuple(participants)))
+                continue
             when = date or (event_date if (article_actor in participants or near_event) and not planned and not habitual
                             and not elsewhere else None)
             target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
@@ -1649,7 +1714,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                      and (m.date == k.date or m.date is None
                                                                                  or m.evidence.start in inherited
                                                                                  or m.evidence.start == headline and m.inferred
-                                                                                 or _same_month_and_place(m, k))
+                                                                                 or _same_month_and_place(m, k)
+                                                                                 or month_of(m, k) or month_of(k, m))
                      and same_people(m, k) and not (len(k.participants) > len(m.participants) == 2
                                                     and _BILATERAL.search(m.evidence.sentence))), None)
         if same is None:
@@ -1662,7 +1728,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             kept[at] = replace(kept[at], place=m.place)
         if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks
             kept[at] = replace(kept[at], inferred=False)
-        if m.date and same.date and len(m.date) > len(same.date) and not m.inferred and _same_month_and_place(m, same):
+        if m.date and same.date and len(m.date) > len(same.date) and not m.inferred and (
+                _same_month_and_place(m, same) or month_of(same, m)):
             kept[at] = replace(kept[at], date=m.date, inferred=False)  # "KTT di Bali pada 2022" is the one of 15 November
     for v in visits:  # a visit is the meeting it carries, unless it is from another time
         carried = [k for k in kept if set(v.participants) <= set(k.participants)

@@ -49,6 +49,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "audiensi", "beraudiensi", "bersua", "bertandang", "kunjungan kehormatan", "courtesy call",
         # hosting an event: "menjadi tuan rumah Konferensi Ekonomi dan Investasi GCC-ASEAN"
         "menjadi tuan rumah", "menjadi tuan rumah bagi",
+        # calling on someone, and a headline's bare verbs: "menemui Ketua Majelis Nasional", "Menlu Korsel Temui
+        # Prabowo", "Prabowo Terima PM Jepang", "Jokowi Sambut Raja Yordania" (a name or a host must follow)
+        "menemui", "temui", "terima", "sambut",
     ),
     "visit": (
         "kunjungan", "berkunjung", "mengunjungi", "lawatan", "kunjungan kenegaraan", "kunjungan resmi",
