@@ -57,7 +57,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy_slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("dmyy_slash", re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{2})\)")),  # "Senin (11/3/24)": the century is this one
-    ("dm_slash", re.compile(r"\((\d{1,2})/(\d{1,2})\)")),
+    # "(11/3)", and after a weekday and a comma "pada Senin, 11/3"
+    ("dm_slash", re.compile(r"(?:\(|\b(?:" + _DAY + r"),\s+)(\d{1,2})/(\d{1,2})(?:\)|\b(?!/\d))", re.IGNORECASE)),
     ("d_month_y", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_WORD}\.?\s+(\d{{4}})\b")),
     ("d_month", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_WORD}\b(?!\s+\d)")),
     ("month_y", _TailFirst(_WORD, r"(\d{4})\b", width=9)),
@@ -67,8 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
                         r"|semester\s+(?:pertama|kedua|I|II))", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=24, flags=re.I)),
     ("rel_year", re.compile(r"\b(tahun lalu|tahun ini|tahun depan)\b", re.I)),
     # a month named alone after "pada" / "bulan": the article's year ("dijadwalkan berkunjung ke Jakarta pada Mei")
-    ("month_only", _TailFirst(r"(?:pada|bulan|awal|akhir|pertengahan)", rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", width=11,
-                              flags=re.I)),
+    ("month_only", _TailFirst(r"(?:pada|bulan|awal|akhir|pertengahan"
+                              r"|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir))",  # "pekan pertama Maret"
+                              rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", width=17, flags=re.I)),
 ]
 _STANDALONE_YEAR = re.compile(r"(?<![\d/\-–.,])\b(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
 
@@ -100,10 +102,10 @@ _MONTH_STEP = {"lalu": -1, "ini": 0, "depan": 1}
 
 # "kemarin", "pekan lalu", and read tail first (cheaper than a pattern opening with any weekday or count): a weekday
 # of a week told ("Rabu pekan lalu", "Senin minggu depan") and days ago ("dua hari lalu")
-_REL_DAY = re.compile(r"\b(kemarin|hari\s+ini|besok|(?:pekan|minggu)\s+(?:lalu|ini|depan)|hari\s+(?:yang\s+)?lalu)\b(?!\s+lusa)",
-                      re.IGNORECASE)
+_REL_DAY = re.compile(r"\b(kemarin\s+lusa|(?:besok\s+)?lusa|kemarin|hari\s+ini|besok|(?:pekan|minggu)\s+(?:lalu|ini|depan)"
+                      r"|hari\s+(?:yang\s+)?lalu)\b(?!\s+lusa)", re.IGNORECASE)
 _DAY_STEP = {"kemarin": -1, "hari ini": 0, "besok": 1, "pekan lalu": -7, "minggu lalu": -7, "pekan ini": 0, "minggu ini": 0,
-             "pekan depan": 7, "minggu depan": 7}
+             "pekan depan": 7, "minggu depan": 7, "lusa": 2, "besok lusa": 2, "kemarin lusa": -2}
 _QUOTES = re.compile(r'["“”]')
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(DAYS) + r")\s+\Z", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+\Z", re.IGNORECASE)
@@ -137,7 +139,13 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 line_start = text.rfind("\n", 0, start) + 1
                 if len(_QUOTES.findall(text, line_start, start)) % 2:
                     continue
-                day = now + datetime.timedelta(days=_DAY_STEP[said])
+                weeks = _COUNT_BEFORE.search(text, max(0, start - 8), start) if words[0] in ("pekan", "minggu") else None
+                if weeks:  # "dua pekan lalu": that many weeks
+                    n = weeks.group(1).lower()
+                    said_step, start = _DAY_STEP[said] * (int(n) if n.isdigit() else NUMBER_WORDS[n]), weeks.start()
+                else:
+                    said_step = _DAY_STEP[said]
+                day = now + datetime.timedelta(days=said_step)
                 told = day.isoformat()[:7] if words[0] in ("pekan", "minggu") else day.isoformat()  # a week names no day
             hits.append(DateHit(start, rel.end(), told))
             taken.append((start, rel.end()))

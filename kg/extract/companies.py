@@ -320,8 +320,11 @@ def extensions(body: str, names: list[str]) -> list[str]:
     out = []
     for name in names:
         counts: dict[str, int] = {}
-        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r" ([A-Z][\w&\-]*)", body):
-            if m.group(1) in NAME_WORDS:
-                counts[f"{name} {m.group(1)}"] = counts.get(f"{name} {m.group(1)}", 0) + 1
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"((?: [A-Z][\w&\-]*)+)", body):
+            words = m.group(1).split()
+            run = next((k for k, w in enumerate(words) if w not in NAME_WORDS), len(words))
+            if run:  # the whole run of such words: "LG Energy Solution", not "LG Energy"
+                longer = " ".join([name, *words[:run]])
+                counts[longer] = counts.get(longer, 0) + 1
         out += [longer for longer, n in counts.items() if n >= 2 and longer not in names]
     return out

@@ -92,7 +92,7 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
             names[full] = next(k for k in known if k.name == full)
         names.setdefault(short, names[full])
     for fuller in companies.extensions(body, list(names)):  # "Siemens" found, "Siemens Energy" written too
-        base = names.get(fuller.rsplit(" ", 1)[0])
+        base = next((names[n] for n in sorted(names, key=len, reverse=True) if fuller.startswith(n + " ")), None)
         if base is not None:
             names.setdefault(fuller, companies.Found(fuller, base.start, base.end, base.home, None))
     spans = [(f.start, f.end, f.name) for f in found]

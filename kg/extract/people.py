@@ -13,7 +13,7 @@ from kg.extract.sentences import Sentence
 from kg.gazetteers import Gazetteer, KnownPerson, fold_name
 from kg.lang.id.cues import BUILDINGS
 from kg.lang.id.dates import DAYS, MONTH_NAMES
-from kg.lang.id.names import KOREAN_NAME
+from kg.lang.id.names import KOREAN_NAME, KOREAN_SURNAMES
 from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, HONORIFICS, MONARCHIC_TITLES, NAME_PARTICLES
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")  # a word opens with any letter: "Šefčovič"
@@ -277,7 +277,9 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if key in found or any(_is_short_form(name, f.person.name) for f in found.values()):
             continue
         hint = known.get(key)
-        if hint is None and " " not in name:  # "Presiden Yoon": the one known head of state of that name, in full
+        # "Presiden Yoon": the one known head of state of that name, in full; a Korean family name alone names no one
+        # minister or official ("Menteri Kim" is one of many Kims in office)
+        if hint is None and " " not in name and (role in _FEW_HOLDERS or name not in KOREAN_SURNAMES):
             same = gazetteer.people_by_surname.get((key, role), ())
             if len(same) == 1:
                 hint = same[0]
@@ -338,6 +340,9 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         written = hint.name if fold_name(hit.text) in {fold_name(a) for a in hint.also} else hit.text  # "Jokowi"
         found[key] = Found(Person(written, hint.role, hint.of, evidence), hit.start, hit.end)
     return sorted(found.values(), key=lambda f: f.start)
+
+
+_FEW_HOLDERS = ("head-of-state", "head-of-government", "secretary-general")  # one holder per country at a time
 
 
 def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[str, ...]:  # type: ignore[assignment]

@@ -39,7 +39,11 @@ _OBJECT_LINK = re.compile(r"\b(?:dengan|bersama|kepada|ke)(?:\s+(?:perusahaan|pr
 _OBJECT_WINDOW = 6
 _REPORTING = re.compile(r"^\s*(?:menurut|kata|ujar|tutur|lanjut)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
-_PAIR_START = re.compile(r"^\s*[\"“]?(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara)|keduanya)\b",
+# a subordinate clause with a pronoun of its own: "..., setelah sebelumnya ia mengunjungi Arab Saudi"
+_SUBORDINATE_PRONOUN = re.compile(r"^\s*(?:\w+\s+)?(?:(?:sebelumnya|kemudian|juga|lebih\s+dulu)\s+)?(?:ia|dia|beliau)\b",
+                                  re.IGNORECASE)
+_PAIR_START = re.compile(r"^\s*[\"“]?(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|menteri|menlu"
+                         r"|presiden|perdana\s+menteri|wakil\s+menteri|delegasi)|keduanya)\b",
                          re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 _LIST_START = re.compile(r"(?:termasuk|yaitu|yakni|meliputi|antara lain|masing-masing(?:\s+(?:tentang|mengenai|di bidang))?|:)\s*",
@@ -394,7 +398,8 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
             own = next((g for g in f.groups if after <= g[0].start), None)
             lead = body[after:own[0].start].split() if own else []
             # its subject comes right after the subordinator, not after a preposition ("Sebelum ke Indonesia")
-            own_subject = own is not None and len(lead) <= 1 and not (lead and lead[0].lower() in _PLACE_WORDS)
+            own_subject = own is not None and (len(lead) <= 1 and not (lead and lead[0].lower() in _PLACE_WORDS)
+                                               or bool(_SUBORDINATE_PRONOUN.match(body[cut : cut + 40])))
             opening = not body[s.start:cut].strip(" \"“")
             comma = body.find(",", cut, min(s.end, cut + 100))
             if opening and comma > 0 and not (own is not None and own_subject and own[0].start < comma):
@@ -418,6 +423,11 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     "kedua negara" / "keduanya" the pair the article is about."""
     if _PRONOUN_START.match(body[start : start + 12]) and last_subject:
         return last_subject, start + 3
+    own = _SUBORDINATE_PRONOUN.match(body[start : start + 40]) if _SUBORDINATE.match(body, start) else None
+    if own:  # the person named last before it: "lawatan Yoon ..., setelah sebelumnya ia mengunjungi Arab Saudi"
+        named = [m.code for m in f.mentions if m.via == "person" and m.end <= start]
+        if named or last_subject:
+            return named[-1:] or last_subject, start + own.end()
     pair = _PAIR_START.match(body[start : start + 40])
     if pair and len(focus) == 2:
         return list(focus), start + pair.end()
@@ -443,6 +453,8 @@ _BERSAMA = re.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
 _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
                            r"|Pertemuan\s+Tingkat\s+Tinggi)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
 _SIDELINES = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\b", re.IGNORECASE)
+_AT_SUMMIT_SIDELINES = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\s+(?:KTT|konferensi|sidang)(?:\s+(?:itu|tersebut))?\s*[.,;]",
+                                  re.IGNORECASE)  # the summit just told, not named again
 # what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not
 # "membahas kerja sama dengan X", where X is a partner)
 _DISCUSSED = re.compile(r"\b(?:mem)?bahas|\bmembicarakan|\bmendiskusikan|\bmenyoroti\b", re.IGNORECASE)
@@ -640,7 +652,12 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 if len(code) == 2:
                     add(code, forum, f, {"meeting"}, "forum")
         if len(focus) == 2:
-            present = {m.code for m in f.mentions}
+            # a side named only inside a summit's name is not there by itself: "Ruto ... untuk menghadiri KTT
+            # Korea-Afrika" names no Kenya-Korea talks
+            in_name = {id(m) for g in f.groups if len(g) >= 2 and all(body[a.end:b.start].strip() in ("-", "–")
+                                                                       for a, b in pairwise(g))
+                       and _FORUM_BEFORE.search(body[max(0, g[0].start - 40):g[0].start]) for m in g}
+            present = {m.code for m in f.mentions if id(m) not in in_name}
             if f.anaphor:
                 named = pair_named_last(facts, i_fact, focus)
                 add(named[0], named[1], f, kinds, "pair-anaphor")
@@ -694,7 +711,7 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
 
 
 _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
-_AT_SIDELINES_OF = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\s+(?:(?:KTT|pertemuan|forum|sidang|konferensi)"
+_AT_SIDELINES_OF = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\s+(?:(?:rangkaian\s+)?(?:KTT|pertemuan|forum|sidang|konferensi)"
                               r"(?:\s+(?-i:[A-Z])[\w\-]*){0,4}\s*)?$",  # "di sela Pertemuan Menteri Ekonomi ASEAN"
                               re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
@@ -1231,8 +1248,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     # "Kedua pemimpin kemudian menggelar pertemuan": what happened next, the day of the sentence before (its paragraph's)
     # "Kedua pemimpin menyaksikan ..." right after the pair's dated meeting in its paragraph: that meeting goes on
     goes_on = i > 0 and bool(_PAIR_SUBJECT.match(text)) and bool(facts[i - 1].kinds & {"meeting", "visit"}) and \
-        "\n" not in body[facts[i - 1].sentence.end:facts[i].sentence.start] and \
-        not _PREPARED.search(text) and not _PLANNED.search(text)  # not "sepakat mempercepat persiapan KTT"
+        not _HABITUAL.search(text) and not _PREPARED.search(text) and not _PLANNED.search(text)  # not "sepakat mempercepat persiapan KTT"
     then = i > 0 and (_THEN.search(text) or goes_on) and not _DAYS_AWAY.search(text)
     if then:  # the sentence before it, or the last dated one before a quote between ("Kedua pemimpin kemudian ...")
         for j in range(i - 1, max(-1, i - 4), -1):
@@ -1245,14 +1261,20 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     shift = _DAYS_AWAY.search(text) if shifts else None
     if not (same_day or that_time or shift):
         return None
+    # "Sehari sebelumnya, ...": the day before the last meeting told with its day, not before a launch told since;
+    # the last day told at all where no meeting has one
+    met = next((j for j in range(i - 1, -1, -1) if facts[j].kinds & {"meeting", "visit"} and
+                len(_day_told(facts[j], body, published) or "") == 10), None) if shift else None
     for j in range(i - 1, -1, -1):
         prev = facts[j]
         if that_time and "\n" in body[prev.sentence.end:facts[j + 1].sentence.start]:
             return None
+        if met is not None and j > met:
+            continue
         day = _day_told(prev, body, published)
         if day and shift and len(day) == 10:  # "Sehari sebelumnya, Yoon berada di Turkmenistan": the day before that
             days = _days_away(shift)
-            return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days else None
+            return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days is not None else None
         if day and (len(day) == 10 or that_time) and not shift:
             return day
     return None
@@ -1268,11 +1290,16 @@ _THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|Usai\s+u
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
 # and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
 _DAYS_AWAY = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+(sebelumnya|kemudian|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
-                        r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara)\b))\b|\bkeesokan\s+harinya\b",
+                        r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara)\b))\b|\bkeesokan\s+harinya\b"
+                        # "Di hari kedua kunjungannya": the visit's first day told before, and one more
+                        r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima))\s+(?:kunjungan|lawatan)",
                         re.IGNORECASE)
+_ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
 
 def _days_away(m: re.Match[str]) -> int | None:
+    if m.group(4):
+        return _ORDINALS[m.group(4).lower()] - 1
     if m.group(3) is None:
         return 1  # "keesokan harinya"
     # "Pada hari sebelumnya": one day
@@ -1306,7 +1333,9 @@ def _summits_listed(body: str, f: SentenceFacts) -> list[tuple[str, str | None]]
 
 
 _AT_TOWN_ON = re.compile(r"\bdi\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+pada\s+")
-_RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b",
+_RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b"
+                                # "Sebelum KTT, Biden juga menggelar pertemuan bilateral ...": that day, around it
+                                r"|^(?:Sebelum|Setelah|Sesudah|Usai|Seusai)\s+(?:KTT|pertemuan\s+puncak)\s*,",
                                 re.IGNORECASE)
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
 _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
@@ -1361,6 +1390,7 @@ _ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:d
 # "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
 _OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
+_ATTENDED_BY = re.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
 _MEETING_OF = re.compile(r"(?:\s+(?:antara|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
                          r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan))*\s+\Z", re.IGNORECASE)
 _ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
@@ -1385,6 +1415,13 @@ _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|pe
                            re.IGNORECASE)
 _INSIDE_THAT = re.compile(r"\s*(?:Dalam|Pada|Di|Selama)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)"
                           r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut)\s*,")
+
+
+def _sidelines_of_three(text: str) -> bool:
+    """The three-way meeting is where talks are held on the sidelines ("bertemu di sela KTT trilateral"), not the
+    talks themselves ("menggelar KTT trilateral dengan X dan Y di sela KTT G7")."""
+    sidelines, three = _SIDELINES.search(text), _THREE_WAY.search(text)
+    return bool(sidelines and three and sidelines.start() < three.start())
 
 
 def _inside_that(f: SentenceFacts) -> bool:
@@ -1531,6 +1568,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if after and (summit or len({*_codes(f.groups[0]), *_codes(after)}) >= 3):
                 # "... menghadiri konferensi tentang X yang digelar Prancis dan Arab Saudi": the subject and its hosts
                 biggest = [*f.groups[0], *summit, *after]
+        if multilateral and biggest and len(_codes(biggest)) == 2 and not said and \
+                _ATTENDED_BY.search(body, max(s.start, biggest[0].start - 60), biggest[0].start):
+            # "KTT G20 di New Delhi dihadiri para pemimpin dunia, termasuk Presiden X dan Presiden Y": the forum's
+            # summit, and those it names as there
+            summit_of = [m for m in taking_part if not _is_state(m.code) and m.end <= biggest[0].start and any(
+                h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)]
+            biggest = [*summit_of[:1], *biggest]
         if (multilateral or meets_together or meeting_of) and len(_codes(biggest)) >= 3 and not said:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest))
@@ -1565,7 +1609,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             joined = sorted(set().union(*groups)) if groups else []
             if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)
                                                                                or _HOSTS_TWO.search(s.text))) and \
-                    _THREE_WAY.search(s.text) and not _SIDELINES.search(s.text):
+                    _THREE_WAY.search(s.text) and not _sidelines_of_three(s.text):
                 # "X menjamu Y dan Z dalam KTT Trilateral": three tied each with each, one summit; "X menggelar
                 # pertemuan trilateral dengan Y dan Z": the one who holds it with the two
                 groups = [tuple(joined)]
@@ -1574,8 +1618,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if trio and (not codes or recalled and set(codes) <= set(trio)) and _THREE_WAY.search(s.text) \
                     and not _BILATERAL.search(s.text):
                 groups = [trio]  # "Ketiganya sepakat ...": the three the article names together
-            if not groups and last_told and (not codes or recalled and set(codes) <= set(last_told.participants)):
-                # "Pertemuan tersebut menghasilkan ...": the meeting just told, not one of the pair in focus
+            if last_told and (not groups and (not codes or recalled and set(codes) <= set(last_told.participants))
+                              or _inside_that(f)):
+                # "Pertemuan tersebut menghasilkan ...": the meeting just told, not one of the pair in focus; "Dalam
+                # pertemuan tersebut, keduanya membahas proyek yang melibatkan X dan Y": what was said there
                 groups = [last_told.participants]
             destination = next((m.code for m in f.places if _DESTINATION.search(body, max(0, m.start - 20), m.start)), None)
             if not groups and len(codes) == 1 and "visit" in f.kinds and destination and destination != codes[0]:
@@ -1623,6 +1669,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         cut = _SUBORDINATE.search(s.text)
         if earlier and cut and not any(h.start < s.start + cut.start() for h in f.cue_hits if h.value in ("meeting", "visit")):
             date, earlier, written = earlier, None, True  # "Kontak pertama pada 1990, sementara pertemuan pertama digelar pada 2009"
+        # "..., setelah sebelumnya ia mengunjungi Arab Saudi pada 21-24 Oktober": the clause's own partner met then;
+        # those of the main clause did not
+        clause_only = {m.code for m in f.mentions if m.start >= s.start + cut.start()} - \
+            {m.code for m in f.mentions if m.start < s.start + cut.start()} if earlier and cut else set()
+        # a partner tied there, not a venue ("... di sela-sela Sidang Umum PBB di New York pada September")
+        clause_only = {c for c in clause_only for p, d in ties.items() if c in p and any(e.start == s.start for e in d.evidence)}
         first_cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit")), None)
         if any(first_cue and p.start() <= first_cue.start - s.start < p.end() for p in _PREPARED.finditer(s.text)):
             prepared.add(s.start)  # "persiapan KTT trilateral": one yet to be held, never the one told
@@ -1633,6 +1685,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         planned = bool(_PLANNED.search(s.text)) and not done or s.start in prepared
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
+        # "Yoon dijadwalkan menggelar pertemuan bilateral dengan X di sela KTT", the summit told with its days before:
+        # a talk to come at that summit, that month
+        summit_told = next((m.date for m in meetings[::-1] if m.date and not all(_is_state(c) for c in m.participants)),
+                           None) if planned and not written and _AT_SUMMIT_SIDELINES.search(s.text) else None
         # "seringnya para pemimpin bertatap muka", "menggelar KTT ... secara rutin": meetings, no one day (the words
         # near a meeting word: not "yang kerap disapa MBS")
         habitual = any(h.value == "meeting" and _HABITUAL.search(body, max(s.start, h.start - 40), min(s.end, h.end + 40))
@@ -1676,11 +1732,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
                 within_month.add((s.start, tuple(participants)))
                 continue
-            when = date or (event_date if (article_actor in participants or near_event) and not planned and not habitual
+            when = date or (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
+                (event_date if (article_actor in participants or near_event) and not planned and not habitual
                             and not elsewhere else None)
             target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
                                   planned=planned))
-            if earlier and earlier != date:  # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
+            if earlier and earlier != date and (not clause_only or set(participants) & clause_only):
+                # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
                 meetings.append(Meeting(tuple(participants), earlier, None, evidence))
             plan = _PLAN_OF_VISIT.search(s.text) if written else None
             to_come = next((d.value for d in f.dates if plan and d.start >= s.start + plan.end() and d.value != date), None)

@@ -61,4 +61,6 @@ Motor Motors Engineering Manufacturing Energy Solutions Electronics Electric Che
 Steel Heavy Industries Construction Shipbuilding Ocean Aerospace Systems Technologies Technology Semiconductor
 Battery Materials Power Petroleum Oil Gas Mining Resources Logistics Capital Holdings Networks Telecom
 Pharmaceuticals Biologics Bioscience Lifesciences Cloud Labs Trading Corporation Company International Global
+Solution Mobility Marine Industrial Automotive Enerbility Infracore Robotics Defense Defence Airlines Shipping
+Securities Insurance Semiconductors Platforms Entertainment
 """.split())

@@ -26,7 +26,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "bertemu", "pertemuan", "KTT", "pertemuan puncak", "konferensi tingkat tinggi", "pembicaraan",
         "perundingan", "bertatap muka", "menerima", "jumpa pers bersama", "konferensi pers bersama",
         "pembicaraan bilateral", "pembicaraan tingkat tinggi", "menggelar pertemuan", "berbicara",
-        "pembicaraan puncak", "dialog", "menghadiri", "berjabat tangan", "bersalaman", "menjamu", "jamuan",
+        "pembicaraan puncak", "dialog", "menghadiri", "berjabat tangan", "bersalaman", "menjamu", "dijamu", "jamuan",
         "menyambut", "disambut", "pertemuan bilateral", "berdialog", "bertemu dengan",
         # a state welcome is the host's meeting with the guest: "upacara penyambutan resmi oleh Raja X"
         "upacara penyambutan", "penyambutan resmi", "upacara penyambutan resmi",
@@ -52,6 +52,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # calling on someone, and a headline's bare verbs: "menemui Ketua Majelis Nasional", "Menlu Korsel Temui
         # Prabowo", "Prabowo Terima PM Jepang", "Jokowi Sambut Raja Yordania" (a name or a host must follow)
         "menemui", "temui", "terima", "sambut",
+        # the like of the meeting just told, held before: "Forum serupa terakhir digelar di Jakarta pada 2022"
+        "forum serupa", "pertemuan serupa", "konsultasi serupa", "dialog serupa", "sidang serupa",
     ),
     "visit": (
         "kunjungan", "berkunjung", "mengunjungi", "lawatan", "kunjungan kenegaraan", "kunjungan resmi",
@@ -119,6 +121,8 @@ PAIR_ANAPHORS = (
     "kedua negara", "kedua pemimpin", "kedua belah pihak", "kedua pihak", "keduanya", "kedua kepala negara",
     "kedua pemerintah", "para pemimpin", "kedua bangsa", "bilateral", "kedua kepala pemerintahan",
     "mereka", "ketiganya",
+    # the two who met, by their posts: "Kedua menteri juga sepakat menggelar pertemuan trilateral dengan China"
+    "kedua menteri", "kedua menlu", "kedua presiden", "kedua perdana menteri", "kedua wakil menteri", "kedua delegasi",
 )
 
 # Place prepositions: a country or capital right after one is a place, not an actor.

@@ -48,7 +48,8 @@ DATELINE_PREFIX = re.compile(
 
 # Lines that only restate metadata: the dateline itself, "Jakarta, Inakoran".
 METADATA_LINE = re.compile(
-    r"^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+\d.*|\w+,\s*\w+\s*$|write\s*:.*)$",
+    # a timestamp line is short: "Senin, 3 Juni 2024, Yoon juga menerima ..." opens a paragraph of the story
+    r"^(?:(?=.{0,60}$)(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+\d.*|\w+,\s*\w+\s*$|write\s*:.*)$",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     # heads of state
     "presiden": ("head-of-state", ""), "raja": ("head-of-state", ""), "sultan": ("head-of-state", ""),
     "kaisar": ("head-of-state", ""), "emir": ("head-of-state", ""), "ratu": ("other", ""),
+    "paus": ("head-of-state", "VA"),  # the Pope heads the Holy See
     "ibu negara": ("other", ""), "pangeran": ("other", ""), "putri": ("other", ""), "permaisuri": ("other", ""),
     "sheikh": ("head-of-state", ""), "syekh": ("head-of-state", ""), "presiden ri": ("head-of-state", "ID"),
     "presiden terpilih": ("head-of-state", ""),
