@@ -24,7 +24,10 @@ def drop_related_lists(text: str, *, long_line: int = 120) -> str:
             skipping = True
             continue
         if skipping:
-            if not line or line.startswith("- ") or not (line.endswith(_SENTENCE_END) and len(line) > long_line):
+            # a headline has no final full stop: a sentence that has one is the story again ("Albanese dijadwalkan
+            # melanjutkan lawatannya ke Tokyo pada Kamis."), however short
+            story = line.endswith(".") and len(line.split()) >= 6 or line.endswith(_SENTENCE_END) and len(line) > long_line
+            if not line or line.startswith("- ") or not story:
                 continue
             skipping = False
         out.append(line)

@@ -62,7 +62,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("d_month_y", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_WORD}\.?\s+(\d{{4}})\b")),
     ("d_month", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_WORD}\b(?!\s+\d)")),
     ("month_y", _TailFirst(_WORD, r"(\d{4})\b", width=9)),
-    ("month_rel", _TailFirst(_WORD, r"(tahun lalu|tahun ini|tahun depan|lalu)\b", width=9, flags=re.I)),
+    ("month_rel", _TailFirst(_WORD, r"(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", width=9, flags=re.I)),
     # and a part of a year: "awal 2024", "pertengahan 2023", "paruh pertama 2024", "semester kedua 2025"
     ("year", _TailFirst(r"(?:tahun|pada|sejak|since|in|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
                         r"|semester\s+(?:pertama|kedua|I|II))", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=24, flags=re.I)),
@@ -160,7 +160,13 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             if not value or any(m.start() < e and m.end() > s for s, e in taken):
                 continue
             if name in ("d_month", "dm_slash") and today and len(today) == 10 and len(value) == 10:
-                value = _nearest_year(value, today, text[m.end():m.end() + 12])
+                value = _nearest_year(value, today, text[m.end():m.end() + 12], _PLANNED_BEFORE.search(
+                    text, max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 200), m.start()) is not None)
+            if name == "month_rel" and month and value and len(value) == 7:
+                # "Juli lalu" told in March: last year's July; "Januari mendatang" told in March: next year's
+                when = m.groups()[1].lower()
+                if when == "lalu" and int(value[5:]) > month or when == "mendatang" and int(value[5:]) < month:
+                    value = f"{int(value[:4]) + (-1 if when == 'lalu' else 1):04d}{value[4:]}"
             if value:
                 hits.append(DateHit(m.start(), m.end(), value))
                 taken.append((m.start(), m.end()))
@@ -171,9 +177,14 @@ _PAST_AFTER = re.compile(r"\)?\s*(?:yang\s+)?lalu\b", re.IGNORECASE)
 _COMING_AFTER = re.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
 
 
-def _nearest_year(value: str, today: str, after: str) -> str:
+# what is scheduled, before a day in its sentence: "dijadwalkan bertemu X pada 22 November" is the next 22 November
+_PLANNED_BEFORE = re.compile(r"\b(?:dijadwalkan|direncanakan|akan|rencananya|berencana)\b", re.IGNORECASE)
+
+
+def _nearest_year(value: str, today: str, after: str, planned: bool = False) -> str:
     """A day and month written without a year ("pada 28 Desember", "(7/11)") are of the year that puts them
-    nearest publication; "28 Desember lalu" the last one before it, "6 November mendatang" the next after it."""
+    nearest publication; "28 Desember lalu" the last one before it, "6 November mendatang" (or one the sentence
+    says is scheduled) the next after it."""
     day, now = datetime.date.fromisoformat(value), datetime.date.fromisoformat(today)
     options = []
     for y in (day.year - 1, day.year, day.year + 1):
@@ -183,7 +194,8 @@ def _nearest_year(value: str, today: str, after: str) -> str:
             continue
     if _PAST_AFTER.match(after):
         options = [d for d in options if d <= now] or options
-    elif _COMING_AFTER.match(after):
+    elif _COMING_AFTER.match(after) or planned and not any(0 < (now - d).days <= 14 for d in options):
+        # what is scheduled is still to come, unless the day is just past: a report a few days late
         options = [d for d in options if d >= now] or options
     return min(options, key=lambda d: (abs((d - now).days), d)).isoformat()
 

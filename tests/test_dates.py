@@ -12,16 +12,18 @@ from .conftest import GOLD, SEEDS
 
 PLAIN = {
     "month_y": re.compile(rf"\b{dates._WORD}\s+(\d{{4}})\b"),
-    "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu)\b", re.I),
+    "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", re.I),
     "year": re.compile(r"\b(?:tahun|pada|sejak|since|in|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
                        r"|semester\s+(?:pertama|kedua|I|II))\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
-    "month_only": re.compile(rf"\b(?:pada|bulan|awal|akhir|pertengahan)\s+({dates._MONTH_ALTERNATION})\b(?!\s*\d)", re.I),
+    "month_only": re.compile(rf"\b(?:pada|bulan|awal|akhir|pertengahan|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat"
+                             rf"|terakhir))\s+({dates._MONTH_ALTERNATION})\b(?!\s*\d)", re.I),
 }
 TRICKY = [
     "Juni 2023, Juli  2024 dan xyz 2019 2020; pada Agustus lalu, Oktober tahun lalu dan Desember tahun depan.",
     "tahun 2019 - 2020, sejak 1998, since 2001/2, in 2010-an, Sejak\n2005 dan PADA 2007.",
     "Décembre 2020, Septembers 2021, AprilMei 2022, 12345 2019 2020, xx tahun lalu lalu, Maret\tlalu",
     "pada Mei, bulan Juni lalu, pada mei, pada Mei 2021, Pada\nJuli, bulan  Agustus, pada Jan.",
+    "pekan pertama Maret, minggu  terakhir Juni, pekan kedua\nMei 2024, Januari mendatang, pekan lalu Mei.",
     "paruh pertama 2024, paruh  kedua\n2025, awal 2023, akhir 2022-an, semester II 2021, pertengahan 2020.",
 ]
 

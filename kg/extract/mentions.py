@@ -28,11 +28,16 @@ _ONWARD = re.compile(r"\b(?:bertolak|melanjutkan\s+(?:perjalanan|lawatan)|terban
 _SCHOOL = re.compile(r"\b(?:Universitas|Institut|Politeknik|Akademi|Sekolah)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
 
 
+_COUNTERPART_FROM = re.compile(r"\b(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?\s+(?:sejawat\s+)?(?:dari|asal)$")
+
+
 def _context(body: str, hit: Hit) -> str:
     """How a name is used here: 'actor', 'place' (after "di", "kota" ...) or 'adjective' ("dolar AS",
     "Universitas Indonesia")."""
     before = body[max(0, hit.start - 40) : hit.start].lower().rstrip()
     word = _preceding_word(body, hit.start)
+    if _COUNTERPART_FROM.search(before):
+        return "actor"  # "bertemu mitranya dari Inggris": the counterpart's country
     if word in PLACE_PREPOSITIONS or _ONWARD.search(before):
         return "place"
     if _SCHOOL.search(body, max(0, hit.start - 50), hit.start):

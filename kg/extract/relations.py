@@ -23,7 +23,8 @@ from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
 
 TITLE_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.split()) | DESCRIPTOR_WORDS | {"senior"}
 USABLE = ("name", "capital", "agency", "person", "company")
-_GROUP_GAP = re.compile(r"^\)?\s*(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")  # ")": after an alias in brackets
+# ")": after an alias in brackets; "(9-10 April), ": after a side's dates in brackets
+_GROUP_GAP = re.compile(r"^\)?\s*(?:\([^)]{0,30}\)\s*(?=,|dan\b|serta\b))?(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")
 _LOOSE_GAP = re.compile(r"^(?!.*\bdi\s+[A-Z])[^.;:]{0,30}$")  # not a place between: "ASEAN-GCC di Riyadh, Jokowi"
 _CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|-|–)")
 _RELATIVE = re.compile(r",\s+yang\b")
@@ -53,11 +54,12 @@ _TWO = re.compile(r"\b(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|belah\s+pihak
 _THREE_WAY = re.compile(r"\b(?:ketiga\s+(?:negara|pemimpin|pihak|menteri|kepala\s+negara)|ketiganya|trilateral)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:untuk\s+)?(?:periode\s+)?((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)")
 _NAMED = re.compile(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
-_MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|KTT)\b")
+_MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|dihadiri|KTT)\b")
 _SUBJECT_WINDOW = 6
 _WITH_BEFORE = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
-_ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sejak)\b[^,.;\n]{0,100},\s*")
+_ADVERBIAL = re.compile(r"\s*(?:(?:Kemudian|Lalu|Selanjutnya)\s+(?=[a-z]))?"  # "Kemudian pada Juni, ia ..."
+                        r"(?i:(?<![A-Za-z])(?:di|pada|dalam|saat|ketika|usai|seusai|setelah|sebelum|selama|sejak))\b[^,.;\n]{0,100},\s*")
 _POSITIVE = ("cooperation", "meeting", "visit", "support")
 
 
@@ -93,7 +95,9 @@ def _in(h, s: Sentence) -> bool:
 # "KEPCO dan perusahaan energi Prancis TotalEnergies": a company described by its head noun, joined by "dan"
 _COMPANY_HEAD_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|raksasa|operator|pengembang|BUMN|anak\s+usaha)\b"
                                r"[^,.;()]{0,40}$")
-_TITLED_GAP = re.compile(r"^\s*,?\s*(?:dan|serta)\s+((?:[A-Z][\w\-]*\s+){1,5})$")
+# "..., Presiden Prancis Y", "... dan PM Kanada Z"; and after the first one's day: "X pada Senin (11/3) dan Presiden Y"
+_TITLED_GAP = re.compile(r"^\s*(?:pada\s+(?:\w+\s+)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?"
+                         r"(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)((?:[A-Z][\w\-]*\s+){1,5})$")
 
 
 def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
@@ -111,12 +115,20 @@ _OFFICE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:me
                             re.IGNORECASE)
 
 
+_OPENER_BEFORE = re.compile(r"(?:\A|[.!?\n]\s*)(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Dari|Selama|Sejak|Selain)\s+"
+                            r"(?:[\w\-]+\s+){0,4}\Z")
+
+
 def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions joined by "dan", ",", "-" or a parenthesised alias form one coordinated group; so do two
     people each named with their post ("Chairman Korea Zinc Choi dan Wakil Presiden Lockheed Martin X")."""
     groups: list[list[Mention]] = []
     for i, m in enumerate(mentions):
         gap = _OFFICE_CLAUSE.sub(",", body[groups[-1][-1].end : m.start]) if groups else ""
+        if groups and gap.lstrip().startswith(",") and \
+                _OPENER_BEFORE.search(body, max(0, groups[-1][0].start - 60), groups[-1][0].start):
+            groups.append([m])  # "Setelah Turkmenistan, Yoon akan ...": the opening phrase ends at the comma
+            continue
         if groups and (_GROUP_GAP.match(gap) or (groups[-1][-1].code == m.code and gap.strip() in ("", "(", "/"))
                        or (groups[-1][-1].via == "person" and _titled(gap, mentions, i))
                        or (m.via == "company" and _COMPANY_HEAD_GAP.match(gap))):
@@ -157,6 +169,17 @@ def _aid_for_no_one(body: str, hit: Hit) -> bool:
     return bool(_AID_NOUN.match(hit.text)) and not _AID_TO.match(body[hit.end : hit.end + 80])
 
 
+_CONTINUES = re.compile(r"\bmelanjutkan\s+\Z", re.IGNORECASE)
+_TO_PLACE = re.compile(r"\s+(?:ke|menuju)\b", re.IGNORECASE)
+
+
+def _onward_nowhere(body: str, hit: Hit) -> bool:
+    """ "melanjutkan lawatannya setelah kunjungan ke Seoul": going on with a trip, to nowhere the text names, is no
+    visit of its own ("melanjutkan lawatannya ke Tokyo" is one)."""
+    return hit.value == "visit" and bool(_CONTINUES.search(body, max(0, hit.start - 14), hit.start)) and \
+        not _TO_PLACE.match(body, hit.end)
+
+
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
     if hit.text.lower() not in ("menerima", "menyambut", "disambut", "menemui", "temui", "terima", "sambut"):
@@ -164,7 +187,7 @@ def _loose_receive(body: str, hit: Hit) -> bool:
     nxt = body[hit.end : hit.end + 40].split()
     if nxt and nxt[0].lower().strip(",.") in ("kasih", "baik"):
         return True  # "Terima Kasih", "Sambut Baik" in a headline's capitals
-    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "kedatangan", "kunjungan",
+    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "bergantian", "kedatangan", "kunjungan",
                                      "kehormatan", "delegasi", "rombongan"):
         nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X"
     return not nxt or not (nxt[0][:1].isupper() or nxt[0].lower().strip(",.") in _HOSTS)
@@ -217,7 +240,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             dedup = [m for m in dedup if m.via == "person" or not any(a <= m.start < b for a, b in offices)]
         sidelines = _SIDELINES_OPENING.match(s.text)  # "Di sela kunjungan, X meneken ...": the visit is another fact
         match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
-        cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h)
+        cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h) and not _onward_nowhere(body, h)
                     and not _aid_for_no_one(body, h) and not (match and h.value == "meeting")
                     and not (sidelines and h.start < s.start + sidelines.end())]
         facts = SentenceFacts(
@@ -437,6 +460,8 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     if adverbial:  # "Di sela kunjungan, ...", "Pada hari yang sama, ...": the subject comes after it
         start = adverbial.end()
         groups = [g for g in groups if g[0].start >= start]
+        if _PRONOUN_START.match(body[start : start + 12]) and last_subject:  # "Kemudian pada Juni, ia ..."
+            return last_subject, start + 3
     # "Maraton Diplomasi di Sidang Umum PBB, Yoon Temui ...": what follows a place's preposition is no subject
     groups = [g for g in groups if not _VENUE_BEFORE.search(body, max(start, g[0].start - 40), g[0].start)]
     if not groups:
@@ -453,6 +478,7 @@ _BERSAMA = re.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
 _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
                            r"|Pertemuan\s+Tingkat\s+Tinggi)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
 _SIDELINES = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\b", re.IGNORECASE)
+_THAT = re.compile(r"\bbahwa\b", re.IGNORECASE)
 _AT_SUMMIT_SIDELINES = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\s+(?:KTT|konferensi|sidang)(?:\s+(?:itu|tersebut))?\s*[.,;]",
                                   re.IGNORECASE)  # the summit just told, not named again
 # what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not
@@ -631,6 +657,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                         _discussed(body, subject_end, g[0].start):
                     continue  # "membahas proyek itu di sela KTT G20", "menjelang KTT ASEAN": the forum is where or when;
                     # "Bahas Korea Utara": what is talked about
+                if _THAT.search(body, subject_end, g[0].start):
+                    continue  # "ia memperingatkan bahwa jika Korea Utara ... ke Rusia": what is said, not the subject's deal
                 if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
                         len(codes) == 2 and _RELATION_NOUN.search(body[max(0, g[0].start - 30) : g[0].start])):
                     continue  # "kerja sama antara Korea Utara dan Rusia", "kemitraan Korea Selatan dan Indonesia": a pair spoken of
@@ -657,6 +685,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             in_name = {id(m) for g in f.groups if len(g) >= 2 and all(body[a.end:b.start].strip() in ("-", "–")
                                                                        for a, b in pairwise(g))
                        and _FORUM_BEFORE.search(body[max(0, g[0].start - 40):g[0].start]) for m in g}
+            # nor one named in an opening phrase of sequence: "Setelah Turkmenistan, Yoon akan mengunjungi ..."
+            in_name |= {id(m) for m in f.mentions if _OPENER_BEFORE.search(body, max(0, m.start - 60), m.start)
+                        and re.match(r"\s*,", body[m.end:m.end + 3])}
             present = {m.code for m in f.mentions if id(m) not in in_name}
             if f.anaphor:
                 named = pair_named_last(facts, i_fact, focus)
@@ -1343,7 +1374,8 @@ _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wi
                          r"|\btamu\s+undangan\b", re.IGNORECASE)  # "300 tamu undangan dari kedua negara hadir": a ceremony's guests
 # a call is no meeting: "berbicara dengan Prabowo melalui sambungan telepon"
 # teams that meet on a pitch: "pertemuan kedua tim", "Timnas Korea Selatan mengalahkan Indonesia"
-_MATCH = re.compile(r"\b(?:kedua\s+tim|timnas|tim\s+nasional|pertandingan|laga)\b", re.IGNORECASE)
+_MATCH = re.compile(r"\b(?:kedua\s+tim|timnas|tim\s+nasional|pertandingan|laga|(?:di|babak|partai)\s+(?:semi|perempat\s+)?final"
+                    r"|semifinal|perempat\s+final|piala|kejuaraan|turnamen)\b", re.IGNORECASE)  # not "tahap final perundingan"
 _CALL = re.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
 _POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
 # with each of two guests apart: "menggelar pembicaraan bilateral dengan kedua tamunya"
@@ -1390,6 +1422,7 @@ _ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:d
 # "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
 _OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
+_CHAIR_OF = re.compile(r"[^.;,]{0,40}?,?\s*(?i:selaku|sebagai)\s+(?i:ketua|pemimpin)\s+(?:(?i:bergilir)\s+)?[A-Z]")
 _ATTENDED_BY = re.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
 _MEETING_OF = re.compile(r"(?:\s+(?:antara|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
                          r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan))*\s+\Z", re.IGNORECASE)
@@ -1415,6 +1448,41 @@ _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|pe
                            re.IGNORECASE)
 _INSIDE_THAT = re.compile(r"\s*(?:Dalam|Pada|Di|Selama)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)"
                           r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut)\s*,")
+
+
+# "Inggris (21-23 November)", "Presiden Filipina X pada Selasa (12/3)"
+_DATE_RIGHT_AFTER = re.compile(r"\s*[,(]?\s*(?:pada\s+)?(?:(?:" + "|".join(DAYS) + r")\s*)?\Z", re.IGNORECASE)
+
+
+def _own_date(body: str, f: SentenceFacts, participants: tuple[str, ...]) -> str | None:
+    """The date written right after the one side the sentence names with a date of its own: "mengunjungi Kazakhstan
+    pada 12-14 Juni dan Uzbekistan pada 14-16 Juni" dates each visit by its own."""
+    own = _own_dates(body, f, participants)
+    return own[0] if len(own) == 1 else None
+
+
+def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...]) -> list[str]:
+    """Each date written right after someone of the sides given: "bertemu PM Inggris X pada 22 November dan Raja
+    Charles III pada 21 November" tells two meetings of the same pair."""
+    # not someone in what is discussed: "membahas rencana kunjungan Presiden Yoon pada Mei mendatang"
+    return sorted({d.value for m in f.mentions if m.code in participants and not _discussed(body, f.sentence.start, m.start)
+                   for d in f.dates if 0 <= d.start - m.end <= 20 and _DATE_RIGHT_AFTER.match(body, m.end, d.start)})
+
+
+_AND_DATE_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:pada\s+)?\Z", re.IGNORECASE)
+
+
+def _and_dates(body: str, f: SentenceFacts, first: str) -> list[str]:
+    """A date and those joined to it by "dan" or commas: "pada Juni 2022 dan Januari 2023"."""
+    at = next((k for k, d in enumerate(f.dates) if d.value == first), None)
+    if at is None:
+        return [first]
+    out = [first]
+    for prev, d in zip(f.dates[at:], f.dates[at + 1:], strict=False):
+        if not _AND_DATE_GAP.match(body, prev.end, d.start):
+            break
+        out.append(d.value)
+    return out
 
 
 def _sidelines_of_three(text: str) -> bool:
@@ -1496,10 +1564,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # the weekday of what comes after the event is after it
             date = dates.weekday_after(s.text, event_date, onward.end()) or date
         later = _DAYS_AWAY.search(s.text)
+        day_before_shift, shift_clause = None, -1
         if date and len(date) == 10 and later and f.dates and all(d.end <= s.start + later.start() for d in f.dates) and \
                 _days_away(later):
             # "tiba di Jakarta pada Minggu (10/3) dan langsung bertemu Presiden X keesokan harinya": the day after
+            day_before_shift = date
             date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=_days_away(later) or 0)).isoformat()
+            if re.search(r"[;,]\s*\Z", s.text[:later.start()]) and re.match(r"\s*,", s.text[later.end():]):
+                # "Pada 5 Maret, X bertemu Y; sehari kemudian, ia menerima Z": the clause it opens only
+                shift_clause = s.start + later.start()
         if date and published and date[:4] > published[:4] and not _PLANNED.search(s.text) and \
                 not any(d.value == date and _AHEAD.search(body, d.start, d.end + 12) for d in f.dates):
             # "bertemu di Seoul dan sepakat meningkatkan perdagangan ... pada 2030": a meeting told as held is not in a
@@ -1575,7 +1648,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             summit_of = [m for m in taking_part if not _is_state(m.code) and m.end <= biggest[0].start and any(
                 h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)]
             biggest = [*summit_of[:1], *biggest]
-        if (multilateral or meets_together or meeting_of) and len(_codes(biggest)) >= 3 and not said:
+        # "menggelar pertemuan bilateral dengan PM Inggris X, Presiden Prancis Y, dan PM Kanada Z": one with each
+        each_of = bool(biggest) and bool(_BILATERAL.search(s.text)) and \
+            _preceded_by(body, biggest[0].start, ("dengan",), past_titles=True)
+        if (multilateral or meets_together or meeting_of) and len(_codes(biggest)) >= 3 and not said and not each_of:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest))
             if f.groups and f.groups[0][-1].end <= biggest[0].start and (
@@ -1585,8 +1661,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
             # and the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ..."
             attending |= {m.code for m in taking_part if not _is_state(m.code) and any(
-                h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "PERTEMUAN PUNCAK") and 0 <= m.start - h.end <= 2
+                h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "PERTEMUAN PUNCAK") and 0 <= m.start - h.end
+                and (m.start - h.end <= 2 or _MEETING_OF.match(body, h.end, m.start))  # "Pertemuan Menteri Luar Negeri MIKTA"
                 for h in f.cue_hits)}
+            # "..., yang dipimpin PM Laos X selaku ketua ASEAN": the bloc's chair speaks for the bloc, not for a side
+            chairs = {m.code for m in taking_part if _is_state(m.code) and (chair := _CHAIR_OF.match(body, m.end))
+                      and any(not _is_state(x.code) and x.code in attending and x.start == chair.end() - 1
+                              for x in taking_part)}
+            if any(not _is_state(c) for c in attending) and attending - chairs:
+                attending -= chairs
             groups = [tuple(sorted(attending))]
         else:
             spoken_of = {tuple(sorted(_codes(g))) for g in f.groups
@@ -1732,14 +1815,25 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
                 within_month.add((s.start, tuple(participants)))
                 continue
-            when = date or (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
+            owns = _own_dates(body, f, participants) if len(f.dates) > 1 else []
+            if len(owns) > 1 and len(owns) == len(f.dates) and sum(m.via == "person" and m.code in participants
+                                                               for m in f.mentions) > len(owns):
+                for day in owns:  # a meeting with each, on its day
+                    target.append(Meeting(tuple(participants), day, place, evidence, planned=planned))
+                continue
+            own_day = owns[0] if len(owns) == 1 else None
+            if shift_clause >= 0 and not any(m.code in participants and m.start >= shift_clause for m in f.mentions):
+                own_day = day_before_shift
+            when = own_day or date or (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
                 (event_date if (article_actor in participants or near_event) and not planned and not habitual
                             and not elsewhere else None)
             target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
                                   planned=planned))
             if earlier and earlier != date and (not clause_only or set(participants) & clause_only):
-                # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"
-                meetings.append(Meeting(tuple(participants), earlier, None, evidence))
+                # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"; "setelah kunjungan pada
+                # Juni 2022 dan Januari 2023": each
+                for then in _and_dates(body, f, earlier):
+                    meetings.append(Meeting(tuple(participants), then, None, evidence))
             plan = _PLAN_OF_VISIT.search(s.text) if written else None
             to_come = next((d.value for d in f.dates if plan and d.start >= s.start + plan.end() and d.value != date), None)
             if to_come:  # "Pertemuan ... Senin (11/3) membahas rencana kunjungan Presiden Yoon pada Mei mendatang"

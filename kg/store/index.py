@@ -79,7 +79,8 @@ class Manifest:
             self.db.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
                                 [(r[0], r[1], r[2], r[3], r[6], r[7]) for r in rows])
             self.db.executemany("INSERT INTO ties VALUES (?, ?, ?, ?, ?)", [(r[0], *t) for r in rows for t in r[4]])
-            self.db.executemany("INSERT INTO shared VALUES (?, ?)", [(r[0], self._line_id(line)) for r in rows for line in r[5]])
+            ids = self._line_ids_of([line for r in rows for line in r[5]])
+            self.db.executemany("INSERT INTO shared VALUES (?, ?)", [(r[0], ids[line]) for r in rows for line in r[5]])
             self.db.executemany("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)",
                                 [(r[0], *_answer_columns(r[8])) for r in rows])
             if replaced:  # descriptions only the old versions named
@@ -94,12 +95,17 @@ class Manifest:
         for table, column in (("articles", "name"), ("ties", "article"), ("shared", "article"), ("answers", "article")):
             self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (name,))
 
-    def _line_id(self, line: str) -> int:
+    def _line_ids_of(self, lines: list[str]) -> dict[str, int]:
+        """Line → id for the lines given, the new ones added in one statement with the next free ids."""
         if self._line_ids is None:
             self._line_ids = dict(self.db.execute("SELECT line, id FROM lines"))
-        known = self._line_ids.get(line)
-        if known is None:
-            known = self._line_ids[line] = int(self.db.execute("INSERT INTO lines (line) VALUES (?)", (line,)).lastrowid or 0)
+        known = self._line_ids
+        new = [line for line in dict.fromkeys(lines) if line not in known]
+        if new:
+            start = max(known.values(), default=0) + 1
+            added = {line: start + k for k, line in enumerate(new)}
+            self.db.executemany("INSERT INTO lines (id, line) VALUES (?, ?)", [(i, line) for line, i in added.items()])
+            known.update(added)
         return known
 
     def remove(self, names: Iterable[str]) -> None:

@@ -59,6 +59,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "kunjungan", "berkunjung", "mengunjungi", "lawatan", "kunjungan kenegaraan", "kunjungan resmi",
         "kunjungan kerja", "tiba di", "diundang", "undangan", "melawat", "singgah", "singgahnya",
         "kunjungi", "dikunjungi",
+        # with the possessive suffix: "melanjutkan lawatannya ke Tokyo", "dalam kunjungannya ke Seoul"
+        "kunjungannya", "lawatannya",
     ),
     "support": ("mendukung", "dukungan", "menyokong",
                 # aid sent or given (PLOVER AID is a kind of support here): "mengirim tim penyelamat ke Myanmar"
@@ -137,13 +139,15 @@ ADJECTIVE_HEADS = (
     # people of a country, not its state: "500 mahasiswa Indonesia", "beasiswa Korea", "pekerja migran Indonesia"
     "mahasiswa", "pelajar", "siswa", "pekerja", "pekerja migran", "diaspora", "beasiswa", "alumni", "penggemar",
     "atlet", "pasien", "nelayan", "pengungsi", "konsumen",
+    "pengusaha", "pebisnis", "pelaku usaha",  # the private sector: "para pengusaha Korea Selatan dan Indonesia bertemu"
 )
 
 # Words right before a coordinated pair that make it destinations or objects, not a pair of partners.
 GROUP_PREPOSITIONS = ("ke", "di", "dari", "kepada", "terhadap", "untuk", "bagi", "atas", "dengan", "mencakup", "soal",
                       "seperti", "dibandingkan", "dibanding", "ketimbang", "daripada",  # examples and comparisons
                       "kunjungi", "mengunjungi", "menyambangi", "sambangi",  # places visited: "Kunjungi Malaysia dan Brunei"
-                      "bertemu", "menemui", "temui", "menjamu")  # those met: "Bertemu Xi Jinping dan Ishiba"
+                      "bertemu", "menemui", "temui", "menjamu",  # those met: "Bertemu Xi Jinping dan Ishiba"
+                      "menerima", "menyambut", "bergantian")  # those received: "menerima secara bergantian X dan Y"
 
 # Words that open a subordinate clause: a subject's action does not reach past them.
 SUBORDINATORS = ("supaya", "agar", "sehingga", "karena", "ketika", "setelah", "meski", "meskipun", "sementara", "walaupun",

@@ -14,6 +14,7 @@ NOISE_LINE = re.compile(
       | (?:baca\ juga|baca\ juga\ artikel|lihat\ juga)\b.* | ikuti\ (?:berita|saluran)\b.*
       | news\s*-\s*tim\ redaksi\b.* | tim\ redaksi\b.*
       | follow\ whatsapp\ channel\b.* | telusuri\ berita\b.* | bagikan\b.* | share\b.*
+      | dapatkan\ update\ berita\b.* | simak\ breaking\ news\b.* | cek\ berita\ dan\ artikel\b.*
       | (?:komentar|komentari)\s*(?:\(\d+\))?\s* | belum\ ada\ komentar\b.* | masuk\ untuk\ berkomentar\b.*
       | halaman\s*:?\s*[\d\s]* | (?:sebelumnya|selanjutnya|next|prev)\s*
       | (?:tag|tags|topik)\s*:.* | (?:editor|penulis|reporter|rep|red|pewarta|sumber\ foto|write)\s*:.*
