@@ -97,7 +97,7 @@ _COMPANY_HEAD_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|r
                                r"[^,.;()]{0,40}$")
 # "..., Presiden Prancis Y", "... dan PM Kanada Z"; and after the first one's day: "X pada Senin (11/3) dan Presiden Y"
 _TITLED_GAP = re.compile(r"^\s*(?:pada\s+(?:\w+\s+)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?"
-                         r"(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)((?:[A-Z][\w\-]*\s+){1,5})$")
+                         r"(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta)\s+)((?:[A-Z][\w\-]*\s+){1,5})$")
 
 
 def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
@@ -1442,7 +1442,7 @@ _HABITUAL = re.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s
 _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:yang\s+[^,.;]{0,40}?\s+)?"
-                           r"(?:itu|tersebut)\b"
+                           r"(?:itu|tersebut|ini)\b"
                            # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
                            r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,",
                            re.IGNORECASE)
@@ -1451,7 +1451,7 @@ _INSIDE_THAT = re.compile(r"\s*(?:Dalam|Pada|Di|Selama)\s+(?:pertemuan|pembicara
 
 
 # "Inggris (21-23 November)", "Presiden Filipina X pada Selasa (12/3)"
-_DATE_RIGHT_AFTER = re.compile(r"\s*[,(]?\s*(?:pada\s+)?(?:(?:" + "|".join(DAYS) + r")\s*)?\Z", re.IGNORECASE)
+_DATE_RIGHT_AFTER = re.compile(r"\s*\)?\s*[,(]?\s*(?:pada\s+)?(?:(?:" + "|".join(DAYS) + r")\s*)?\Z", re.IGNORECASE)
 
 
 def _own_date(body: str, f: SentenceFacts, participants: tuple[str, ...]) -> str | None:
@@ -1461,12 +1461,31 @@ def _own_date(body: str, f: SentenceFacts, participants: tuple[str, ...]) -> str
     return own[0] if len(own) == 1 else None
 
 
-def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...]) -> list[str]:
+def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], published: str | None = None) -> list[str]:
     """Each date written right after someone of the sides given: "bertemu PM Inggris X pada 22 November dan Raja
-    Charles III pada 21 November" tells two meetings of the same pair."""
+    Charles III pada 21 November" tells two meetings of the same pair; "mengunjungi Manila pada Senin dan Kuala
+    Lumpur pada Rabu" two visits, each on its weekday."""
     # not someone in what is discussed: "membahas rencana kunjungan Presiden Yoon pada Mei mendatang"
-    return sorted({d.value for m in f.mentions if m.code in participants and not _discussed(body, f.sentence.start, m.start)
-                   for d in f.dates if 0 <= d.start - m.end <= 20 and _DATE_RIGHT_AFTER.match(body, m.end, d.start)})
+    sides = [m for m in f.mentions if m.code in participants and not _discussed(body, f.sentence.start, m.start)]
+    out = {d.value for m in sides for d in f.dates
+           if 0 <= d.start - m.end <= 20 and _DATE_RIGHT_AFTER.match(body, m.end, d.start)}
+    ahead = "akan " if dates.is_future(f.sentence.text) else ""
+    for m in sides:
+        weekday = _WEEKDAY_RIGHT_AFTER.match(body, m.end)
+        if weekday is None:
+            continue
+        day = dates.weekday_before(ahead + weekday.group(1), published)
+        if day and not any(m.end <= d.start < weekday.end() + 4 for d in f.dates):  # "Senin (11/3)": the date's
+            out.add(day)
+    return sorted(out)
+
+
+_WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+
+
+def _dated_sides(body: str, f: SentenceFacts, published: str | None) -> int:
+    """How many dates the sentence gives, weekdays after a side counted."""
+    return len(f.dates) + sum(bool(_WEEKDAY_RIGHT_AFTER.match(body, m.end)) for m in f.mentions)
 
 
 _AND_DATE_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:pada\s+)?\Z", re.IGNORECASE)
@@ -1649,8 +1668,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)]
             biggest = [*summit_of[:1], *biggest]
         # "menggelar pertemuan bilateral dengan PM Inggris X, Presiden Prancis Y, dan PM Kanada Z": one with each
+        # "bertemu X, Y, dan Z secara terpisah": each too
         each_of = bool(biggest) and bool(_BILATERAL.search(s.text)) and \
-            _preceded_by(body, biggest[0].start, ("dengan",), past_titles=True)
+            _preceded_by(body, biggest[0].start, ("dengan", "bertemu", "menemui", "menerima"), past_titles=True)
         if (multilateral or meets_together or meeting_of) and len(_codes(biggest)) >= 3 and not said and not each_of:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest))
@@ -1815,8 +1835,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
                 within_month.add((s.start, tuple(participants)))
                 continue
-            owns = _own_dates(body, f, participants) if len(f.dates) > 1 else []
-            if len(owns) > 1 and len(owns) == len(f.dates) and sum(m.via == "person" and m.code in participants
+            owns = _own_dates(body, f, participants, published) if _dated_sides(body, f, published) > 1 else []
+            if len(owns) > 1 and len(owns) == _dated_sides(body, f, published) and sum(m.via == "person" and m.code in participants
                                                                for m in f.mentions) > len(owns):
                 for day in owns:  # a meeting with each, on its day
                     target.append(Meeting(tuple(participants), day, place, evidence, planned=planned))
@@ -1824,6 +1844,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             own_day = owns[0] if len(owns) == 1 else None
             if shift_clause >= 0 and not any(m.code in participants and m.start >= shift_clause for m in f.mentions):
                 own_day = day_before_shift
+            if own_day and date and len(date) > len(own_day) and date.startswith(own_day):
+                own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise
             when = own_day or date or (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
                 (event_date if (article_actor in participants or near_event) and not planned and not habitual
                             and not elsewhere else None)

@@ -35,7 +35,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # what two announce together after their talks: "dalam pernyataan pers bersama di Istana Bogor"
         "pernyataan pers bersama",
         # a joint commission's session; talks by another word: "memimpin Sidang Komisi Bersama ke-5", "berdiskusi dengan"
-        "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan",
+        "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan", "berbincang dengan",
         # two who witness a signing together, or dine together, are together: "Kedua pemimpin menyaksikan
         # penandatanganan 12 MoU", "disaksikan Presiden X dan Presiden Y", "makan malam bersama Presiden X"
         "menyaksikan penandatanganan", "disaksikan", "disaksikan oleh", "makan malam bersama", "santap malam bersama",
