@@ -319,7 +319,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _met_where(body, sentence, hit.start, named, met_by := _met_by(body, sentence, hit.start, people, named))
               or _hosts_at(body, sentence, end, named)
               or _from_focus(focus, role, title, people + _known_leaders(sentence, person_hits, start), gazetteer,
-                             met_by or _visited(body, sentence, end, named) or _counterpart(body, sentence, end, named)))
+                             met_by or _visited(body, sentence, end, named) or _counterpart(body, sentence, end, named)
+                             or _coordinated_with(body, sentence, hit.start, people, named)))
         if not of:
             continue
         if of in company_codes and role in ("official", "other", "head-of-state"):
@@ -456,6 +457,21 @@ def _visited(body: str, sentence: Sentence, name_end: int, named: list[Mention])
 
 
 _COUNTERPART = re.compile(r"\b(?:mitra|rekan|kolega|sejawat)(?:nya)?\s+(?:dari\s+|asal\s+)?\Z", re.IGNORECASE)
+
+
+_AND_BEFORE = re.compile(r"\s+dan\s+\Z")
+
+
+def _coordinated_with(body: str, sentence: Sentence, title_start: int, people: list[Found], named: list[Mention]) -> str:
+    """ "Yoon dan Perdana Menteri X menggelar pertemuan puncak": the side of the one X is joined with, whose
+    counterpart X is."""
+    before = _AND_BEFORE.search(body, sentence.start, title_start)
+    if before is None:
+        return ""
+    word = body[max(sentence.start, before.start() - 40):before.start()].split()[-1:]
+    return next((f.person.of for f in people if len(f.person.of) == 2 and (f.end == before.start() or word and
+                                                                         word[0] in f.person.name.split())),
+                next((m.code for m in named if m.end == before.start() and len(m.code) == 2), ""))
 
 
 def _counterpart(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:

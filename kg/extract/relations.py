@@ -1423,6 +1423,7 @@ _ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:d
 _OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
 _CHAIR_OF = re.compile(r"[^.;,]{0,40}?,?\s*(?i:selaku|sebagai)\s+(?i:ketua|pemimpin)\s+(?:(?i:bergilir)\s+)?[A-Z]")
+_HOLD = re.compile(r"\s*(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
 _ATTENDED_BY = re.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
 _MEETING_OF = re.compile(r"(?:\s+(?:antara|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
                          r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan))*\s+\Z", re.IGNORECASE)
@@ -1639,8 +1640,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         codes = list(dict.fromkeys(m.code for m in taking_part))
         loose = _loose_groups(body, taking_part)
         biggest = max(loose, key=lambda g: len(_codes(g)), default=[])
+        # "Menlu Korsel, Jepang, dan China bertemu ...", "Yoon, Kishida, dan Biden menggelar pertemuan trilateral"
         meets_together = bool(biggest) and any(h.value == "meeting" and 0 <= h.start - biggest[-1].end <= 25
-                                               and h.text.lower().startswith("bertemu") for h in f.cue_hits)
+                                               and (h.text.lower().startswith("bertemu") or _HOLD.fullmatch(
+                                                   body, biggest[-1].end, h.start)) for h in f.cue_hits)
         # a list in what someone says of the summit is not who attends: "KTT ini menunjukkan bahwa Indonesia, ASEAN,
         # dan GCC memilih ..."
         # "pertemuan tingkat menteri luar negeri Korea Selatan, Jepang, dan China": a meeting of those it names
@@ -1680,7 +1683,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     or multilateral and _preceded_by(body, biggest[0].start, ("bersama",), past_titles=True)):
                 attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
             # and the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ..."
-            attending |= {m.code for m in taking_part if not _is_state(m.code) and any(
+            attending |= {m.code for m in taking_part if not _is_state(m.code)
+                          and not _AT_SIDELINES_OF.search(body, max(s.start, m.start - 60), m.start) and any(
                 h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "PERTEMUAN PUNCAK") and 0 <= m.start - h.end
                 and (m.start - h.end <= 2 or _MEETING_OF.match(body, h.end, m.start))  # "Pertemuan Menteri Luar Negeri MIKTA"
                 for h in f.cue_hits)}

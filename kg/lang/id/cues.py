@@ -139,7 +139,6 @@ ADJECTIVE_HEADS = (
     # people of a country, not its state: "500 mahasiswa Indonesia", "beasiswa Korea", "pekerja migran Indonesia"
     "mahasiswa", "pelajar", "siswa", "pekerja", "pekerja migran", "diaspora", "beasiswa", "alumni", "penggemar",
     "atlet", "pasien", "nelayan", "pengungsi", "konsumen",
-    "pengusaha", "pebisnis", "pelaku usaha",  # the private sector: "para pengusaha Korea Selatan dan Indonesia bertemu"
 )
 
 # Words right before a coordinated pair that make it destinations or objects, not a pair of partners.
@@ -159,7 +158,7 @@ TOPIC_PREPOSITIONS = ("terhadap", "tentang", "mengenai", "soal", "atas", "menyan
                       "yakni", "yaitu", "seperti")  # the last three open examples, not the action's partners
 
 # Prefix before a cue that negates it.
-NEGATIONS = ("tidak", "belum", "bukan", "tak", "tanpa")
+NEGATIONS = ("tidak", "belum", "bukan", "tak", "tanpa", "batal", "gagal", "urung")  # "batal bertemu": called off
 
 # Buildings and venues a meeting is held in: the town named after them is the meeting's place
 # ("di Istana Hofburg, Wina").
