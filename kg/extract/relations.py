@@ -58,8 +58,10 @@ _MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|dihadiri|KTT)\b")
 _SUBJECT_WINDOW = 6
 _WITH_BEFORE = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
-_ADVERBIAL = re.compile(r"\s*(?:(?:Kemudian|Lalu|Selanjutnya)\s+(?=[a-z]))?"  # "Kemudian pada Juni, ia ..."
-                        r"(?i:(?<![A-Za-z])(?:di|pada|dalam|saat|ketika|usai|seusai|setelah|sebelum|selama|sejak))\b[^,.;\n]{0,100},\s*")
+_ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sejak"
+                        # "Kemudian pada Juni, ia ...": a leading "then" before the adverbial
+                        r"|(?:Kemudian|Lalu|Selanjutnya)\s+(?:di|pada|dalam|saat|ketika|usai|seusai|setelah|sebelum|selama|sejak))"
+                        r"\b[^,.;\n]{0,100},\s*")
 _POSITIVE = ("cooperation", "meeting", "visit", "support")
 
 
@@ -119,6 +121,13 @@ _OPENER_BEFORE = re.compile(r"(?:\A|[.!?\n]\s*)(?:Setelah|Sebelum|Usai|Seusai|Se
                             r"(?:[\w\-]+\s+){0,4}\Z")
 
 
+def _opening_ends_at(body: str, comma: int) -> bool:
+    """The sentence opens with an adverbial phrase that ends at the comma at `comma`."""
+    start = max(body.rfind(c, 0, comma) for c in ".!?\n") + 1
+    opening = _ADVERBIAL.match(body, start)
+    return opening is not None and comma < opening.end() <= comma + 3
+
+
 def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions joined by "dan", ",", "-" or a parenthesised alias form one coordinated group; so do two
     people each named with their post ("Chairman Korea Zinc Choi dan Wakil Presiden Lockheed Martin X")."""
@@ -130,7 +139,10 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
             groups.append([m])  # "Setelah Turkmenistan, Yoon akan ...": the opening phrase ends at the comma
             continue
         if groups and (_GROUP_GAP.match(gap) or (groups[-1][-1].code == m.code and gap.strip() in ("", "(", "/"))
-                       or (groups[-1][-1].via == "person" and _titled(gap, mentions, i))
+                       or (groups[-1][-1].via == "person" and _titled(gap, mentions, i)
+                           # "Dalam pertemuan dengan Sekjen NATO X, Presiden Yoon ...": the opening ends at the comma
+                           and not (re.match(r"\s*,\s*[A-Z]", gap)
+                                    and _opening_ends_at(body, groups[-1][-1].end + gap.index(","))))
                        or (m.via == "company" and _COMPANY_HEAD_GAP.match(gap))):
             groups[-1].append(m)
         else:
