@@ -314,6 +314,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _host(body, sentence, hit.start, named)
               or _ministry(body, sentence, hit, named)
               or _home(focus, role)
+              or _returns_home(body, name)
               or _same_title_elsewhere(body, title, named)
               or _employer(role, sentence, hit.start, named)
               or _met_where(body, sentence, hit.start, named, met_by := _met_by(body, sentence, hit.start, people, named))
@@ -457,6 +458,20 @@ def _visited(body: str, sentence: Sentence, name_end: int, named: list[Mention])
 
 
 _COUNTERPART = re.compile(r"\b(?:mitra|rekan|kolega|sejawat)(?:nya)?\s+(?:dari\s+|asal\s+)?\Z", re.IGNORECASE)
+
+
+_HOME_BOUND = re.compile(r"\b(?:kembali|pulang|bertolak\s+pulang)\s+ke\s+(?:Tanah\s+Air|Jakarta|Indonesia)\b")
+
+
+def _returns_home(body: str, name: str) -> str:
+    """ "Ma'ruf dijadwalkan bertemu X sebelum kembali ke Jakarta": one who goes back to Indonesia ("Tanah Air" in
+    Indonesian news) serves it, where the sentence names them."""
+    words = [w for w in re.split(r"[\s\-]+", name) if len(w) > 2]
+    for home in _HOME_BOUND.finditer(body):
+        start = max(body.rfind(c, 0, home.start()) for c in ".!?\n") + 1
+        if any(re.search(rf"\b{re.escape(w)}\b", body[start:home.start()]) for w in words):
+            return HOME_COUNTRY
+    return ""
 
 
 _AND_BEFORE = re.compile(r"\s+dan\s+\Z")

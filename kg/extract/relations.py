@@ -113,7 +113,8 @@ def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
 
 
 # the office of the one just named, told in passing: ", yang juga menjabat Ketua PIF,"
-_OFFICE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+)?(?:menjabat(?:\s+sebagai)?|merangkap)\b[^,;.]*,",
+_OFFICE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+|kini\s+|saat\s+(?:ini|itu)\s+|ketika\s+itu\s+)?(?:menjabat(?:\s+sebagai)?"
+                            r"|merangkap)\b[^,;.]*(?:,|(?=\.\s|\.$))",  # up to a comma or the sentence's end
                             re.IGNORECASE)
 
 
@@ -192,6 +193,15 @@ def _onward_nowhere(body: str, hit: Hit) -> bool:
         not _TO_PLACE.match(body, hit.end)
 
 
+_AT_FORUM_AFTER = re.compile(r"[^.;]{0,30}?\b(?:Sidang\s+(?:Majelis\s+)?Umum|Majelis\s+Umum|KTT|Konferensi|Forum)\b")
+
+
+def _speech_elsewhere(body: str, hit: Hit) -> bool:
+    """A speech is attending only a forum's session ("menyampaikan pidato dalam Sidang Majelis Umum PBB"), not an
+    address to a parliament or a campus ("berpidato di depan sidang gabungan Kongres AS")."""
+    return hit.text.lower() in ("menyampaikan pidato", "berpidato") and not _AT_FORUM_AFTER.match(body, hit.end)
+
+
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
     if hit.text.lower() not in ("menerima", "menyambut", "disambut", "menemui", "temui", "terima", "sambut"):
@@ -253,6 +263,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         sidelines = _SIDELINES_OPENING.match(s.text)  # "Di sela kunjungan, X meneken ...": the visit is another fact
         match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
         cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h) and not _onward_nowhere(body, h)
+                    and not _speech_elsewhere(body, h)
                     and not _aid_for_no_one(body, h) and not (match and h.value == "meeting")
                     and not (sidelines and h.start < s.start + sidelines.end())]
         facts = SentenceFacts(
@@ -1438,7 +1449,8 @@ _CHAIR_OF = re.compile(r"[^.;,]{0,40}?,?\s*(?i:selaku|sebagai)\s+(?i:ketua|pemim
 _HOLD = re.compile(r"\s*(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
 _ATTENDED_BY = re.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
 _MEETING_OF = re.compile(r"(?:\s+(?:antara|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
-                         r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan))*\s+\Z", re.IGNORECASE)
+                         r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan|mitra"
+                         r"|(?-i:[A-Z][\w\-]*)))*\s+\Z", re.IGNORECASE)  # "pertemuan para pemimpin mitra Indo-Pasifik NATO"
 _ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
                           r"(?:(?:rangkaian|pembukaan)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
 _ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
@@ -1755,6 +1767,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Presiden Yoon menyambut sang raja": the one last named is met
                 named = next((m.code for g in facts[i - 1::-1] for m in g.mentions[::-1]
                               if m.via == "person" and m.code != codes[0]), None) if i else None
+                if _HE_MEETS.search(s.text) and i:
+                    # "ia menerima Presiden Ghana" after "Yoon bertemu Presiden Kenya X dan Presiden Tanzania Y": the
+                    # pronoun is the subject of the last sentence that names a person, not the last one it names
+                    prev = next((g for g in facts[i - 1::-1] if any(m.via == "person" for m in g.mentions)), None)
+                    first = next((m for m in prev.mentions if m.via == "person"), None) if prev else None
+                    if prev is not None and first is not None and first.code != codes[0] and \
+                            len(body[prev.sentence.start:first.start].split()) <= 8:
+                        named = first.code
                 if named:
                     groups = [_pair(named, codes[0])]
                     _tie(ties, named, codes[0], "meeting", s, "pronoun-meets")

@@ -36,6 +36,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "pernyataan pers bersama",
         # a joint commission's session; talks by another word: "memimpin Sidang Komisi Bersama ke-5", "berdiskusi dengan"
         "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan", "berbincang dengan",
+        # a speech at a forum's session is attending it: "menyampaikan pidato dalam Sidang Majelis Umum PBB"
+        "menyampaikan pidato", "berpidato",
         # two who witness a signing together, or dine together, are together: "Kedua pemimpin menyaksikan
         # penandatanganan 12 MoU", "disaksikan Presiden X dan Presiden Y", "makan malam bersama Presiden X"
         "menyaksikan penandatanganan", "disaksikan", "disaksikan oleh", "makan malam bersama", "santap malam bersama",
