@@ -322,7 +322,8 @@ def main_actor(facts: list[SentenceFacts]) -> str:
 
 
 # "Jepang dan China ... menegosiasikan FTA masing-masing dengan blok tersebut": each on its own, not together
-_EACH = re.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+terpisah|sendiri-sendiri|sama-sama)\b", re.IGNORECASE)
+_EACH = re.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+(?:terpisah|bergantian)|sendiri-sendiri|sama-sama)\b",
+                   re.IGNORECASE)
 _INVOLVING = re.compile(r"\bmelibatkan\s+$", re.IGNORECASE)
 _RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?$", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
@@ -1602,6 +1603,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or _CALL.search(s.text):
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
         date = _day_told(f, body, published)
+        if date and event_date and len(event_date) == 10 and published and event_date < published and \
+                not _best_date(f, body) and dates.is_future(s.text):
+            # "Airlangga juga dijadwalkan bertemu X pada Rabu" in a report of Tuesday's talks published on Thursday:
+            # the Wednesday after the event told, not after the report
+            date = min(date, dates.weekday_after(s.text, event_date) or date)
         onward = _ONWARD.search(s.text)
         if date and onward and event_date and len(event_date) == 10 and not _best_date(f, body):
             # "Ini kunjungan pertama Lee, sebelum ia melanjutkan perjalanan ke Washington untuk bertemu Trump pada Senin":
