@@ -276,7 +276,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         key = fold_name(name)
         if key in found or any(_is_short_form(name, f.person.name) for f in found.values()):
             continue
-        hint = known.get(key)
+        hint = known.get(key) or known.get(key.rstrip("."))  # "Ferdinand Marcos Jr." is the table's "... Jr"
         # "Presiden Yoon": the one known head of state of that name, in full; a Korean family name alone names no one
         # minister or official ("Menteri Kim" is one of many Kims in office)
         if hint is None and " " not in name and (role in _FEW_HOLDERS or name not in KOREAN_SURNAMES):

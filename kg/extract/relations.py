@@ -142,8 +142,7 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
         if groups and (_GROUP_GAP.match(gap) or (groups[-1][-1].code == m.code and gap.strip() in ("", "(", "/"))
                        or (groups[-1][-1].via == "person" and _titled(gap, mentions, i)
                            # "Dalam pertemuan dengan Sekjen NATO X, Presiden Yoon ...": the opening ends at the comma
-                           and not (re.match(r"\s*,\s*[A-Z]", gap)
-                                    and _opening_ends_at(body, groups[-1][-1].end + gap.index(","))))
+                           and not ("," in gap and _opening_ends_at(body, groups[-1][-1].end + gap.index(","))))
                        or (m.via == "company" and _COMPANY_HEAD_GAP.match(gap))):
             groups[-1].append(m)
         else:
@@ -812,6 +811,10 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     return next((d.value for d in f.dates if d.start >= cue.end), None)
 
 
+_SAID_BY = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap)(?:nya)?\b[^.;\"”]{0,80},\s*(?:pada\s+)?(?:\w+\s*)?\Z",
+                      re.IGNORECASE)
+
+
 def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) -> str | None:
     """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals;
     not a date that starts or ends a period ("sejak 1980", "hingga 2030"), nor one in a subordinate
@@ -830,6 +833,12 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
              and not (body and _PERIOD_OPENS.match(body, d.start)
                       and (instrument or not _FIRST_SINCE.search(body[max(s.start, d.start - 40):d.start])))
              and not _since_without_event(body, f, d.start)]
+    # "..., kata juru bicara kantor kepresidenan, Senin (11/3)": the day it was said, where the sentence dates its
+    # event too ("pekan depan"); not "kata Yoon usai pertemuan dengan X, Senin (3/6)"
+    said = [d for d in dates if body and (verb := _SAID_BY.search(body, max(s.start, d.start - 90), d.start))
+            and not any(verb.start() <= h.start < d.start for h in f.cue_hits if h.value in ("meeting", "visit"))]
+    if said and len(said) < len(dates):
+        dates = [d for d in dates if d not in said]
     if not dates:
         return None
     # the most precise; among equals the one nearest after the meeting word ("kontak pertama pada 1990,
@@ -1614,7 +1623,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # the weekday of what comes after the event is after it
             date = dates.weekday_after(s.text, event_date, onward.end()) or date
         later = _DAYS_AWAY.search(s.text)
+        if date is None and later and f.dates and len(f.dates[-1].value) == 10 and \
+                f.dates[-1].end <= s.start + later.start():
+            # "X, yang tiba di Jakarta pada Senin (11/3), bertemu Y keesokan harinya": the day after the one told
+            # in the clause, though a relative clause's date dates nothing itself
+            date = f.dates[-1].value
         day_before_shift, shift_clause = None, -1
+        opening_span: tuple[int, int] | None = None
         if date and len(date) == 10 and later and f.dates and all(d.end <= s.start + later.start() for d in f.dates) and \
                 _days_away(later):
             # "tiba di Jakarta pada Minggu (10/3) dan langsung bertemu Presiden X keesokan harinya": the day after
@@ -1623,6 +1638,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if re.search(r"[;,]\s*\Z", s.text[:later.start()]) and re.match(r"\s*,", s.text[later.end():]):
                 # "Pada 5 Maret, X bertemu Y; sehari kemudian, ia menerima Z": the clause it opens only
                 shift_clause = s.start + later.start()
+            opening = _ADVERBIAL.match(s.text)
+            if opening and later.start() >= opening.end() and all(d.end <= s.start + opening.end() for d in f.dates):
+                # "Usai bertemu Presiden X ... pada Selasa (12/3), Yoon terbang ke Manila untuk bertemu Y keesokan
+                # harinya": the one met in the opening phrase on its day, the main clause's the day after
+                opening_span = (s.start, s.start + opening.end())
         if date and published and date[:4] > published[:4] and not _PLANNED.search(s.text) and \
                 not any(d.value == date and _AHEAD.search(body, d.start, d.end + 12) for d in f.dates):
             # "bertemu di Seoul dan sepakat meningkatkan perdagangan ... pada 2030": a meeting told as held is not in a
@@ -1885,6 +1905,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 continue
             own_day = owns[0] if len(owns) == 1 else None
             if shift_clause >= 0 and not any(m.code in participants and m.start >= shift_clause for m in f.mentions):
+                own_day = day_before_shift
+            if opening_span and any(m.code in participants and opening_span[0] <= m.start < opening_span[1]
+                                    for m in f.mentions):
                 own_day = day_before_shift
             if own_day and date and len(date) > len(own_day) and date.startswith(own_day):
                 own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise
