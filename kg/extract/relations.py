@@ -1474,6 +1474,10 @@ _HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|semp
                        r"(?:[^.;,]{0,60}?\s+dan\s+(?:juga\s+)?)?(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s+berkala"
                        r"|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali)\b", re.IGNORECASE)
+# negotiations told as a process, by its milestones: "Perundingan IK-CEPA dimulai pada 2012, sempat terhenti pada
+# 2014, dan dilanjutkan kembali pada 2019" tells no one meeting
+_PROCESS = re.compile(r"\b(?:perundingan|negosiasi)\b(?:\s+[\w\-]+){0,4}?\s+(?:dimulai|diluncurkan|terhenti|dihentikan"
+                      r"|dilanjutkan|berlanjut|berlangsung\s+sejak|bergulir)\b", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:yang\s+[^,.;]{0,40}?\s+)?"
@@ -1653,6 +1657,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # that starts with it); the summit is that month, on a day the sentence does not give
         arrival_month = date[:7] if date and arrival and not any(d.start >= s.start + arrival.end() for d in f.dates) \
             else None
+        if _PROCESS.search(s.text) and all(h.text.lower() in ("perundingan", "negosiasi") for h in f.cue_hits
+                                           if h.value in ("meeting", "visit")):
+            continue  # a process told by its milestones is no meeting of its own
         written = date is not None
         # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
         pointer = _THAT_MEETING.search(s.text)

@@ -38,6 +38,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan", "berbincang dengan",
         # a speech at a forum's session is attending it: "menyampaikan pidato dalam Sidang Majelis Umum PBB"
         "menyampaikan pidato", "berpidato",
+        # talks held over video: "Penandatanganan dilakukan melalui konferensi video"
+        "konferensi video", "video conference", "pertemuan virtual",
         # two who witness a signing together, or dine together, are together: "Kedua pemimpin menyaksikan
         # penandatanganan 12 MoU", "disaksikan Presiden X dan Presiden Y", "makan malam bersama Presiden X"
         "menyaksikan penandatanganan", "disaksikan", "disaksikan oleh", "makan malam bersama", "santap malam bersama",
