@@ -500,9 +500,10 @@ _TOGETHER_WITH = re.compile(r",\s*bersama\b|\bbersama\s+dengan\b", re.IGNORECASE
 _BERSAMA = re.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
 _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
                            r"|Pertemuan\s+Tingkat\s+Tinggi)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
-_SIDELINES = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\b", re.IGNORECASE)
+_AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)"  # "di sela KTT", "di sela-sela sidang", "di pinggir forum"
+_SIDELINES = re.compile(_AT_SELA + r"\b", re.IGNORECASE)
 _THAT = re.compile(r"\bbahwa\b", re.IGNORECASE)
-_AT_SUMMIT_SIDELINES = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\s+(?:KTT|konferensi|sidang)(?:\s+(?:itu|tersebut))?\s*[.,;]",
+_AT_SUMMIT_SIDELINES = re.compile(_AT_SELA + r"\s+(?:KTT|konferensi|sidang)(?:\s+(?:itu|tersebut))?\s*[.,;]",
                                   re.IGNORECASE)  # the summit just told, not named again
 # what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not
 # "membahas kerja sama dengan X", where X is a partner)
@@ -765,7 +766,7 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
 
 
 _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
-_AT_SIDELINES_OF = re.compile(r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)\s+(?:(?:rangkaian\s+)?(?:KTT|pertemuan|forum|sidang|konferensi)"
+_AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+)?(?:KTT|pertemuan|forum|sidang|konferensi)"
                               r"(?:\s+(?-i:[A-Z])[\w\-]*){0,4}\s*)?$",  # "di sela Pertemuan Menteri Ekonomi ASEAN"
                               re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
@@ -1490,14 +1491,8 @@ _INSIDE_THAT = re.compile(r"\s*(?:Dalam|Pada|Di|Selama)\s+(?:pertemuan|pembicara
 
 
 # "Inggris (21-23 November)", "Presiden Filipina X pada Selasa (12/3)"
-_DATE_RIGHT_AFTER = re.compile(r"\s*\)?\s*[,(]?\s*(?:pada\s+)?(?:(?:" + "|".join(DAYS) + r")\s*)?\Z", re.IGNORECASE)
-
-
-def _own_date(body: str, f: SentenceFacts, participants: tuple[str, ...]) -> str | None:
-    """The date written right after the one side the sentence names with a date of its own: "mengunjungi Kazakhstan
-    pada 12-14 Juni dan Uzbekistan pada 14-16 Juni" dates each visit by its own."""
-    own = _own_dates(body, f, participants)
-    return own[0] if len(own) == 1 else None
+_WEEKDAYS = "|".join(DAYS)
+_DATE_RIGHT_AFTER = re.compile(r"\s*\)?\s*[,(]?\s*(?:pada\s+)?(?:(?:" + _WEEKDAYS + r")\s*)?\Z", re.IGNORECASE)
 
 
 def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], published: str | None = None) -> list[str]:
@@ -1519,10 +1514,10 @@ def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], publi
     return sorted(out)
 
 
-_WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+_WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 
 
-def _dated_sides(body: str, f: SentenceFacts, published: str | None) -> int:
+def _dated_sides(body: str, f: SentenceFacts) -> int:
     """How many dates the sentence gives, weekdays after a side counted."""
     return len(f.dates) + sum(bool(_WEEKDAY_RIGHT_AFTER.match(body, m.end)) for m in f.mentions)
 
@@ -1615,14 +1610,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             continue
         if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or _CALL.search(s.text):
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
-        date = _day_told(f, body, published)
+        written_date = _best_date(f, body)
+        date = written_date or dates.weekday_before(s.text, published)  # as _day_told, with the written date kept
         if date and event_date and len(event_date) == 10 and published and event_date < published and \
-                not _best_date(f, body) and dates.is_future(s.text):
+                not written_date and dates.is_future(s.text):
             # "Airlangga juga dijadwalkan bertemu X pada Rabu" in a report of Tuesday's talks published on Thursday:
             # the Wednesday after the event told, not after the report
             date = min(date, dates.weekday_after(s.text, event_date) or date)
         onward = _ONWARD.search(s.text)
-        if date and onward and event_date and len(event_date) == 10 and not _best_date(f, body):
+        if date and onward and event_date and len(event_date) == 10 and not written_date:
             # "Ini kunjungan pertama Lee, sebelum ia melanjutkan perjalanan ke Washington untuk bertemu Trump pada Senin":
             # the weekday of what comes after the event is after it
             date = dates.weekday_after(s.text, event_date, onward.end()) or date
@@ -1884,6 +1880,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         in_clause = _every_mention(taking_part, [m.start > clause_at for m in taking_part]) \
             if relative and all(d.start < clause_at for d in f.dates) else set()
         summit_cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() == "KTT"] if len(listed) > 1 else []
+        dated_sides = _dated_sides(body, f)
         for participants in groups:
             own = [k for k, h in enumerate(summit_cues) for m in taking_part if m.code in participants and
                    not _is_state(m.code) and h.end <= m.start < (summit_cues[k + 1].start if k + 1 < len(summit_cues) else s.end)]
@@ -1904,8 +1901,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
                 within_month.add((s.start, tuple(participants)))
                 continue
-            owns = _own_dates(body, f, participants, published) if _dated_sides(body, f, published) > 1 else []
-            if len(owns) > 1 and len(owns) == _dated_sides(body, f, published) and sum(m.via == "person" and m.code in participants
+            owns = _own_dates(body, f, participants, published) if dated_sides > 1 else []
+            if len(owns) > 1 and len(owns) == dated_sides and sum(m.via == "person" and m.code in participants
                                                                for m in f.mentions) > len(owns):
                 for day in owns:  # a meeting with each, on its day
                     target.append(Meeting(tuple(participants), day, place, evidence, planned=planned))

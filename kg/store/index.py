@@ -47,6 +47,7 @@ class Manifest:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self._line_ids: dict[str, int] | None = None  # line → id, read on first use
+        self._next_line_id = 1  # the id the next new line takes, set when _line_ids is read
 
     def hashes(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT name, sha FROM articles"))
@@ -99,13 +100,14 @@ class Manifest:
         """Line → id for the lines given, the new ones added in one statement with the next free ids."""
         if self._line_ids is None:
             self._line_ids = dict(self.db.execute("SELECT line, id FROM lines"))
+            self._next_line_id = max(self._line_ids.values(), default=0) + 1  # what SQLite's rowid would take
         known = self._line_ids
         new = [line for line in dict.fromkeys(lines) if line not in known]
         if new:
-            start = max(known.values(), default=0) + 1
-            added = {line: start + k for k, line in enumerate(new)}
+            added = {line: self._next_line_id + k for k, line in enumerate(new)}
             self.db.executemany("INSERT INTO lines (id, line) VALUES (?, ?)", [(i, line) for line, i in added.items()])
             known.update(added)
+            self._next_line_id += len(new)
         return known
 
     def remove(self, names: Iterable[str]) -> None:
