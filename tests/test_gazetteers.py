@@ -65,3 +65,18 @@ def test_a_qualified_name_shared_by_two_countries_gives_neither_its_short_form()
     aliases = _short_forms({"XA": ("Foo (North)",), "XB": ("Foo (South)",), "XC": ("Bar SAR China",),
                             "XD": ("Qux (Old)",), "XE": ("Qux",)})
     assert [(a.text, a.code) for a in aliases] == [("Bar", "XC")]
+
+
+def test_names_compare_without_their_letters_marks():
+    from kg.gazetteers import fold_name
+
+    assert fold_name("Recep Tayyip Erdoğan") == fold_name("Recep Tayyip Erdogan")
+    assert fold_name("Šefčovič") == fold_name("Sefcovic") and fold_name("Lula") != fold_name("Lulu")
+
+
+def test_a_known_name_written_with_marks_is_found_at_its_place_in_the_text():
+    from kg.extract.lexicon import default
+
+    text = "Presiden Turki Recep Tayyip Erdoğan tiba di Jakarta."
+    hits = [h for h in default().scan(text)["person"]]
+    assert [(h.value.of, text[h.start:h.end]) for h in hits] == [("TR", "Recep Tayyip Erdoğan")]

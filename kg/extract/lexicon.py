@@ -8,7 +8,7 @@ from typing import Any
 
 import ahocorasick
 
-from kg.gazetteers import Gazetteer
+from kg.gazetteers import ASCII_LETTERS, Gazetteer
 from kg.gazetteers import default as default_gazetteer
 from kg.lang.id import cues, roles, sectors
 
@@ -25,11 +25,12 @@ class Hit:
 
 
 def fold(text: str) -> str:
-    """Lower-case `text` keeping every offset (a few characters change length when lowered)."""
+    """Lower-case `text` and strip letters' marks ("Erdoğan" finds "Erdogan"), keeping every offset (a few
+    characters change length when lowered)."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(ASCII_LETTERS)
 
 
 def name_variants(name: str) -> set[str]:

@@ -28,7 +28,10 @@ _ONWARD = re.compile(r"\b(?:bertolak|melanjutkan\s+(?:perjalanan|lawatan)|terban
 _SCHOOL = re.compile(r"\b(?:Universitas|Institut|Politeknik|Akademi|Sekolah)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
 
 
-_COUNTERPART_FROM = re.compile(r"\b(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?\s+(?:sejawat\s+)?(?:dari|asal)$")
+# a counterpart, a leader or a delegation from a country stands for it: "bertemu mitranya dari Inggris", "bersama para
+# pemimpin mitra Indo-Pasifik dari Jepang, Australia, dan Selandia Baru"
+_COUNTERPART_FROM = re.compile(r"\b(?:(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?\s+(?:sejawat\s+)?"
+                               r"|(?:pemimpin|delegasi|perwakilan|utusan|pejabat)\s+(?:[\w\-]+\s+){0,2}?)(?:dari|asal)$")
 
 
 def _context(body: str, hit: Hit) -> str:

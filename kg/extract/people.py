@@ -65,18 +65,21 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
             if span and affiliation and not depth and body[span[0]:span[1]] in first_names and \
                     _capitalised_next(body, span[1], limit):
                 taken = _take_name(body, span[1], limit, actor_spans, affiliation)
+                if taken and KOREAN_NAME.fullmatch(taken[0]):  # "KOTRA Jakarta Park Jae-won": the post's town
+                    return taken
                 if taken:
                     return body[span[0]:span[1]] + " " + taken[0], span[0], taken[2], affiliation
             if span and not affiliation and not depth:
                 affiliation = actor_codes[span]
                 whose = _inside(span[1] + 1, actor_spans) if span in agencies and body[span[1]:span[1] + 1] == " " else None
-                if whose and len(actor_codes[whose]) == 2:  # "Dirjen Asia Pasifik Kemlu Korsel X": Korea's ministry
+                if whose and len(actor_codes[whose]) == 2 and body[whose[0]:whose[1]] not in first_names:
+                    # "Dirjen Asia Pasifik Kemlu Korsel X": Korea's ministry; "KOTRA Jakarta": the office's town
                     affiliation = actor_codes[whose]
             if span:
                 pos = span[1]
                 zone_tokens += 1
                 continue
-        elif _is_acronym(tok) and _capitalised_next(body, m.end(), limit):
+        elif _is_acronym(tok) and (_capitalised_next(body, m.end(), limit) or body.startswith("/", m.end())):
             pass  # an agency or employer named by its acronym before the name: "Kepala BKPM Rosan Roeslani"
         elif _is_acronym(tok) and len(tok) > 2 and not _descriptor(tok):
             return None  # "Ketua MPR, Ketua DPR ...": the post of a body, no person named; "Menteri Sains, TIK, dan ..." goes on
@@ -90,7 +93,7 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                 # "Wali Kota Surabaya Eri Cahyadi": the post's town, then the name
                 skip = len(taken[0].split()[0])
                 taken = (taken[0][skip + 1:], taken[1] + skip + 1, taken[2], taken[3])
-            if taken and _office_word_next(body, taken[2], limit, actor_spans):
+            if taken and (_office_word_next(body, taken[2], limit, actor_spans) or _body_then_name(body, taken, limit, actor_spans)):
                 # "Kepala Badan Sarana Pertahanan, Marsda X": a word of the body's name, not a person's
                 pos, zone_tokens = taken[2], zone_tokens + len(taken[0].split())
                 continue
@@ -132,6 +135,14 @@ def _office_word_next(body: str, pos: int, limit: int, actor_spans: list[tuple[i
         pos, words = m.end(), words + 1
     following = body[pos:pos + 2].lstrip(" ")
     return words > 0 and (following.startswith(",") or _inside(pos + 1, actor_spans) is not None)
+
+
+def _body_then_name(body: str, taken: tuple[str, int, int, str], limit: int, actor_spans: list[tuple[int, int]]) -> bool:
+    """One word, then the body served, then a name: "Komisioner Pasar Internal UE Thierry Breton", "Ketua Umum
+    Kadin Indonesia Anindya Bakrie": the word belongs to the post."""
+    span = _inside(taken[2] + 1, actor_spans) if body[taken[2]:taken[2] + 1] == " " else None
+    return " " not in taken[0] and span is not None and body[span[1]:span[1] + 1] == " " and \
+        _capitalised_next(body, span[1], limit)
 
 
 def _korean_tail(taken: tuple[str, int, int, str] | None) -> tuple[str, int, int, str] | None:
@@ -231,7 +242,10 @@ def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, i
         parts, start = parts[first_initial:], starts[first_initial]
     if not parts or len(parts) > _MAX_NAME_TOKENS:
         return None
-    return " ".join(parts), start, end, affiliation
+    return _JOINED_INITIALS.sub(r"\1", " ".join(parts)), start, end, affiliation
+
+
+_JOINED_INITIALS = re.compile(r"\b([A-Z]\.) (?=[A-Z]\.)")  # "Retno L.P. Marsudi" as written
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -298,7 +312,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         title_of = title_of or next((h.value[1] for h in role_hits if hit.end <= h.start < start and h.value[1]), "")
         # "Wakil Perdana Menteri sekaligus Menteri Pertahanan X": the post named next to the name is the one held here
         later = [h for h in role_hits if hit.end <= h.start < start and not h.text.lower().endswith("terpilih")
-                 and h.text.lower() not in ("sheikh", "syekh")  # an honorific, not a post: "Perdana Menteri Sheikh X"
+                 # an honorific or a rank of birth, not a post: "Perdana Menteri Sheikh X", "Menteri Energi Pangeran X"
+                 and h.text.lower() not in ("sheikh", "syekh", "pangeran", "putri")
                  and body[h.start - 1:h.start] != "/"  # "Menteri Investasi/Kepala BKPM X": the first post is the office
                  and not _SERVES.search(body[hit.start:h.start])]  # "Penasihat Ekonomi Presiden X": the adviser's post
         if later:

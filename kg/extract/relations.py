@@ -155,8 +155,18 @@ def _codes(group: list[Mention]) -> list[str]:
 
 
 def _negated(body: str, hit: Hit) -> bool:
-    before = body[max(0, hit.start - 20) : hit.start].lower().split()
+    before = body[max(0, hit.start - 40) : hit.start].lower().split()
+    if hit.value in ("meeting", "visit"):  # "tidak akan bertemu", "belum pernah berkunjung", "menolak bertemu"
+        while len(before) > 1 and before[-1] in _MODALS:
+            before.pop()
+        if before and before[-1] in _REFUSED:
+            return True
     return bool(before) and (before[-1] in NEGATIONS or (hit.value == "meeting" and before[-1] in _CALLED_FOR))
+
+
+_MODALS = frozenset({"akan", "pernah", "jadi", "sempat", "mau", "bisa", "dapat", "lagi", "juga", "sudi", "segera"})
+# refused, or only wished for: "menolak bertemu", "berharap dapat segera bertemu Lee"
+_REFUSED = frozenset({"menolak", "enggan", "ogah", "berharap", "ingin", "berkeinginan", "menantikan", "mengharapkan"})
 
 
 # "perlunya dialog dengan Korea Utara": a meeting called for, none held
@@ -525,6 +535,11 @@ _AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|
                            r"(?:KTT|pertemuan|konferensi|forum|sidang)\b[^,.;]*$", re.IGNORECASE)
 
 
+# a summit as what is talked of or prepared: "membahas persiapan KTT ASEAN", "hasil KTT G20"
+_SPOKEN_OF = re.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|persiapan|mempersiapkan|menyiapkan|penyelenggaraan"
+                        r"|hasil|agenda)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
     """Organizations whose summit or forum the sentence reports attending (not its sidelines)."""
     if "meeting" not in f.kinds:
@@ -534,8 +549,11 @@ def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
         if len(m.code) == 2 or m.via not in ("name", "agency"):
             continue
         before = body[max(f.sentence.start, m.start - 40):m.start]
-        if _FORUM_BEFORE.search(before) and not _SIDELINES.search(body[max(f.sentence.start, m.start - 60):m.start]) \
-                and not _AROUND_EVENT.search(before):
+        forum = _FORUM_BEFORE.search(before)
+        if body[m.end:m.end + 1] in ("-", "–") and any(x.start == m.end + 1 for x in f.mentions):
+            continue  # "KTT ASEAN-GCC": a summit of the two; whoever attends sits on one side, the forum's own
+        if forum and not _SIDELINES.search(body[max(f.sentence.start, m.start - 60):m.start]) \
+                and not _AROUND_EVENT.search(before) and not _SPOKEN_OF.search(before, 0, forum.start()):
             out.append((m.code, m.start))
     return out
 
@@ -666,7 +684,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                                 add(a, b, f, kinds, "adverbial-partner")
             for g in groups:
                 codes = _codes(g)
-                compound = len(codes) == 2 and body[g[0].end : g[-1].start].strip() in ("-", "–")
+                # "ASEAN-Korea", "ASEAN-Dewan Kerja Sama Teluk (GCC)": a pair joined by a hyphen
+                compound = len(codes) == 2 and len(g) >= 2 and body[g[0].end : g[1].start].strip() in ("-", "–")
                 if g[0].start < subject_end or compound:
                     continue  # the subject itself, or a pair being talked about ("hubungan ASEAN-Korea")
                 window = body[max(subject_end, g[0].start - 60) : g[0].start]
@@ -1312,7 +1331,11 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     text = facts[i].sentence.text
     # "Kedua pemimpin kemudian menggelar pertemuan": what happened next, the day of the sentence before (its paragraph's)
     # "Kedua pemimpin menyaksikan ..." right after the pair's dated meeting in its paragraph: that meeting goes on
-    goes_on = i > 0 and bool(_PAIR_SUBJECT.match(text)) and bool(facts[i - 1].kinds & {"meeting", "visit"}) and \
+    # "KTT itu dihadiri ..." right after the sentence that told the summit and its day: that day
+    # "Penandatanganan dilakukan oleh X dan Y, disaksikan ..." right after the signing told with its day: that day
+    goes_on = i > 0 and (bool(_PAIR_SUBJECT.match(text) or _EVENT_SUBJECT.match(text)) and
+                         bool(facts[i - 1].kinds & {"meeting", "visit"})
+                         or bool(_SIGNING_SUBJECT.match(text)) and bool(facts[i - 1].signing or facts[i - 1].agreements)) and \
         not _HABITUAL.search(text) and not _PREPARED.search(text) and not _PLANNED.search(text)  # not "sepakat mempercepat persiapan KTT"
     then = i > 0 and (_THEN.search(text) or goes_on) and not _DAYS_AWAY.search(text)
     if then:  # the sentence before it, or the last dated one before a quote between ("Kedua pemimpin kemudian ...")
@@ -1320,8 +1343,9 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             day = _day_told(facts[j], body, published)
             if day and len(day) == 10:
                 return day
-            if not (_QUOTE_OPEN.match(facts[j].sentence.text) or _THAT_MEETING.search(facts[j].sentence.text)):
-                break  # the sentence before, past what someone said and what the meeting gave in between
+            if not (_QUOTE_OPEN.match(facts[j].sentence.text) or _THAT_MEETING.search(facts[j].sentence.text)
+                    or not facts[j].dates):
+                break  # the sentence before, past what someone said, what the meeting gave and undated words between
     same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
     shift = _DAYS_AWAY.search(text) if shifts else None
     if not (same_day or that_time or shift):
@@ -1351,7 +1375,12 @@ _ALSO = re.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung
 _AHEAD = re.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun depan", "Mei mendatang": told as to come
 _PAIR_SUBJECT = re.compile(r"(?:Kedua\s+(?:pemimpin|kepala\s+negara|kepala\s+pemerintahan|presiden|menteri|menlu|pihak)"
                            r"|Keduanya|Ketiganya|Ketiga\s+pemimpin)\b")
-_THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|Usai\s+upacara|Seusai\s+upacara)\b")
+_EVENT_SUBJECT = re.compile(r"(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferensi|Dialog|Acara|Upacara)\s+(?:\S+\s+){0,3}?"
+                            r"(?:itu|tersebut|ini)\b")
+_SIGNING_SUBJECT = re.compile(r"(?:Penandatanganan|Peresmian|Upacara|Acara)\s+(?:(?:itu|tersebut|ini)\s+)?"
+                              r"(?:dilakukan|disaksikan|dihadiri|digelar|berlangsung|dipimpin)\b")
+_THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|(?:Usai|Seusai|Setelah|Selepas)\s+"
+                   r"(?:upacara|penandatanganan|peresmian|acara)(?:\s+(?:itu|tersebut))?\s*,)")
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
 # and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
 _DAYS_AWAY = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+(sebelumnya|kemudian|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
@@ -1484,7 +1513,9 @@ _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:yang\s+[^,.;]{0,40}?\s+)?"
                            r"(?:itu|tersebut|ini)\b"
                            # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
-                           r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,",
+                           r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,"
+                           # "Ini adalah pertemuan ketiga keduanya tahun ini": the one just told, counted
+                           r"|^\s*(?:Ini|Itu)\s+(?:adalah|merupakan|menjadi)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan)\b",
                            re.IGNORECASE)
 _INSIDE_THAT = re.compile(r"\s*(?:Dalam|Pada|Di|Selama)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)"
                           r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut)\s*,")
@@ -1555,6 +1586,13 @@ def _inside_that(f: SentenceFacts) -> bool:
 
 
 # the one who hosts a summit takes part: "KTT yang digelar 9-11 Juli itu ..., dengan Presiden AS Joe Biden sebagai tuan rumah"
+_CO_CHAIRED = re.compile(r"\s*(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferensi|Dialog|Dewan|Rapat|Komisi)\b[^,.;]{0,60}?"
+                         r"\b(?:dipimpin|diketuai)\s+bersama\b")
+_CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|batal\s+digelar|urung\s+digelar|gagal\s+digelar)\b(?![^.;]*\bakhirnya\b)",
+                         re.IGNORECASE)
+_BUSINESS_PARTY = re.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
+_ALSO_WORD = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
+_HOSTED = re.compile(r"\bmenjadi\s+tuan\s+rumah\b", re.IGNORECASE)
 _HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
 
 
@@ -1653,6 +1691,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # that starts with it); the summit is that month, on a day the sentence does not give
         arrival_month = date[:7] if date and arrival and not any(d.start >= s.start + arrival.end() for d in f.dates) \
             else None
+        if _CALLED_OFF.search(s.text):
+            continue  # "Pertemuan ... yang dijadwalkan Senin (11/3) ditunda": none held
+        if _CO_CHAIRED.match(s.text) and i and any(m.evidence.start == facts[i - 1].sentence.start for m in meetings):
+            continue  # "Pertemuan dipimpin bersama Menlu X dan Menlu Y": who chaired the meeting just told
         if _PROCESS.search(s.text) and all(h.text.lower() in ("perundingan", "negosiasi") for h in f.cue_hits
                                            if h.value in ("meeting", "visit")):
             continue  # a process told by its milestones is no meeting of its own
@@ -1747,6 +1789,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                               for x in taking_part)}
             if any(not _is_state(c) for c in attending) and attending - chairs:
                 attending -= chairs
+            if pointer and i and (hosting := _HOSTED.search(facts[i - 1].sentence.text)):
+                # "Moon menjadi tuan rumah KTT Mekong-Korea di Busan. KTT itu dihadiri para pemimpin ...": the host too
+                attending |= {m.code for m in facts[i - 1].mentions if _is_state(m.code) and m.via in ("name", "person")
+                              and m.start < facts[i - 1].sentence.start + hosting.start()}
             groups = [tuple(sorted(attending))]
         else:
             spoken_of = {tuple(sorted(_codes(g))) for g in f.groups
@@ -1864,7 +1910,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if habitual:
             prepared.add(s.start)
         # "belum lama ini berkunjung ke Seoul": a visit of some time ago, undated, is not the article's event
-        recalled = not written and bool(_RECALLED.search(s.text))
+        # "... belum lama ini berkunjung ke Seoul. Delegasi pengusaha Korea juga datang ...": the list goes on, as long ago
+        recalled = not written and bool(_RECALLED.search(s.text) or i and _ALSO_WORD.search(s.text) and "\n" not in
+                                        body[facts[i - 1].sentence.end:s.start] and _RECALLED.search(facts[i - 1].sentence.text)
+                                        and not facts[i - 1].dates)
         if recalled:
             prepared.add(s.start)
         elsewhere = recalled
@@ -1932,7 +1981,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             for told_date, told_place in listed[1:]:
                 # "kehadiran pada KTT BRICS di Johannesburg pada 2023 dan KTT di Kazan pada 2024": one meeting each
                 target.append(Meeting(tuple(participants), told_date, told_place, evidence))
-            people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants))
+            people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants)) | (
+                # "Delegasi pengusaha Korea juga datang dan diterima sang perdana menteri": business people, not the
+                # leaders whose talks the article tells
+                frozenset({"business delegation"}) if _BUSINESS_PARTY.search(s.text) else frozenset())
     kept: list[Meeting] = []
 
     headline = facts[0].sentence.start if facts else -1
@@ -1945,6 +1997,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             return True
         x = people.get(a.evidence.start, frozenset())
         y = joined_headline[b.participants] if b.evidence.start == headline else people.get(b.evidence.start, frozenset())
+        if ("business delegation" in x) != ("business delegation" in y):
+            return False  # a business delegation received is not the leaders' talks, nor an official's visit
         return not x or not y or x <= y or y <= x
 
     joined_headline: dict[tuple[str, ...], frozenset[str]] = {}  # a headline's meeting: the people of the first joined
@@ -1952,12 +2006,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     # an undated one joins a dated one; a headline dated only by the article's event joins one the body dates
     for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None, m.evidence.start == headline and m.inferred)):
         same = next((k for k in kept if set(m.participants) <= set(k.participants)
-                     and (m.evidence.start in prepared) == (k.evidence.start in prepared)
+                     and ((m.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(m, k))
                      and not (m.planned and not k.planned and _ALSO.search(m.evidence.sentence))
                      and (m.date == k.date or m.date is None
                                                                                  or m.evidence.start in inherited
                                                                                  or m.evidence.start == headline and m.inferred
                                                                                  or _same_month_and_place(m, k)
+                                                                                 or _same_visit_to_come(m, k)
                                                                                  or month_of(m, k) or month_of(k, m))
                      and same_people(m, k) and not (len(k.participants) > len(m.participants) == 2
                                                     and _BILATERAL.search(m.evidence.sentence))), None)
@@ -1972,16 +2027,20 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks
             kept[at] = replace(kept[at], inferred=False)
         if m.date and same.date and len(m.date) > len(same.date) and not m.inferred and (
-                _same_month_and_place(m, same) or month_of(same, m)):
+                _same_month_and_place(m, same) or month_of(same, m) or _same_visit_to_come(m, same)):
             kept[at] = replace(kept[at], date=m.date, inferred=False)  # "KTT di Bali pada 2022" is the one of 15 November
     for v in visits:  # a visit is the meeting it carries, unless it is from another time
         carried = [k for k in kept if set(v.participants) <= set(k.participants)
-                   and (v.evidence.start in prepared) == (k.evidence.start in prepared)]
+                   and ((v.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(v, k))
+                   and same_people(v, k)]
         if not carried or (v.date and all(_apart(k.date, v.date) for k in carried if k.date)) or \
                 (v.planned and (v.date or _town(v.place)) and not any(k.planned or (v.date and k.date == v.date)
                                                                      for k in carried)):
             # "Raja Belanda dijadwalkan berkunjung ke Jakarta pada Mei": a visit to come is not the talks held
             kept.append(v)
+        elif (same_visit := next((k for k in carried if _same_visit_to_come(v, k)), None)) and \
+                len(v.date or "") > len(same_visit.date or ""):
+            kept[kept.index(same_visit)] = replace(same_visit, date=v.date, place=same_visit.place or v.place)  # its day
         elif v.place and carried[0].place is None and len(carried) == 1:  # where the visit went is where they met
             kept[kept.index(carried[0])] = replace(carried[0], place=v.place)
     return sorted(kept, key=lambda m: m.evidence.start)
@@ -2000,6 +2059,13 @@ def _apart(a: str, b: str) -> bool:
 def _same_month_and_place(a: Meeting, b: Meeting) -> bool:
     """ "pertemuan di New York bulan lalu" is the one "di New York pada 21 September": its month, its town."""
     return bool(a.date and b.date and a.place and b.place and a.place.casefold() == b.place.casefold()
+                and (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
+def _same_visit_to_come(a: Meeting, b: Meeting) -> bool:
+    """ "kunjungan Presiden X ke Indonesia pekan depan" is the one "dijadwalkan tiba di Jakarta pada 11 Februari": one
+    visit to come, told by its month, then by its day."""
+    return bool(a.planned and b.planned and a.date and b.date and a.date != b.date
                 and (a.date.startswith(b.date) or b.date.startswith(a.date)))
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = ("Dr.", "Prof.", "H.", "Hj.", "No.", "St.", "Jl.", "Co.", "Ltd.", "Inc.", "dll.", "dsb.", "Sdr.")
 # a name's initial: "Susilo B. Yudhoyono", "Tata Sons N. Chandrasekaran"
-_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\Z")
+_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.){1,3}\Z")  # "Retno L.P. Marsudi" too
 
 
 @dataclass(frozen=True)

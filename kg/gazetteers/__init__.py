@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -53,10 +54,17 @@ class KnownPerson:
 
 _FOLD = re.compile(r"[\s\-\u2010]+")
 
+# A Latin letter with marks, as its bare letter, one character for one: "Erdoğan" is written "Erdogan" too.
+ASCII_LETTERS = {c: base for c in range(0xC0, 0x250)
+                 if len(base := unicodedata.normalize("NFKD", chr(c))[:1]) == 1 and base.isascii() and base.isalpha()
+                 and unicodedata.normalize("NFKD", chr(c))[1:] and all(unicodedata.combining(x) for x in
+                                                                       unicodedata.normalize("NFKD", chr(c))[1:])}
+
 
 def fold_name(name: str) -> str:
-    """Names compare with case, hyphens and spaces folded: "Lee Jae-myung" == "Lee Jae Myung"."""
-    return _FOLD.sub("", name).casefold()
+    """Names compare with case, marks, hyphens and spaces folded: "Lee Jae-myung" == "Lee Jae Myung",
+    "Erdoğan" == "Erdogan"."""
+    return _FOLD.sub("", name).translate(ASCII_LETTERS).casefold()
 
 
 @dataclass(frozen=True)

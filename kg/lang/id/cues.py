@@ -34,6 +34,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "konsultasi tahunan", "konsultasi bilateral", "annual consultation", "annual leaders' consultation",
         # what two announce together after their talks: "dalam pernyataan pers bersama di Istana Bogor"
         "pernyataan pers bersama",
+        # leaders' informal summit by its English name: "menggelar Leaders' Retreat di Bintan"
+        "leaders' retreat", "leaders’ retreat", "retreat pemimpin",
         # a joint commission's session; talks by another word: "memimpin Sidang Komisi Bersama ke-5", "berdiskusi dengan"
         "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan", "berbincang dengan",
         # a speech at a forum's session is attending it: "menyampaikan pidato dalam Sidang Majelis Umum PBB"
@@ -49,6 +51,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "diterima emir", "diterima kanselir", "diterima menteri", "diterima wakil presiden", "diterima langsung",
         # a joint committee's or bilateral meeting: "rapat komite bersama di Seoul"
         "rapat komite bersama", "rapat bersama", "rapat bilateral", "rapat gabungan",
+        # a joint body's session chaired by both sides: "Dewan itu dipimpin bersama Menteri X dan Komisioner Y"
+        "dipimpin bersama", "diketuai bersama", "memimpin bersama", "mengetuai bersama",
         # an audience, a call on someone: "beraudiensi dengan Wali Kota Seoul", "bertandang ke Istana untuk bersua X"
         "audiensi", "beraudiensi", "bersua", "bertandang", "kunjungan kehormatan", "courtesy call",
         # hosting an event: "menjadi tuan rumah Konferensi Ekonomi dan Investasi GCC-ASEAN"

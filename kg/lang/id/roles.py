@@ -13,7 +13,9 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "paus": ("head-of-state", "VA"),  # the Pope heads the Holy See
     "ibu negara": ("other", ""), "pangeran": ("other", ""), "putri": ("other", ""), "permaisuri": ("other", ""),
     "sheikh": ("head-of-state", ""), "syekh": ("head-of-state", ""), "presiden ri": ("head-of-state", "ID"),
-    "presiden terpilih": ("head-of-state", ""),
+    "presiden terpilih": ("head-of-state", ""), "kepala negara": ("head-of-state", ""),
+    "kepala pemerintahan": ("head-of-government", ""), "presiden sementara": ("head-of-state", ""),
+    "pelaksana tugas presiden": ("head-of-state", ""), "plt presiden": ("head-of-state", ""),
     # heads of government
     "perdana menteri": ("head-of-government", ""), "PM": ("head-of-government", ""),
     "menteri-presiden": ("official", ""),  # a Belgian region's head: "Menteri-Presiden Flanders"
@@ -59,13 +61,19 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "presiden komisi": ("official", ""), "presiden bank": ("official", ""), "ketua parlemen": ("official", ""),
     "ketua majelis": ("official", ""), "ketua dewan": ("official", ""), "kuasa usaha": ("official", ""),
     "konsul jenderal": ("official", ""), "atase": ("official", ""), "penjabat presiden": ("head-of-state", ""),
-    "utusan khusus": ("official", ""), "direktur pelaksana": ("official", ""), "wakil ketua": ("official", ""),
+    "wakilnya": ("official", ""),  # "Menteri X dan wakilnya, Y": a deputy, on the side of the one named before
+    "utusan khusus": ("official", ""), "komisioner": ("official", ""), "direktur pelaksana": ("official", ""), "wakil ketua": ("official", ""),
     "penasihat": ("official", ""), "panglima": ("official", ""), "jaksa agung": ("official", ""),
     "perwakilan dagang": ("official", ""), "direktur": ("official", ""), "sekretaris kabinet": ("official", ""),
     "vice chairman": ("business", ""), "presiden komisaris": ("business", ""), "komisaris utama": ("business", ""),
     "managing director": ("business", ""), "wakil presiden direktur": ("business", ""), "kepala eksekutif": ("business", ""),
     # business
-    "CEO": ("business", ""), "direktur utama": ("business", ""), "presiden direktur": ("business", ""),
+    "COO": ("business", ""), "CFO": ("business", ""), "CTO": ("business", ""), "chief operating officer": ("business", ""),
+    "chief financial officer": ("business", ""), "chief technology officer": ("business", ""),
+    "general manager": ("business", ""), "executive vice president": ("business", ""),
+    "senior vice president": ("business", ""), "country director": ("business", ""), "country manager": ("business", ""),
+    "wakil direktur utama": ("business", ""),
+    "CEO": ("business", ""), "chief executive officer": ("business", ""), "direktur utama": ("business", ""), "presiden direktur": ("business", ""),
     "chairman": ("business", ""), "dirut": ("business", ""), "pendiri": ("business", ""),
 }
 
@@ -86,7 +94,8 @@ pemuda desa tata ruang politik migran pelindungan perlindungan pekerja hilirisas
 negara pemberdayaan perempuan penyelenggara haji keluarga aparatur reformasi birokrasi wilayah
 perwakilan dagang kerja sama senior eksekutif pelaksana operasional utama muda madya kota provinsi
 unifikasi reunifikasi strategis kebijakan hubungan multilateral bilateral regional asia pasifik
-kawasan otoritas lembaga dana moneter bank dunia
+kawasan otoritas lembaga dana moneter bank dunia listrik gas minyak batu bara tambang pertambangan atom ketenagalistrikan
+penerbangan pelabuhan bandara pasar saham bursa standar obat makanan penyiaran kadin bappenas bakamla basarnas bulog bapeten
 konfederasi gabungan asosiasi kamar dagang industri ekspor impor khusus perdamaian masyarakat umat
 air modal penanaman pengendalian pengawasan deputi asisten direktur komisaris bendahara gubernur wali
 afrika amerika latin eropa timur tengah oseania eurasia nordik balkan karibia skandinavia teluk
