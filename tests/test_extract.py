@@ -1275,3 +1275,14 @@ def test_meetings_read_from_whole_articles_written_on_new_ground(path):
     participants@date, one per line of the .want file beside it."""
     got = sorted(f"{'-'.join(m.participants)}@{m.date}" for m in article_from(path.read_text(encoding="utf-8")).meetings)
     assert got == sorted(line for line in path.with_suffix(".want").read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+PEOPLE_ARTICLE_PROBES = sorted((GOLD.parent / "probes" / "people-articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", PEOPLE_ARTICLE_PROBES, ids=[p.stem for p in PEOPLE_ARTICLE_PROBES])
+def test_people_read_from_whole_articles_written_on_new_ground(path):
+    """Whole articles naming office holders every way news does (post after the name, deputies, companions, one
+    who stands for a country): every person as name/role/of, one per line of the .want file beside it."""
+    got = sorted(f"{p.name}/{p.role}/{p.of}" for p in article_from(path.read_text(encoding="utf-8")).people)
+    assert got == sorted(line for line in path.with_suffix(".want").read_text(encoding="utf-8").splitlines() if line.strip())

@@ -31,6 +31,7 @@ def test_shipped_tables_load_with_every_cldr_country():
     ("countries.tsv", "KR\tQ-1", "countries.tsv:.*bad Wikidata QID"),
     ("organizations.tsv", "bad code\t\tx\ty", "organizations.tsv:.*bad organization code"),
     ("people.tsv", "Someone\tking\tKR\t\t", "people.tsv:.*unknown role 'king'"),
+    ("companies.tsv", "SK\tKR\t", "companies.tsv:.*company name 'SK' is the code of Slovakia"),
 ])
 def test_bad_rows_fail_with_file_and_line(tables, file, row, message):
     with (tables / file).open("a", encoding="utf-8") as f:
@@ -80,3 +81,10 @@ def test_a_known_name_written_with_marks_is_found_at_its_place_in_the_text():
     text = "Presiden Turki Recep Tayyip Erdoğan tiba di Jakarta."
     hits = [h for h in default().scan(text)["person"]]
     assert [(h.value.of, text[h.start:h.end]) for h in hits] == [("TR", "Recep Tayyip Erdoğan")]
+
+
+def test_a_two_letter_group_name_that_is_a_country_code_is_the_company():
+    from kg.extract.lexicon import default
+
+    hits = default().scan("Ketua SK Chey Tae-won bertemu Presiden AS.")["actor"]
+    assert [(h.text, h.value.code, h.value.type) for h in hits][:1] == [("SK", "SK Group", "company")]

@@ -24,6 +24,8 @@ def _preceding_word(text: str, start: int) -> str:
 _ONWARD = re.compile(r"\b(?:bertolak|melanjutkan\s+(?:perjalanan|lawatan)|terbang)\s+(?:lagi\s+)?(?:ke|menuju)$")
 
 
+_VENUES_NAMED_AFTER = frozenset({"hotel", "mal", "menara", "stadion", "arena", "resor"})
+
 # A school's name holds a country's as a word of it: "Universitas Indonesia", "Institut Teknologi Korea"
 _SCHOOL = re.compile(r"\b(?:Universitas|Institut|Politeknik|Akademi|Sekolah)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
 
@@ -83,7 +85,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
             if use == "place" and alias.type == "organization":
                 use = "actor"  # "mitra dagang di Uni Eropa": a bloc is not a place
             if alias.type == "company":
-                use = "actor"  # "dipimpin LG Energy Solution", "di Samsung": a company is neither adjective nor place
+                # "dipimpin LG Energy Solution", "di Samsung": a company is neither adjective nor place, but a venue
+                # named after it is a place: "di Hotel Lotte, Seoul"
+                use = "place" if _preceding_word(body, hit.start) in _VENUES_NAMED_AFTER else "actor"
             via = "name" if use == "actor" else use
         if via == "name" and mentions and mentions[-1].via in ("place", "capital") and \
                 re.fullmatch(r"\s*,\s*", body[mentions[-1].end:hit.start]):

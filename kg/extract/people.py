@@ -45,8 +45,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
 
 def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, int]],
                 actor_codes: dict[tuple[int, int], str], first_names: Container[str] = frozenset(),
-                towns: Container[str] = frozenset(), agencies: Container[tuple[int, int]] = frozenset()
-                ) -> tuple[str, int, int, str] | None:
+                towns: Container[str] = frozenset(), agencies: Container[tuple[int, int]] = frozenset(),
+                employers: dict[str, str] | None = None) -> tuple[str, int, int, str] | None:
     """From the end of a title: skip the body it serves, return (name, start, end, affiliation). A capital's name
     after the country served and before a name is a first name ("Perdana Menteri Australia Sofia Novak")."""
     pos, affiliation, depth, zone_tokens = start, "", 0, 0
@@ -85,6 +85,10 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
             return None  # "Ketua MPR, Ketua DPR ...": the post of a body, no person named; "Menteri Sains, TIK, dan ..." goes on
         elif tok[0].isupper() and not _descriptor(tok) and tok not in _NOT_NAMES:
             taken = _take_name(body, m.start(), limit, actor_spans, affiliation)
+            if employers and not affiliation and tok in employers and taken and len(taken[0].split()) >= 3:
+                affiliation = employers[tok]  # "Chairman Ford William Clay Ford Jr.": the company, then the name
+                pos, zone_tokens = m.end(), zone_tokens + 1
+                continue
             after = _INTRODUCED_ACRONYM.match(body, taken[2]) if taken else None
             if taken and after:  # "Badan Koordinasi Penanaman Modal (BKPM) Rosan": a body's name, then the person's
                 pos, zone_tokens = after.end(), zone_tokens + 1
@@ -214,6 +218,8 @@ def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, i
                affiliation: str) -> tuple[str, int, int, str] | None:
     parts: list[str] = []
     starts: list[int] = []
+    while (degree := _DEGREE_BEFORE.match(body, start)) and degree.end() < limit:  # "Dr. Ir. Airlangga Hartarto"
+        start = degree.end()
     pos, end = start, start
     while pos < limit and len(parts) < _MAX_NAME_TOKENS + 2:
         m = _NAME_TOKEN.match(body, pos)
@@ -221,7 +227,8 @@ def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, i
             break
         initial = bool(_INITIAL.match(m.group(1))) and _capitalised_next(body, m.end(), limit)  # "N. Chandrasekaran"
         tok = m.group(1) if initial or m.group(1).endswith("Jr.") else m.group(1).rstrip(".")
-        if _inside(m.start(1), actor_spans) or tok in _NOT_NAMES or _descriptor(tok):
+        if _inside(m.start(1), actor_spans) or tok in _NOT_NAMES or _descriptor(tok) and not (
+                parts and tok.islower() and tok in NAME_PARTICLES):  # "Juan Ramón de la Fuente"
             break
         if tok[0].isupper() or (parts and _PARTICLE_JOINED.match(tok)):  # "Munir al-Bursh"
             parts.append(tok)
@@ -249,6 +256,8 @@ _JOINED_INITIALS = re.compile(r"\b([A-Z]\.) (?=[A-Z]\.)")  # "Retno L.P. Marsudi
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# academic and religious styles written before a name, never part of it
+_DEGREE_BEFORE = re.compile(r"(?:Dr|Prof|Ir|Drs|Dra|dr|drg|H|Hj|K\.H)\.\s+(?=[A-Z])")
 _STATE_OFFICES = frozenset({"head-of-state", "head-of-government", "minister"})
 
 
@@ -262,6 +271,11 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
     spans = [(m.start, m.end) for m in named]
     codes = {(m.start, m.end): m.code for m in named}
     company_codes = {m.code for m in named if m.via == "company"}
+    # "Ford Motor Company ... Chairman Ford William Clay Ford Jr.": a company named again by its first word
+    first_words: dict[str, tuple[int, str]] = {}
+    for m in named:
+        if m.via == "company" and " " in m.code and (word := m.code.split()[0]).istitle() and word.lower() not in DESCRIPTOR_WORDS:
+            first_words.setdefault(word, (m.start, m.code))
     agencies = {(m.start, m.end) for m in named if m.via == "agency"}
     known = gazetteer.people_by_key
     found: dict[str, Found] = {}
@@ -277,8 +291,9 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if _DEPUTY.search(body[max(sentence.start, hit.start - 8):hit.start]):
             role = "official"  # "Wakil Kanselir", "Wakil Sekretaris Jenderal": a deputy is an official
         as_post = bool(_AS_POST.search(body[max(sentence.start, hit.start - 10):hit.start]))
+        employers = {w: code for w, (at, code) in first_words.items() if at < hit.start}
         result = (None if as_post else _name_after(body, hit.end, sentence.end, spans, codes, gazetteer.capital_names,
-                                                gazetteer.places, agencies)) or \
+                                                gazetteer.places, agencies, employers if role == "business" else {})) or \
             _name_before(body, sentence, hit, named)
         if not result:
             continue
@@ -326,6 +341,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _korean(name, role, focus)
               or _delegation(body, sentence, hit.start, people, named, person_hits)
               or _leads(body, sentence, hit.start, named)
+              or _represents(body, sentence, end, named)
               or _host(body, sentence, hit.start, named)
               or _ministry(body, sentence, hit, named)
               or _home(focus, role)
@@ -334,7 +350,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _employer(role, sentence, hit.start, named)
               or _met_where(body, sentence, hit.start, named, met_by := _met_by(body, sentence, hit.start, people, named))
               or _hosts_at(body, sentence, end, named)
-              or _from_focus(focus, role, title, people + _known_leaders(sentence, person_hits, start), gazetteer,
+              or _from_focus(focus, role, title, people + _known_leaders(sentence, person_hits, start), gazetteer, name,
                              met_by or _visited(body, sentence, end, named) or _counterpart(body, sentence, end, named)
                              or _coordinated_with(body, sentence, hit.start, people, named)))
         if not of:
@@ -456,6 +472,19 @@ def _leads(body: str, sentence: Sentence, title_start: int, named: list[Mention]
         if sentence.start <= m.start and m.end <= title_start and len(m.code) == 2 and (
                 _LED_BY.match(body[m.end:title_start]) and _PARTY_NOUN.search(body[max(sentence.start, m.start - 40):m.start])
                 or _REPRESENTED_BY.match(body[m.end:title_start])):  # "sementara Jepang diwakili Wakil Menteri X"
+            return m.code
+    return ""
+
+
+_REPRESENTS = re.compile(r"\s+(?:(?:yang|hadir|juga|akan|turut)\s+)*mewakili\s+(?:(?:pemerintah|negara|pemerintahan)\s+)?$",
+                         re.IGNORECASE)
+
+
+def _represents(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:
+    """ "Wakil Presiden X mewakili Indonesia": the country X stands for."""
+    for m in named:
+        if name_end <= m.start < sentence.end and len(m.code) == 2 and m.via in ("name", "capital") and \
+                _REPRESENTS.fullmatch(body, name_end, m.start):
             return m.code
     return ""
 
@@ -590,11 +619,12 @@ def _employer(role: str, sentence: Sentence, title_start: int, named: list[Menti
     return before[-1].code if before else ""
 
 
-def _from_focus(focus: tuple[str, ...], role: str, title: str, people: list[Found], gazetteer: Gazetteer,
+def _from_focus(focus: tuple[str, ...], role: str, title: str, people: list[Found], gazetteer: Gazetteer, name: str = "",
                 counterpart_of: str = "") -> str:
     """The one country of the pair in focus that the person can serve: a monarch's only a monarchy; a
     head of state or government the side that has none named yet; a minister or official named
-    without a country is the publisher's own (Indonesia) when Indonesia is in focus."""
+    without a country is the publisher's own (Indonesia) when Indonesia is in focus, and Korea's partner's when
+    Korea and one other country are, if the name is no Korean's ("Menteri Luar Negeri Ine Eriksen Søreide")."""
     candidates = [c for c in focus if len(c) == 2]
     if title in MONARCHIC_TITLES:
         candidates = [c for c in candidates if c in gazetteer.monarchies]
@@ -609,6 +639,9 @@ def _from_focus(focus: tuple[str, ...], role: str, title: str, people: list[Foun
             return HOME_COUNTRY
         if len(candidates) == 2 and counterpart_of in candidates:  # "Park ... dengan Ketua Parlemen X": the host side
             return next(c for c in candidates if c != counterpart_of)
+        if len(candidates) == 2 and "KR" in candidates and "KP" not in candidates and name and \
+                name.split()[0] not in KOREAN_SURNAMES:
+            return next(c for c in candidates if c != "KR")
         return ""
     else:
         return ""

@@ -59,9 +59,15 @@ _SUBJECT_WINDOW = 6
 _WITH_BEFORE = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
 _ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sejak"
+                        # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
+                        r"|Setibanya|Sesampainya|Sekembalinya|Sepulangnya|Begitu\s+tiba"
                         # "Kemudian pada Juni, ia ...": a leading "then" before the adverbial
                         r"|(?:Kemudian|Lalu|Selanjutnya)\s+(?:di|pada|dalam|saat|ketika|usai|seusai|setelah|sebelum|selama|sejak))"
-                        r"\b[^,.;\n]{0,100},\s*")
+                        r"\b[^,.;\n]{0,100},\s*"
+                        # and the town and the day it goes on with: "..., Busan, Kamis (30/10/2025) malam, Prabowo ..."
+                        r"(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s*,\s*)?(?:" + "|".join(d.capitalize() for d in DAYS) +
+                        r")(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?(?:\s+(?:pagi|siang|sore|malam)(?:\s+hari)?)?"
+                        r"(?:\s+waktu\s+setempat)?\s*,\s*)?")
 _POSITIVE = ("cooperation", "meeting", "visit", "support")
 
 
@@ -219,7 +225,9 @@ def _loose_receive(body: str, hit: Hit) -> bool:
     if nxt and nxt[0].lower().strip(",.") in ("kasih", "baik"):
         return True  # "Terima Kasih", "Sambut Baik" in a headline's capitals
     while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "bergantian", "kedatangan", "kunjungan",
-                                     "kehormatan", "delegasi", "rombongan"):
+                                     "kehormatan", "delegasi", "rombongan",
+                                     # a company's people: "menerima jajaran direksi LG Energy Solution"
+                                     "jajaran", "direksi", "petinggi", "pimpinan", "manajemen", "eksekutif", "bos"):
         nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X"
     return not nxt or not (nxt[0][:1].isupper() or nxt[0].lower().strip(",.") in _HOSTS)
 
@@ -789,7 +797,9 @@ _AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+)?(?:KTT|pertemu
                               r"(?:\s+(?-i:[A-Z])[\w\-]*){0,4}\s*)?$",  # "di sela Pertemuan Menteri Ekonomi ASEAN"
                               re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
-_FIRST_SINCE_DATE = re.compile(r"\bpertama\s+sejak\s+(?:\w+\s+serupa\s+[^,.;]*?\bpada\s+)?(\S)", re.IGNORECASE)
+# "yang pertama sejak ...", "kunjungan pertamanya ke Korea Selatan sejak Juni 2019"
+_FIRST_SINCE_DATE = re.compile(r"\bpertama(?:nya)?\s+(?:(?:ke|di)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?sejak\s+"
+                               r"(?:\w+\s+serupa\s+[^,.;]*?\bpada\s+)?(\S)", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
 
 
@@ -812,7 +822,12 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     s = f.sentence
     first = _FIRST_SINCE_DATE.search(s.text)
     if first:  # "yang pertama sejak Agustus 2019 di Gubei": the one before was then
-        return next((d.value for d in f.dates if d.start >= s.start + first.start(1)), None)
+        since = next((d for d in f.dates if d.start >= s.start + first.start(1)), None)
+        # not "yang pertama sejak Takaichi dilantik pada 21 Oktober": a date of something else than a meeting
+        if since and (since.start == s.start + first.start(1) or "serupa" in first.group(0).lower() or any(
+                s.start + first.start(1) <= h.start < since.start for h in f.cue_hits if h.value in ("meeting", "visit"))):
+            return since.value
+        return None
     once = _ONCE_CLAUSE.search(s.text)
     if once:  # "Jokowi, yang pernah berkunjung ke Seoul pada 2022, kembali bertemu Yoon": the visit then
         a, b = s.start + once.start(), s.start + once.end()
@@ -1592,6 +1607,9 @@ _CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|batal\s+digelar|urung\s+digel
                          re.IGNORECASE)
 _BUSINESS_PARTY = re.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
+_ATTENDS_THAT = re.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+(?:KTT|pertemuan|konferensi|forum|sidang)"
+                           r"\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s+(?:secara\s+\w+\s+)?(?:dengan|bersama)\b", re.IGNORECASE)
 _HOSTED = re.compile(r"\bmenjadi\s+tuan\s+rumah\b", re.IGNORECASE)
 _HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
 
@@ -1719,6 +1737,18 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             for forum in (c for c in last_told.participants if not _is_state(c)):
                 for one in set(host) - {forum}:  # a summit's host attends the forum's summit
                     _tie(ties, one, forum, "meeting", s, "summit-host")
+        attends = _ATTENDS_THAT.search(s.text) if last_told and last_told in meetings and \
+            not all(_is_state(c) for c in last_told.participants) else None
+        if attends and last_told:
+            # "Presiden X menghadiri KTT itu dan bertemu ...": X is at the forum's summit just told
+            comers = {m.code for m in f.mentions if _is_state(m.code) and m.start < s.start + attends.start()
+                      and m.via in ("name", "person")} - set(last_told.participants)
+            if comers:
+                meetings[meetings.index(last_told)] = last_told = replace(
+                    last_told, participants=tuple(sorted(set(last_told.participants) | comers)))
+                for forum in (c for c in last_told.participants if not _is_state(c)):
+                    for one in comers:
+                        _tie(ties, one, forum, "meeting", s, "summit-joined")
         if last_told and (date is None or last_told.date and len(date) < len(last_told.date)
                           and last_told.date.startswith(date)
                           # "Dalam pertemuan tersebut, kedua menlu membahas persiapan peringatan ... pada 2023":
@@ -1769,9 +1799,18 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # "bertemu X, Y, dan Z secara terpisah": each too
         each_of = bool(biggest) and bool(_BILATERAL.search(s.text)) and \
             _preceded_by(body, biggest[0].start, ("dengan", "bertemu", "menemui", "menerima"), past_titles=True)
-        if (multilateral or meets_together or meeting_of) and len(_codes(biggest)) >= 3 and not said and not each_of:
+        # "MBS menggelar pertemuan dengan para pemimpin konglomerat Korea, di antaranya Ketua Samsung ..., Ketua SK
+        # Group ... dan Ketua Hyundai ...": the subject met those the list names, together
+        intro = next((k for k, m in enumerate(biggest) if _preceded_by(
+            body, m.start, ("antaranya", "lain", "yakni", "yaitu", "termasuk"), past_titles=True)), None)
+        met_listed = intro is not None and bool(f.groups) and f.groups[0][-1].end < biggest[0].start and \
+            any(h.value == "meeting" and f.groups[0][-1].end <= h.start and h.end <= biggest[0].start and
+                _WITH_AFTER.match(body, h.end) for h in f.cue_hits)
+        if met_listed:
+            biggest = biggest[intro:]  # "para pemimpin konglomerat Korea, di antaranya ...": those the list names
+        if (multilateral or meets_together or meeting_of or met_listed) and len(_codes(biggest)) >= 3 and not said and not each_of:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
-            attending = set(_codes(biggest))
+            attending = set(_codes(biggest)) | (set(_codes(f.groups[0])) if met_listed else set())
             if f.groups and f.groups[0][-1].end <= biggest[0].start and (
                     _TOGETHER_WITH.search(body[f.groups[0][-1].end : biggest[-1].start])
                     # "Albanese menghadiri pertemuan Quad di Tokyo bersama Presiden AS X, PM Jepang Y dan PM India Z"
@@ -1798,7 +1837,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             spoken_of = {tuple(sorted(_codes(g))) for g in f.groups
                          if _RELATION_NOUN.search(body[max(s.start, g[0].start - 40):g[0].start])}
             # "... di tengah makin eratnya hubungan militer Korea Utara dan Rusia": a relation told, no meeting of theirs
-            groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule != "between" for e in d.evidence)
+            groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule not in ("between", "summit-joined") for e in d.evidence)
                       and tuple(sorted(p)) not in spoken_of]
             # "disambut Duta Besar RI untuk Rusia X": the country an envoy is posted to is not the one who meets
             posted = _every_mention(taking_part, [bool(_POSTED_TO.search(body, max(s.start, m.start - 60), m.start))

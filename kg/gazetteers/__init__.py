@@ -17,7 +17,7 @@ from kg.errors import GazetteerError
 
 HERE = Path(__file__).parent
 ACTOR_TYPES = {"country", "organization", "company"}
-ALIAS_TYPES = {"country", "organization", "capital", "agency", "ignore"}
+ALIAS_TYPES = {"country", "organization", "capital", "agency", "company", "ignore"}
 ROLES = {"head-of-state", "head-of-government", "minister", "secretary-general", "ambassador", "official",
          "business", "other"}
 ORG_CODE = re.compile(r"^[A-Z0-9][A-Z0-9+\-]*$")
@@ -197,6 +197,9 @@ def load(directory: Path = HERE) -> Gazetteer:
         _check(row["of"] in iso2, path, n, f"unknown country code {row['of']!r}")
         _check(bool(row["name"]), path, n, "empty company name")
         _check(not row["qid"] or bool(QID.match(row["qid"])), path, n, f"bad Wikidata QID {row['qid']!r}")
+        # a company is keyed by its name: "SK" would be Slovakia's code ("SK Group" is the company, "SK" its alias)
+        _check(actors.get(row["name"], Actor("", "company", "", "")).type == "company", path, n,
+               f"company name {row['name']!r} is the code of {actors[row['name']].label if row['name'] in actors else ''}")
         actors.setdefault(row["name"], Actor(row["name"], "company", row["name"], row["name"], row["qid"], of=row["of"]))
         aliases.append(Alias(row["name"], row["name"], "company"))
 

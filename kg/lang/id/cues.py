@@ -30,6 +30,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "menyambut", "disambut", "pertemuan bilateral", "berdialog", "bertemu dengan",
         # a state welcome is the host's meeting with the guest: "upacara penyambutan resmi oleh Raja X"
         "upacara penyambutan", "penyambutan resmi", "upacara penyambutan resmi",
+        # a ceremony both sides attend: "Upacara peresmian pabrik itu dihadiri Presiden X dan Chairman Y"
+        "upacara peresmian", "acara peresmian", "seremoni peresmian", "upacara penandatanganan", "acara penandatanganan",
         # leaders' yearly talks: "menggelar konsultasi tahunan ke-13 di Jakarta"
         "konsultasi tahunan", "konsultasi bilateral", "annual consultation", "annual leaders' consultation",
         # what two announce together after their talks: "dalam pernyataan pers bersama di Istana Bogor"

@@ -116,7 +116,8 @@ MONARCHIC_TITLES = frozenset({"raja", "ratu", "sultan", "emir", "kaisar", "putra
 COMPANION_CUES = ("didampingi", "mendampingi", "beserta", "bersama istrinya", "bersama suaminya", "dengan didampingi")
 
 # Lower-case particles allowed inside a person's name.
-NAME_PARTICLES = frozenset({"bin", "binti", "von", "der", "van", "de", "la", "al", "el", "da", "du", "le", "ibn"})
+NAME_PARTICLES = frozenset({"bin", "binti", "bint", "von", "der", "van", "de", "la", "al", "el", "da", "du", "le", "ibn", "dos",
+                            "das", "del", "della", "ter", "zu", "e"})  # "Ulisses Correia e Silva"
 
 # The publishing country: Indonesian news names its own ministers without a country ("Menteri
 # Agama X"); an untitled-country official is Indonesian only when Indonesia is a party in focus.
