@@ -78,6 +78,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
             continue
         if alias.type == "capital":
             via = "capital" if _capital_is_government(body, hit) else "place"
+            if via == "capital" and mentions and mentions[-1].via == "place" and \
+                    re.fullmatch(r"\s*(?:,|dan|serta|,\s*dan)\s*", body[mentions[-1].end:hit.start]):
+                via = "place"  # "Kunjungi Seoul dan Tokyo": the second town visited, like the first
         elif alias.type == "agency":
             via = "agency"
         else:

@@ -1610,7 +1610,8 @@ _ALSO_WORD = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
 _ATTENDS_THAT = re.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+(?:KTT|pertemuan|konferensi|forum|sidang)"
                            r"\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:secara\s+\w+\s+)?(?:dengan|bersama)\b", re.IGNORECASE)
-_HOSTED = re.compile(r"\bmenjadi\s+tuan\s+rumah\b", re.IGNORECASE)
+_HOSTED = re.compile(r"\bmenjadi\s+tuan\s+rumah\b|\b(?:menggelar|menyelenggarakan)\s+(?:KTT|konferensi\s+tingkat\s+tinggi)\b",
+                     re.IGNORECASE)
 _HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
 
 
@@ -2053,7 +2054,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                                                  or _same_month_and_place(m, k)
                                                                                  or _same_visit_to_come(m, k)
                                                                                  or month_of(m, k) or month_of(k, m))
-                     and same_people(m, k) and not (len(k.participants) > len(m.participants) == 2
+                     and same_people(m, k) and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
+                     and not (len(k.participants) > len(m.participants) == 2
                                                     and _BILATERAL.search(m.evidence.sentence))), None)
         if same is None:
             kept.append(m)
@@ -2099,6 +2101,14 @@ def _same_month_and_place(a: Meeting, b: Meeting) -> bool:
     """ "pertemuan di New York bulan lalu" is the one "di New York pada 21 September": its month, its town."""
     return bool(a.date and b.date and a.place and b.place and a.place.casefold() == b.place.casefold()
                 and (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
+def _sideline_of(a: Meeting, b: Meeting, headline: int) -> bool:
+    """ "Ketua Komisi Uni Afrika juga bertemu Yoon di sela KTT" is talks on the sidelines of the Korea-Africa summit
+    told before: its own meeting, though of the same two."""
+    return a.evidence.start != headline and b.evidence.start != headline and a.evidence.start != b.evidence.start \
+        and not all(_is_state(c) for c in b.participants) and set(a.participants) == set(b.participants) \
+        and bool(_SIDELINES.search(a.evidence.sentence)) and not _SIDELINES.search(b.evidence.sentence)
 
 
 def _same_visit_to_come(a: Meeting, b: Meeting) -> bool:
