@@ -177,7 +177,10 @@ def _descriptor(tok: str) -> bool:
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _NAME_THEN_COMMA = re.compile(rf"(?<![\w\-])((?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*\s+){{1,3}}[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
                               # an academic degree after the name, and "selaku" before the post: "X, M.Sc., selaku Kepala"
-                              r"(?:,\s*(?:[A-Z][a-zA-Z]{0,3}\.){1,3})?,\s*(?:(?:selaku|sebagai)\s+)?$")
+                              r"(?:,\s*(?:[A-Z][a-zA-Z]{0,3}\.){1,3})?(?:,\s*(?:(?:selaku|sebagai)\s+)?|\s+selaku\s+)$")
+# words that open a sentence or clause before a name, never part of it
+_OPENERS = frozenset({"Menurut", "Kata", "Ujar", "Bagi", "Oleh", "Namun", "Sementara", "Sedangkan", "Adapun", "Dan", "Tetapi",
+                      "Bahkan", "Kemudian", "Lalu", "Selain", "Sebelumnya", "Kini", "Saat", "Ketika"})
 # "..., selaku Kepala Otorita ...": the post of the one named before it; no name follows it
 _DEPUTY = re.compile(r"\bwakil\s+$", re.IGNORECASE)
 _AS_POST = re.compile(r"\b(?:selaku|sebagai)\s+$", re.IGNORECASE)
@@ -191,9 +194,13 @@ def _name_before(body: str, sentence: Sentence, hit: Hit, named: list[Mention]) 
         return None
     name = m.group(1)
     words = name.split()
+    lead = 0
+    if len(words) > 2 and words[0] in _OPENERS:  # "Menurut Ahn Duk-geun, menteri perdagangan ...": the name after it
+        lead = len(words[0]) + 1
+        name, words = name[lead:], words[1:]
     if any(_descriptor(w) or w in _NOT_NAMES or w.isupper() for w in words):
         return None
-    start = sentence.start + m.start(1)
+    start = sentence.start + m.start(1) + lead
     end = start + len(name)
     if any(x.start < end and start < x.end for x in named):
         return None  # an actor's name, not a person's

@@ -813,7 +813,7 @@ def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
     return not any(begin < h.start < at for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
-_ONCE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya)\b[^,;]*,", re.IGNORECASE)
+_ONCE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir(?:\s+kali)?)\b[^,;]*,", re.IGNORECASE)
 
 
 def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
@@ -1330,7 +1330,8 @@ def _place(sentence: str) -> str | None:
     return None
 
 
-_SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pagi|sore)\s+itu\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pagi|sore)\s+itu\b"
+                       r"|\b(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE)
 _THAT_TIME = re.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
 
 
@@ -1656,8 +1657,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 found.add(next((canonical(n) for n in full_names if holder and holder.group(1).startswith(n)),
                                f"{office.group(1).lower()} {m.code}"))
                 sides.add(m.code)
+        if not sides and f.anaphor and i_of.get(f.sentence.start):
+            # "... konferensi pers bersama usai pertemuan keduanya": the two the sentence before names
+            before = facts[i_of[f.sentence.start] - 1]
+            named = [m for m in before.mentions if m.via == "person" and m.code in participants]
+            if len({m.code for m in named}) >= 2:
+                return frozenset(canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named)
         return frozenset(found) if len(sides) >= 2 else frozenset()
 
+    i_of = {f.sentence.start: k for k, f in enumerate(facts)}
     article_actor = main_actor(facts)
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
     lead_trio = _lead_trio(facts)

@@ -51,6 +51,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # received by someone, not a proposal accepted: "Fiala diterima Presiden Yoon di Kantor Kepresidenan"
         "diterima oleh", "diterima presiden", "diterima perdana menteri", "diterima raja", "diterima sultan",
         "diterima emir", "diterima kanselir", "diterima menteri", "diterima wakil presiden", "diterima langsung",
+        "diterima putra mahkota", "diterima pangeran", "diterima ratu", "diterima kaisar", "diterima paus",
+        "diterima gubernur", "diterima wali kota", "diterima ketua", "diterima sekretaris jenderal", "diterima sekjen",
+        "diterima wakil perdana menteri", "diterima menlu", "diterima menhan",
         # a joint committee's or bilateral meeting: "rapat komite bersama di Seoul"
         "rapat komite bersama", "rapat bersama", "rapat bilateral", "rapat gabungan",
         # a joint body's session chaired by both sides: "Dewan itu dipimpin bersama Menteri X dan Komisioner Y"
@@ -71,6 +74,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "kunjungi", "dikunjungi",
         # with the possessive suffix: "melanjutkan lawatannya ke Tokyo", "dalam kunjungannya ke Seoul"
         "kunjungannya", "lawatannya",
+        # a guest of a host, or invited by one: "sebagai tamu kehormatan Presiden Emmanuel Macron", "atas undangan X"
+        "tamu kehormatan", "atas undangan",
     ),
     "support": ("mendukung", "dukungan", "menyokong",
                 # aid sent or given (PLOVER AID is a kind of support here): "mengirim tim penyelamat ke Myanmar"
