@@ -61,6 +61,8 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
             depth += 1
         elif tok == ")":
             depth = max(0, depth - 1)
+        elif tok == "," and affiliation and not depth and re.match(r"\s*(?:dan|serta)\b", body[m.end():m.end() + 8]):
+            return None  # "X, Menteri Luar Negeri Arab Saudi, dan Menteri ... Y": the post of the one named before
         elif depth or tok == "," or span:
             if span and affiliation and not depth and body[span[0]:span[1]] in first_names and \
                     _capitalised_next(body, span[1], limit):
@@ -90,6 +92,8 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                 pos, zone_tokens = m.end(), zone_tokens + 1
                 continue
             after = _INTRODUCED_ACRONYM.match(body, taken[2]) if taken else None
+            if after and taken and _inside(body.index("(", taken[2]) + 1, actor_spans):
+                after = None  # "Menteri Luar Negeri Wang Yi (China)": the country served, after the name
             if taken and after:  # "Badan Koordinasi Penanaman Modal (BKPM) Rosan": a body's name, then the person's
                 pos, zone_tokens = after.end(), zone_tokens + 1
                 continue
@@ -170,14 +174,22 @@ _NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{2,}an$")
 
 def _descriptor(tok: str) -> bool:
     low = tok.lower()
-    return low in DESCRIPTOR_WORDS or bool(_NOMINAL.match(low))
+    # letters no Indonesian root has: "Pezeshkian" is a name, not a pe-...-an word
+    return low in DESCRIPTOR_WORDS or bool(_NOMINAL.match(low)) and not _FOREIGN_LETTERS.search(low)
+
+
+_FOREIGN_LETTERS = re.compile(r"[zqx]|sh")
 
 
 # capital letters of the Latin scripts names are written in: "Ömer", "Šefčovič", "Łukasz"
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_NAME_THEN_COMMA = re.compile(rf"(?<![\w\-])((?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*\s+){{1,3}}[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
+_PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_NAME_THEN_COMMA = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’]*(?:-[\w'’]+)*\s+(?:(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|(?:{_PARTICLE_WORDS}))\s+){{0,4}}"
+                              rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
+                              # "Abdullah bin Zayed Al Nahyan, Menteri Luar Negeri ...": particles inside the name
                               # an academic degree after the name, and "selaku" before the post: "X, M.Sc., selaku Kepala"
                               r"(?:,\s*(?:[A-Z][a-zA-Z]{0,3}\.){1,3})?(?:,\s*(?:(?:selaku|sebagai)\s+)?|\s+selaku\s+)$")
+_STYLES = frozenset({"sheikh", "syekh", "pangeran", "putri", "sultan", "emir"})  # a style or rank before a name
 # words that open a sentence or clause before a name, never part of it
 _OPENERS = frozenset({"Menurut", "Kata", "Ujar", "Bagi", "Oleh", "Namun", "Sementara", "Sedangkan", "Adapun", "Dan", "Tetapi",
                       "Bahkan", "Kemudian", "Lalu", "Selain", "Sebelumnya", "Kini", "Saat", "Ketika"})
@@ -195,9 +207,11 @@ def _name_before(body: str, sentence: Sentence, hit: Hit, named: list[Mention]) 
     name = m.group(1)
     words = name.split()
     lead = 0
-    if len(words) > 2 and words[0] in _OPENERS:  # "Menurut Ahn Duk-geun, menteri perdagangan ...": the name after it
-        lead = len(words[0]) + 1
-        name, words = name[lead:], words[1:]
+    # "Menurut Ahn Duk-geun, menteri perdagangan ...", "Sheikh Abdullah bin Zayed, Menteri ...": the name after it
+    while len(words) > 2 and (words[0] in _OPENERS or words[0].lower() in _STYLES):
+        lead += len(words[0]) + 1
+        words = words[1:]
+    name = " ".join(words)
     if any(_descriptor(w) or w in _NOT_NAMES or w.isupper() for w in words):
         return None
     start = sentence.start + m.start(1) + lead
@@ -313,6 +327,11 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if key in found or any(_is_short_form(name, f.person.name) for f in found.values()):
             continue
         hint = known.get(key) or known.get(key.rstrip("."))  # "Ferdinand Marcos Jr." is the table's "... Jr"
+        if hint is None and key in gazetteer.people_by_other_name:  # "Presiden Jokowi": Joko Widodo
+            hint = gazetteer.people_by_other_name[key]
+            name, key = hint.name, fold_name(hint.name)
+            if key in found:
+                continue
         # "Presiden Yoon": the one known head of state of that name, in full; a Korean family name alone names no one
         # minister or official ("Menteri Kim" is one of many Kims in office)
         if hint is None and " " not in name and (role in _FEW_HOLDERS or name not in KOREAN_SURNAMES):
@@ -349,6 +368,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _delegation(body, sentence, hit.start, people, named, person_hits)
               or _leads(body, sentence, hit.start, named)
               or _represents(body, sentence, end, named)
+              or _from_country_after(body, end, named)
               or _host(body, sentence, hit.start, named)
               or _ministry(body, sentence, hit, named)
               or _home(focus, role)
@@ -485,6 +505,20 @@ def _leads(body: str, sentence: Sentence, title_start: int, named: list[Mention]
 
 _REPRESENTS = re.compile(r"\s+(?:(?:yang|hadir|juga|akan|turut)\s+)*mewakili\s+(?:(?:pemerintah|negara|pemerintahan)\s+)?$",
                          re.IGNORECASE)
+
+
+_FROM_AFTER = re.compile(r"\s+(?:dari|asal)\s+$", re.IGNORECASE)
+
+
+def _from_country_after(body: str, name_end: int, named: list[Mention]) -> str:
+    """ "Ratu Rania dari Yordania", "Menteri Luar Negeri Wang Yi (China)": the country right after the name."""
+    after = next((m for m in named if name_end < m.start <= name_end + 10), None)
+    if after is None or len(after.code) != 2:
+        return ""
+    if _FROM_AFTER.fullmatch(body, name_end, after.start) or \
+            re.fullmatch(r"\s*\(\s*", body[name_end:after.start]) and body[after.end:after.end + 1] == ")":
+        return after.code
+    return ""
 
 
 def _represents(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:

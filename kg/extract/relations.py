@@ -539,7 +539,10 @@ def _discussed(body: str, start: int, pos: int) -> bool:
 
 
 # a summit as the time of what is told, not one attended: "menjelang KTT ASEAN di Jakarta", "usai KTT G20"
-_AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca)\s+(?:(?:pembukaan|penutupan|rangkaian)\s+)?"
+_AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca|selama|sepanjang|di\s+tengah(?:-tengah)?"
+                           # "Pada hari kedua KTT NATO, Yoon bertemu X": the summit's day, not its session attended
+                           r"|(?:pada|di)\s+hari\s+(?:pertama|kedua|ketiga|terakhir)|dalam(?=\s+rangkaian))\s+"
+                           r"(?:(?:pembukaan|penutupan|rangkaian)\s+)?"
                            r"(?:KTT|pertemuan|konferensi|forum|sidang)\b[^,.;]*$", re.IGNORECASE)
 
 
@@ -793,7 +796,8 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
 
 
 _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
-_AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+)?(?:KTT|pertemuan|forum|sidang|konferensi)"
+_AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
+                              r"(?:KTT|pertemuan|forum|sidang|konferensi)"
                               r"(?:\s+(?-i:[A-Z])[\w\-]*){0,4}\s*)?$",  # "di sela Pertemuan Menteri Ekonomi ASEAN"
                               re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)

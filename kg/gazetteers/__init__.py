@@ -81,6 +81,11 @@ class Gazetteer:
         return {fold_name(p.name): p for p in self.people}
 
     @cached_property
+    def people_by_other_name(self) -> dict[str, KnownPerson]:
+        """Known people by a folded name they go by besides their own ("jokowi")."""
+        return {fold_name(n): p for p in self.people for n in p.also}
+
+    @cached_property
     def person_names(self) -> dict[str, str]:
         """A known person's full name by each folded name they go by ("jokowi" -> "Joko Widodo")."""
         return {fold_name(n): p.name for p in self.people for n in (p.name, *p.also)}
