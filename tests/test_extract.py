@@ -950,8 +950,11 @@ def test_the_next_stop_of_a_trip_is_a_place_and_a_day_before_is_another_meeting(
             "Keesokan harinya, Luong Cuong bertemu Ketua DPR Puan Maharani sebelum bertolak ke Singapura. "
             "Sehari sebelumnya, Luong Cuong bertemu Wakil Presiden Gibran Rakabuming Raka.")
     a = article_from(text)
-    assert all("SG" not in m.participants for m in a.meetings)
-    assert sorted(m.date for m in a.meetings) == ["2025-04-10", "2025-04-11", "2025-04-12"]
+    # Singapore is no party to the talks in Jakarta; the stop itself is a visit to come, undated (ANNOTATION.md:
+    # planned visits count, with a null date when none is given)
+    assert sorted((m.participants, m.date) for m in a.meetings if "SG" not in m.participants) == \
+        [(("ID", "VN"), "2025-04-10"), (("ID", "VN"), "2025-04-11"), (("ID", "VN"), "2025-04-12")]
+    assert [(m.participants, m.date) for m in a.meetings if "SG" in m.participants] == [(("SG", "VN"), None)]
 
 
 def test_what_happens_next_is_on_the_day_just_told():

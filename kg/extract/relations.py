@@ -802,7 +802,8 @@ _AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:mak
                               re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
 # "yang pertama sejak ...", "kunjungan pertamanya ke Korea Selatan sejak Juni 2019"
-_FIRST_SINCE_DATE = re.compile(r"\bpertama(?:nya)?\s+(?:(?:ke|di)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?sejak\s+"
+# "kunjungan kenegaraan pertama presiden Korea Selatan ke Filipina sejak 2011"
+_FIRST_SINCE_DATE = re.compile(r"\bpertama(?:nya)?\s+(?:[^\s,.;]+\s+){0,6}?sejak\s+"
                                r"(?:\w+\s+serupa\s+[^,.;]*?\bpada\s+)?(\S)", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
 
@@ -826,9 +827,9 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     s = f.sentence
     first = _FIRST_SINCE_DATE.search(s.text)
     if first:  # "yang pertama sejak Agustus 2019 di Gubei": the one before was then
-        since = next((d for d in f.dates if d.start >= s.start + first.start(1)), None)
+        since = next((d for d in f.dates if d.end > s.start + first.start(1)), None)
         # not "yang pertama sejak Takaichi dilantik pada 21 Oktober": a date of something else than a meeting
-        if since and (since.start == s.start + first.start(1) or "serupa" in first.group(0).lower() or any(
+        if since and (since.start <= s.start + first.start(1) or "serupa" in first.group(0).lower() or any(
                 s.start + first.start(1) <= h.start < since.start for h in f.cue_hits if h.value in ("meeting", "visit"))):
             return since.value
         return None
@@ -1235,7 +1236,9 @@ def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | No
     return kept
 
 
-_PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang|berniat|bermaksud)\b",
+_PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang|berniat|bermaksud"
+                      # an invitation made or taken up: "menerima undangan X untuk berkunjung", "mengundang X untuk ..."
+                      r"|menerima\s+undangan|mengundang)\b",
                       re.IGNORECASE)
 # a meeting being prepared is yet to be held: "sepakat mempercepat persiapan KTT trilateral"
 _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
@@ -1489,14 +1492,16 @@ _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|pengge
 _RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+waktu\s+(?:lalu|sebelumnya)"
                        # "Yoon terakhir bertemu Xi di sela KTT G20 di Bali": the last time before, not the event
                        r"|terakhir(?:\s+kali)?\s+(?:bertemu|bertatap\s+muka|berkunjung|mengunjungi|menemui)"
-                       r"|(?:pertemuan|kunjungan)\s+terakhir\s+(?:mereka|keduanya|kedua\s+\w+))\b", re.IGNORECASE)
+                       r"|(?:pertemuan|kunjungan)\s+terakhir\s+(?:mereka|keduanya|kedua\s+\w+))\b"
+                       # "Sebelum ke Jakarta, Luxon singgah di Singapura": a stop before the one told
+                       r"|^\s*Sebelum\s+(?:ke|tiba\s+di|berkunjung\s+ke|mendarat\s+di)\s+(?-i:[A-Z])[^,]*,", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 _TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
 # one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
 _HOSTS_TWO = re.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b(?:KTT|pertemuan|pembicaraan)\s+trilateral\b", re.IGNORECASE)
 _TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti)\s+(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi"
-_DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\b(?:meng)?kunjungi)\s+\Z", re.IGNORECASE)
+_DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi)\s+\Z", re.IGNORECASE)
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
 _THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
                         r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?)\b", re.IGNORECASE)
@@ -1615,6 +1620,14 @@ _ALSO_WORD = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
 _ATTENDS_THAT = re.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+(?:KTT|pertemuan|konferensi|forum|sidang)"
                            r"\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:secara\s+\w+\s+)?(?:dengan|bersama)\b", re.IGNORECASE)
+_VISIT_BY = re.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi|kerja)\s+(?:(?:Presiden|Perdana\s+Menteri|PM|Raja|Ratu|"
+                       r"Kanselir|Emir|Sultan|Menteri\s+Luar\s+Negeri|Menlu)\s+)?\Z")
+_GOES_TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada)|KTT|konferensi|forum|sidang|pertemuan)\b",
+                             re.IGNORECASE)
+_DAY_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:pada\s+)?(?:[A-Za-z]+\s*)?\(?")
+_DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+(?:lagi\s+)?"
+                          r"(?:ke|menuju)\s+(?:\Z|(?=(?-i:[A-Z])))", re.IGNORECASE)
+_THEN_TO = re.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
 _HOSTED = re.compile(r"\bmenjadi\s+tuan\s+rumah\b|\b(?:menggelar|menyelenggarakan)\s+(?:KTT|konferensi\s+tingkat\s+tinggi)\b",
                      re.IGNORECASE)
 _HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
@@ -1669,6 +1682,27 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 return frozenset(canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named)
         return frozenset(found) if len(sides) >= 2 else frozenset()
 
+    def next_stops(f: SentenceFacts, groups: list[tuple[str, ...]]) -> None:
+        """ "Dari Manila, Yoon akan bertolak ke Singapura pada Selasa (8/10), lalu ke Hanoi pada Sabtu": each next
+        stop of the one travelling is a visit of its own, on the day told right after it (not a summit's venue:
+        "terbang ke Lima, Peru, untuk menghadiri KTT APEC"; an arrival folds into the talks it carried)."""
+        s = f.sentence
+        traveller = next((m.code for m in f.mentions if m.via == "person" and _is_state(m.code)), None)
+        departs = _DEPARTS_FOR.search(s.text)
+        if not traveller or not departs:
+            return
+        for stop in f.places:
+            if stop.code == traveller or any(stop.code in g for g in groups) or \
+                    not (_DEPARTS_FOR.search(body, max(s.start, stop.start - 30), stop.start)
+                         or _THEN_TO.search(body, max(s.start + departs.end(), stop.start - 20), stop.start)) or \
+                    _GOES_TO_ATTEND.search(body, stop.end, min(s.end, stop.end + 60)):
+                continue
+            on = next((d.value for d in f.dates if stop.end <= d.start <= stop.end + 30
+                       and _DAY_RIGHT_AFTER.fullmatch(body, stop.end, d.start)), None)
+            visits.append(Meeting(tuple(sorted((traveller, stop.code))), on, None,
+                                  Evidence(s.text, s.start, s.end, "visit"), planned=bool(_PLANNED.search(s.text))))
+            _tie(ties, traveller, stop.code, "visit", s, "visit-destination")
+
     i_of = {f.sentence.start: k for k, f in enumerate(facts)}
     article_actor = main_actor(facts)
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
@@ -1676,6 +1710,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     for i, f in enumerate(facts):
         s = f.sentence
         if not f.kinds & {"meeting", "visit"}:
+            next_stops(f, [])
             continue
         if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or _CALL.search(s.text):
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
@@ -1881,10 +1916,18 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Pertemuan tersebut menghasilkan ...": the meeting just told, not one of the pair in focus; "Dalam
                 # pertemuan tersebut, keduanya membahas proyek yang melibatkan X dan Y": what was said there
                 groups = [last_told.participants]
-            destination = next((m.code for m in f.places if _DESTINATION.search(body, max(0, m.start - 20), m.start)), None)
+            # the last place gone to: "Sebelum ke Jakarta, Luxon singgah di Singapura"
+            destination = next((m.code for m in f.places[::-1] if _DESTINATION.search(body, max(0, m.start - 20), m.start)), None)
+            if destination is None and not groups and len(codes) == 1 and len(focus) == 2 and codes[0] in focus and \
+                    all(_is_state(c) for c in focus) and \
+                    any(m.via == "person" and m.code == codes[0] and _VISIT_BY.search(body, max(s.start, m.start - 40), m.start)
+                        for m in f.mentions):
+                # "setelah kunjungan kenegaraan Presiden Yoon pada September 2023": the visitor went to the pair's other side
+                destination = next(c for c in focus if c != codes[0])
             if not groups and len(codes) == 1 and "visit" in f.kinds and destination and destination != codes[0]:
                 groups = [tuple(sorted((codes[0], destination)))]  # "MBZ berniat berkunjung ke Jakarta"
                 _tie(ties, codes[0], destination, "visit", s, "visit-destination")
+            next_stops(f, groups)
             if trio and len(codes) == 1 and codes[0] in trio and _EACH_GUEST.search(s.text):
                 # "Park lebih dulu menggelar pembicaraan bilateral dengan kedua tamunya": with each of the other two
                 groups = [_pair(codes[0], other) for other in trio if other != codes[0]]
@@ -2036,7 +2079,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants)) | (
                 # "Delegasi pengusaha Korea juga datang dan diterima sang perdana menteri": business people, not the
                 # leaders whose talks the article tells
-                frozenset({"business delegation"}) if _BUSINESS_PARTY.search(s.text) else frozenset())
+                frozenset({"business delegation"}) if _BUSINESS_PARTY.search(s.text) and "meeting" in f.kinds else frozenset())
     kept: list[Meeting] = []
 
     headline = facts[0].sentence.start if facts else -1
