@@ -610,7 +610,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     and not summits and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
                 add(codes[0], codes[1], f, kinds, "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
-            if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and all(len(c) == 2 for c in codes):
+            if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and all(len(c) == 2 for c in codes) \
+                    and not _preceded_by(body, g[0].start, ("ke", "mengunjungi", "kunjungi", "menyambangi")):
+                # not "ia dijadwalkan mengunjungi Mesir, Qatar, dan Yordania": the places a trip goes to
                 # "... sistem berbagi data yang melibatkan Korsel, AS, dan Jepang": the three together too
                 # "AS, Korea Selatan, dan Jepang menyepakati ...": a few countries acting together, each with each
                 for x in range(len(codes)):
@@ -1360,7 +1362,8 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
                          bool(facts[i - 1].kinds & {"meeting", "visit"})
                          or bool(_SIGNING_SUBJECT.match(text)) and bool(facts[i - 1].signing or facts[i - 1].agreements)) and \
         not _HABITUAL.search(text) and not _PREPARED.search(text) and not _PLANNED.search(text)  # not "sepakat mempercepat persiapan KTT"
-    then = i > 0 and (_THEN.search(text) or goes_on) and not _DAYS_AWAY.search(text)
+    # "Setelah itu, ia dijadwalkan mengunjungi ...": what is to come after, on no day told
+    then = i > 0 and (_THEN.search(text) and not _PLANNED.search(text) or goes_on) and not _DAYS_AWAY.search(text)
     if then:  # the sentence before it, or the last dated one before a quote between ("Kedua pemimpin kemudian ...")
         for j in range(i - 1, max(-1, i - 4), -1):
             day = _day_told(facts[j], body, published)
@@ -2134,6 +2137,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                                      for k in carried)):
             # "Raja Belanda dijadwalkan berkunjung ke Jakarta pada Mei": a visit to come is not the talks held
             kept.append(v)
+        elif v.planned and v.date is None and len(carried) == 1 and carried[0].evidence.start == headline and \
+                carried[0].inferred and carried[0].participants == v.participants:
+            # "Prabowo Lawat Timur Tengah, Bertemu ... Emir Qatar" and a body that tells the visit to Qatar as to come:
+            # the headline's meeting is that one, on no day told
+            kept[kept.index(carried[0])] = replace(carried[0], date=None, inferred=False, planned=True)
         elif (same_visit := next((k for k in carried if _same_visit_to_come(v, k)), None)) and \
                 len(v.date or "") > len(same_visit.date or ""):
             kept[kept.index(same_visit)] = replace(same_visit, date=v.date, place=same_visit.place or v.place)  # its day
