@@ -25,7 +25,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
     "meeting": (
         "bertemu", "pertemuan", "KTT", "pertemuan puncak", "konferensi tingkat tinggi", "pembicaraan",
         "perundingan", "bertatap muka", "menerima", "jumpa pers bersama", "konferensi pers bersama",
-        "pembicaraan bilateral", "pembicaraan tingkat tinggi", "menggelar pertemuan", "berbicara",
+        # ("berbicara" alone is none: "setelah berbicara langsung dengan Prabowo" was a call; "berbincang dengan" is one)
+        "pembicaraan bilateral", "pembicaraan tingkat tinggi", "menggelar pertemuan",
         "pembicaraan puncak", "dialog", "menghadiri", "berjabat tangan", "bersalaman", "menjamu", "dijamu", "jamuan",
         "menyambut", "disambut", "pertemuan bilateral", "berdialog", "bertemu dengan",
         # a state welcome is the host's meeting with the guest: "upacara penyambutan resmi oleh Raja X"
@@ -153,7 +154,7 @@ ADJECTIVE_HEADS = (
     "asal", "khas", "ala", "buatan", "budaya", "dalam negeri",
     # people of a country, not its state: "500 mahasiswa Indonesia", "beasiswa Korea", "pekerja migran Indonesia"
     "mahasiswa", "pelajar", "siswa", "pekerja", "pekerja migran", "diaspora", "beasiswa", "alumni", "penggemar",
-    "atlet", "pasien", "nelayan", "pengungsi", "konsumen",
+    "atlet", "pasien", "nelayan", "pengungsi", "konsumen", "wartawan", "jurnalis", "awak media",
 )
 
 # Words right before a coordinated pair that make it destinations or objects, not a pair of partners.
