@@ -109,6 +109,8 @@ _DAY_STEP = {"kemarin": -1, "hari ini": 0, "besok": 1, "pekan lalu": -7, "minggu
 _QUOTES = re.compile(r'["“”]')
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(DAYS) + r")\s+\Z", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+\Z", re.IGNORECASE)
+# how many months or years: "tiga bulan lalu", "dua tahun lalu", "beberapa bulan lalu" (none told)
+_SPAN_COUNT_BEFORE = re.compile(r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+\Z", re.IGNORECASE)
 _WEEK_STEP = {"lalu": -1, "ini": 0, "depan": 1}
 _DAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
@@ -151,9 +153,17 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             taken.append((start, rel.end()))
     if year and month:
         for rel in _REL_MONTH.finditer(text):
-            y, mo = divmod((year * 12 + month - 1) + _MONTH_STEP[rel.group(1).lower()], 12)
-            hits.append(DateHit(rel.start(), rel.end(), f"{y:04d}-{mo + 1:02d}"))
-            taken.append((rel.start(), rel.end()))
+            step, start = _MONTH_STEP[rel.group(1).lower()], rel.start()
+            count = _SPAN_COUNT_BEFORE.search(text, max(0, start - 10), start) if step else None
+            if count and count.group(1).lower() == "beberapa":  # "beberapa bulan lalu": some months, no month told
+                taken.append((count.start(), rel.end()))
+                continue
+            if count:  # "tiga bulan lalu": that many months
+                n = count.group(1).lower()
+                step, start = step * (int(n) if n.isdigit() else NUMBER_WORDS[n]), count.start()
+            y, mo = divmod((year * 12 + month - 1) + step, 12)
+            hits.append(DateHit(start, rel.end(), f"{y:04d}-{mo + 1:02d}"))
+            taken.append((start, rel.end()))
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             value = _value(name, m, year)
@@ -162,6 +172,17 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             if name in ("d_month", "dm_slash") and today and len(today) == 10 and len(value) == 10:
                 value = _nearest_year(value, today, text[m.end():m.end() + 12], _PLANNED_BEFORE.search(
                     text, max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 200), m.start()) is not None)
+            said = m.groups()[0].lower() if name == "rel_year" else ""
+            if said and said != "tahun ini" and (count := _SPAN_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start())):
+                # "dua tahun lalu": that many years; "beberapa tahun lalu": some, no year told
+                n = count.group(1).lower()
+                if n == "beberapa":
+                    taken.append((count.start(), m.end()))
+                    continue
+                years = int(value[:4]) + RELATIVE_YEARS[said] * ((int(n) if n.isdigit() else NUMBER_WORDS[n]) - 1)
+                hits.append(DateHit(count.start(), m.end(), f"{years:04d}"))
+                taken.append((count.start(), m.end()))
+                continue
             if name == "month_rel" and month and value and len(value) == 7:
                 # "Juli lalu" told in March: last year's July; "Januari mendatang" told in March: next year's
                 when = m.groups()[1].lower()

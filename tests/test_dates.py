@@ -73,6 +73,12 @@ def test_a_weekday_of_a_week_told_is_that_day_and_a_week_alone_its_month():
     assert found == [("Rabu pekan lalu", "2024-05-01"), ("Senin minggu depan", "2024-05-13"), ("pekan ini", "2024-05")]
 
 
+def test_months_and_years_ago_count_back_and_some_are_no_date():
+    text = "Mereka bertemu dua tahun lalu, lalu tiga bulan lalu, beberapa bulan lalu dan beberapa tahun lalu; bulan lalu juga."
+    found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2024, month=3, today="2024-03-13")]
+    assert found == [("dua tahun lalu", "2022"), ("tiga bulan lalu", "2023-12"), ("bulan lalu", "2024-02")]
+
+
 def test_a_part_of_a_year_is_that_year():
     text = "pada paruh pertama 2024, awal 2023 dan semester kedua 2025"
     assert [h.value for h in dates.find(text, year=2024)] == ["2024", "2023", "2025"]

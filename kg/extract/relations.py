@@ -1493,12 +1493,16 @@ def _every_mention(mentions: list[Mention], passing: list[bool]) -> set[str]:
 _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta"
                    r"|wartawan|jurnalis|awak\s+media|insan\s+pers)\b",
                    re.IGNORECASE)
-_RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+waktu\s+(?:lalu|sebelumnya)"
+_RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|sebelumnya|silam)"
                        # "Yoon terakhir bertemu Xi di sela KTT G20 di Bali": the last time before, not the event
                        r"|terakhir(?:\s+kali)?\s+(?:bertemu|bertatap\s+muka|berkunjung|mengunjungi|menemui)"
+                       # "Jokowi pernah bertemu Yoon di Bali": once, some time before, on no day told
+                       r"|pernah\s+(?:\w+\s+)?(?:bertemu|bertatap\s+muka|berkunjung|mengunjungi|menemui|menghadiri)"
                        r"|(?:pertemuan|kunjungan)\s+terakhir\s+(?:mereka|keduanya|kedua\s+\w+))\b"
                        # "Sebelum ke Jakarta, Luxon singgah di Singapura": a stop before the one told
-                       r"|^\s*Sebelum\s+(?:ke|tiba\s+di|berkunjung\s+ke|mendarat\s+di)\s+(?-i:[A-Z])[^,]*,", re.IGNORECASE)
+                       r"|^\s*Sebelum\s+(?:ke|tiba\s+di|berkunjung\s+ke|mendarat\s+di)\s+(?-i:[A-Z])[^,]*,"
+                       # "Dalam kunjungan sebelumnya, ...", "Pada kesempatan sebelumnya, ...": an earlier one
+                       r"|^\s*(?:Dalam|Pada|Di)\s+(?:kunjungan|lawatan|kesempatan|pertemuan)\s+sebelumnya\s*,", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 _TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
 # one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
