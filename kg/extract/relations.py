@@ -1632,10 +1632,16 @@ _VISIT_BY = re.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi|kerja)\s+
                        r"Kanselir|Emir|Sultan|Menteri\s+Luar\s+Negeri|Menlu)\s+)?\Z")
 _GOES_TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada)|KTT|konferensi|forum|sidang|pertemuan)\b",
                              re.IGNORECASE)
-_DAY_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:pada\s+)?(?:[A-Za-z]+\s*)?\(?")
-_DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+(?:lagi\s+)?"
+# the day told right after a stop, past its country: "ke Kairo, Mesir, pada Kamis (20/11)"
+_DAY_RIGHT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*,))?\s*,?\s*(?:pada\s+)?(?:[A-Za-z]+\s*)?\(?")
+_DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?"
+                          # and a visit told beside another meeting: "berkunjung ke Brasilia pada Juli 2025 setelah
+                          # menghadiri KTT BRICS"
+                          r"|berkunjung|melawat|bertandang)\s+(?:lagi\s+)?"
                           r"(?:ke|menuju)\s+(?:\Z|(?=(?-i:[A-Z])))", re.IGNORECASE)
 _THEN_TO = re.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
+_ARRIVED = re.compile(r"\b(?:tiba|datang|mendarat|kembali|bertolak|berangkat|terbang)\b", re.IGNORECASE)
+_BEFORE_OR_AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebelum)\s+\Z", re.IGNORECASE)
 _HOSTED = re.compile(r"\bmenjadi\s+tuan\s+rumah\b|\b(?:menggelar|menyelenggarakan)\s+(?:KTT|konferensi\s+tingkat\s+tinggi)\b",
                      re.IGNORECASE)
 _HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
@@ -2026,6 +2032,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "tiba di Seoul pada Rabu (16/11), langsung dari Bali tempat ia menghadiri KTT G20": the summit was in Bali,
             # not that day
             date, written, place, elsewhere = None, False, where.group(1), True
+        came_from = next((h for h in f.cue_hits if h.value == "meeting" and h.text.lower() in ("menghadiri", "mengikuti")
+                          and _BEFORE_OR_AFTER_IT.search(body, max(s.start, h.start - 10), h.start)), None)
+        if came_from and written and not any(d.start >= came_from.start for d in f.dates) and \
+                _ARRIVED.search(body, s.start, came_from.start):
+            # "Lula tiba di Jakarta pada Rabu malam setelah menghadiri KTT ASEAN di Kuala Lumpur": the summit was before
+            # the day told ("bertolak ke Kairo pada Kamis sebelum menghadiri KTT G20": after it), on a day not given
+            date, written, elsewhere = None, False, True
         relative = _RELATIVE_CLAUSE.search(s.text)
         clause_at = s.start + relative.start() if relative else -1
         # the trip's stops named only after the clause it opens, all the sentence's dates being before it

@@ -47,7 +47,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "konferensi video", "video conference", "pertemuan virtual",
         # two who witness a signing together, or dine together, are together: "Kedua pemimpin menyaksikan
         # penandatanganan 12 MoU", "disaksikan Presiden X dan Presiden Y", "makan malam bersama Presiden X"
-        "menyaksikan penandatanganan", "disaksikan", "disaksikan oleh", "makan malam bersama", "santap malam bersama",
+        "menyaksikan penandatanganan", "disaksikan", "disaksikan oleh", "di hadapan", "makan malam bersama", "santap malam bersama",
         "makan siang bersama", "santap siang bersama", "jamuan makan malam", "jamuan makan siang",
         # received by someone, not a proposal accepted: "Fiala diterima Presiden Yoon di Kantor Kepresidenan"
         "diterima oleh", "diterima presiden", "diterima perdana menteri", "diterima raja", "diterima sultan",
