@@ -1638,6 +1638,8 @@ _DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:per
                           # and a visit told beside another meeting: "berkunjung ke Brasilia pada Juli 2025 setelah
                           # menghadiri KTT BRICS"
                           r"|berkunjung|melawat|bertandang)\s+(?:lagi\s+)?"
+                          # "bertolak dari Jakarta menuju Beijing"
+                          r"(?:dari\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?"
                           r"(?:ke|menuju)\s+(?:\Z|(?=(?-i:[A-Z])))", re.IGNORECASE)
 _THEN_TO = re.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
 _ARRIVED = re.compile(r"\b(?:tiba|datang|mendarat|kembali|bertolak|berangkat|terbang)\b", re.IGNORECASE)
