@@ -1534,7 +1534,8 @@ _THE_TITLED = re.compile(r"\bsang\s+(?:raja|ratu|emir|sultan|presiden|perdana\s+
                          re.IGNORECASE)
 # "ia juga bertemu X"; "ia dijadwalkan mengunjungi Makam Pahlawan dan bertemu Ketua DPR X"
 _HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut|akan|dijadwalkan|direncanakan)\s+)*"
-                       r"(?:[^.;,]{0,60}?\s+dan\s+(?:juga\s+)?)?(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
+                       # "ia dijadwalkan terbang ke Kuala Lumpur untuk bertemu X": the trip, then whom it is for
+                       r"(?:[^.;,]{0,60}?\s+(?:dan|untuk)\s+(?:juga\s+)?)?(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s+berkala"
                        r"|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali)\b", re.IGNORECASE)
 # negotiations told as a process, by its milestones: "Perundingan IK-CEPA dimulai pada 2012, sempat terhenti pada
