@@ -75,8 +75,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "kunjungi", "dikunjungi",
         # with the possessive suffix: "melanjutkan lawatannya ke Tokyo", "dalam kunjungannya ke Seoul"
         "kunjungannya", "lawatannya",
-        # a guest of a host, or invited by one: "sebagai tamu kehormatan Presiden Emmanuel Macron", "atas undangan X"
-        "tamu kehormatan", "atas undangan",
+        # a guest of a host: "sebagai tamu kehormatan Presiden Emmanuel Macron" ("atas undangan X" alone is none: invited
+        # to a summit, the guest meets the summit)
+        "tamu kehormatan",
     ),
     "support": ("mendukung", "dukungan", "menyokong",
                 # aid sent or given (PLOVER AID is a kind of support here): "mengirim tim penyelamat ke Myanmar"
