@@ -1645,6 +1645,7 @@ _DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:per
 _THEN_TO = re.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
 _ARRIVED = re.compile(r"\b(?:tiba|datang|mendarat|kembali|bertolak|berangkat|terbang)\b", re.IGNORECASE)
 _BEFORE_OR_AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebelum)\s+\Z", re.IGNORECASE)
+_TOGETHER = re.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+", re.IGNORECASE)
 _HOSTED = re.compile(r"\bmenjadi\s+tuan\s+rumah\b|\b(?:menggelar|menyelenggarakan)\s+(?:KTT|konferensi\s+tingkat\s+tinggi)\b",
                      re.IGNORECASE)
 _HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
@@ -1726,6 +1727,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     lead_trio = _lead_trio(facts)
     for i, f in enumerate(facts):
         s = f.sentence
+        together = _TOGETHER.search(s.text)
+        pair = sorted({m.code for m in f.mentions if m.via == "person" and _is_state(m.code)
+                       and m.start < s.start + together.start()}) if together else []
+        if together and not f.kinds & {"meeting", "visit"} and len(pair) == 2 and \
+                " dan " in body[s.start:s.start + together.start()]:
+            # "Presiden X dan Perdana Menteri Y bersama-sama berziarah ke ...": two leaders doing a thing together meet
+            day = _day_told(f, body, published) or _told_date(body, facts, i, published)
+            meetings.append(Meeting(tuple(pair), day, _place(s.text), Evidence(s.text, s.start, s.end, "meeting")))
+            _tie(ties, pair[0], pair[1], "meeting", s, "together")
+            continue
         if not f.kinds & {"meeting", "visit"}:
             next_stops(f, [])
             continue
