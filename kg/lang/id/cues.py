@@ -31,6 +31,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "menyambut", "disambut", "pertemuan bilateral", "berdialog", "bertemu dengan",
         # a state welcome is the host's meeting with the guest: "upacara penyambutan resmi oleh Raja X"
         "upacara penyambutan", "penyambutan resmi", "upacara penyambutan resmi",
+        # a host who accompanies a guest: "Perdana Menteri Norwegia X mendampingi Presiden Moon meninjau ..." (one's
+        # own minister accompanying is of one side: no pair)
+        "mendampingi",
         # a ceremony both sides attend: "Upacara peresmian pabrik itu dihadiri Presiden X dan Chairman Y"
         "upacara peresmian", "acara peresmian", "seremoni peresmian", "upacara penandatanganan", "acara penandatanganan",
         # leaders' yearly talks: "menggelar konsultasi tahunan ke-13 di Jakarta"
