@@ -219,6 +219,9 @@ def _speech_elsewhere(body: str, hit: Hit) -> bool:
 
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
+    if hit.text.lower() == "mengajak":  # "mengajak Perdana Menteri X blusukan ...", not "mengajak Korea berinvestasi"
+        nxt = body[hit.end : hit.end + 40].split()
+        return not nxt or nxt[0].lower().strip(",.") not in _HOSTS
     if hit.text.lower() not in ("menerima", "menyambut", "disambut", "menemui", "temui", "terima", "sambut"):
         return False  # "menyambut baik penandatanganan": no meeting
     nxt = body[hit.end : hit.end + 40].split()
@@ -1645,7 +1648,9 @@ _DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:per
 _THEN_TO = re.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
 _ARRIVED = re.compile(r"\b(?:tiba|datang|mendarat|kembali|bertolak|berangkat|terbang)\b", re.IGNORECASE)
 _BEFORE_OR_AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebelum)\s+\Z", re.IGNORECASE)
-_TOGETHER = re.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+", re.IGNORECASE)
+_TOGETHER = re.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+"
+                       r"|\b(?:me|ber)\w+\s+(?:\w+\s+)?bersama\s+(?=(?:di|pada|dalam)\b)",  # "menanam pohon bersama di ..."
+                       re.IGNORECASE)
 _HOSTED = re.compile(r"\bmenjadi\s+tuan\s+rumah\b|\b(?:menggelar|menyelenggarakan)\s+(?:KTT|konferensi\s+tingkat\s+tinggi)\b",
                      re.IGNORECASE)
 _HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)

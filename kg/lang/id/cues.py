@@ -34,6 +34,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # a host who accompanies a guest: "Perdana Menteri Norwegia X mendampingi Presiden Moon meninjau ..." (one's
         # own minister accompanying is of one side: no pair)
         "mendampingi",
+        # taking a guest along: "Presiden X mengajak Perdana Menteri Y blusukan ke pasar" (a title must follow)
+        "mengajak",
         # a ceremony both sides attend: "Upacara peresmian pabrik itu dihadiri Presiden X dan Chairman Y"
         "upacara peresmian", "acara peresmian", "seremoni peresmian", "upacara penandatanganan", "acara penandatanganan",
         # leaders' yearly talks: "menggelar konsultasi tahunan ke-13 di Jakarta"
