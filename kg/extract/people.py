@@ -327,8 +327,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if key in found or any(_is_short_form(name, f.person.name) for f in found.values()):
             continue
         hint = known.get(key) or known.get(key.rstrip("."))  # "Ferdinand Marcos Jr." is the table's "... Jr"
-        if hint is None and key in gazetteer.people_by_other_name:  # "Presiden Jokowi": Joko Widodo
-            hint = gazetteer.people_by_other_name[key]
+        if hint is None and key in gazetteer.person_names:  # "Presiden Jokowi": Joko Widodo, by the name he goes by
+            hint = known[fold_name(gazetteer.person_names[key])]
             name, key = hint.name, fold_name(hint.name)
             if key in found:
                 continue

@@ -542,11 +542,12 @@ def _discussed(body: str, start: int, pos: int) -> bool:
 
 
 # a summit as the time of what is told, not one attended: "menjelang KTT ASEAN di Jakarta", "usai KTT G20"
+_EVENT_WORDS = r"KTT|pertemuan|konferensi|forum|sidang"  # what is held and attended (patterns ignoring case)
 _AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca|selama|sepanjang|di\s+tengah(?:-tengah)?"
                            # "Pada hari kedua KTT NATO, Yoon bertemu X": the summit's day, not its session attended
                            r"|(?:pada|di)\s+hari\s+(?:pertama|kedua|ketiga|terakhir)|dalam(?=\s+rangkaian))\s+"
                            r"(?:(?:pembukaan|penutupan|rangkaian)\s+)?"
-                           r"(?:KTT|pertemuan|konferensi|forum|sidang)\b[^,.;]*$", re.IGNORECASE)
+                           r"(?:" + _EVENT_WORDS + r")\b[^,.;]*$", re.IGNORECASE)
 
 
 # a summit as what is talked of or prepared: "membahas persiapan KTT ASEAN", "hasil KTT G20"
@@ -802,7 +803,7 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
 
 _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
 _AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
-                              r"(?:KTT|pertemuan|forum|sidang|konferensi)"
+                              r"(?:" + _EVENT_WORDS + r")"
                               r"(?:\s+(?-i:[A-Z])[\w\-]*){0,4}\s*)?$",  # "di sela Pertemuan Menteri Ekonomi ASEAN"
                               re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
@@ -1629,12 +1630,12 @@ _CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|batal\s+digelar|urung\s+digel
                          re.IGNORECASE)
 _BUSINESS_PARTY = re.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
-_ATTENDS_THAT = re.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+(?:KTT|pertemuan|konferensi|forum|sidang)"
+_ATTENDS_THAT = re.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+(?:" + _EVENT_WORDS + r")"
                            r"\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:secara\s+\w+\s+)?(?:dengan|bersama)\b", re.IGNORECASE)
 _VISIT_BY = re.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi|kerja)\s+(?:(?:Presiden|Perdana\s+Menteri|PM|Raja|Ratu|"
                        r"Kanselir|Emir|Sultan|Menteri\s+Luar\s+Negeri|Menlu)\s+)?\Z")
-_GOES_TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada)|KTT|konferensi|forum|sidang|pertemuan)\b",
+_GOES_TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada)|" + _EVENT_WORDS + r")\b",
                              re.IGNORECASE)
 # the day told right after a stop, past its country: "ke Kairo, Mesir, pada Kamis (20/11)"
 _DAY_RIGHT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*,))?\s*,?\s*(?:pada\s+)?(?:[A-Za-z]+\s*)?\(?")

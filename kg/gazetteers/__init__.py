@@ -55,10 +55,14 @@ class KnownPerson:
 _FOLD = re.compile(r"[\s\-\u2010]+")
 
 # A Latin letter with marks, as its bare letter, one character for one: "Erdoğan" is written "Erdogan" too.
-ASCII_LETTERS = {c: base for c in range(0xC0, 0x250)
-                 if len(base := unicodedata.normalize("NFKD", chr(c))[:1]) == 1 and base.isascii() and base.isalpha()
-                 and unicodedata.normalize("NFKD", chr(c))[1:] and all(unicodedata.combining(x) for x in
-                                                                       unicodedata.normalize("NFKD", chr(c))[1:])}
+def _bare(c: int) -> str | None:
+    """The letter a marked Latin letter is made from ("ğ" -> "g"), or None where it is no such letter."""
+    parts = unicodedata.normalize("NFKD", chr(c))
+    base, marks = parts[0], parts[1:]
+    return base if marks and base.isascii() and base.isalpha() and all(unicodedata.combining(m) for m in marks) else None
+
+
+ASCII_LETTERS = {c: base for c in range(0xC0, 0x250) if (base := _bare(c))}
 
 
 def fold_name(name: str) -> str:
@@ -79,11 +83,6 @@ class Gazetteer:
     def people_by_key(self) -> dict[str, KnownPerson]:
         """Known people by folded name (fold_name), built once, not per article."""
         return {fold_name(p.name): p for p in self.people}
-
-    @cached_property
-    def people_by_other_name(self) -> dict[str, KnownPerson]:
-        """Known people by a folded name they go by besides their own ("jokowi")."""
-        return {fold_name(n): p for p in self.people for n in p.also}
 
     @cached_property
     def person_names(self) -> dict[str, str]:
