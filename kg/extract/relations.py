@@ -217,6 +217,30 @@ def _speech_elsewhere(body: str, hit: Hit) -> bool:
     return hit.text.lower() in ("menyampaikan pidato", "berpidato") and not _AT_FORUM_AFTER.match(body, hit.end)
 
 
+# "kesepakatan dalam pertemuan sebelumnya sudah membuahkan hasil": a meeting referred to, none told (not "pertemuan
+# sebelumnya di Seoul pada Februari", not "Dalam kunjungan sebelumnya, X bertemu Y")
+_EARLIER_ONE = re.compile(r"\s+(?:sebelumnya|terdahulu)\b(?!\s*,)(?!\s+(?:di\s+(?-i:[A-Z])|pada\b|tanggal\b|bulan\b|tahun\b|antara\b|dengan\b))"
+                          r"(?!\s*\()", re.IGNORECASE)
+_IN_ONE = re.compile(r"\b(?:dalam|pada|dari|hasil|sejak|seperti|saat|ketika)\s+\Z")
+
+
+def _referred_to(body: str, hit: Hit) -> bool:
+    return hit.text.lower() in ("pertemuan", "pembicaraan", "kunjungan", "lawatan", "perundingan") and \
+        bool(_EARLIER_ONE.match(body, hit.end)) and bool(_IN_ONE.search(body, max(0, hit.start - 12), hit.start))
+
+
+_WELCOMES = frozenset({"menyambut", "disambut", "sambut", "menjamu", "dijamu"})
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def _unquoted(f: SentenceFacts) -> str:
+    """The sentence without what someone says in it, unless a meeting is told there: '"... akan meningkatkan
+    interoperabilitas," kata Yoon saat bertemu X' tells a meeting held, whatever the words quoted look ahead to."""
+    s = f.sentence
+    return _QUOTED.sub(lambda q: q.group(0) if any(s.start + q.start() <= h.start < s.start + q.end() for h in f.cue_hits
+                                                  if h.value in ("meeting", "visit")) else " " * len(q.group(0)), s.text)
+
+
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
     if hit.text.lower() == "mengajak":  # "mengajak Perdana Menteri X blusukan ...", not "mengajak Korea berinvestasi"
@@ -283,7 +307,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         sidelines = _SIDELINES_OPENING.match(s.text)  # "Di sela kunjungan, X meneken ...": the visit is another fact
         match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
         cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h) and not _onward_nowhere(body, h)
-                    and not _speech_elsewhere(body, h)
+                    and not _speech_elsewhere(body, h) and not _referred_to(body, h)
                     and not _aid_for_no_one(body, h) and not (match and h.value == "meeting")
                     and not (sidelines and h.start < s.start + sidelines.end())]
         facts = SentenceFacts(
@@ -1493,6 +1517,7 @@ def _every_mention(mentions: list[Mention], passing: list[bool]) -> set[str]:
     return passed - failed
 
 
+_MEMBERS_OF = re.compile(r"\b(?:negara(?:-negara)?\s+)?anggota\s+\Z", re.IGNORECASE)
 # people of a country who meet among themselves, not its state
 _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta"
                    r"|wartawan|jurnalis|awak\s+media|insan\s+pers)\b",
@@ -1679,6 +1704,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     inherited: set[int] = set()  # sentences dated by one before them: such a meeting may be one told elsewhere
     people: dict[int, frozenset[str]] = {}  # who met, by evidence start: a president's talks and a PM's are two meetings
     within_month: set[tuple[int, tuple[str, ...]]] = set()  # dated by its month only: one of a day told is it
+    of_the_event: set[int] = set()  # sentences whose meeting no day is told for: dated by the article's event
 
     def month_of(a: Meeting, b: Meeting) -> bool:
         return bool(a.date and b.date and (a.evidence.start, a.participants) in within_month and b.date.startswith(a.date))
@@ -1925,6 +1951,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             posted = _every_mention(taking_part, [bool(_POSTED_TO.search(body, max(s.start, m.start - 60), m.start))
                                                   for m in taking_part])
             groups = [p for p in groups if not set(p) & posted]
+            # "pembicaraan bilateral dengan pemimpin negara anggota NATO": the bloc's members, unnamed, not the bloc
+            members = _every_mention(taking_part, [not _is_state(m.code) and bool(_MEMBERS_OF.search(
+                body, max(s.start, m.start - 30), m.start)) for m in taking_part])
+            groups = [p for p in groups if not set(p) & members]
             # "di sela KTT G20 di Rio de Janeiro, Brasil": the country of the town met in, not one who meets
             venue_country = {m.code for m in taking_part if m.code not in focus and town_before(body, m.start)}
             groups = [p for p in groups if not set(p) & venue_country]
@@ -1998,7 +2028,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if not groups and not codes and lead_trio and not _TWO.search(s.text) and latest and \
                     set(latest.participants) == set(lead_trio):
                 groups = [lead_trio]  # "Pertemuan rutin juga akan dilakukan ...", told after the trilateral itself
-            if not groups and focus and (f.anaphor or not codes and not _FOLK.search(s.text)):
+            if not groups and focus and not members and (f.anaphor or not codes and not _FOLK.search(s.text)):
                 # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
@@ -2025,7 +2055,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # visit told, which is done
         done = bool(f.cue_hits) and all(_AFTER_IT.search(body, max(s.start, h.start - 12), h.start)
                                         for h in f.cue_hits if h.value in ("meeting", "visit"))
-        planned = bool(_PLANNED.search(s.text)) and not done or s.start in prepared
+        planned = bool(_PLANNED.search(_unquoted(f))) and not done or s.start in prepared
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
         # "Yoon dijadwalkan menggelar pertemuan bilateral dengan X di sela KTT", the summit told with its days before:
@@ -2103,6 +2133,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             when = own_day or date or (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
                 (event_date if (article_actor in participants or near_event) and not planned and not habitual
                             and not elsewhere else None)
+            if when and not (own_day or date or summit_told):
+                of_the_event.add(s.start)
             target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
                                   planned=planned))
             if earlier and earlier != date and (not clause_only or set(participants) & clause_only):
@@ -2139,6 +2171,22 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 
     joined_headline: dict[tuple[str, ...], frozenset[str]] = {}  # a headline's meeting: the people of the first joined
 
+    def told_before(m: Meeting, k: Meeting) -> bool:
+        # "Adapun pertemuan Yoon dan Kishida berlangsung sekitar 50 menit", no day written: the talks of the two told
+        # before with their day
+        x, y = people.get(m.evidence.start, frozenset()), people.get(k.evidence.start, frozenset())
+        return m.evidence.start in of_the_event and k.evidence.start < m.evidence.start and m.participants == k.participants and \
+            bool(x) and bool(y) and x <= y
+
+    def two_named(pair: Meeting, summit: Meeting) -> bool:
+        # "kata Yoon saat bertemu Sekjen NATO Jens Stoltenberg" in a report of the NATO summit: talks of two people
+        # named, one on each side, are a meeting of their own beside the summit whose sentence names no one
+        # ("Sekjen NATO Jens Stoltenberg menyambut Yoon": a welcome at the summit is the summit)
+        cues = [h.text.lower() for h in facts[i_of[pair.evidence.start]].cue_hits if h.value == "meeting"]
+        return pair.evidence.start != headline and bool(people.get(pair.evidence.start)) and \
+            not people.get(summit.evidence.start) and sum(x.evidence.start == pair.evidence.start for x in meetings) == 1 \
+            and not all(c in _WELCOMES for c in cues)
+
     # an undated one joins a dated one; a headline dated only by the article's event joins one the body dates
     for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None, m.evidence.start == headline and m.inferred)):
         same = next((k for k in kept if set(m.participants) <= set(k.participants)
@@ -2147,12 +2195,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                      and (m.date == k.date or m.date is None
                                                                                  or m.evidence.start in inherited
                                                                                  or m.evidence.start == headline and m.inferred
+                                                                                 or told_before(m, k)
                                                                                  or _same_month_and_place(m, k)
                                                                                  or _same_visit_to_come(m, k)
                                                                                  or month_of(m, k) or month_of(k, m))
                      and same_people(m, k) and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
                      and not (len(k.participants) > len(m.participants) == 2
-                                                    and _BILATERAL.search(m.evidence.sentence))), None)
+                                                    and (_BILATERAL.search(m.evidence.sentence) or two_named(m, k)))), None)
         if same is None:
             kept.append(m)
             continue
