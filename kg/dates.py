@@ -291,6 +291,22 @@ def weekday_after(sentence: str, day: str, start: int = 0) -> str | None:
     return (when + datetime.timedelta(days=(index - when.weekday() - 1) % 7 + 1)).isoformat()
 
 
+# "Senin waktu setempat atau Selasa (14/11) dini hari WIB": the day where it happened, then the day in Jakarta
+_LOCAL_OR_HOME = re.compile(r"\b(" + _DAY + r")\s+(?:(?:pagi|siang|sore|malam)\s+)?waktu\s+setempat\s*,?\s+atau\s+"
+                            r"(?:pada\s+)?(?:hari\s+)?(?:" + _DAY + r")\s*[(,]?\s*\Z", re.IGNORECASE)
+
+
+def local_day(text: str, start: int, told: str) -> str:
+    """The date told at `start` in `text`, or the local weekday's date just before it where the text gives the local
+    day first ("Senin waktu setempat atau Selasa (14/11) dini hari WIB" is Monday the 13th)."""
+    m = _LOCAL_OR_HOME.search(text, max(0, start - 80), start)
+    index = _DAY_INDEX.get(m.group(1).lower().replace("'", "")) if m else None
+    if index is None or len(told) != 10:
+        return told
+    when = datetime.date.fromisoformat(told)
+    return (when - datetime.timedelta(days=(when.weekday() - index) % 7)).isoformat()
+
+
 def weekday_before(sentence: str, published: str | None) -> str | None:
     """A weekday named without a date ("Kamis pagi, Yoon bertemu ...") is the last such day on or
     before publication (news reports what has happened), or the next one for what is announced."""

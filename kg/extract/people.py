@@ -707,6 +707,9 @@ _KNOWN_AS = re.compile(r"\s*(?:\(([A-Z]{2,5})\)|,?\s+(?:alias|yang\s+(?:akrab|ke
                        r"([A-Z][\w\-]+))")
 
 
+_SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]+)\.?")
+
+
 def mentions_of(body: str, people: list[Found], known: dict[str, KnownPerson] | None = None) -> list[Mention]:
     """Every place a person is named again, in full or by one of their names ("kata Lee"), or by a name they
     go by ("Jokowi", from the gazetteer or the text), as a mention of the actor they serve; a short name two
@@ -717,6 +720,8 @@ def mentions_of(body: str, people: list[Found], known: dict[str, KnownPerson] | 
         for name in hint.also if hint else ():
             short.setdefault(name, set()).add(f.person.of)
         tokens = [t for t in re.split(r"[\s]+", f.person.name) if t.lower() not in NAME_PARTICLES]
+        while len(tokens) > 1 and _SUFFIX.fullmatch(tokens[-1]):
+            tokens.pop()  # "Ferdinand Marcos Jr" is "Marcos" again; "Abdullah II" is no "II"
         for t in {tokens[0], tokens[-1], tokens[0].split("-")[0]}:
             if len(t) > 1:
                 short.setdefault(t, set()).add(f.person.of)

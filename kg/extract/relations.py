@@ -12,6 +12,7 @@ from itertools import combinations, pairwise
 
 from kg import dates
 from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
+from kg.dates import local_day
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import default as default_gazetteer
@@ -40,6 +41,9 @@ _OBJECT_LINK = re.compile(r"\b(?:dengan|bersama|kepada|ke)(?:\s+(?:perusahaan|pr
 _OBJECT_WINDOW = 6
 _REPORTING = re.compile(r"^\s*(?:menurut|kata|ujar|tutur|lanjut)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
+# at talks, an office with no name after it stands for the one last told of: "Presiden kemudian bertemu ...", "Di sela
+# KTT, Presiden melakukan pertemuan bilateral dengan ..." (not "Perdana Menteri menguraikan tiga orientasi ...")
+_OFFICE_START = re.compile(r"^\s*(?:Presiden|Perdana\s+Menteri|PM|Kanselir|Raja|Menlu|Menteri\s+Luar\s+Negeri)\s+(?=[a-z])")
 # a subordinate clause with a pronoun of its own: "..., setelah sebelumnya ia mengunjungi Arab Saudi"
 _SUBORDINATE_PRONOUN = re.compile(r"^\s*(?:\w+\s+)?(?:(?:sebelumnya|kemudian|juga|lebih\s+dulu)\s+)?(?:ia|dia|beliau)\b",
                                   re.IGNORECASE)
@@ -167,7 +171,14 @@ def _negated(body: str, hit: Hit) -> bool:
             before.pop()
         if before and before[-1] in _REFUSED:
             return True
+    if hit.value in ("meeting", "visit") and _WISHED.search(body, max(0, hit.start - 70), hit.start):
+        return True  # "berharap Presiden Prabowo dapat segera berkunjung ke Seoul": a visit wished for, none planned
     return bool(before) and (before[-1] in NEGATIONS or (hit.value == "meeting" and before[-1] in _CALLED_FOR))
+
+
+_WISHED = re.compile(r"\b(?:berharap|mengharapkan|menantikan|berkeinginan|ingin)\s+(?:agar\s+|supaya\s+)?"
+                     r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3}\s+(?:(?:dapat|bisa|akan|segera|kembali)\s+)+\Z",
+                     re.IGNORECASE)
 
 
 _MODALS = frozenset({"akan", "pernah", "jadi", "sempat", "mau", "bisa", "dapat", "lagi", "juga", "sudi", "segera"})
@@ -221,10 +232,13 @@ def _speech_elsewhere(body: str, hit: Hit) -> bool:
 # sebelumnya di Seoul pada Februari", not "Dalam kunjungan sebelumnya, X bertemu Y")
 _EARLIER_ONE = re.compile(r"\s+(?:sebelumnya|terdahulu)\b(?!\s*,)(?!\s+(?:di\s+(?-i:[A-Z])|pada\b|tanggal\b|bulan\b|tahun\b|antara\b|dengan\b))"
                           r"(?!\s*\()", re.IGNORECASE)
+_BRIEFLY = re.compile(r"\s+(?:singkat|sejenak|sebentar)\b", re.IGNORECASE)
 _IN_ONE = re.compile(r"\b(?:dalam|pada|dari|hasil|sejak|seperti|saat|ketika)\s+\Z")
 
 
 def _referred_to(body: str, hit: Hit) -> bool:
+    if hit.text.lower() == "berbincang" and _BRIEFLY.match(body, hit.end):
+        return True  # "berbincang singkat dengan Presiden AS di sela sesi foto": a word in passing, no talks
     return hit.text.lower() in ("pertemuan", "pembicaraan", "kunjungan", "lawatan", "perundingan") and \
         bool(_EARLIER_ONE.match(body, hit.end)) and bool(_IN_ONE.search(body, max(0, hit.start - 12), hit.start))
 
@@ -241,6 +255,9 @@ def _unquoted(f: SentenceFacts) -> str:
                                                   if h.value in ("meeting", "visit")) else " " * len(q.group(0)), s.text)
 
 
+_GUEST_AFTER = re.compile(r"\s+(?:pasangan\s+(?:kerajaan|raja|kepala\s+negara)\b|tamu(?:nya|\s+negara)?\b)", re.IGNORECASE)
+
+
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
     if hit.text.lower() == "mengajak":  # "mengajak Perdana Menteri X blusukan ...", not "mengajak Korea berinvestasi"
@@ -248,6 +265,8 @@ def _loose_receive(body: str, hit: Hit) -> bool:
         return not nxt or nxt[0].lower().strip(",.") not in _HOSTS
     if hit.text.lower() not in ("menerima", "menyambut", "disambut", "menemui", "temui", "terima", "sambut"):
         return False  # "menyambut baik penandatanganan": no meeting
+    if _GUEST_AFTER.match(body, hit.end):
+        return False  # "menyambut pasangan kerajaan itu", "menyambut tamunya"
     nxt = body[hit.end : hit.end + 40].split()
     if nxt and nxt[0].lower().strip(",.") in ("kasih", "baik"):
         return True  # "Terima Kasih", "Sambut Baik" in a headline's capitals
@@ -345,6 +364,11 @@ _ABOUT_PHRASE = re.compile(r"\b(?:KTT|konferensi(?:\s+tingkat\s+tinggi)?|pertemu
 _COMPANY_ANAPHOR = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:perusahaan|Perusahaan|emiten|Emiten|BUMN)\b[^,.;]{0,50}?\b(?:itu|tersebut)\b")
 # "... dengan dua BUMN Tanzania, yaitu A dan B": the partners, listed
 _PARTNERS_LISTED = re.compile(r"\bdengan\s+(?:(?:dua|tiga|empat|lima|sejumlah|beberapa)\s+)?[^,.;]{0,50},?\s*(?:yaitu|yakni)\s+(?:[^.;]{0,60})?$")
+# "lawatannya ke empat negara Asia Tenggara, yakni Brunei, Filipina, ...": the stops of a trip, listed
+_STOPS_INTRO = (r"\b(?:ke|mengunjungi)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|sejumlah|beberapa)\s+)?negara\b"
+                r"[^.;]{0,40}?,?\s*(?:yakni|yaitu|antara\s+lain|meliputi)\b")
+_STOPS_LISTED = re.compile(_STOPS_INTRO + r"\s+(?:[^.;]{0,60})?$", re.IGNORECASE)
+_STOPS_CLAUSE = re.compile(_STOPS_INTRO, re.IGNORECASE)
 _EVENT_WITH = re.compile(r"^\s*(?:Adapun\s+|Sementara\s+itu,?\s+)?(?:pertemuan|pembicaraan|kunjungan|KTT|dialog)"
                          r"(?:\s+(?:bilateral|resmi|puncak|empat\s+mata))?\s+(?:dengan|bersama)\b", re.IGNORECASE)
 
@@ -505,6 +529,20 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
     return spans
 
 
+def _subject_start(text: str) -> int:
+    """Where a sentence's subject starts, past an opening adverbial ("Sebelum tiba di Jakarta, ia ...")."""
+    opening = _ADVERBIAL.match(text)
+    comma = text.find(",", opening.end()) if opening else -1
+    return comma + 1 if opening and comma >= 0 else 0
+
+
+def _office_at_talks(f: SentenceFacts, body: str, start: int) -> re.Match[str] | None:
+    """An office with no name after it, right before the talks it holds ("Presiden kemudian bertemu ...")."""
+    office = _OFFICE_START.match(body[start : start + 40])
+    return office if office and any(0 <= h.start - (start + office.end()) <= 30 for h in f.cue_hits
+                                    if h.value in ("meeting", "visit")) else None
+
+
 _VENUE_BEFORE = re.compile(r"\b(?:di|ke|dari)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
 
 
@@ -512,8 +550,9 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
              last_subject: list[str], focus: tuple[str, ...] = ()) -> tuple[list[str], int]:
     """A clause's subject codes and where the subject ends; a pronoun takes the last person subject,
     "kedua negara" / "keduanya" the pair the article is about."""
-    if _PRONOUN_START.match(body[start : start + 12]) and last_subject:
-        return last_subject, start + 3
+    pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start)
+    if pronoun and last_subject:
+        return last_subject, start + pronoun.end()
     own = _SUBORDINATE_PRONOUN.match(body[start : start + 40]) if _SUBORDINATE.match(body, start) else None
     if own:  # the person named last before it: "lawatan Yoon ..., setelah sebelumnya ia mengunjungi Arab Saudi"
         named = [m.code for m in f.mentions if m.via == "person" and m.end <= start]
@@ -528,8 +567,9 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     if adverbial:  # "Di sela kunjungan, ...", "Pada hari yang sama, ...": the subject comes after it
         start = adverbial.end()
         groups = [g for g in groups if g[0].start >= start]
-        if _PRONOUN_START.match(body[start : start + 12]) and last_subject:  # "Kemudian pada Juni, ia ..."
-            return last_subject, start + 3
+        pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start)
+        if pronoun and last_subject:  # "Kemudian pada Juni, ia ..."
+            return last_subject, start + pronoun.end()
     # "Maraton Diplomasi di Sidang Umum PBB, Yoon Temui ...": what follows a place's preposition is no subject
     groups = [g for g in groups if not _VENUE_BEFORE.search(body, max(start, g[0].start - 40), g[0].start)]
     if not groups:
@@ -639,8 +679,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 add(codes[0], codes[1], f, kinds, "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
             if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and all(len(c) == 2 for c in codes) \
-                    and not _preceded_by(body, g[0].start, ("ke", "mengunjungi", "kunjungi", "menyambangi")):
-                # not "ia dijadwalkan mengunjungi Mesir, Qatar, dan Yordania": the places a trip goes to
+                    and not _preceded_by(body, g[0].start, ("ke", "mengunjungi", "kunjungi", "menyambangi", "dengan",
+                                                            "bertemu", "menemui", "menerima"), past_titles=True):
+                # not "ia dijadwalkan mengunjungi Mesir, Qatar, dan Yordania": the places a trip goes to; not
+                # "Presiden melakukan pertemuan bilateral dengan PM Italia X, PM Belanda Y, dan ...": those one met
                 # "... sistem berbagi data yang melibatkan Korsel, AS, dan Jepang": the three together too
                 # "AS, Korea Selatan, dan Jepang menyepakati ...": a few countries acting together, each with each
                 for x in range(len(codes)):
@@ -732,7 +774,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 window = body[max(subject_end, g[0].start - 60) : g[0].start]
                 near_cue = any(subject_end <= h.start and h.end <= g[0].start and
                                len(body[h.end : g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits)
-                listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start])
+                listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
+                    _STOPS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start])
                 if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS) and not listed) or \
                         len(codes) == 1 and codes[0] not in focus and town_before(body, g[0].start) or \
@@ -825,6 +868,7 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
                              re.IGNORECASE)
 
 
+_STARTING = re.compile(r"\b(?:mulai|terhitung\s+mulai)\s+(?:pada\s+|tanggal\s+)?\Z", re.IGNORECASE)
 _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
 _AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
                               r"(?:" + _EVENT_WORDS + r")"
@@ -902,7 +946,11 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
              # pertama sejak 2014" dates the one before it
              and not (body and _PERIOD_OPENS.match(body, d.start)
                       and (instrument or not _FIRST_SINCE.search(body[max(s.start, d.start - 40):d.start])))
-             and not _since_without_event(body, f, d.start)]
+             and not _since_without_event(body, f, d.start)
+             # "memegang presidensi G20 mulai 1 Desember 2021 dan menjadi tuan rumah KTT G20 pada 2022": when a term
+             # starts dates no meeting ("kunjungan kenegaraan mulai Senin (11/3)" does)
+             and not (body and _STARTING.search(body, max(s.start, d.start - 12), d.start) and not any(
+                 0 <= d.start - h.end <= 25 for h in f.cue_hits if h.value in ("meeting", "visit")))]
     # "..., kata juru bicara kantor kepresidenan, Senin (11/3)": the day it was said, where the sentence dates its
     # event too ("pekan depan"); not "kata Yoon usai pertemuan dengan X, Senin (3/6)"
     said = [d for d in dates if body and (verb := _SAID_BY.search(body, max(s.start, d.start - 90), d.start))
@@ -917,9 +965,8 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
     dates = [d for d in dates if len(d.value) == best]
     cues = [h.end for h in f.cue_hits if h.value in ("meeting", "visit")]
     after = [d for d in dates if any(c <= d.start for c in cues)]
-    if after and cues:
-        return min(after, key=lambda d: d.start - max(c for c in cues if c <= d.start)).value
-    return dates[0].value
+    chosen = min(after, key=lambda d: d.start - max(c for c in cues if c <= d.start)) if after and cues else dates[0]
+    return local_day(body, chosen.start, chosen.value) if body else chosen.value
 
 
 def _same_clause(body: str, a: int, b: int) -> bool:
@@ -1368,6 +1415,8 @@ def _place(sentence: str) -> str | None:
 
 
 _SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pagi|sore)\s+itu\b"
+                       # "Moon ... juga menggelar jamuan kenegaraan untuk sang sultan pada malam harinya"
+                       r"|\b(?:siang|malam|sore)\s+harinya\b"
                        r"|\b(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE)
 _THAT_TIME = re.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
 
@@ -1439,6 +1488,7 @@ _THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|(?:Usai|
 # and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
 _DAYS_AWAY = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+(sebelumnya|kemudian|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
                         r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara)\b))\b|\bkeesokan\s+harinya\b"
+                        r"|\bhari\s+berikutnya\b"
                         # "Di hari kedua kunjungannya": the visit's first day told before, and one more
                         r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima))\s+(?:kunjungan|lawatan)",
                         re.IGNORECASE)
@@ -1522,6 +1572,9 @@ _MEMBERS_OF = re.compile(r"\b(?:negara(?:-negara)?\s+)?anggota\s+\Z", re.IGNOREC
 _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta"
                    r"|wartawan|jurnalis|awak\s+media|insan\s+pers)\b",
                    re.IGNORECASE)
+_BEFORE_THAT = re.compile(r"\s*(?:Sebelumnya|Sebelum\s+itu)\s*,")
+_FOLK_BEFORE = re.compile(r"\b(?:pengusaha|pebisnis|diaspora|warga(?:\s+negara)?|mahasiswa|pelajar|pekerja|komunitas|masyarakat"
+                          r"|tenaga\s+kerja|perantau)\s+\Z", re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|sebelumnya|silam)"
                        # "Yoon terakhir bertemu Xi di sela KTT G20 di Bali": the last time before, not the event
                        r"|terakhir(?:\s+kali)?\s+(?:bertemu|bertatap\s+muka|berkunjung|mengunjungi|menemui)"
@@ -1541,7 +1594,9 @@ _TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti)\s+(?:KTT|Konferensi
 _DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi)\s+\Z", re.IGNORECASE)
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
 _THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
-                        r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?)\b", re.IGNORECASE)
+                        r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?"
+                        # "menyambut pasangan kerajaan itu", "menjamu tamu negaranya"
+                        r"|pasangan\s+(?:kerajaan|raja|kepala\s+negara)\s+(?:itu|tersebut)|tamu\s+negara(?:nya)?)\b", re.IGNORECASE)
 _ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:dihadiri|digelar|diselenggarakan|dipimpin)"
                             r"(?:\s+bersama)?(?:\s+oleh)?\s+", re.IGNORECASE)
 # "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
@@ -1573,10 +1628,12 @@ _PROCESS = re.compile(r"\b(?:perundingan|negosiasi)\b(?:\s+[\w\-]+){0,4}?\s+(?:d
                       r"|dilanjutkan|berlanjut|berlangsung\s+sejak|bergulir)\b", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
-_THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:yang\s+[^,.;]{0,40}?\s+)?"
+_THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+)?"
                            r"(?:itu|tersebut|ini)\b"
                            # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
                            r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,"
+                           # "Dalam pertemuan tertutup, kedua pemimpin membahas ...": the meeting just told
+                           r"|^\s*(?:Dalam|Selama)\s+(?:pertemuan|pembicaraan)\s+(?:tertutup|empat\s+mata|bilateral)\s*,"
                            # "Ini adalah pertemuan ketiga keduanya tahun ini": the one just told, counted
                            r"|^\s*(?:Ini|Itu)\s+(?:adalah|merupakan|menjadi)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan)\b",
                            re.IGNORECASE)
@@ -1739,8 +1796,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         s = f.sentence
         traveller = next((m.code for m in f.mentions if m.via == "person" and _is_state(m.code)), None)
         departs = _DEPARTS_FOR.search(s.text)
-        if not traveller or not departs:
-            return
+        if not traveller or not departs or _negated(body, Hit(s.start + departs.start(), s.start + departs.end(), "tie",
+                                                              "visit", departs.group(0))):
+            return  # not "berharap Presiden Prabowo dapat segera berkunjung ke Seoul": a wish, no trip
         for stop in f.places:
             if stop.code == traveller or any(stop.code in g for g in groups) or \
                     not (_DEPARTS_FOR.search(body, max(s.start, stop.start - 30), stop.start)
@@ -1837,9 +1895,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             told = [m for m in told if m.date and len(m.date) == 10] or told
         last_told = max(told, key=lambda m: (m.evidence.start, len(m.participants))[::-1 if first_since else 1]) \
             if that_meeting else None
+        if pointer and last_told and date and last_told.date and len(date) > len(last_told.date) and \
+                date.startswith(last_told.date) and not first_since:
+            # "... bertemu di sela KTT G20 akhir pekan lalu. ... pertemuan pada Sabtu (9/9) itu membahas ...": the day
+            # of the meeting told by its month only
+            if last_told in meetings:
+                meetings[meetings.index(last_told)] = last_told = replace(last_told, date=date)
         host = [m.code for m in f.mentions if _HOST.match(body, m.end)]
         if last_told and host and not set(host) <= set(last_told.participants) and \
-                last_told is next((m for m in meetings[::-1] if len(m.participants) >= 3), None):  # a host's: a summit
+                last_told is next((m for m in meetings[::-1] if len(m.participants) >= 3
+                                   or not all(_is_state(c) for c in m.participants)), None):  # a host's: a summit
             meetings[meetings.index(last_told)] = last_told = replace(
                 last_told, participants=tuple(sorted(set(last_told.participants) | set(host))))
             for forum in (c for c in last_told.participants if not _is_state(c)):
@@ -1988,9 +2053,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                         for m in f.mentions):
                 # "setelah kunjungan kenegaraan Presiden Yoon pada September 2023": the visitor went to the pair's other side
                 destination = next(c for c in focus if c != codes[0])
-            if not groups and len(codes) == 1 and "visit" in f.kinds and destination and destination != codes[0]:
-                groups = [tuple(sorted((codes[0], destination)))]  # "MBZ berniat berkunjung ke Jakarta"
-                _tie(ties, codes[0], destination, "visit", s, "visit-destination")
+            traveller = codes[0] if len(codes) == 1 else None
+            if not codes and i and (_THE_TITLED.search(s.text) or _PRONOUN_START.match(s.text[_subject_start(s.text):])):
+                # "Sebelum tiba di Jakarta, sang raja singgah di Singapura": the one last named travels
+                traveller = next((m.code for g in facts[i - 1::-1] for m in g.mentions[::-1] if m.via == "person"), None)
+            if not groups and traveller and "visit" in f.kinds and destination and destination != traveller:
+                groups = [tuple(sorted((traveller, destination)))]  # "MBZ berniat berkunjung ke Jakarta"
+                _tie(ties, traveller, destination, "visit", s, "visit-destination")
             next_stops(f, groups)
             if trio and len(codes) == 1 and codes[0] in trio and _EACH_GUEST.search(s.text):
                 # "Park lebih dulu menggelar pembicaraan bilateral dengan kedua tamunya": with each of the other two
@@ -2009,6 +2078,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     if prev is not None and first is not None and first.code != codes[0] and \
                             len(body[prev.sentence.start:first.start].split()) <= 8:
                         named = first.code
+                    elif first is not None and first.code == codes[0] and any(
+                            m.code == codes[0] and _FOLK_BEFORE.search(body, max(s.start, m.start - 30), m.start)
+                            for m in f.mentions):
+                        named = None  # "Di Busan, ia ... bertemu para pengusaha Vietnam": the Vietnamese leader's own people
                 if named:
                     groups = [_pair(named, codes[0])]
                     _tie(ties, named, codes[0], "meeting", s, "pronoun-meets")
@@ -2072,7 +2145,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # "... belum lama ini berkunjung ke Seoul. Delegasi pengusaha Korea juga datang ...": the list goes on, as long ago
         recalled = not written and bool(_RECALLED.search(s.text) or i and _ALSO_WORD.search(s.text) and "\n" not in
                                         body[facts[i - 1].sentence.end:s.start] and _RECALLED.search(facts[i - 1].sentence.text)
-                                        and not facts[i - 1].dates)
+                                        and not facts[i - 1].dates
+                                        # "Sebelumnya, Retno bertemu Menlu Jepang di Tokyo": talks before the ones
+                                        # told, on no day given (not an arrival before the talks, nor "Sebelumnya,
+                                        # kedua menteri menggelar pembicaraan": the pair just told, that day)
+                                        or "meeting" in f.kinds and not f.anaphor and bool(_BEFORE_THAT.match(s.text)))
         if recalled:
             prepared.add(s.start)
         elsewhere = recalled
@@ -2089,7 +2166,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Lula tiba di Jakarta pada Rabu malam setelah menghadiri KTT ASEAN di Kuala Lumpur": the summit was before
             # the day told ("bertolak ke Kairo pada Kamis sebelum menghadiri KTT G20": after it), on a day not given
             date, written, elsewhere = None, False, True
-        relative = _RELATIVE_CLAUSE.search(s.text)
+        # "..., yang juga mencakup kunjungan ke Jepang dan Oman"; "lawatannya ke empat negara, yakni Brunei, ..."
+        relative = _RELATIVE_CLAUSE.search(s.text) or _STOPS_CLAUSE.search(s.text)
         clause_at = s.start + relative.start() if relative else -1
         # the trip's stops named only after the clause it opens, all the sentence's dates being before it
         in_clause = _every_mention(taking_part, [m.start > clause_at for m in taking_part]) \

@@ -45,7 +45,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # leaders' informal summit by its English name: "menggelar Leaders' Retreat di Bintan"
         "leaders' retreat", "leaders’ retreat", "retreat pemimpin",
         # a joint commission's session; talks by another word: "memimpin Sidang Komisi Bersama ke-5", "berdiskusi dengan"
-        "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan", "berbincang dengan",
+        "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan", "berbincang dengan", "berbincang",
+        "berbincang-bincang",
         # a speech at a forum's session is attending it: "menyampaikan pidato dalam Sidang Majelis Umum PBB"
         "menyampaikan pidato", "berpidato",
         # talks held over video: "Penandatanganan dilakukan melalui konferensi video"
@@ -66,6 +67,10 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "dipimpin bersama", "diketuai bersama", "memimpin bersama", "mengetuai bersama",
         # an audience, a call on someone: "beraudiensi dengan Wali Kota Seoul", "bertandang ke Istana untuk bersua X"
         "audiensi", "beraudiensi", "bersua", "bertandang", "kunjungan kehormatan", "courtesy call",
+        # a courtesy call by its Islamic word, and talks by exchanging views: "bersilaturahmi dengan Presiden X",
+        # "kedua menteri bertukar pandangan tentang ..." (not "menjaga silaturahmi antara kedua bangsa")
+        "bersilaturahmi dengan", "bersilaturahim dengan", "silaturahmi ke", "bersilaturahmi ke", "kunjungan silaturahmi",
+        "bertukar pandangan", "bertukar pikiran",
         # hosting an event: "menjadi tuan rumah Konferensi Ekonomi dan Investasi GCC-ASEAN"
         "menjadi tuan rumah", "menjadi tuan rumah bagi",
         # calling on someone, and a headline's bare verbs: "menemui Ketua Majelis Nasional", "Menlu Korsel Temui
