@@ -1315,7 +1315,7 @@ def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | No
 
 _PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang|berniat|bermaksud"
                       # an invitation made or taken up: "menerima undangan X untuk berkunjung", "mengundang X untuk ..."
-                      r"|menerima\s+undangan|mengundang)\b",
+                      r"|menerima\s+undangan|mengundang|(?:menyampaikan|menyerahkan|memberikan)\s+undangan)\b",
                       re.IGNORECASE)
 # a meeting being prepared is yet to be held: "sepakat mempercepat persiapan KTT trilateral"
 _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
@@ -1443,6 +1443,9 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     then = i > 0 and (_THEN.search(text) and not _PLANNED.search(text) or goes_on) and not _DAYS_AWAY.search(text)
     if then:  # the sentence before it, or the last dated one before a quote between ("Kedua pemimpin kemudian ...")
         for j in range(i - 1, max(-1, i - 4), -1):
+            if goes_on and "meeting" not in facts[j].kinds and _ARRIVED.search(facts[j].sentence.text) and \
+                    any(k.kinds & {"meeting"} for k in facts[max(0, j - 2):j]):
+                continue  # "Erdogan tiba di Indonesia pada Selasa malam ...": the talks told before, not the arrival
             day = _day_told(facts[j], body, published)
             if day and len(day) == 10:
                 return day
@@ -1572,6 +1575,10 @@ _MEMBERS_OF = re.compile(r"\b(?:negara(?:-negara)?\s+)?anggota\s+\Z", re.IGNOREC
 _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta"
                    r"|wartawan|jurnalis|awak\s+media|insan\s+pers)\b",
                    re.IGNORECASE)
+_ATTENDED_THAT = re.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian)\s+(?:(?:itu|tersebut|ini)\s+)?"
+                            r"(?:turut\s+)?dihadiri\b")
+_TRIP_SUBJECT = re.compile(r"\s*(?:Lawatan|Kunjungan|Rangkaian\s+(?:lawatan|kunjungan))(?:nya|\s+(?:itu|tersebut|ini|kenegaraan|resmi))?"
+                           r"\s+(?:ditutup|diakhiri|dimulai|dibuka|berlanjut|dilanjutkan)\b")
 _BEFORE_THAT = re.compile(r"\s*(?:Sebelumnya|Sebelum\s+itu)\s*,")
 _FOLK_BEFORE = re.compile(r"\b(?:pengusaha|pebisnis|diaspora|warga(?:\s+negara)?|mahasiswa|pelajar|pekerja|komunitas|masyarakat"
                           r"|tenaga\s+kerja|perantau)\s+\Z", re.IGNORECASE)
@@ -1624,14 +1631,19 @@ _HABITUAL = re.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s
                        r"|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali)\b", re.IGNORECASE)
 # negotiations told as a process, by its milestones: "Perundingan IK-CEPA dimulai pada 2012, sempat terhenti pada
 # 2014, dan dilanjutkan kembali pada 2019" tells no one meeting
-_PROCESS = re.compile(r"\b(?:perundingan|negosiasi)\b(?:\s+[\w\-]+){0,4}?\s+(?:dimulai|diluncurkan|terhenti|dihentikan"
-                      r"|dilanjutkan|berlanjut|berlangsung\s+sejak|bergulir)\b", re.IGNORECASE)
-_WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
+_PROCESS = re.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\w\-]+){0,4}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai"
+                      r"|diluncurkan|terhenti|dihentikan|dilanjutkan|berlanjut|berlangsung\s+sejak|bergulir)\b", re.IGNORECASE)
+_WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
+                           # "langsung dari Hiroshima, Jepang, tempat ia menghadiri KTT G7": the town, past its country
+                           r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
 _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+)?"
                            r"(?:itu|tersebut|ini)\b"
                            # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
                            r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,"
+                           # "Pertemuan dihadiri Kepala DAPA X dan Wamenhan Y": those at the meeting just told
+                           r"|^\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian)\s+(?:(?:itu|tersebut|ini)\s+)?(?:turut\s+)?"
+                           r"dihadiri\b"
                            # "Dalam pertemuan tertutup, kedua pemimpin membahas ...": the meeting just told
                            r"|^\s*(?:Dalam|Selama)\s+(?:pertemuan|pembicaraan)\s+(?:tertutup|empat\s+mata|bilateral)\s*,"
                            # "Ini adalah pertemuan ketiga keduanya tahun ini": the one just told, counted
@@ -1762,6 +1774,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     people: dict[int, frozenset[str]] = {}  # who met, by evidence start: a president's talks and a PM's are two meetings
     within_month: set[tuple[int, tuple[str, ...]]] = set()  # dated by its month only: one of a day told is it
     of_the_event: set[int] = set()  # sentences whose meeting no day is told for: dated by the article's event
+    joined_to: set[int] = set()  # sentences telling who attended the meeting just told: that meeting
 
     def month_of(a: Meeting, b: Meeting) -> bool:
         return bool(a.date and b.date and (a.evidence.start, a.participants) in within_month and b.date.startswith(a.date))
@@ -1879,7 +1892,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             continue  # "Pertemuan ... yang dijadwalkan Senin (11/3) ditunda": none held
         if _CO_CHAIRED.match(s.text) and i and any(m.evidence.start == facts[i - 1].sentence.start for m in meetings):
             continue  # "Pertemuan dipimpin bersama Menlu X dan Menlu Y": who chaired the meeting just told
-        if _PROCESS.search(s.text) and all(h.text.lower() in ("perundingan", "negosiasi") for h in f.cue_hits
+        if _PROCESS.search(s.text) and all(h.text.lower() in ("perundingan", "negosiasi", "pembicaraan") for h in f.cue_hits
                                            if h.value in ("meeting", "visit")):
             continue  # a process told by its milestones is no meeting of its own
         written = date is not None
@@ -1912,10 +1925,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     _tie(ties, one, forum, "meeting", s, "summit-host")
         attends = _ATTENDS_THAT.search(s.text) if last_told and last_told in meetings and \
             not all(_is_state(c) for c in last_told.participants) else None
-        if attends and last_told:
-            # "Presiden X menghadiri KTT itu dan bertemu ...": X is at the forum's summit just told
-            comers = {m.code for m in f.mentions if _is_state(m.code) and m.start < s.start + attends.start()
-                      and m.via in ("name", "person")} - set(last_told.participants)
+        attended = _ATTENDED_THAT.match(s.text) if last_told and last_told in meetings and \
+            not all(_is_state(c) for c in last_told.participants) else None
+        if (attends or attended) and last_told:
+            # "Presiden X menghadiri KTT itu dan bertemu ...": X is at the forum's summit just told; "Pertemuan
+            # dihadiri Kepala DAPA Korsel X dan ...": so are those it names
+            named_from = s.start + attended.end() if attended else s.end
+            comers = {m.code for m in f.mentions if _is_state(m.code) and m.via in ("name", "person") and (
+                m.start < s.start + attends.start() if attends else m.start >= named_from)} - set(last_told.participants)
+            if attended:
+                joined_to.add(s.start)
             if comers:
                 meetings[meetings.index(last_told)] = last_told = replace(
                     last_told, participants=tuple(sorted(set(last_told.participants) | comers)))
@@ -1945,7 +1964,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # a list in what someone says of the summit is not who attends: "KTT ini menunjukkan bahwa Indonesia, ASEAN,
         # dan GCC memilih ..."
         # "pertemuan tingkat menteri luar negeri Korea Selatan, Jepang, dan China": a meeting of those it names
+        # ("Bertemu Presiden Turkmenistan, Kazakhstan, dan Uzbekistan" is the verb: one who meets each)
         meeting_of = bool(biggest) and any(h.value == "meeting" and h.end <= biggest[0].start and
+                                           not h.text.lower().startswith(("bertemu", "menemui", "temui")) and
                                            _MEETING_OF.match(body, h.end, biggest[0].start) for h in f.cue_hits)
         said = bool(biggest) and bool(_THAT_SAID.search(body[s.start:biggest[0].start]))
         # "Yoon menghadiri KTT ASEAN Plus Tiga bersama PM China Li Qiang dan PM Jepang Fumio Kishida"
@@ -2065,6 +2086,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Park lebih dulu menggelar pembicaraan bilateral dengan kedua tamunya": with each of the other two
                 groups = [_pair(codes[0], other) for other in trio if other != codes[0]]
             he = _HE_MEETS.search(s.text) or _THE_GUEST.search(s.text) or _THE_TITLED.search(s.text)
+            if not groups and len(codes) == 1 and article_actor and codes[0] != article_actor and \
+                    _TRIP_SUBJECT.match(s.text):
+                # "Lawatan ditutup di Samarkand dengan pertemuan puncak bersama Presiden X": the traveller's trip
+                groups = [_pair(article_actor, codes[0])]
+                _tie(ties, article_actor, codes[0], "meeting", s, "trip-meets")
             if not groups and he and len(codes) == 1:
                 # "Pada Selasa, ia juga bertemu Sekjen PBB Antonio Guterres": the one last named meets them;
                 # "Presiden Yoon menyambut sang raja": the one last named is met
@@ -2261,7 +2287,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # named, one on each side, are a meeting of their own beside the summit whose sentence names no one
         # ("Sekjen NATO Jens Stoltenberg menyambut Yoon": a welcome at the summit is the summit)
         cues = [h.text.lower() for h in facts[i_of[pair.evidence.start]].cue_hits if h.value == "meeting"]
-        return pair.evidence.start != headline and bool(people.get(pair.evidence.start)) and \
+        return pair.evidence.start != headline and pair.evidence.start not in joined_to and \
+            bool(people.get(pair.evidence.start)) and \
             not people.get(summit.evidence.start) and sum(x.evidence.start == pair.evidence.start for x in meetings) == 1 \
             and not all(c in _WELCOMES for c in cues)
 
