@@ -91,6 +91,8 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                 affiliation = employers[tok]  # "Chairman Ford William Clay Ford Jr.": the company, then the name
                 pos, zone_tokens = m.end(), zone_tokens + 1
                 continue
+            if taken and " " not in taken[0] and taken[0].casefold() in towns:
+                return None  # "saat menjabat Sultan Johor": the post's state, no one named
             after = _INTRODUCED_ACRONYM.match(body, taken[2]) if taken else None
             if after and taken and _inside(body.index("(", taken[2]) + 1, actor_spans):
                 after = None  # "Menteri Luar Negeri Wang Yi (China)": the country served, after the name
@@ -109,8 +111,12 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
         elif tok == "di" and _capitalised_next(body, m.end(), limit):
             # "Konsul Jenderal Jepang di Surabaya Yoshihiro Kamikawa": the post's town, then the name
             town = _NAME_TOKEN.match(body, m.end())
+            run = _CAPITALISED_WORDS.match(body, m.end())
+            if run and any(" ".join(run.group(0).split()[:n]).casefold() in towns for n in (2, 3)):
+                return None  # "bagi sang putra mahkota di Cheong Wa Dae": a place of more words than one, no name
             if town and town.group(1) not in BUILDINGS and not _descriptor(town.group(1)) and \
-                    _capitalised_next(body, town.end(), limit):
+                    _capitalised_next(body, town.end(), limit) and _TWO_WORDS_NEXT.match(body, town.end()):
+                # (not "pertemuan tingkat menteri BRICS di Nizhny Novgorod": a town of two words, no one named)
                 pos, zone_tokens = town.end(), zone_tokens + 2
                 continue
             return None
@@ -130,6 +136,8 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
     return None
 
 
+_CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w'\-]*){1,4}")
+_TWO_WORDS_NEXT = re.compile(r"\s+[A-Z][\w'\-]*\s+[A-Z]")
 _INTRODUCED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,9}\)")
 
 

@@ -17,7 +17,7 @@ from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import default as default_gazetteer
 from kg.gazetteers import fold_name
-from kg.lang.id.cues import BUILDINGS, GROUP_PREPOSITIONS, NEGATIONS, SUBORDINATORS, TOPIC_PREPOSITIONS
+from kg.lang.id.cues import BUILDINGS, GROUP_PREPOSITIONS, NEGATIONS, SUBORDINATORS, TOPIC_NOUNS, TOPIC_PREPOSITIONS
 from kg.lang.id.dates import DAYS
 from kg.lang.id.numbers import NUMBER_WORDS, SEVERAL_WORDS
 from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
@@ -777,7 +777,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
                     _STOPS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start])
                 if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
-                        _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS) and not listed) or \
+                        _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS + TOPIC_NOUNS) and not listed) or \
                         len(codes) == 1 and codes[0] not in focus and town_before(body, g[0].start) or \
                         _AT_SIDELINES_OF.search(body, max(0, g[0].start - 60), g[0].start) or \
                         _AROUND_EVENT.search(body[max(subject_end, g[0].start - 40):g[0].start]) or \
@@ -1577,6 +1577,8 @@ _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|pengge
                    re.IGNORECASE)
 _ATTENDED_THAT = re.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian)\s+(?:(?:itu|tersebut|ini)\s+)?"
                             r"(?:turut\s+)?dihadiri\b")
+_DAYS_APART = re.compile(r"\b(se|satu|dua|tiga)\s*hari\s+(setelah|sesudah|usai|seusai|sebelum)\s+\Z", re.IGNORECASE)
+_COUNT_WORDS = {"se": 1, "satu": 1, "dua": 2, "tiga": 3}
 _TRIP_SUBJECT = re.compile(r"\s*(?:Lawatan|Kunjungan|Rangkaian\s+(?:lawatan|kunjungan))(?:nya|\s+(?:itu|tersebut|ini|kenegaraan|resmi))?"
                            r"\s+(?:ditutup|diakhiri|dimulai|dibuka|berlanjut|dilanjutkan)\b")
 _BEFORE_THAT = re.compile(r"\s*(?:Sebelumnya|Sebelum\s+itu)\s*,")
@@ -1999,10 +2001,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             body, m.start, ("antaranya", "lain", "yakni", "yaitu", "termasuk"), past_titles=True)), None)
         met_listed = intro is not None and bool(f.groups) and f.groups[0][-1].end < biggest[0].start and \
             any(h.value == "meeting" and f.groups[0][-1].end <= h.start and h.end <= biggest[0].start and
-                _WITH_AFTER.match(body, h.end) for h in f.cue_hits)
+                (_WITH_AFTER.match(body, h.end) or h.text.lower() in ("bertemu", "menemui", "menerima"))
+                for h in f.cue_hits)
         if met_listed:
             biggest = biggest[intro:]  # "para pemimpin konglomerat Korea, di antaranya ...": those the list names
-        if (multilateral or meets_together or meeting_of or met_listed) and len(_codes(biggest)) >= 3 and not said and not each_of:
+        # ("bertemu para pemimpin grup bisnis Korea, termasuk Samsung dan SK": the subject and the two listed)
+        if (multilateral or meets_together or meeting_of or met_listed) and \
+                len(_codes(biggest)) >= (2 if met_listed else 3) and not said and not each_of:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest)) | (set(_codes(f.groups[0])) if met_listed else set())
             if f.groups and f.groups[0][-1].end <= biggest[0].start and (
@@ -2190,8 +2195,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if came_from and written and not any(d.start >= came_from.start for d in f.dates) and \
                 _ARRIVED.search(body, s.start, came_from.start):
             # "Lula tiba di Jakarta pada Rabu malam setelah menghadiri KTT ASEAN di Kuala Lumpur": the summit was before
-            # the day told ("bertolak ke Kairo pada Kamis sebelum menghadiri KTT G20": after it), on a day not given
-            date, written, elsewhere = None, False, True
+            # the day told ("bertolak ke Kairo pada Kamis sebelum menghadiri KTT G20": after it), on a day not given;
+            # "tiba di Warsawa pada Rabu malam, sehari setelah menghadiri KTT NATO": the day before
+            apart = _DAYS_APART.search(body, max(s.start, came_from.start - 30), came_from.start)
+            if apart and date and len(date) == 10:
+                days = _COUNT_WORDS.get(apart.group(1).lower(), 1) * (-1 if apart.group(2).lower() != "sebelum" else 1)
+                date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=days)).isoformat()
+                place = None
+            else:
+                date, written, elsewhere = None, False, True
         # "..., yang juga mencakup kunjungan ke Jepang dan Oman"; "lawatannya ke empat negara, yakni Brunei, ..."
         relative = _RELATIVE_CLAUSE.search(s.text) or _STOPS_CLAUSE.search(s.text)
         clause_at = s.start + relative.start() if relative else -1

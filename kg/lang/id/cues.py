@@ -181,6 +181,9 @@ SUBORDINATORS = ("supaya", "agar", "sehingga", "karena", "ketika", "setelah", "m
 
 # Prepositions that make what follows a topic of the clause, not a party to it ("kebijakan terhadap
 # Korea Utara", "sanksi atas Rusia", "pembicaraan soal Ukraina").
+# Nouns of what is done for or to a country, which is then what is spoken of, not a party: "kerja sama rekonstruksi
+# Ukraina", "mendukung denuklirisasi Korea Utara".
+TOPIC_NOUNS = ("rekonstruksi", "pemulihan", "rehabilitasi", "reunifikasi", "denuklirisasi", "kemerdekaan")
 TOPIC_PREPOSITIONS = ("terhadap", "tentang", "mengenai", "soal", "atas", "menyangkut", "terkait", "melawan",
                       "yakni", "yaitu", "seperti")  # the last three open examples, not the action's partners
 
