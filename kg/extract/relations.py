@@ -480,8 +480,8 @@ def _preceded_by(body: str, pos: int, words: tuple[str, ...], *, past_titles: bo
     """The word before `pos` is one of `words`; with `past_titles`, the word before the title the name is given
     with ("dengan Presiden Filipina ...")."""
     before = body[max(0, pos - (60 if past_titles else 25)) : pos].lower().split()
-    while past_titles and before and before[-1] in TITLE_WORDS:
-        before.pop()
+    while past_titles and before and (before[-1] in TITLE_WORDS or before[-1] == "para"):
+        before.pop()  # "bersama para pemimpin India, ...": past "para" too
     return bool(before) and before[-1] in words
 
 
