@@ -112,6 +112,11 @@ _COUNT_BEFORE = re.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+\Z", re.IGNORECAS
 # how many months or years: "tiga bulan lalu", "dua tahun lalu", "beberapa bulan lalu" (none told)
 _SPAN_COUNT_BEFORE = re.compile(r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+\Z", re.IGNORECASE)
 _WEEK_STEP = {"lalu": -1, "ini": 0, "depan": 1}
+
+
+def _count(word: str) -> int:
+    """A count written in digits or as a word: "3", "tiga"."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 _DAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
@@ -159,8 +164,7 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 taken.append((count.start(), rel.end()))
                 continue
             if count:  # "tiga bulan lalu": that many months
-                n = count.group(1).lower()
-                step, start = step * (int(n) if n.isdigit() else NUMBER_WORDS[n]), count.start()
+                step, start = step * _count(count.group(1)), count.start()
             y, mo = divmod((year * 12 + month - 1) + step, 12)
             hits.append(DateHit(start, rel.end(), f"{y:04d}-{mo + 1:02d}"))
             taken.append((start, rel.end()))
@@ -179,7 +183,7 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 if n == "beberapa":
                     taken.append((count.start(), m.end()))
                     continue
-                years = int(value[:4]) + RELATIVE_YEARS[said] * ((int(n) if n.isdigit() else NUMBER_WORDS[n]) - 1)
+                years = int(value[:4]) + RELATIVE_YEARS[said] * (_count(n) - 1)
                 hits.append(DateHit(count.start(), m.end(), f"{years:04d}"))
                 taken.append((count.start(), m.end()))
                 continue

@@ -236,9 +236,12 @@ _BRIEFLY = re.compile(r"\s+(?:singkat|sejenak|sebentar)\b", re.IGNORECASE)
 _IN_ONE = re.compile(r"\b(?:dalam|pada|dari|hasil|sejak|seperti|saat|ketika)\s+\Z")
 
 
+def _in_passing(body: str, hit: Hit) -> bool:
+    """ "berbincang singkat dengan Presiden AS di sela sesi foto": a word in passing, no talks."""
+    return hit.text.lower() == "berbincang" and bool(_BRIEFLY.match(body, hit.end))
+
+
 def _referred_to(body: str, hit: Hit) -> bool:
-    if hit.text.lower() == "berbincang" and _BRIEFLY.match(body, hit.end):
-        return True  # "berbincang singkat dengan Presiden AS di sela sesi foto": a word in passing, no talks
     return hit.text.lower() in ("pertemuan", "pembicaraan", "kunjungan", "lawatan", "perundingan") and \
         bool(_EARLIER_ONE.match(body, hit.end)) and bool(_IN_ONE.search(body, max(0, hit.start - 12), hit.start))
 
@@ -326,7 +329,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         sidelines = _SIDELINES_OPENING.match(s.text)  # "Di sela kunjungan, X meneken ...": the visit is another fact
         match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
         cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h) and not _onward_nowhere(body, h)
-                    and not _speech_elsewhere(body, h) and not _referred_to(body, h)
+                    and not _speech_elsewhere(body, h) and not _referred_to(body, h) and not _in_passing(body, h)
                     and not _aid_for_no_one(body, h) and not (match and h.value == "meeting")
                     and not (sidelines and h.start < s.start + sidelines.end())]
         facts = SentenceFacts(
@@ -1578,7 +1581,6 @@ _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|pengge
 _ATTENDED_THAT = re.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian)\s+(?:(?:itu|tersebut|ini)\s+)?"
                             r"(?:turut\s+)?dihadiri\b")
 _DAYS_APART = re.compile(r"\b(se|satu|dua|tiga)\s*hari\s+(setelah|sesudah|usai|seusai|sebelum)\s+\Z", re.IGNORECASE)
-_COUNT_WORDS = {"se": 1, "satu": 1, "dua": 2, "tiga": 3}
 _TRIP_SUBJECT = re.compile(r"\s*(?:Lawatan|Kunjungan|Rangkaian\s+(?:lawatan|kunjungan))(?:nya|\s+(?:itu|tersebut|ini|kenegaraan|resmi))?"
                            r"\s+(?:ditutup|diakhiri|dimulai|dibuka|berlanjut|dilanjutkan)\b")
 _BEFORE_THAT = re.compile(r"\s*(?:Sebelumnya|Sebelum\s+itu)\s*,")
@@ -2199,7 +2201,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "tiba di Warsawa pada Rabu malam, sehari setelah menghadiri KTT NATO": the day before
             apart = _DAYS_APART.search(body, max(s.start, came_from.start - 30), came_from.start)
             if apart and date and len(date) == 10:
-                days = _COUNT_WORDS.get(apart.group(1).lower(), 1) * (-1 if apart.group(2).lower() != "sebelum" else 1)
+                count = 1 if apart.group(1).lower() == "se" else NUMBER_WORDS[apart.group(1).lower()]
+                days = count * (-1 if apart.group(2).lower() != "sebelum" else 1)
                 date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=days)).isoformat()
                 place = None
             else:
