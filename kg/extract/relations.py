@@ -533,10 +533,9 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
 
 
 def _subject_start(text: str) -> int:
-    """Where a sentence's subject starts, past an opening adverbial ("Sebelum tiba di Jakarta, ia ...")."""
+    """Where a sentence's subject starts, past an opening adverbial and its comma ("Sebelum tiba di Jakarta, ia ...")."""
     opening = _ADVERBIAL.match(text)
-    comma = text.find(",", opening.end()) if opening else -1
-    return comma + 1 if opening and comma >= 0 else 0
+    return opening.end() if opening else 0
 
 
 def _office_at_talks(f: SentenceFacts, body: str, start: int) -> re.Match[str] | None:
