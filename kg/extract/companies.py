@@ -116,6 +116,9 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
         first = body[start:end].split(" ", 1)
         if len(first) == 2 and first[0].lower() in HEADS:  # "Grup Toyota": the head noun is not the name
             start += len(first[0]) + 1
+        while len(first) == 2 and _TITLE_END.search(body, max(0, start - 40), start + len(first[0]) + 1):
+            start += len(first[0]) + 1  # "Ketua Eksekutif Ford Motor Company": the title's last word is not the name
+            first = body[start:end].split(" ", 1)
         words = body[start:end].split(" ")
         for i in range(1, len(words) - 1):  # "PT CJ Indonesia Shin Hee Sung": the company, then its executive
             if KOREAN_NAME.match(" ".join(words[i:i + 3])) or KOREAN_NAME.match(" ".join(words[i:i + 2])) or \
@@ -311,6 +314,10 @@ def acronyms(body: str, found: list[Found]) -> dict[str, str]:
         m = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)", body[f.end:f.end + 16])
         if m:
             out[m.group(1)] = f.name
+        # "Daewoo Engineering & Construction (Daewoo E&C)": the first word, then the initials of the rest
+        short = re.match(r"\s*\(([A-Z][\w\-]*) ([A-Z][A-Za-z0-9&]{1,5})\)", body[f.end:f.end + 30])
+        if short and f.name.split()[0] == short.group(1):
+            out[f"{short.group(1)} {short.group(2)}"] = f.name
     return out
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from kg.article import Evidence, Mention, Person
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.gazetteers import Gazetteer, KnownPerson, fold_name
+from kg.gazetteers import Gazetteer, KnownPerson, Place, fold_name
 from kg.lang.id.cues import BUILDINGS
 from kg.lang.id.dates import DAYS, MONTH_NAMES
 from kg.lang.id.names import KOREAN_NAME, KOREAN_SURNAMES
@@ -372,6 +372,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         hint_of = hint.of if hint and not (role in _STATE_OFFICES and role != hint.role and hint.of in gazetteer.actors
                                            and gazetteer.actors[hint.of].type != "country") else ""
         of = (affiliation or title_of or hint_of
+              or _post_place(body, hit.end, start, gazetteer.places)
               or _korean(name, role, focus)
               or _delegation(body, sentence, hit.start, people, named, person_hits)
               or _leads(body, sentence, hit.start, named)
@@ -381,6 +382,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _ministry(body, sentence, hit, named)
               or _home(focus, role)
               or _returns_home(body, name)
+              or _accompanies(body, name, person_hits)
               or _same_title_elsewhere(body, title, named)
               or _employer(role, sentence, hit.start, named)
               or _met_where(body, sentence, hit.start, named, met_by := _met_by(body, sentence, hit.start, people, named))
@@ -567,6 +569,23 @@ def _returns_home(body: str, name: str) -> str:
     return ""
 
 
+_ACCOMPANIES = re.compile(r"\b(?:mendampingi|menemani)\s+")
+
+
+def _accompanies(body: str, name: str, known: list[Hit]) -> str:
+    """ "Sehari sebelumnya, Sugiono mendampingi Presiden Prabowo ...": one who goes with a known leader, where a
+    sentence names them doing so, serves the leader's country."""
+    words = [w for w in re.split(r"[\s\-]+", name) if len(w) > 2]
+    for cue in _ACCOMPANIES.finditer(body):
+        start = max(body.rfind(c, 0, cue.start()) for c in ".!?\n") + 1
+        end = min((e for e in (body.find(c, cue.end()) for c in ".!?\n") if e >= 0), default=len(body))
+        if any(re.search(rf"\b{re.escape(w)}\b", body[start:cue.start()]) for w in words):
+            led = next((h for h in known if cue.end() <= h.start < end and h.start - cue.end() <= 30), None)
+            if led is not None:
+                return str(led.value.of)
+    return ""
+
+
 _AND_BEFORE = re.compile(r"\s+dan\s+\Z")
 
 
@@ -641,6 +660,18 @@ def _ministry(body: str, sentence: Sentence, hit: Hit, named: list[Mention]) -> 
         ministry = _MINISTRY.search(body[max(sentence.start, m.start - 60):m.start])
         if ministry and portfolio and portfolio <= set(ministry.group(1).lower().split()):
             return m.code
+    return ""
+
+
+def _post_place(body: str, title_end: int, name_start: int, places: dict[str, Place]) -> str:
+    """ "Gubernur Jawa Timur Khofifah ...", "Wali Kota Surabaya Eri Cahyadi": the country of the province or town
+    whose post it is, named between the title and the name."""
+    words = body[title_end:name_start].split()
+    for n in (3, 2, 1):
+        for k in range(len(words) - n + 1):
+            place = places.get(" ".join(words[k:k + n]).casefold())
+            if place and place.country:
+                return place.country
     return ""
 
 

@@ -91,6 +91,7 @@ class SentenceFacts:
     hostile: list[Hit] = field(default_factory=list)
     targets: set[str] = field(default_factory=set)
     places: list[Mention] = field(default_factory=list)  # countries and capitals named as places ("ke Jakarta")
+    leaders_of: set[str] = field(default_factory=set)  # "para pemimpin ASEAN": the leaders a pointer names
 
 
 @dataclass
@@ -342,6 +343,10 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                         # "para pemimpin 21 ekonomi anggota", "para pemimpin negara G20": a forum's members, no pair
                         and not (h.text.lower() == "para pemimpin" and _MEMBERS_AFTER.match(body, h.end))
                         for h in per["anaphor"][i]),
+            # "para pemimpin ASEAN" as the only pointer: the bloc's leaders, one side of a pair only if it is in it
+            leaders_of={m.code for h in per["anaphor"][i] for m in dedup
+                        if h.text.lower() == "para pemimpin" and 1 <= m.start - h.end <= 2 and not _is_state(m.code)}
+            if all(h.text.lower() == "para pemimpin" for h in per["anaphor"][i]) else set(),
             agreements=per["agreement"][i],
             acts=bool(per["act"][i]),
             signing=bool(per["signing"][i]),
@@ -463,6 +468,14 @@ def _is_state(code: str) -> bool:
     return len(code) == 2 and code.isalpha() and code.isupper()
 
 
+def _is_organization(code: str) -> bool:
+    """A forum's or body's code, the two-letter ones ("UN", "EU") too; `_is_state` takes those for states."""
+    return not _is_state(code) or code in _TWO_LETTER_ORGS
+
+
+_TWO_LETTER_ORGS = frozenset(a.code for a in default_gazetteer().actors.values() if a.type == "organization" and len(a.code) == 2)
+
+
 def _groups_of(mentions: list[Mention], f: SentenceFacts) -> list[list[Mention]]:
     kept = {id(m) for m in mentions}
     return [g for g in f.groups if all(id(m) in kept for m in g)]
@@ -483,8 +496,17 @@ def _preceded_by(body: str, pos: int, words: tuple[str, ...], *, past_titles: bo
     """The word before `pos` is one of `words`; with `past_titles`, the word before the title the name is given
     with ("dengan Presiden Filipina ...")."""
     before = body[max(0, pos - (60 if past_titles else 25)) : pos].lower().split()
-    while past_titles and before and (before[-1] in TITLE_WORDS or before[-1] == "para"):
-        before.pop()  # "bersama para pemimpin India, ...": past "para" too
+    places = default_gazetteer().places
+    while past_titles and before:
+        if before[-1] in TITLE_WORDS or before[-1] == "para":
+            before.pop()  # "bersama para pemimpin India, ...": past "para" too
+            continue
+        # "bertemu Gubernur Kentucky Andy Beshear": past the place whose post it is
+        n = next((n for n in (3, 2, 1) if len(before) > n and " ".join(before[-n:]) in places
+                  and before[-n - 1] in TITLE_WORDS), 0)
+        if not n:
+            break
+        del before[-n:]
     return bool(before) and before[-1] in words
 
 
@@ -585,8 +607,10 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
 _SUMMIT = re.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum)\b")
 _TOGETHER_WITH = re.compile(r",\s*bersama\b|\bbersama\s+dengan\b", re.IGNORECASE)
 _BERSAMA = re.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
+# one meeting two bodies hold ("Pertemuan Tahunan IMF dan Bank Dunia"); not "KTT APEC dan G20", two summits
+_HELD_TOGETHER = re.compile(r"\b(?:Pertemuan|Sidang)\s+Tahunan\s+\Z")
 _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
-                           r"|Pertemuan\s+Tingkat\s+Tinggi)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
+                           r"|Pertemuan\s+Tingkat\s+Tinggi|Pertemuan\s+Tahunan|Sidang\s+Tahunan)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
 _AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)"  # "di sela KTT", "di sela-sela sidang", "di pinggir forum"
 _SIDELINES = re.compile(_AT_SELA + r"\b", re.IGNORECASE)
 _THAT = re.compile(r"\bbahwa\b", re.IGNORECASE)
@@ -594,15 +618,18 @@ _AT_SUMMIT_SIDELINES = re.compile(_AT_SELA + r"\s+(?:KTT|konferensi|sidang)(?:\s
                                   re.IGNORECASE)  # the summit just told, not named again
 # what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not
 # "membahas kerja sama dengan X", where X is a partner)
-_DISCUSSED = re.compile(r"\b(?:mem)?bahas|\bmembicarakan|\bmendiskusikan|\bmenyoroti\b", re.IGNORECASE)
+# what others do, watched from afar: "memantau ketat pertemuan Kim Jong Un dan Putin"
+_WATCHED = re.compile(r"\b(?:memantau|pantau|mencermati|mengamati|mewaspadai|mengomentari)\b", re.IGNORECASE)
+# what is talked about or watched: "Bahas Korea Utara"
+_DISCUSSED = re.compile(r"\b(?:mem)?bahas|\bmembicarakan|\bmendiskusikan|\bmenyoroti\b|" + _WATCHED.pattern, re.IGNORECASE)
 _DISCUSSED_UP_TO = re.compile(r"^(?:(?!\b(?:dengan|bersama|antara|kepada)\b)[^,.;])*$", re.IGNORECASE)
 
 
-def _discussed(body: str, start: int, pos: int) -> bool:
-    """An actor at `pos` is what a discussion verb after `start` is about: the verb stands at most five words
-    before it, with no partner's preposition between."""
+def _discussed(body: str, start: int, pos: int, verbs_of: re.Pattern[str] = _DISCUSSED) -> bool:
+    """An actor at `pos` is what a discussion verb (or one of `verbs_of`) after `start` is about: the verb stands at
+    most five words before it, with no partner's preposition between."""
     window = body[max(start, pos - 60):pos]
-    verbs = list(_DISCUSSED.finditer(window))
+    verbs = list(verbs_of.finditer(window))
     rest = window[verbs[-1].end():] if verbs else ""
     return bool(verbs) and len(rest.split()) <= 5 and bool(_DISCUSSED_UP_TO.match(rest))
 
@@ -818,9 +845,12 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             in_name |= {id(m) for m in f.mentions if _OPENER_BEFORE.search(body, max(0, m.start - 60), m.start)
                         and re.match(r"\s*,", body[m.end:m.end + 3])}
             present = {m.code for m in f.mentions if id(m) not in in_name}
+            # nor one only talked about or watched: "Korsel memantau pertemuan pemimpin Korea Utara Kim Jong Un dan Putin"
+            present -= _every_mention(f.mentions, [_discussed(body, f.sentence.start, m.start, _WATCHED) for m in f.mentions])
             if f.anaphor:
                 named = pair_named_last(facts, i_fact, focus)
-                add(named[0], named[1], f, kinds, "pair-anaphor")
+                if not f.leaders_of or f.leaders_of & set(named):  # not "dengan para pemimpin ASEAN" for another pair
+                    add(named[0], named[1], f, kinds, "pair-anaphor")
             elif set(focus) <= present:
                 add(focus[0], focus[1], f, kinds, "pair-cooccurrence")
     trio = _lead_trio(facts)
@@ -1322,6 +1352,7 @@ _PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalka
 # a meeting being prepared is yet to be held: "sepakat mempercepat persiapan KTT trilateral"
 _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
                        re.IGNORECASE)
+_DISCUSS_BEFORE = re.compile(r"\b(?:bahas|membahas|bicarakan|membicarakan|diskusikan|mendiskusikan)\s+\Z", re.IGNORECASE)
 _TARGET_YEAR = re.compile(r"\b(?:hingga|sampai|target(?:nya)?|menargetkan|ditargetkan)\s+(?:tahun\s+)?((?:19|20)\d\d)\b",
                           re.IGNORECASE)
 
@@ -1428,6 +1459,11 @@ def _day_told(f: SentenceFacts, body: str, published: str | None) -> str | None:
     return _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
 
 
+# what the sentence before told, pointed at: "penandatanganan ini", "kesepakatan tersebut"
+_POINTS_BACK = re.compile(r"\b(?:penandatanganan|penekenan|peluncuran|peresmian|pengumuman)\s+(?:ini|itu|tersebut)\b",
+                          re.IGNORECASE)
+
+
 def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | None, *, shifts: bool = True) -> str | None:
     """The date a sentence points back to: "pada hari yang sama" / "siang itu" the last day told before it
     ("Rangkaian diplomasi dimulai Minggu (26/5). Kishida tiba siang itu, lalu bertemu Yoon"), a leading
@@ -1454,6 +1490,13 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             if not (_QUOTE_OPEN.match(facts[j].sentence.text) or _THAT_MEETING.search(facts[j].sentence.text)
                     or not facts[j].dates):
                 break  # the sentence before, past what someone said, what the meeting gave and undated words between
+    if i > 0 and _POINTS_BACK.search(text) and not _PLANNED.search(_unquoted(facts[i])) and not _DAYS_AWAY.search(text):
+        # "'Saya menyambut baik penandatanganan ini', kata Yoon saat bertemu Sekjen NATO": the occasion of the signing
+        # told just before, on its day ("Pada hari yang sama, DAPA dan NATO meneken ...")
+        for j in range(i - 1, max(-1, i - 4), -1):  # the sentences of the paragraph before, back to the one dated
+            day = _day_told(facts[j], body, published) or _told_date(body, facts, j, published, shifts=shifts)
+            if day:
+                return day if len(day) == 10 else None
     same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
     shift = _DAYS_AWAY.search(text) if shifts else None
     if not (same_day or that_time or shift):
@@ -1538,7 +1581,9 @@ def _summits_listed(body: str, f: SentenceFacts) -> list[tuple[str, str | None]]
 _AT_TOWN_ON = re.compile(r"\bdi\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+pada\s+")
 _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b"
                                 # "Sebelum KTT, Biden juga menggelar pertemuan bilateral ...": that day, around it
-                                r"|^(?:Sebelum|Setelah|Sesudah|Usai|Seusai)\s+(?:KTT|pertemuan\s+puncak)\s*,",
+                                # "Sebelum upacara, Chey bertemu ...": the ceremony the article reports
+                                r"|^(?:Sebelum|Setelah|Sesudah|Usai|Seusai)\s+(?:KTT|pertemuan\s+puncak|upacara|acara"
+                                r"|peresmian|penandatanganan)\s*,",
                                 re.IGNORECASE)
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
 _TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
@@ -1555,12 +1600,14 @@ _EACH_GUEST = re.compile(r"\b(?:bilateral|terpisah)\b[^.;]*\bkedua\s+(?:tamu(?:n
                          re.IGNORECASE)
 _AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|pasca)\s+\Z", re.IGNORECASE)
 # a town, then its country: "di Rio de Janeiro, Brasil"
-_TOWN_THEN = re.compile(r"\bdi\s+(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el)\s+)?){0,2}[A-Z][\w'’\-]*,\s*\Z")
+_CAPITALISED_PLACE = r"(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el|of|the)\s+)?){0,3}[A-Z][\w'’\-]*"
+# "di Rio de Janeiro, Brasil", "di Museum of Modern Art, Rio de Janeiro, Brasil": the town (after a venue), its country
+_TOWN_THEN = re.compile(r"\bdi\s+(?:" + _CAPITALISED_PLACE + r",\s*)?" + _CAPITALISED_PLACE + r",\s*\Z")
 
 
 def town_before(body: str, pos: int) -> bool:
     """The words before `pos` are "di <Town>, ": what follows is the town's country."""
-    return bool(_TOWN_THEN.search(body, max(0, pos - 40), pos))
+    return bool(_TOWN_THEN.search(body, max(0, pos - 80), pos))
 
 
 def _every_mention(mentions: list[Mention], passing: list[bool]) -> set[str]:
@@ -1578,7 +1625,7 @@ _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|pengge
                    r"|wartawan|jurnalis|awak\s+media|insan\s+pers)\b",
                    re.IGNORECASE)
 _ATTENDED_THAT = re.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian)\s+(?:(?:itu|tersebut|ini)\s+)?"
-                            r"(?:turut\s+)?dihadiri\b")
+                            r"(?:(?:juga|turut)\s+){0,2}dihadiri\b")
 _DAYS_APART = re.compile(r"\b(se|satu|dua|tiga)\s*hari\s+(setelah|sesudah|usai|seusai|sebelum)\s+\Z", re.IGNORECASE)
 _TRIP_SUBJECT = re.compile(r"\s*(?:Lawatan|Kunjungan|Rangkaian\s+(?:lawatan|kunjungan))(?:nya|\s+(?:itu|tersebut|ini|kenegaraan|resmi))?"
                            r"\s+(?:ditutup|diakhiri|dimulai|dibuka|berlanjut|dilanjutkan)\b")
@@ -1599,7 +1646,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|term
 _TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
 # one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
 _HOSTS_TWO = re.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b(?:KTT|pertemuan|pembicaraan)\s+trilateral\b", re.IGNORECASE)
-_TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti)\s+(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
+# "datang ke Indonesia untuk menghadiri KTT ASEAN-Korea", "kunjungan ... ke Korea Selatan untuk KTT APEC"
+_THERE_TO_ATTEND = re.compile(r",\s*yang\s+(?:(?:sedang|tengah|juga)\s+)*berada\s+di\s+[^,.;]{1,40}?\s+untuk\s+"
+                              r"(?:menghadiri|mengikuti)\s+[^,.;]+,", re.IGNORECASE)
+_TO_ATTEND = re.compile(r"\buntuk\s+(?:(?:menghadiri|mengikuti)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b",
+                        re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi"
 _DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi)\s+\Z", re.IGNORECASE)
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
@@ -1612,7 +1663,8 @@ _ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:d
 # "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
 _OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
-_CHAIR_OF = re.compile(r"[^.;,]{0,40}?,?\s*(?i:selaku|sebagai)\s+(?i:ketua|pemimpin)\s+(?:(?i:bergilir)\s+)?[A-Z]")
+_CHAIR_OF = re.compile(r"[^.;,]{0,40}?,?\s*(?i:selaku|sebagai|(?:yang\s+)?(?:juga\s+|kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?)"
+                       r"\s+(?i:ketua|pemimpin)\s+(?:(?i:bergilir)\s+)?[A-Z]")
 _HOLD = re.compile(r"\s*(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
 _ATTENDED_BY = re.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
 _MEETING_OF = re.compile(r"(?:\s+(?:antara|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
@@ -1620,11 +1672,17 @@ _MEETING_OF = re.compile(r"(?:\s+(?:antara|tingkat|menteri|luar|negeri|pertahana
                          r"|(?-i:[A-Z][\w\-]*)))*\s+\Z", re.IGNORECASE)  # "pertemuan para pemimpin mitra Indo-Pasifik NATO"
 _ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
                           r"(?:(?:rangkaian|pembukaan)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
+# "Paetongtarn melanjutkan lawatan ke Malaysia setelah dari Jakarta": the next leg, after the day told
+_ONWARD_LEG = re.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)(?:nya)?\s+(?:\w+\s+){0,2}?ke\b", re.IGNORECASE)
 _ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
                      re.IGNORECASE)
+# "Yoon kembali ke Seoul pada Minggu (16/6) setelah lawatan enam hari ke A, B, dan C": the day is the return home's
+_BACK_AFTER = re.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke|di)\b[^.;]*?\b(?P<after>setelah|usai|seusai|sesudah)\s+"
+                         r"(?:(?:melakukan|menjalani|merampungkan|menyelesaikan)\s+)?"
+                         r"(?:lawatan|kunjungan|perjalanan|rangkaian|tur)\b", re.IGNORECASE)
 _WITNESSED = re.compile(r"menyaksikan|disaksikan", re.IGNORECASE)
 # one named before, by their title: "kunjungan kedua sang emir ke Korea Selatan"
-_THE_TITLED = re.compile(r"\bsang\s+(?:raja|ratu|emir|sultan|presiden|perdana\s+menteri|kanselir|pangeran|putra\s+mahkota)\b",
+_THE_TITLED = re.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perdana\s+menteri|kanselir|pangeran|putra\s+mahkota)\b",
                          re.IGNORECASE)
 # "ia juga bertemu X"; "ia dijadwalkan mengunjungi Makam Pahlawan dan bertemu Ketua DPR X"
 _HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut|akan|dijadwalkan|direncanakan)\s+)*"
@@ -1640,20 +1698,23 @@ _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'
                            # "langsung dari Hiroshima, Jepang, tempat ia menghadiri KTT G7": the town, past its country
                            r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
-_THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+)?"
+_THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+)?"
                            r"(?:itu|tersebut|ini)\b"
                            # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
                            r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,"
                            # "Pertemuan dihadiri Kepala DAPA X dan Wamenhan Y": those at the meeting just told
-                           r"|^\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian)\s+(?:(?:itu|tersebut|ini)\s+)?(?:turut\s+)?"
+                           r"|^\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian)\s+(?:(?:itu|tersebut|ini)\s+)?(?:(?:juga|turut)\s+){0,2}"
                            r"dihadiri\b"
                            # "Dalam pertemuan tertutup, kedua pemimpin membahas ...": the meeting just told
                            r"|^\s*(?:Dalam|Selama)\s+(?:pertemuan|pembicaraan)\s+(?:tertutup|empat\s+mata|bilateral)\s*,"
                            # "Ini adalah pertemuan ketiga keduanya tahun ini": the one just told, counted
                            r"|^\s*(?:Ini|Itu)\s+(?:adalah|merupakan|menjadi)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan)\b",
                            re.IGNORECASE)
-_INSIDE_THAT = re.compile(r"\s*(?:Dalam|Pada|Di|Selama)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan)"
-                          r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut)\s*,")
+_THAT_MEETINGS = r"(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi)"
+# "Dalam pertemuan tersebut, ...", "Dialog itu membahas ... peringatan 50 tahun hubungan pada 2023": what was said there
+_INSIDE_THAT = re.compile(r"\s*(?:(?:Dalam|Pada|Di|Selama)\s+" + _THAT_MEETINGS + r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut)\s*,"
+                          r"|(?i:" + _THAT_MEETINGS + r")\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
+                          r"(?:membahas|mendiskusikan|menyoroti|menyinggung|berfokus\s+pada)\b)")
 
 
 # "Inggris (21-23 November)", "Presiden Filipina X pada Selasa (12/3)"
@@ -1704,11 +1765,66 @@ def _and_dates(body: str, f: SentenceFacts, first: str) -> list[str]:
     return out
 
 
+# a clause after a semicolon that opens with its day: "; pada Selasa, ia bertemu ...", "; dan pada Rabu (7/8), ..."
+_CLAUSE_DAY = re.compile(r"\s*(?:(?:dan|lalu|kemudian|sedangkan|sementara)\s+)?(?:pada\s+)?(?:hari\s+)?(" + _WEEKDAYS + r")\b"
+                         r"[^,;]{0,16},", re.IGNORECASE)
+
+
+def _clause_days(body: str, f: SentenceFacts) -> list[tuple[int, int, str]]:
+    """ "Pada Senin (5/8), Cho bertemu A di Hanoi; pada Selasa, ia bertemu B ...; dan pada Rabu, ia menemui C": each
+    clause between semicolons as (start, end, day), each opening with its own day, the first dated, the others by
+    their weekdays after it. None unless every clause opens with one."""
+    s = f.sentence
+    parts, at = [], s.start
+    for part in s.text.split(";"):
+        parts.append((at, at + len(part)))
+        at += len(part) + 1
+    if len(parts) < 2:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for start, end in parts:
+        opening = _CLAUSE_DAY.match(body, start, end) or _ADVERBIAL.match(body, start, end) if not out else \
+            _CLAUSE_DAY.match(body, start, end)
+        written = next((d.value for d in f.dates if opening and start <= d.start < opening.end()), None)
+        day = written or (dates.weekday_after(body[start:opening.end()], out[-1][2]) if opening and out else None)
+        if not day or len(day) != 10:
+            return []
+        out.append((start, end, day))
+    return out
+
+
+def _apart_from_dates(f: SentenceFacts, taking_part: list[Mention], participants: tuple[str, ...]) -> bool:
+    """No participant is named in a comma clause that holds one of the sentence's dates."""
+    commas = [f.sentence.start + c.start() for c in re.finditer(r",", f.sentence.text)]
+
+    def clause(pos: int) -> int:
+        return sum(c < pos for c in commas)
+    dated = {clause(d.start) for d in f.dates}
+    return bool(commas and dated) and not any(clause(m.start) in dated for m in taking_part if m.code in participants)
+
+
+def _is_headline(f: SentenceFacts) -> bool:
+    """The first sentence is a headline where it ends without a full stop (a report may start with its body)."""
+    return not f.sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _last_named(facts: list[SentenceFacts], i: int, body: str) -> str | None:
+    """The side of the person named last before sentence i: who "ia" stands for; "sang raja" is the last one named
+    with that title ("Raja Swedia Carl XVI Gustaf", not the president who welcomed him since)."""
+    named = [m for g in facts[i - 1::-1] for m in g.mentions[::-1] if m.via == "person"]
+    titled = _THE_TITLED.search(facts[i].sentence.text)
+    title = re.compile(r"\b" + r"\s+".join(titled.group(1).split()) + r"\b", re.IGNORECASE) if titled else None
+    return next((m.code for m in named if title and title.search(body, max(0, m.start - 40), m.start)),
+                named[0].code if named else None)
+
+
 def _sidelines_of_three(text: str) -> bool:
     """The three-way meeting is where talks are held on the sidelines ("bertemu di sela KTT trilateral"), not the
     talks themselves ("menggelar KTT trilateral dengan X dan Y di sela KTT G7")."""
     sidelines, three = _SIDELINES.search(text), _THREE_WAY.search(text)
-    return bool(sidelines and three and sidelines.start() < three.start())
+    # "Di sela forum tersebut, Cho menggelar pertemuan trilateral dengan ...": a clause apart, the talks themselves
+    return bool(sidelines and three and sidelines.start() < three.start()
+                and not re.search(r"[,;]", text[sidelines.end():three.start()]))
 
 
 def _inside_that(f: SentenceFacts) -> bool:
@@ -1849,7 +1965,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or _CALL.search(s.text):
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
         written_date = _best_date(f, body)
-        date = written_date or dates.weekday_before(s.text, published)  # as _day_told, with the written date kept
+        back = _BACK_AFTER.search(s.text)
+        home = bool(back and all(d.end <= s.start + back.start("after") for d in f.dates))  # the day one came home
+        written_date = None if home else written_date
+        date = written_date or (None if home else dates.weekday_before(s.text, published))  # as _day_told, with the written date kept
         if date and event_date and len(event_date) == 10 and published and event_date < published and \
                 not written_date and dates.is_future(s.text):
             # "Airlangga juga dijadwalkan bertemu X pada Rabu" in a report of Tuesday's talks published on Thursday:
@@ -1868,8 +1987,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             date = f.dates[-1].value
         day_before_shift, shift_clause = None, -1
         opening_span: tuple[int, int] | None = None
+        # "Pada Minggu (17/11), sehari sebelum KTT, Prabowo bertemu ...": the day written, said again against the event
+        restated = bool(later and f.dates and re.fullmatch(r"\s*\)?\s*,?\s*", body[f.dates[-1].end:s.start + later.start()]))
         if date and len(date) == 10 and later and f.dates and all(d.end <= s.start + later.start() for d in f.dates) and \
-                _days_away(later):
+                _days_away(later) and not restated:
             # "tiba di Jakarta pada Minggu (10/3) dan langsung bertemu Presiden X keesokan harinya": the day after
             day_before_shift = date
             date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=_days_away(later) or 0)).isoformat()
@@ -1882,6 +2003,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # harinya": the one met in the opening phrase on its day, the main clause's the day after
                 opening_span = (s.start, s.start + opening.end())
         if date and published and date[:4] > published[:4] and not _PLANNED.search(s.text) and \
+                not _PLAN_OF_VISIT.search(s.text) and \
                 not any(d.value == date and _AHEAD.search(body, d.start, d.end + 12) for d in f.dates):
             # "bertemu di Seoul dan sepakat meningkatkan perdagangan ... pada 2030": a meeting told as held is not in a
             # later year than the report; that year is a target's
@@ -1977,6 +2099,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         along = [g for g in f.groups if _preceded_by(body, g[0].start, ("bersama",), past_titles=True)] if multilateral else []
         if along and multilateral and f.groups[0] is not along[0] and not said and len(_codes(biggest)) < 3:
             biggest = [m for g in (f.groups[0], *along) for m in g]
+            if len(_codes(biggest)) == 2:
+                # "Yoon memimpin KTT bersama Presiden Mauritania X yang juga menjabat Ketua Uni Afrika": the two at the
+                # summit of the forum they attend together, one meeting
+                biggest += [m for m in taking_part if not _is_state(m.code) and any(
+                    m.code in p and any(e.start == s.start and "co-attending" in e.rule for e in d.evidence)
+                    for p, d in ties.items())][:1]
         also = _ALSO_ATTENDED.search(s.text) if multilateral and len(_codes(biggest)) < 3 and f.groups else None
         if also:  # "X menghadiri KTT ASEAN di Vientiane, yang juga akan dihadiri Yoon": X, the forum and Yoon
             summit = [m for m in taking_part if not _is_state(m.code) and any(
@@ -2019,8 +2147,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # and the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ..."
             attending |= {m.code for m in taking_part if not _is_state(m.code)
                           and not _AT_SIDELINES_OF.search(body, max(s.start, m.start - 60), m.start) and any(
-                h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "PERTEMUAN PUNCAK") and 0 <= m.start - h.end
-                and (m.start - h.end <= 2 or _MEETING_OF.match(body, h.end, m.start))  # "Pertemuan Menteri Luar Negeri MIKTA"
+                h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "PERTEMUAN PUNCAK", "MENGHADIRI")
+                and 0 <= m.start - h.end and (m.start - h.end <= 2 and h.text.upper() != "MENGHADIRI"
+                                              or _MEETING_OF.match(body, h.end, m.start))
+                # "Pertemuan Menteri Luar Negeri MIKTA", "menghadiri Konsultasi Ketua Parlemen MIKTA"
                 for h in f.cue_hits)}
             # "..., yang dipimpin PM Laos X selaku ketua ASEAN": the bloc's chair speaks for the bloc, not for a side
             chairs = {m.code for m in taking_part if _is_state(m.code) and (chair := _CHAIR_OF.match(body, m.end))
@@ -2028,6 +2158,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                               for x in taking_part)}
             if any(not _is_state(c) for c in attending) and attending - chairs:
                 attending -= chairs
+            subject = s.text[_subject_start(s.text):].lstrip()
+            if i and (_THE_TITLED.match(subject) or _PRONOUN_START.match(subject)) and \
+                    _ATTENDED_BY.search(body, s.start, biggest[0].start):
+                # "sang raja menghadiri meja bundar bisnis yang dihadiri pimpinan A, B, dan C": the one last named too
+                attending |= {c for c in [_last_named(facts, i, body)] if c}
             if pointer and i and (hosting := _HOSTED.search(facts[i - 1].sentence.text)):
                 # "Moon menjadi tuan rumah KTT Mekong-Korea di Busan. KTT itu dihadiri para pemimpin ...": the host too
                 attending |= {m.code for m in facts[i - 1].mentions if _is_state(m.code) and m.via in ("name", "person")
@@ -2050,6 +2185,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "di sela KTT G20 di Rio de Janeiro, Brasil": the country of the town met in, not one who meets
             venue_country = {m.code for m in taking_part if m.code not in focus and town_before(body, m.start)}
             groups = [p for p in groups if not set(p) & venue_country]
+            # "menghadiri Pertemuan Tahunan IMF dan Bank Dunia": the two bodies hold one meeting, attended
+            hosts = next((set(_codes(g)) for g in f.groups if len(_codes(g)) >= 2 and not any(_is_state(c) for c in _codes(g))
+                          and _HELD_TOGETHER.search(body, max(s.start, g[0].start - 40), g[0].start)), set())
+            joined_hosts = [p for p in groups if set(p) & hosts]
+            if len(joined_hosts) >= 2:
+                groups = [p for p in groups if not set(p) & hosts] + [tuple(sorted(set().union(*joined_hosts)))]
             # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
             # attended; no talks of its own with the traveller
             venue = {m.code for m in taking_part if _DESTINATION.search(body, max(s.start, m.start - 20), m.start)} \
@@ -2083,7 +2224,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             traveller = codes[0] if len(codes) == 1 else None
             if not codes and i and (_THE_TITLED.search(s.text) or _PRONOUN_START.match(s.text[_subject_start(s.text):])):
                 # "Sebelum tiba di Jakarta, sang raja singgah di Singapura": the one last named travels
-                traveller = next((m.code for g in facts[i - 1::-1] for m in g.mentions[::-1] if m.via == "person"), None)
+                traveller = _last_named(facts, i, body)
             if not groups and traveller and "visit" in f.kinds and destination and destination != traveller:
                 groups = [tuple(sorted((traveller, destination)))]  # "MBZ berniat berkunjung ke Jakarta"
                 _tie(ties, traveller, destination, "visit", s, "visit-destination")
@@ -2154,13 +2295,17 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # a partner tied there, not a venue ("... di sela-sela Sidang Umum PBB di New York pada September")
         clause_only = {c for c in clause_only for p, d in ties.items() if c in p and any(e.start == s.start for e in d.evidence)}
         first_cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit")), None)
-        if any(first_cue and p.start() <= first_cue.start - s.start < p.end() for p in _PREPARED.finditer(s.text)):
+        if any(first_cue and p.start() <= first_cue.start - s.start < p.end()
+               # "Menlu RI dan Menlu Korsel Bahas Persiapan KTT": a headline's pair who talk, the body's meeting
+               and not (i == 0 and _is_headline(f) and _DISCUSS_BEFORE.search(s.text, 0, p.start()))
+               for p in _PREPARED.finditer(s.text)):
             prepared.add(s.start)  # "persiapan KTT trilateral": one yet to be held, never the one told
         # "Moreau dijadwalkan melanjutkan lawatannya setelah kunjungan ke Seoul": what is planned comes after the
         # visit told, which is done
         done = bool(f.cue_hits) and all(_AFTER_IT.search(body, max(s.start, h.start - 12), h.start)
                                         for h in f.cue_hits if h.value in ("meeting", "visit"))
-        planned = bool(_PLANNED.search(_unquoted(f))) and not done or s.start in prepared
+        planned = bool(_PLANNED.search(_unquoted(f))) and not done or s.start in prepared or \
+            bool(date and published and date > published[:len(date)])  # after the report: yet to come
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
         # "Yoon dijadwalkan menggelar pertemuan bilateral dengan X di sela KTT", the summit told with its days before:
@@ -2212,8 +2357,18 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # the trip's stops named only after the clause it opens, all the sentence's dates being before it
         in_clause = _every_mention(taking_part, [m.start > clause_at for m in taking_part]) \
             if relative and all(d.start < clause_at for d in f.dates) else set()
+        there = _THERE_TO_ATTEND.search(s.text)
+        if there and not any(s.start + there.start() <= d.start < s.start + there.end() for d in f.dates):
+            # "Sugiono, yang berada di New York untuk menghadiri Sidang Majelis Umum PBB, bertemu X pada Kamis": the
+            # day is the talks'; the forum attended, named only in the clause, has none from it
+            in_clause |= _every_mention(taking_part, [_is_organization(m.code) and s.start + there.start() <= m.start
+                                                      < s.start + there.end() for m in taking_part])
         summit_cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() == "KTT"] if len(listed) > 1 else []
         dated_sides = _dated_sides(body, f)
+        by_clause = _clause_days(body, f) if len(groups) > 1 else []
+
+        # who each clause's talks are of: the side named in every clause ("ia" stands for it) is not the one met
+        subject_codes = {c for c in set().union(*groups) if all(c in g for g in groups)} if by_clause else set()
         for participants in groups:
             own = [k for k, h in enumerate(summit_cues) for m in taking_part if m.code in participants and
                    not _is_state(m.code) and h.end <= m.start < (summit_cues[k + 1].start if k + 1 < len(summit_cues) else s.end)]
@@ -2234,6 +2389,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
                 within_month.add((s.start, tuple(participants)))
                 continue
+            if i == 0 and written and _is_headline(f) and _apart_from_dates(f, taking_part, participants):
+                # "Prabowo Terima Kunjungan PM Thailand, Besok Giliran Sekjen ...": a headline's clauses are apart
+                target.append(Meeting(tuple(participants), None, place, evidence, planned=planned))
+                continue
+            clause_day = next((day for start, end, day in by_clause if all(
+                start <= m.start < end for m in taking_part if m.code in participants and m.code not in subject_codes)), None)
+            if clause_day:  # "...; pada Selasa, ia bertemu Menteri Luar Negeri Kamboja ...": that clause's day
+                target.append(Meeting(tuple(participants), clause_day, place, evidence, planned=planned))
+                continue
             owns = _own_dates(body, f, participants, published) if dated_sides > 1 else []
             if len(owns) > 1 and len(owns) == dated_sides and sum(m.via == "person" and m.code in participants
                                                                for m in f.mentions) > len(owns):
@@ -2250,7 +2414,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise
             when = own_day or date or (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
                 (event_date if (article_actor in participants or near_event) and not planned and not habitual
-                            and not elsewhere else None)
+                            and not elsewhere and not home and not _ONWARD_LEG.search(s.text) else None)
             if when and not (own_day or date or summit_told):
                 of_the_event.add(s.start)
             target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
@@ -2318,7 +2482,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                                                  or _same_month_and_place(m, k)
                                                                                  or _same_visit_to_come(m, k)
                                                                                  or month_of(m, k) or month_of(k, m))
-                     and same_people(m, k) and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
+                     and (same_people(m, k) or m.evidence.start in joined_to) and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
                      and not (len(k.participants) > len(m.participants) == 2
                                                     and (_BILATERAL.search(m.evidence.sentence) or two_named(m, k)))), None)
         if same is None:

@@ -43,7 +43,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # what two announce together after their talks: "dalam pernyataan pers bersama di Istana Bogor"
         "pernyataan pers bersama",
         # leaders' informal summit by its English name: "menggelar Leaders' Retreat di Bintan"
-        "leaders' retreat", "leaders’ retreat", "retreat pemimpin",
+        "leaders' retreat", "leaders’ retreat", "retreat pemimpin", "retreat",
         # a joint commission's session; talks by another word: "memimpin Sidang Komisi Bersama ke-5", "berdiskusi dengan"
         "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan", "berbincang dengan", "berbincang",
         "berbincang-bincang",

@@ -67,7 +67,8 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "penasihat": ("official", ""), "panglima": ("official", ""), "jaksa agung": ("official", ""),
     "perwakilan dagang": ("official", ""), "direktur": ("official", ""), "sekretaris kabinet": ("official", ""),
     "vice chairman": ("business", ""), "presiden komisaris": ("business", ""), "komisaris utama": ("business", ""),
-    "managing director": ("business", ""), "wakil presiden direktur": ("business", ""), "kepala eksekutif": ("business", ""),
+    "managing director": ("business", ""), "wakil presiden direktur": ("business", ""), "kepala eksekutif": ("business", ""), "ketua eksekutif": ("business", ""),
+    "executive chairman": ("business", ""), "executive chair": ("business", ""),
     # business
     "COO": ("business", ""), "CFO": ("business", ""), "CTO": ("business", ""), "chief operating officer": ("business", ""),
     "chief financial officer": ("business", ""), "chief technology officer": ("business", ""),
