@@ -637,6 +637,8 @@ def _discussed(body: str, start: int, pos: int, verbs_of: re.Pattern[str] = _DIS
 # a summit as the time of what is told, not one attended: "menjelang KTT ASEAN di Jakarta", "usai KTT G20"
 _EVENT_WORDS = r"KTT|pertemuan|konferensi|forum|sidang"  # what is held and attended (patterns ignoring case)
 _AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca|selama|sepanjang|di\s+tengah(?:-tengah)?"
+                           # "..., disusul KTT ASEAN Plus Tiga": the summit after, not a partner
+                           r"|disusul|diikuti|dilanjutkan(?:\s+dengan)?"
                            # "Pada hari kedua KTT NATO, Yoon bertemu X": the summit's day, not its session attended
                            r"|(?:pada|di)\s+hari\s+(?:pertama|kedua|ketiga|terakhir)|dalam(?=\s+rangkaian))\s+"
                            r"(?:(?:pembukaan|penutupan|rangkaian)\s+)?"
@@ -1624,7 +1626,10 @@ _MEMBERS_OF = re.compile(r"\b(?:negara(?:-negara)?\s+)?anggota\s+\Z", re.IGNOREC
 _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta"
                    r"|wartawan|jurnalis|awak\s+media|insan\s+pers)\b",
                    re.IGNORECASE)
-_ATTENDED_THAT = re.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian)\s+(?:(?:itu|tersebut|ini)\s+)?"
+# "Sejumlah kepala negara Afrika hadir, antara lain A, B, dan C": who was at the summit just told
+_PRESENT_LIST = re.compile(r"\bhadir\s*,?\s+(?:antara\s+lain|di\s+antaranya|termasuk)\b", re.IGNORECASE)
+_ATTENDED_THAT = re.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian|KTT|Sesi|Sidang|Konferensi|Forum)\s+"
+                            r"(?:(?:itu|tersebut|ini)\s+)?"
                             r"(?:(?:juga|turut)\s+){0,2}dihadiri\b")
 _DAYS_APART = re.compile(r"\b(se|satu|dua|tiga)\s*hari\s+(setelah|sesudah|usai|seusai|sebelum)\s+\Z", re.IGNORECASE)
 _TRIP_SUBJECT = re.compile(r"\s*(?:Lawatan|Kunjungan|Rangkaian\s+(?:lawatan|kunjungan))(?:nya|\s+(?:itu|tersebut|ini|kenegaraan|resmi))?"
@@ -1703,7 +1708,8 @@ _THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|pe
                            # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
                            r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,"
                            # "Pertemuan dihadiri Kepala DAPA X dan Wamenhan Y": those at the meeting just told
-                           r"|^\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian)\s+(?:(?:itu|tersebut|ini)\s+)?(?:(?:juga|turut)\s+){0,2}"
+                           r"|^\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian|KTT|Sesi|Sidang|Konferensi|Forum)\s+"
+                           r"(?:(?:itu|tersebut|ini)\s+)?(?:(?:juga|turut)\s+){0,2}"
                            r"dihadiri\b"
                            # "Dalam pertemuan tertutup, kedua pemimpin membahas ...": the meeting just told
                            r"|^\s*(?:Dalam|Selama)\s+(?:pertemuan|pembicaraan)\s+(?:tertutup|empat\s+mata|bilateral)\s*,"
@@ -1958,6 +1964,19 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             day = _day_told(f, body, published) or _told_date(body, facts, i, published)
             meetings.append(Meeting(tuple(pair), day, _place(s.text), Evidence(s.text, s.start, s.end, "meeting")))
             _tie(ties, pair[0], pair[1], "meeting", s, "together")
+            continue
+        present = _PRESENT_LIST.search(s.text)
+        held = next((m for m in meetings[::-1] if not all(_is_state(c) for c in m.participants)), None)
+        if present and held is not None and not f.kinds & {"meeting", "visit"}:
+            # "KTT itu ... . Sejumlah kepala negara Afrika hadir, antara lain Presiden Rwanda X dan Presiden Liberia Y":
+            # those it names are at the summit just told
+            comers = {m.code for m in f.mentions if _is_state(m.code) and m.start >= s.start + present.end()}
+            if comers - set(held.participants):
+                at = meetings.index(held)
+                meetings[at] = replace(held, participants=tuple(sorted(set(held.participants) | comers)))
+                for forum in (c for c in held.participants if not _is_state(c)):
+                    for one in comers:
+                        _tie(ties, one, forum, "meeting", s, "summit-joined")
             continue
         if not f.kinds & {"meeting", "visit"}:
             next_stops(f, [])
