@@ -142,6 +142,8 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 monday = now - datetime.timedelta(days=now.weekday())
                 told = (monday + datetime.timedelta(days=7 * _WEEK_STEP[words[1]] + _DAY_INDEX[weekday.group(1).lower()])).isoformat()
                 start = weekday.start()
+            elif said == "hari ini" and _SPAN_COUNT_BEFORE.search(text, max(0, start - 10), start):
+                continue  # "lawatan tiga hari ini": this three-day trip, not today
             else:
                 line_start = text.rfind("\n", 0, start) + 1
                 if len(_QUOTES.findall(text, line_start, start)) % 2:

@@ -62,6 +62,13 @@ def test_days_told_against_publication_where_the_reporter_says_them():
     assert dates.find(text, year=2025, month=3) == []  # without the publication's day, none
 
 
+def test_a_span_of_days_this_is_no_today():
+    """"Dalam lawatan tiga hari ini" is this three-day trip; "hari ini" alone is the publication's day."""
+    text = "Dalam lawatan tiga hari ini Moon didampingi Menlu Chung. Beberapa hari ini cuaca cerah. Hari ini ia pulang."
+    found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2021, month=6, today="2021-06-15")]
+    assert found == [("Hari ini", "2021-06-15")]
+
+
 def test_may_written_in_full_is_a_month_before_lalu_and_a_year():
     found = [h.value for h in dates.find("pada Mei lalu, Mei 2023 dan Sept 2023", year=2024)]
     assert found == ["2024-05", "2023-05", "2023-09"]

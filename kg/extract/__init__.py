@@ -12,26 +12,42 @@ from kg.extract import lexicon, mentions, people, relations, sentences
 from kg.gazetteers import Gazetteer, fold_name
 from kg.lang.id.cues import REGION_BLOCS
 from kg.lang.id.names import KOREAN_SURNAMES
+from kg.lang.id.noise import CAPTION
 
 
-def event_date(facts: list[relations.SentenceFacts], published: str | None) -> str | None:
+def event_date(facts: list[relations.SentenceFacts], published: str | None, caption: str | None = None) -> str | None:
     """The date of the event an article reports: the first full date of a meeting or visit in its first
     sentences (a byline's date is the publication's), or the day its weekday names ("pada Senin malam");
-    not one after publication (the summit the visitor came for); else the first full date there, else
-    publication."""
+    not one after publication (the summit the visitor came for); else the day a photo caption gives the
+    event ("... berjabat tangan dengan ... di Manila, Senin (8/7/2024). Foto: Reuters"); else the first full
+    date there, else publication."""
     for f in facts[:6]:
         if f.kinds & {"meeting", "visit"}:
             for d in f.dates:
                 if len(d.value) == 10 and not (published and len(published) == 10 and d.value > published):
                     return d.value
-            day = dates.weekday_before(f.sentence.text, published) if not f.dates else None
+            # not the day of what is yet to come ("Shin dijadwalkan mengunjungi ... pada Selasa")
+            day = dates.weekday_before(f.sentence.text, published) if not f.dates and \
+                not dates.is_future(f.sentence.text) else None
             if day:
                 return day
+    if caption:
+        return caption
     for f in facts[:4]:
         for d in f.dates:
             if len(d.value) == 10:
                 return d.value
     return published
+
+
+def _caption_date(raw: str, *, year: int | None, month: int | None, published: str | None) -> str | None:
+    """The first full date a photo caption of the page gives (the cleaned body has none), not after publication."""
+    for line in raw.split("\n"):
+        if CAPTION.search(line):
+            for d in dates.find(line, year=year, month=month, today=published):
+                if len(d.value) == 10 and not (published and len(published) == 10 and d.value > published):
+                    return d.value
+    return None
 
 
 _BLOC = re.compile(r"\b(?:blok|aliansi|organisasi|perhimpunan|kelompok)\s+(?:regional\s+)?(?:tersebut|itu|ini)\b",
@@ -133,7 +149,8 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     focus = relations.focus_pair(facts)
     drafts = relations.find_ties(body, facts, focus)
     agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"], published=article.published)
-    meetings = relations.find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published),
+    caption = _caption_date(article.raw, year=year, month=month, published=article.published)
+    meetings = relations.find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published, caption),
                                        published=article.published)
     agreements = relations.date_from_meetings(relations.timed(agreements), meetings, body)
     ties = relations.tie_objects(drafts, agreements)

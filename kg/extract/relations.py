@@ -66,7 +66,11 @@ _ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Se
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
                         r"|Setibanya|Sesampainya|Sekembalinya|Sepulangnya|Begitu\s+tiba"
                         # "Kemudian pada Juni, ia ...": a leading "then" before the adverbial
-                        r"|(?:Kemudian|Lalu|Selanjutnya)\s+(?:di|pada|dalam|saat|ketika|usai|seusai|setelah|sebelum|selama|sejak))"
+                        r"|(?:Kemudian|Lalu|Selanjutnya)\s+(?:di|pada|dalam|saat|ketika|usai|seusai|setelah|sebelum|selama|sejak)"
+                        # "Beberapa jam kemudian, sang raja ...", "Keesokan harinya, ia ...": a time after the one told
+                        r"|(?:Beberapa|Dua|Tiga|Empat|\d+)\s+(?:jam|hari|pekan|minggu)\s+(?:kemudian|sebelumnya|setelahnya)"
+                        r"|Se(?:hari|pekan|minggu|jam)\s+(?:kemudian|sebelumnya|setelahnya)|Keesokan\s+harinya"
+                        r"|(?:Pagi|Siang|Sore|Malam)\s+harinya)"
                         r"\b[^,.;\n]{0,100},\s*"
                         # and the town and the day it goes on with: "..., Busan, Kamis (30/10/2025) malam, Prabowo ..."
                         r"(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s*,\s*)?(?:" + "|".join(d.capitalize() for d in DAYS) +
@@ -1693,6 +1697,12 @@ _THE_TITLED = re.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perdana\s+me
 _HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut|akan|dijadwalkan|direncanakan)\s+)*"
                        # "ia dijadwalkan terbang ke Kuala Lumpur untuk bertemu X": the trip, then whom it is for
                        r"(?:[^.;,]{0,60}?\s+(?:dan|untuk)\s+(?:juga\s+)?)?(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
+# a pronoun or "sang raja" meeting someone else too: "ia juga bertemu X", "sang raja juga menerima Y" (not "sang
+# raja mendampingi Moon terbang ke Bergen": the guest's host goes along; not "Di Kyiv, ia bertemu Zelensky": the
+# talks the visit was told for)
+_HE_MEETS_AGAIN = re.compile(r"\s*(?:ia|dia|beliau|sang\s+(?:raja|ratu|emir|sultan|presiden|kanselir|pangeran))\s+"
+                             r"(?:(?:kemudian|lalu|sempat)\s+)?(?:juga|pun)\s+(?:(?:kemudian|lalu|sempat)\s+)?"
+                             r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s+berkala"
                        r"|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali)\b", re.IGNORECASE)
 # negotiations told as a process, by its milestones: "Perundingan IK-CEPA dimulai pada 2012, sempat terhenti pada
@@ -1919,6 +1929,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 found.add(next((canonical(n) for n in full_names if holder and holder.group(1).startswith(n)),
                                f"{office.group(1).lower()} {m.code}"))
                 sides.add(m.code)
+        if len(sides) == 1 and i_of.get(f.sentence.start) and _HE_MEETS_AGAIN.match(
+                f.sentence.text, _subject_start(f.sentence.text)):
+            # "Beberapa jam kemudian, sang raja juga menerima Menteri Pertahanan Korea Selatan X": the one it stands
+            # for, last named on the other side, by name: talks of other people than the ones told before
+            k = i_of[f.sentence.start]
+            he = next((m for g in facts[k - 1::-1] for m in g.mentions[::-1]
+                       if m.via == "person" and m.code in participants and m.code not in sides), None)
+            if he is not None:
+                found.add(canonical(next((n for n in full_names if he.text in n.split()), he.text)))
+                sides.add(he.code)
         if not sides and f.anaphor and i_of.get(f.sentence.start):
             # "... konferensi pers bersama usai pertemuan keduanya": the two the sentence before names
             before = facts[i_of[f.sentence.start] - 1]
