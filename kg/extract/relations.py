@@ -1819,6 +1819,18 @@ def _apart_from_dates(f: SentenceFacts, taking_part: list[Mention], participants
     return bool(commas and dated) and not any(clause(m.start) in dated for m in taking_part if m.code in participants)
 
 
+# a forum held: "Forum Indonesia-Afrika (IAF) ke-2 di Nusa Dua, Bali, berakhir pada Selasa, ..."
+# nothing but a dateline before the subject: "TEMPO.CO, Jakarta - Forum ..."
+_DATELINE_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*[-–—]+\s*)?\Z")
+_FORUM_HELD = re.compile(r"\b(?:berakhir|ditutup|dibuka|digelar|berlangsung|diselenggarakan)\b", re.IGNORECASE)
+
+
+def _names(text: str, code: str) -> bool:
+    """The text names the country `code` by one of its names ("Forum Indonesia-Afrika" names Indonesia)."""
+    return any(a.code == code and a.type == "country" and re.search(rf"(?<!\w){re.escape(a.text)}(?!\w)", text)
+               for a in default_gazetteer().aliases)
+
+
 def _is_headline(f: SentenceFacts) -> bool:
     """The first sentence is a headline where it ends without a full stop (a report may start with its body)."""
     return not f.sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
@@ -1971,6 +1983,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 
     i_of = {f.sentence.start: k for k, f in enumerate(facts)}
     article_actor = main_actor(facts)
+    named_states = list(dict.fromkeys(m.code for f in facts for m in f.mentions if _is_state(m.code)))
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
     lead_trio = _lead_trio(facts)
     for i, f in enumerate(facts):
@@ -1984,6 +1997,18 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             day = _day_told(f, body, published) or _told_date(body, facts, i, published)
             meetings.append(Meeting(tuple(pair), day, _place(s.text), Evidence(s.text, s.start, s.end, "meeting")))
             _tie(ties, pair[0], pair[1], "meeting", s, "together")
+            continue
+        own_forum = next((m for m in f.mentions if not _is_state(m.code) and m.text.startswith("Forum ")
+                      and _DATELINE_ONLY.match(body, s.start, m.start)), None) if not f.kinds & {"meeting", "visit"} else None
+        # the forum's own country, named in its name, where the article names it elsewhere too
+        forum_host = next((c for c in named_states if _names(own_forum.text, c)), None) if own_forum is not None else None
+        if own_forum is not None and forum_host and _FORUM_HELD.search(s.text):
+            # "Forum Indonesia-Afrika (IAF) ke-2 di Nusa Dua, Bali, berakhir pada Selasa, 3 September 2024": the forum
+            # its country holds met
+            day = _best_date(f, body) or _told_date(body, facts, i, published)
+            meetings.append(Meeting(tuple(sorted({own_forum.code, forum_host})), day, _place(s.text),
+                                    Evidence(s.text, s.start, s.end, "meeting")))
+            _tie(ties, forum_host, own_forum.code, "meeting", s, "forum-held")
             continue
         present = _PRESENT_LIST.search(s.text)
         held = next((m for m in meetings[::-1] if not all(_is_state(c) for c in m.participants)), None)
