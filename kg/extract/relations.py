@@ -1713,7 +1713,7 @@ _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'
                            # "langsung dari Hiroshima, Jepang, tempat ia menghadiri KTT G7": the town, past its country
                            r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
-_THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+)?"
+_THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi|jamuan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+)?"
                            r"(?:itu|tersebut|ini)\b"
                            # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
                            r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,"
@@ -1871,7 +1871,7 @@ _CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|batal\s+digelar|urung\s+digel
                          re.IGNORECASE)
 _BUSINESS_PARTY = re.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
-_ATTENDS_THAT = re.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+(?:" + _EVENT_WORDS + r")"
+_ATTENDS_THAT = re.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+(?:" + _EVENT_WORDS + r"|jamuan|acara|upacara)"
                            r"\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:secara\s+\w+\s+)?(?:dengan|bersama)\b", re.IGNORECASE)
 _VISIT_BY = re.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi|kerja)\s+(?:(?:Presiden|Perdana\s+Menteri|PM|Raja|Ratu|"
@@ -2112,6 +2112,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             for forum in (c for c in last_told.participants if not _is_state(c)):
                 for one in set(host) - {forum}:  # a summit's host attends the forum's summit
                     _tie(ties, one, forum, "meeting", s, "summit-host")
+        if last_told and _ATTENDS_THAT.search(s.text) and \
+                {m.code for m in f.mentions} <= set(last_told.participants):
+            # "Ibu Negara X dan istri Presiden Vietnam Y turut hadir dalam jamuan tersebut": the meeting just told
+            joined_to.add(s.start)
         attends = _ATTENDS_THAT.search(s.text) if last_told and last_told in meetings and \
             not all(_is_state(c) for c in last_told.participants) else None
         attended = _ATTENDED_THAT.match(s.text) if last_told and last_told in meetings and \

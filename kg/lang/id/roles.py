@@ -83,7 +83,7 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
 DESCRIPTOR_WORDS = frozenset("""
 kementerian kemenperin kemendag kemlu kemenlu perindustrian perdagangan industri energi luar negeri dalam
 pertahanan keuangan ketahanan pengembangan akses internasional komisi dewan eropa nasional badan
-direktorat jenderal umum urusan koordinator bidang perekonomian investasi riset teknologi pendidikan
+direktorat biro jenderal umum urusan koordinator bidang perekonomian investasi riset teknologi pendidikan
 kebudayaan pariwisata kesehatan sekretariat kantor istana pemerintah pemerintahan republik federal
 kerajaan kesatuan persatuan majelis parlemen kongres senat partai angkatan darat laut udara bersenjata
 kepresidenan kabinet staf menteri presiden perdana kanselir duta besar sekretaris wakil ketua kepala
