@@ -114,14 +114,15 @@ _COMPANY_HEAD_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|r
                                r"[^,.;()]{0,40}$")
 # "..., Presiden Prancis Y", "... dan PM Kanada Z"; and after the first one's day: "X pada Senin (11/3) dan Presiden Y"
 _TITLED_GAP = re.compile(r"^\s*(?:pada\s+(?:\w+\s+)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?"
-                         r"(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta)\s+)((?:[A-Z][\w\-]*\s+){1,5})$")
+                         # a post of words joined by "dan": "Direktur Jenderal Biro Asia dan Oseania Kementerian ..."
+                         r"(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta)\s+)((?:[A-Z][\w\-]*\s+(?:dan\s+)?){1,8})$")
 
 
 def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
     """ "Yoon dan Perdana Menteri Jepang Kishida": the gap is a post's words and a person of the next
     mention's side follows it."""
     m = _TITLED_GAP.match(gap)
-    if not m or not all(w.lower() in TITLE_WORDS for w in m.group(1).split()):
+    if not m or not all(w.lower() in TITLE_WORDS for w in m.group(1).split() if w != "dan"):
         return False
     code = nxt[i].code
     return any(x.via == "person" and x.code == code for x in nxt[i : i + 2])
