@@ -179,9 +179,14 @@ def _negated(body: str, hit: Hit) -> bool:
             return True
     if hit.value in ("meeting", "visit") and _WISHED.search(body, max(0, hit.start - 70), hit.start):
         return True  # "berharap Presiden Prabowo dapat segera berkunjung ke Seoul": a visit wished for, none planned
+    if hit.value == "meeting" and hit.text.lower() in _PROCESS_WORDS and \
+            _TALKED_OF.search(body, max(0, hit.start - 60), hit.start):
+        return True  # "Keduanya membahas kemungkinan membuka kembali dialog dengan Korea Utara": talked of, not held
     return bool(before) and (before[-1] in NEGATIONS or (hit.value == "meeting" and before[-1] in _CALLED_FOR))
 
 
+_PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")
+_TALKED_OF = re.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan)\s+(?:[a-z]+\s+){0,4}\Z", re.IGNORECASE)
 _WISHED = re.compile(r"\b(?:berharap|mengharapkan|menantikan|berkeinginan|ingin)\s+(?:agar\s+|supaya\s+)?"
                      r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3}\s+(?:(?:dapat|bisa|akan|segera|kembali)\s+)+\Z",
                      re.IGNORECASE)
