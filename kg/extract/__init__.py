@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from kg import dates
 from kg.article import Article, Mention, Person
@@ -15,7 +17,8 @@ from kg.lang.id.names import KOREAN_SURNAMES
 from kg.lang.id.noise import CAPTION
 
 
-def event_date(facts: list[relations.SentenceFacts], published: str | None, caption: str | None = None) -> str | None:
+def event_date(facts: list[relations.SentenceFacts], published: str | None,
+               caption: Callable[[], str | None] = lambda: None) -> str | None:
     """The date of the event an article reports: the first full date of a meeting or visit in its first
     sentences (a byline's date is the publication's), or the day its weekday names ("pada Senin malam");
     not one after publication (the summit the visitor came for); else the day a photo caption gives the
@@ -31,8 +34,9 @@ def event_date(facts: list[relations.SentenceFacts], published: str | None, capt
                 not dates.is_future(f.sentence.text) else None
             if day:
                 return day
-    if caption:
-        return caption
+    day = caption()  # read only where the first sentences date no meeting
+    if day:
+        return day
     for f in facts[:4]:
         for d in f.dates:
             if len(d.value) == 10:
@@ -149,7 +153,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     focus = relations.focus_pair(facts)
     drafts = relations.find_ties(body, facts, focus)
     agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"], published=article.published)
-    caption = _caption_date(article.raw, year=year, month=month, published=article.published)
+    caption = partial(_caption_date, article.raw, year=year, month=month, published=article.published)
     meetings = relations.find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published, caption),
                                        published=article.published)
     agreements = relations.date_from_meetings(relations.timed(agreements), meetings, body)

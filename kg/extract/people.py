@@ -558,15 +558,16 @@ _COUNTERPART = re.compile(r"\b(?:mitra|rekan|kolega|sejawat)(?:nya)?\s+(?:dari\s
 _HOME_BOUND = re.compile(r"\b(?:kembali|pulang|bertolak\s+pulang)\s+ke\s+(?:Tanah\s+Air|Jakarta|Indonesia)\b")
 
 
+def _named_before(body: str, name: str, pos: int) -> bool:
+    """A word of `name` stands in the sentence before `pos`."""
+    start = max(body.rfind(c, 0, pos) for c in ".!?\n") + 1
+    return any(re.search(rf"\b{re.escape(w)}\b", body[start:pos]) for w in re.split(r"[\s\-]+", name) if len(w) > 2)
+
+
 def _returns_home(body: str, name: str) -> str:
     """ "Ma'ruf dijadwalkan bertemu X sebelum kembali ke Jakarta": one who goes back to Indonesia ("Tanah Air" in
     Indonesian news) serves it, where the sentence names them."""
-    words = [w for w in re.split(r"[\s\-]+", name) if len(w) > 2]
-    for home in _HOME_BOUND.finditer(body):
-        start = max(body.rfind(c, 0, home.start()) for c in ".!?\n") + 1
-        if any(re.search(rf"\b{re.escape(w)}\b", body[start:home.start()]) for w in words):
-            return HOME_COUNTRY
-    return ""
+    return HOME_COUNTRY if any(_named_before(body, name, home.start()) for home in _HOME_BOUND.finditer(body)) else ""
 
 
 _ACCOMPANIES = re.compile(r"\b(?:mendampingi|menemani)\s+")
@@ -575,14 +576,11 @@ _ACCOMPANIES = re.compile(r"\b(?:mendampingi|menemani)\s+")
 def _accompanies(body: str, name: str, known: list[Hit]) -> str:
     """ "Sehari sebelumnya, Sugiono mendampingi Presiden Prabowo ...": one who goes with a known leader, where a
     sentence names them doing so, serves the leader's country."""
-    words = [w for w in re.split(r"[\s\-]+", name) if len(w) > 2]
     for cue in _ACCOMPANIES.finditer(body):
-        start = max(body.rfind(c, 0, cue.start()) for c in ".!?\n") + 1
-        end = min((e for e in (body.find(c, cue.end()) for c in ".!?\n") if e >= 0), default=len(body))
-        if any(re.search(rf"\b{re.escape(w)}\b", body[start:cue.start()]) for w in words):
-            led = next((h for h in known if cue.end() <= h.start < end and h.start - cue.end() <= 30), None)
-            if led is not None:
-                return str(led.value.of)
+        led = next((h for h in known if 0 <= h.start - cue.end() <= 30), None)
+        if led is not None and _named_before(body, name, cue.start()) and \
+                not re.search(r"[.!?\n]", body[cue.end():led.start]):  # the leader named in the same sentence
+            return str(led.value.of)
     return ""
 
 

@@ -480,10 +480,8 @@ def _is_state(code: str) -> bool:
 
 def _is_organization(code: str) -> bool:
     """A forum's or body's code, the two-letter ones ("UN", "EU") too; `_is_state` takes those for states."""
-    return not _is_state(code) or code in _TWO_LETTER_ORGS
-
-
-_TWO_LETTER_ORGS = frozenset(a.code for a in default_gazetteer().actors.values() if a.type == "organization" and len(a.code) == 2)
+    actor = default_gazetteer().actors.get(code)
+    return not _is_state(code) or actor is not None and actor.type == "organization"
 
 
 def _groups_of(mentions: list[Mention], f: SentenceFacts) -> list[list[Mention]]:
@@ -1471,7 +1469,7 @@ def _day_told(f: SentenceFacts, body: str, published: str | None) -> str | None:
     return _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
 
 
-# what the sentence before told, pointed at: "penandatanganan ini", "kesepakatan tersebut"
+# what the sentence before told, pointed at: "penandatanganan ini", "peresmian tersebut"
 _POINTS_BACK = re.compile(r"\b(?:penandatanganan|penekenan|peluncuran|peresmian|pengumuman)\s+(?:ini|itu|tersebut)\b",
                           re.IGNORECASE)
 
@@ -1719,20 +1717,18 @@ _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'
                            # "langsung dari Hiroshima, Jepang, tempat ia menghadiri KTT G7": the town, past its country
                            r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
-_THAT_MEETING = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi|jamuan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+)?"
+_THAT_MEETINGS = r"(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi)"
+_THAT_MEETING = re.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+)?"
                            r"(?:itu|tersebut|ini)\b"
                            # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
                            r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,"
                            # "Pertemuan dihadiri Kepala DAPA X dan Wamenhan Y": those at the meeting just told
-                           r"|^\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian|KTT|Sesi|Sidang|Konferensi|Forum)\s+"
-                           r"(?:(?:itu|tersebut|ini)\s+)?(?:(?:juga|turut)\s+){0,2}"
-                           r"dihadiri\b"
+                           r"|^" + _ATTENDED_THAT.pattern +
                            # "Dalam pertemuan tertutup, kedua pemimpin membahas ...": the meeting just told
                            r"|^\s*(?:Dalam|Selama)\s+(?:pertemuan|pembicaraan)\s+(?:tertutup|empat\s+mata|bilateral)\s*,"
                            # "Ini adalah pertemuan ketiga keduanya tahun ini": the one just told, counted
                            r"|^\s*(?:Ini|Itu)\s+(?:adalah|merupakan|menjadi)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan)\b",
                            re.IGNORECASE)
-_THAT_MEETINGS = r"(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi)"
 # "Dalam pertemuan tersebut, ...", "Dialog itu membahas ... peringatan 50 tahun hubungan pada 2023": what was said there
 _INSIDE_THAT = re.compile(r"\s*(?:(?:Dalam|Pada|Di|Selama)\s+" + _THAT_MEETINGS + r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut)\s*,"
                           r"|(?i:" + _THAT_MEETINGS + r")\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
@@ -1850,6 +1846,17 @@ def _last_named(facts: list[SentenceFacts], i: int, body: str) -> str | None:
     title = re.compile(r"\b" + r"\s+".join(titled.group(1).split()) + r"\b", re.IGNORECASE) if titled else None
     return next((m.code for m in named if title and title.search(body, max(0, m.start - 40), m.start)),
                 named[0].code if named else None)
+
+
+def _joined(meetings: list[Meeting], ties: dict[tuple[str, str], TieDraft], meeting: Meeting, comers: set[str],
+            s: Sentence, rule: str) -> Meeting:
+    """`meeting` with `comers` taking part too, replaced in `meetings`; each comer meets its forums (by `rule`)."""
+    joined = replace(meeting, participants=tuple(sorted(set(meeting.participants) | comers)))
+    meetings[meetings.index(meeting)] = joined
+    for forum in (c for c in joined.participants if not _is_state(c)):
+        for one in comers - {forum}:
+            _tie(ties, one, forum, "meeting", s, rule)
+    return joined
 
 
 def _sidelines_of_three(text: str) -> bool:
@@ -2023,11 +2030,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # those it names are at the summit just told
             comers = {m.code for m in f.mentions if _is_state(m.code) and m.start >= s.start + present.end()}
             if comers - set(held.participants):
-                at = meetings.index(held)
-                meetings[at] = replace(held, participants=tuple(sorted(set(held.participants) | comers)))
-                for forum in (c for c in held.participants if not _is_state(c)):
-                    for one in comers:
-                        _tie(ties, one, forum, "meeting", s, "summit-joined")
+                _joined(meetings, ties, held, comers, s, "summit-joined")
             continue
         if not f.kinds & {"meeting", "visit"}:
             next_stops(f, [])
@@ -2113,11 +2116,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if last_told and host and not set(host) <= set(last_told.participants) and \
                 last_told is next((m for m in meetings[::-1] if len(m.participants) >= 3
                                    or not all(_is_state(c) for c in m.participants)), None):  # a host's: a summit
-            meetings[meetings.index(last_told)] = last_told = replace(
-                last_told, participants=tuple(sorted(set(last_told.participants) | set(host))))
-            for forum in (c for c in last_told.participants if not _is_state(c)):
-                for one in set(host) - {forum}:  # a summit's host attends the forum's summit
-                    _tie(ties, one, forum, "meeting", s, "summit-host")
+            last_told = _joined(meetings, ties, last_told, set(host), s, "summit-host")  # the host attends the summit
         if last_told and _ATTENDS_THAT.search(s.text) and \
                 {m.code for m in f.mentions} <= set(last_told.participants):
             # "Ibu Negara X dan istri Presiden Vietnam Y turut hadir dalam jamuan tersebut": the meeting just told
@@ -2135,11 +2134,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if attended:
                 joined_to.add(s.start)
             if comers:
-                meetings[meetings.index(last_told)] = last_told = replace(
-                    last_told, participants=tuple(sorted(set(last_told.participants) | comers)))
-                for forum in (c for c in last_told.participants if not _is_state(c)):
-                    for one in comers:
-                        _tie(ties, one, forum, "meeting", s, "summit-joined")
+                last_told = _joined(meetings, ties, last_told, comers, s, "summit-joined")
         if last_told and (date is None or last_told.date and len(date) < len(last_told.date)
                           and last_told.date.startswith(date)
                           # "Dalam pertemuan tersebut, kedua menlu membahas persiapan peringatan ... pada 2023":
