@@ -26,9 +26,10 @@ def event_date(facts: list[relations.SentenceFacts], published: str | None,
     date there, else publication."""
     for f in facts[:6]:
         if f.kinds & {"meeting", "visit"}:
-            for d in f.dates:
-                if len(d.value) == 10 and not (published and len(published) == 10 and d.value > published):
-                    return d.value
+            # "dua hari sebelum pelantikan pada 20 Oktober": the day counted from the date of what is named
+            for value in [v for v in (relations.day_from_event(f),) if v] or [d.value for d in f.dates]:
+                if len(value) == 10 and not (published and len(published) == 10 and value > published):
+                    return value
             # not the day of what is yet to come ("Shin dijadwalkan mengunjungi ... pada Selasa")
             day = dates.weekday_before(f.sentence.text, published) if not f.dates and \
                 not dates.is_future(f.sentence.text) else None

@@ -134,7 +134,9 @@ _OFFICE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+|kini\s+|saat\s+(?:ini|itu)\s
                             re.IGNORECASE)
 
 
-_OPENER_BEFORE = re.compile(r"(?:\A|[.!?\n]\s*)(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Dari|Selama|Sejak|Selain)\s+"
+# "Setelah Turkmenistan, ...", "Tak Diundang ke KTT G7, Yoon ...": an opening phrase that ends at a comma
+_OPENER_BEFORE = re.compile(r"(?:\A|[.!?\n]\s*)(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Dari|Selama|Sejak|Selain"
+                            r"|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati)\s+"
                             r"(?:[\w\-]+\s+){0,4}\Z")
 
 
@@ -182,9 +184,14 @@ def _negated(body: str, hit: Hit) -> bool:
     if hit.value == "meeting" and hit.text.lower() in _PROCESS_WORDS and \
             _TALKED_OF.search(body, max(0, hit.start - 60), hit.start):
         return True  # "Keduanya membahas kemungkinan membuka kembali dialog dengan Korea Utara": talked of, not held
+    if hit.value == "meeting" and _NOT_ATTENDING.search(body, max(0, hit.start - 60), hit.start):
+        return True  # "tidak diundang ke KTT G7", "batal menghadiri KTT G20", "absen dari KTT": no summit attended
     return bool(before) and (before[-1] in NEGATIONS or (hit.value == "meeting" and before[-1] in _CALLED_FOR))
 
 
+_NOT_ATTENDING = re.compile(r"(?:\b(?:" + "|".join(NEGATIONS) + r")\s+(?:(?:akan|dapat|bisa|jadi|sempat|pernah|lagi)\s+)*"
+                            r"(?:menghadiri|hadir|diundang|mengikuti|ikut|datang|berangkat)|\babsen)"
+                            r"\s+(?:(?:ke|dalam|di|dari|pada)\s+)?\Z", re.IGNORECASE)
 _PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")
 _TALKED_OF = re.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan)\s+(?:[a-z]+\s+){0,4}\Z", re.IGNORECASE)
 _WISHED = re.compile(r"\b(?:berharap|mengharapkan|menantikan|berkeinginan|ingin)\s+(?:agar\s+|supaya\s+)?"
@@ -642,6 +649,13 @@ def _discussed(body: str, start: int, pos: int, verbs_of: re.Pattern[str] = _DIS
     return bool(verbs) and len(rest.split()) <= 5 and bool(_DISCUSSED_UP_TO.match(rest))
 
 
+def _talked_of_after_met(f: SentenceFacts, body: str, met_end: int, pos: int) -> bool:
+    """The actor at `pos` is what the pair talked of after the subject met a partner that ends at `met_end`: a verb of
+    talking about stands between, and no further meeting verb ("lalu bertemu X")."""
+    talk = next(_DISCUSSED.finditer(body, met_end, pos), None)
+    return talk is not None and not any(h.value == "meeting" and talk.end() <= h.start < pos for h in f.cue_hits)
+
+
 # a summit as the time of what is told, not one attended: "menjelang KTT ASEAN di Jakarta", "usai KTT G20"
 _EVENT_WORDS = r"KTT|pertemuan|konferensi|forum|sidang"  # what is held and attended (patterns ignoring case)
 _AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca|selama|sepanjang|di\s+tengah(?:-tengah)?"
@@ -670,8 +684,10 @@ def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
         forum = _FORUM_BEFORE.search(before)
         if body[m.end:m.end + 1] in ("-", "–") and any(x.start == m.end + 1 for x in f.mentions):
             continue  # "KTT ASEAN-GCC": a summit of the two; whoever attends sits on one side, the forum's own
+        at = max(f.sentence.start, m.start - 40) + forum.start() if forum else 0
         if forum and not _SIDELINES.search(body[max(f.sentence.start, m.start - 60):m.start]) \
-                and not _AROUND_EVENT.search(before) and not _SPOKEN_OF.search(before, 0, forum.start()):
+                and not _AROUND_EVENT.search(before) and not _SPOKEN_OF.search(before, 0, forum.start()) \
+                and not _NOT_ATTENDING.search(body, max(f.sentence.start, at - 60), at):  # "Tak Diundang ke KTT G7"
             out.append((m.code, m.start))
     return out
 
@@ -804,6 +820,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                         for a in subject:
                             for b in _codes(g):
                                 add(a, b, f, kinds, "adverbial-partner")
+            met_end = 0  # where the partner a meeting verb took ends ("bertemu PM Jepang Kishida")
             for g in groups:
                 codes = _codes(g)
                 # "ASEAN-Korea", "ASEAN-Dewan Kerja Sama Teluk (GCC)": a pair joined by a hyphen
@@ -833,6 +850,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 if by_anaphor and (not _OBJECT_LINK.search(window) or
                                    any(subject_end <= m.start < g[0].start and m.code not in f.targets for m in f.mentions)):
                     continue  # "kedua negara ... dengan X" only; "kemitraan Seoul dengan X" is Seoul's
+                if met_end and _talked_of_after_met(f, body, met_end, g[0].start):
+                    continue  # "bertemu PM Jepang Kishida dan membahas kerja sama trilateral dengan Amerika Serikat"
+                if near_cue and any(h.value == "meeting" and subject_end <= h.start < g[0].start for h in f.cue_hits):
+                    met_end = g[-1].end
                 for a in subject:
                     for b in codes:
                         add(a, b, f, kinds, "subject-object")
@@ -1545,12 +1566,27 @@ _THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|(?:Usai|
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
 # and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
 _DAYS_AWAY = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+(sebelumnya|kemudian|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
-                        r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara)\b))\b|\bkeesokan\s+harinya\b"
+                        r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara|pelantikan|peringatan|perayaan|pemilihan"
+                        r"|pemilu)\b))\b|\bkeesokan\s+harinya\b"
                         r"|\bhari\s+berikutnya\b"
                         # "Di hari kedua kunjungannya": the visit's first day told before, and one more
                         r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima))\s+(?:kunjungan|lawatan)",
                         re.IGNORECASE)
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+
+
+def day_from_event(f: SentenceFacts) -> str | None:
+    """The day counted from an event whose own date follows it in the sentence ("dua hari sebelum pelantikan Presiden
+    pada 20 Oktober 2024" is 18 October), or None."""
+    text, start, later = f.sentence.text, f.sentence.start, _DAYS_AWAY.search(f.sentence.text)
+    if not (later and later.group(3) and later.group(3).lower() not in ("sebelumnya", "kemudian")):
+        return None
+    after = [d for d in f.dates if d.start >= start + later.end()]
+    if not after or len(after) < len(f.dates) or len(after[0].value) != 10 or \
+            re.search(r"[,;()]", text[later.end():after[0].start - start]):
+        return None
+    days = _days_away(later)
+    return (datetime.date.fromisoformat(after[0].value) + datetime.timedelta(days=days)).isoformat() if days else None
 
 
 def _days_away(m: re.Match[str]) -> int | None:
@@ -1634,6 +1670,9 @@ _MEMBERS_OF = re.compile(r"\b(?:negara(?:-negara)?\s+)?anggota\s+\Z", re.IGNOREC
 _FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta"
                    r"|wartawan|jurnalis|awak\s+media|insan\s+pers)\b",
                    re.IGNORECASE)
+# meetings of no one named, many and unnamed: "Busan akan menjadi tuan rumah berbagai pertemuan internasional"
+_MANY_UNNAMED = re.compile(r"\b(?:berbagai|pelbagai|aneka|banyak|beragam)\s+(?:pertemuan|acara|forum|konferensi|KTT)\b",
+                           re.IGNORECASE)
 # "Sejumlah kepala negara Afrika hadir, antara lain A, B, dan C": who was at the summit just told
 _PRESENT_LIST = re.compile(r"\bhadir\s*,?\s+(?:antara\s+lain|di\s+antaranya|termasuk)\b", re.IGNORECASE)
 _ATTENDED_THAT = re.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian|KTT|Sesi|Sidang|Konferensi|Forum)\s+"
@@ -1686,7 +1725,9 @@ _MEETING_OF = re.compile(r"(?:\s+(?:antara|tingkat|menteri|luar|negeri|pertahana
 _ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
                           r"(?:(?:rangkaian|pembukaan)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
 # "Paetongtarn melanjutkan lawatan ke Malaysia setelah dari Jakarta": the next leg, after the day told
-_ONWARD_LEG = re.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)(?:nya)?\s+(?:\w+\s+){0,2}?ke\b", re.IGNORECASE)
+# "melanjutkan lawatan ke X", "dalam rangkaian perjalanan menuju KTT ASEAN": a leg still to come
+_ONWARD_LEG = re.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)(?:nya)?\s+(?:\w+\s+){0,2}?ke\b"
+                         r"|\bperjalanan(?:nya)?\s+menuju\b", re.IGNORECASE)
 _ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
                      re.IGNORECASE)
 # "Yoon kembali ke Seoul pada Minggu (16/6) setelah lawatan enam hari ke A, B, dan C": the day is the return home's
@@ -2047,7 +2088,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Airlangga juga dijadwalkan bertemu X pada Rabu" in a report of Tuesday's talks published on Thursday:
             # the Wednesday after the event told, not after the report
             date = min(date, dates.weekday_after(s.text, event_date) or date)
-        onward = _ONWARD.search(s.text)
+        onward = _ONWARD.search(s.text) or _ONWARD_LEG.search(s.text)  # "melanjutkan lawatan ke Qatar pada Selasa"
         if date and onward and event_date and len(event_date) == 10 and not written_date:
             # "Ini kunjungan pertama Lee, sebelum ia melanjutkan perjalanan ke Washington untuk bertemu Trump pada Senin":
             # the weekday of what comes after the event is after it
@@ -2058,6 +2099,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "X, yang tiba di Jakarta pada Senin (11/3), bertemu Y keesokan harinya": the day after the one told
             # in the clause, though a relative clause's date dates nothing itself
             date = f.dates[-1].value
+        event_day = day_from_event(f)
+        if event_day:
+            # "Kunjungan itu berlangsung dua hari sebelum pelantikan Presiden pada 20 Oktober 2024": the date is the
+            # event's the days are counted from
+            date = event_day
         day_before_shift, shift_clause = None, -1
         opening_span: tuple[int, int] | None = None
         # "Pada Minggu (17/11), sehari sebelum KTT, Prabowo bertemu ...": the day written, said again against the event
@@ -2117,9 +2163,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 last_told is next((m for m in meetings[::-1] if len(m.participants) >= 3
                                    or not all(_is_state(c) for c in m.participants)), None):  # a host's: a summit
             last_told = _joined(meetings, ties, last_told, set(host), s, "summit-host")  # the host attends the summit
-        if last_told and _ATTENDS_THAT.search(s.text) and \
+        if last_told and (_ATTENDS_THAT.search(s.text) or _ATTENDED_THAT.match(s.text)) and \
                 {m.code for m in f.mentions} <= set(last_told.participants):
-            # "Ibu Negara X dan istri Presiden Vietnam Y turut hadir dalam jamuan tersebut": the meeting just told
+            # "Ibu Negara X dan istri Presiden Vietnam Y turut hadir dalam jamuan tersebut", "Pertemuan tersebut juga
+            # dihadiri Menhan Korsel X dan Wakil PM Australia Y": the meeting just told, no other
             joined_to.add(s.start)
         attends = _ATTENDS_THAT.search(s.text) if last_told and last_told in meetings and \
             not all(_is_state(c) for c in last_told.participants) else None
@@ -2343,7 +2390,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if not groups and not codes and lead_trio and not _TWO.search(s.text) and latest and \
                     set(latest.participants) == set(lead_trio):
                 groups = [lead_trio]  # "Pertemuan rutin juga akan dilakukan ...", told after the trilateral itself
-            if not groups and focus and not members and (f.anaphor or not codes and not _FOLK.search(s.text)):
+            if not groups and latest and set(codes) <= set(latest.participants) and \
+                    any(h.value == "meeting" and h.text.lower().endswith(" serupa") for h in f.cue_hits):
+                # "Retno menyebut sidang serupa terakhir digelar di Seoul pada 2019": the like of the one just told,
+                # of the same sides, whoever tells of it
+                groups = [latest.participants]
+            if not groups and focus and not members and (f.anaphor or not codes and not _FOLK.search(s.text)
+                                                         and not _MANY_UNNAMED.search(s.text)):
                 # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
@@ -2369,6 +2422,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                and not (i == 0 and _is_headline(f) and _DISCUSS_BEFORE.search(s.text, 0, p.start()))
                for p in _PREPARED.finditer(s.text)):
             prepared.add(s.start)  # "persiapan KTT trilateral": one yet to be held, never the one told
+            talkers = tuple(sorted(pair_named_last(facts, i, focus))) if f.anaphor and len(groups) > 1 else ()
+            if talkers and any(tuple(sorted(g)) != talkers for g in groups):
+                # "Keduanya membahas persiapan KTT ASEAN-Korea pada Oktober": the pair talk (the meeting told); the
+                # summit prepared is of those its name gives
+                groups = [g for g in groups if tuple(sorted(g)) != talkers]
         # "Moreau dijadwalkan melanjutkan lawatannya setelah kunjungan ke Seoul": what is planned comes after the
         # visit told, which is done
         done = bool(f.cue_hits) and all(_AFTER_IT.search(body, max(s.start, h.start - 12), h.start)

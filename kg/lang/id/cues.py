@@ -40,6 +40,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "upacara peresmian", "acara peresmian", "seremoni peresmian", "upacara penandatanganan", "acara penandatanganan",
         # leaders' yearly talks: "menggelar konsultasi tahunan ke-13 di Jakarta"
         "konsultasi tahunan", "konsultasi bilateral", "annual consultation", "annual leaders' consultation",
+        # officials' consultations: "menggelar konsultasi kebijakan dengan Dirjen Asia Pasifik X"
+        "konsultasi kebijakan", "konsultasi politik", "konsultasi strategis", "konsultasi keamanan", "konsultasi tingkat tinggi",
         # what two announce together after their talks: "dalam pernyataan pers bersama di Istana Bogor"
         "pernyataan pers bersama",
         # leaders' informal summit by its English name: "menggelar Leaders' Retreat di Bintan"
