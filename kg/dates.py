@@ -52,6 +52,7 @@ class _TailFirst:
                 yield _Found(h.start(), t.end(), h.groups() + t.groups())
 
 
+_DAYS_TO = r"(?:\s*[-–]\s*\d{1,2}|\s+(?:dan|hingga|sampai)\s+\d{1,2})"
 _MONTH_ALTERNATION = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))  # a rare tail: month names only
 _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -59,14 +60,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("dmyy_slash", re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{2})\)")),  # "Senin (11/3/24)": the century is this one
     # "(11/3)", and after a weekday and a comma "pada Senin, 11/3"
     ("dm_slash", re.compile(r"(?:\(|\b(?:" + _DAY + r"),\s+)(\d{1,2})/(\d{1,2})(?:\)|\b(?!/\d))", re.IGNORECASE)),
-    ("d_month_y", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_WORD}\.?\s+(\d{{4}})\b")),
-    ("d_month", re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_WORD}\b(?!\s+\d)")),
+    # a span of days is its first: "10-11 Juli 2024", "pada 11 dan 12 Maret", "10 hingga 12 Juni"
+    ("d_month_y", re.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\.?\s+(\d{{4}})\b")),
+    ("d_month", re.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\b(?!\s+\d)")),
     ("month_y", _TailFirst(_WORD, r"(\d{4})\b", width=9)),
     ("month_rel", _TailFirst(_WORD, r"(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", width=9, flags=re.I)),
     # and a part of a year: "awal 2024", "pertengahan 2023", "paruh pertama 2024", "semester kedua 2025"
     ("year", _TailFirst(r"(?:tahun|pada|sejak|since|in|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
                         r"|semester\s+(?:pertama|kedua|I|II))", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=24, flags=re.I)),
-    ("rel_year", re.compile(r"\b(tahun lalu|tahun ini|tahun depan)\b", re.I)),
+    ("rel_year", re.compile(r"\b(?:se(?=tahun\s+(?:yang\s+)?lalu))?(tahun (?:yang )?lalu|tahun ini|tahun depan)\b", re.I)),  # "setahun lalu"
     # a month named alone after "pada" / "bulan": the article's year ("dijadwalkan berkunjung ke Jakarta pada Mei")
     ("month_only", _TailFirst(r"(?:pada|bulan|awal|akhir|pertengahan"
                               r"|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir))",  # "pekan pertama Maret"
@@ -96,13 +98,14 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-_REL_MONTH = re.compile(r"\bbulan\s+(lalu|ini|depan)\b", re.IGNORECASE)
+_REL_MONTH = re.compile(r"\b(?:se(?=bulan\s+(?:yang\s+)?lalu))?bulan\s+(?:yang\s+(?=lalu))?(lalu|ini|depan)\b", re.IGNORECASE)  # "sebulan lalu"
 _MONTH_STEP = {"lalu": -1, "ini": 0, "depan": 1}
 
 
 # "kemarin", "pekan lalu", and read tail first (cheaper than a pattern opening with any weekday or count): a weekday
 # of a week told ("Rabu pekan lalu", "Senin minggu depan") and days ago ("dua hari lalu")
 _REL_DAY = re.compile(r"\b(kemarin\s+lusa|(?:besok\s+)?lusa|kemarin|hari\s+ini|besok|(?<!hari\s)esok(?:\s+hari)?|(?:pekan|minggu)\s+(?:lalu|ini|depan)"
+                      r"|se(?:pekan|minggu)\s+(?:yang\s+)?lalu"  # "sepekan lalu": a week ago, as "pekan lalu"
                       r"|hari\s+(?:yang\s+)?lalu)\b(?!\s+lusa)", re.IGNORECASE)
 _DAY_STEP = {"kemarin": -1, "hari ini": 0, "besok": 1, "pekan lalu": -7, "minggu lalu": -7, "pekan ini": 0, "minggu ini": 0,
              "pekan depan": 7, "minggu depan": 7, "lusa": 2, "besok lusa": 2, "kemarin lusa": -2, "esok": 1, "esok hari": 1}
@@ -131,6 +134,8 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
         now = datetime.date.fromisoformat(today)
         for rel in _REL_DAY.finditer(text):
             said, start = " ".join(rel.group(1).lower().split()), rel.start()
+            if said.startswith("se"):  # "sepekan (yang) lalu", "seminggu lalu"
+                said = said[2:].split()[0] + " lalu"
             words = said.split()
             if words[0] == "hari" and words[-1] == "lalu":  # "dua hari lalu"
                 count = _COUNT_BEFORE.search(text, max(0, start - 8), start)
@@ -178,7 +183,7 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             if name in ("d_month", "dm_slash") and today and len(today) == 10 and len(value) == 10:
                 value = _nearest_year(value, today, text[m.end():m.end() + 12], _PLANNED_BEFORE.search(
                     text, max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 200), m.start()) is not None)
-            said = m.groups()[0].lower() if name == "rel_year" else ""
+            said = m.groups()[0].lower().replace(" yang", "") if name == "rel_year" else ""
             if said and said != "tahun ini" and (count := _SPAN_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start())):
                 # "dua tahun lalu": that many years; "beberapa tahun lalu": some, no year told
                 n = count.group(1).lower()
@@ -260,7 +265,7 @@ def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None
     if name == "year":
         return _iso(int(g[0]))
     if name == "rel_year":
-        return _iso(year + RELATIVE_YEARS[g[0].lower()]) if year else None
+        return _iso(year + RELATIVE_YEARS[g[0].lower().replace(" yang", "")]) if year else None
     return None
 
 

@@ -86,6 +86,20 @@ def test_months_and_years_ago_count_back_and_some_are_no_date():
     assert found == [("dua tahun lalu", "2022"), ("tiga bulan lalu", "2023-12"), ("bulan lalu", "2024-02")]
 
 
+def test_a_span_of_days_is_its_first_day_however_joined():
+    text = "pada 11 dan 12 Maret, 10-11 Juli 2024, 3 hingga 5 Juni 2023 dan 20 sampai 22 Mei; 12 Maret"
+    found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2024)]
+    assert found == [("11 dan 12 Maret", "2024-03-11"), ("10-11 Juli 2024", "2024-07-10"),
+                     ("3 hingga 5 Juni 2023", "2023-06-03"), ("20 sampai 22 Mei", "2024-05-20"), ("12 Maret", "2024-03-12")]
+
+
+def test_one_week_month_or_year_ago_written_as_one_word():
+    text = "sepekan lalu, seminggu yang lalu, sebulan lalu, setahun yang lalu, dua tahun yang lalu; sebulan ini"
+    found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2024, month=3, today="2024-03-05")]
+    assert found == [("sepekan lalu", "2024-02"), ("seminggu yang lalu", "2024-02"), ("sebulan lalu", "2024-02"),
+                     ("setahun yang lalu", "2023"), ("dua tahun yang lalu", "2022")]
+
+
 def test_a_part_of_a_year_is_that_year():
     text = "pada paruh pertama 2024, awal 2023 dan semester kedua 2025"
     assert [h.value for h in dates.find(text, year=2024)] == ["2024", "2023", "2025"]
