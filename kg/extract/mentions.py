@@ -129,7 +129,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
     homes = {f.home_span for f in found if f.home_span}  # "raksasa kimia Korea Selatan LG Chem": an adjective
     kept = [replace(m, via="adjective") if (m.start, m.end) in homes else m
             for m in mentions if not any(s <= m.start < e for s, e, _ in spans)]
-    kept = [replace(m, code=extended[m.code], via="company") if m.code in extended else m for m in kept]
+    # not the group written as one: "Chairman Lotte Group Shin Dong-bin" beside "Lotte Chemical Indonesia"
+    kept = [replace(m, code=extended[m.code], via="company") if m.code in extended and not _GROUP_WORD.match(body, m.end)
+            and not body[max(0, m.start - 5):m.start].lower().endswith("grup ") else m for m in kept]
     for s, e, name in spans:
         f = names[name]
         group = max((c for c in company_codes if f.name.startswith(c + " ")), key=len, default="")
@@ -144,6 +146,8 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
     actors = {c: a for c, a in actors.items() if c in used}
     return sorted(kept, key=lambda m: m.start), actors
 
+
+_GROUP_WORD = re.compile(r"\s+(?:Group|Grup)\b")
 
 # Legal forms only Indonesian company law has: a company written with one is Indonesian, unless its home is named
 _INDONESIAN_FORM = re.compile(r"^PT\s|\(Persero\)|\bTbk\b")

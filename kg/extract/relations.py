@@ -419,6 +419,7 @@ _EACH = re.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+(?:terp
                    re.IGNORECASE)
 _INVOLVING = re.compile(r"\bmelibatkan\s+$", re.IGNORECASE)
 _RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?$", re.IGNORECASE)
+_SEPARATELY = re.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
                            r"|perusahaan|presiden|perdana\s+menteri|menteri|bangsa)|keduanya)\b", re.IGNORECASE)
@@ -1381,6 +1382,7 @@ _PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalka
                       r"|menerima\s+undangan|mengundang|(?:menyampaikan|menyerahkan|memberikan)\s+undangan)\b",
                       re.IGNORECASE)
 # a meeting being prepared is yet to be held: "sepakat mempercepat persiapan KTT trilateral"
+_ATTEND_WORDS = frozenset({"menghadiri", "mengikuti", "hadir", "ktt", "konferensi", "forum", "sidang"})
 _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
                        re.IGNORECASE)
 _DISCUSS_BEFORE = re.compile(r"\b(?:bahas|membahas|bicarakan|membicarakan|diskusikan|mendiskusikan)\s+\Z", re.IGNORECASE)
@@ -2037,6 +2039,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 
     i_of = {f.sentence.start: k for k, f in enumerate(facts)}
     article_actor = main_actor(facts)
+
+    def with_the_actor(participants: tuple[str, ...], groups: list[tuple[str, ...]], f: SentenceFacts) -> bool:
+        # "Yoon juga menerima Menlu X dan Menlu Y secara terpisah": the one received beside the article's actor's
+        # side, by the same verb, is received then too
+        return bool(_SEPARATELY.search(f.sentence.text)) and \
+            any(article_actor in g and g != participants and set(g) & set(participants) for g in groups)
+
     named_states = list(dict.fromkeys(m.code for f in facts for m in f.mentions if _is_state(m.code)))
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
     lead_trio = _lead_trio(facts)
@@ -2422,11 +2431,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                and not (i == 0 and _is_headline(f) and _DISCUSS_BEFORE.search(s.text, 0, p.start()))
                for p in _PREPARED.finditer(s.text)):
             prepared.add(s.start)  # "persiapan KTT trilateral": one yet to be held, never the one told
-            talkers = tuple(sorted(pair_named_last(facts, i, focus))) if f.anaphor and len(groups) > 1 else ()
-            if talkers and any(tuple(sorted(g)) != talkers for g in groups):
-                # "Keduanya membahas persiapan KTT ASEAN-Korea pada Oktober": the pair talk (the meeting told); the
-                # summit prepared is of those its name gives
-                groups = [g for g in groups if tuple(sorted(g)) != talkers]
+        only_attended = all(h.text.lower() in _ATTEND_WORDS for h in f.cue_hits if h.value in ("meeting", "visit"))
+        talkers = tuple(sorted(pair_named_last(facts, i, focus))) if f.anaphor and len(groups) > 1 and \
+            (s.start in prepared or only_attended) else ()
+        if talkers and any(tuple(sorted(g)) != talkers for g in groups):
+            # "Keduanya membahas persiapan KTT ASEAN-Korea pada Oktober": the pair talk (the meeting told), the summit
+            # prepared is of those its name gives; "Keduanya datang ke Seoul untuk menghadiri KTT Korea-Afrika": the
+            # two attend that summit, no talks of their own
+            groups = [g for g in groups if tuple(sorted(g)) != talkers]
         # "Moreau dijadwalkan melanjutkan lawatannya setelah kunjungan ke Seoul": what is planned comes after the
         # visit told, which is done
         done = bool(f.cue_hits) and all(_AFTER_IT.search(body, max(s.start, h.start - 12), h.start)
@@ -2453,7 +2465,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                         # "Sebelumnya, Retno bertemu Menlu Jepang di Tokyo": talks before the ones
                                         # told, on no day given (not an arrival before the talks, nor "Sebelumnya,
                                         # kedua menteri menggelar pembicaraan": the pair just told, that day)
-                                        or "meeting" in f.kinds and not f.anaphor and bool(_BEFORE_THAT.match(s.text)))
+                                        or bool(f.kinds & {"meeting", "visit"}) and not f.anaphor and bool(_BEFORE_THAT.match(s.text)))
         if recalled:
             prepared.add(s.start)
         elsewhere = recalled
@@ -2540,8 +2552,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if own_day and date and len(date) > len(own_day) and date.startswith(own_day):
                 own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise
             when = own_day or date or (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
-                (event_date if (article_actor in participants or near_event) and not planned and not habitual
+                (event_date if (article_actor in participants or near_event or with_the_actor(participants, groups, f))
+                            and not planned and not habitual
                             and not elsewhere and not home and not _ONWARD_LEG.search(s.text) else None)
+            if when and onward and not own_day and not any(d.start >= s.start + onward.end() for d in f.dates) and \
+                    not re.search(r"\b(?:" + _WEEKDAYS + r"|kemudian|keesokan|besok|lusa)\b", s.text[onward.end():], re.I) and \
+                    any(c not in {m.code for m in f.mentions if m.start < s.start + onward.start()} for c in participants):
+                # "Keesokan harinya, Prabowo bertemu PM Li sebelum bertolak ke Washington untuk bertemu Presiden Biden":
+                # the one met after leaving is met on a day not told
+                when = None
             if when and not (own_day or date or summit_told):
                 of_the_event.add(s.start)
             target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
