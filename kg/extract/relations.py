@@ -1923,6 +1923,11 @@ def _inside_that(f: SentenceFacts) -> bool:
 # the one who hosts a summit takes part: "KTT yang digelar 9-11 Juli itu ..., dengan Presiden AS Joe Biden sebagai tuan rumah"
 _CO_CHAIRED = re.compile(r"\s*(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferensi|Dialog|Dewan|Rapat|Komisi)\b[^,.;]{0,60}?"
                          r"\b(?:dipimpin|diketuai)\s+bersama\b")
+_SUMMIT_HELD_ON = re.compile(r"\s*(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Sidang|Pertemuan|Forum)\s+(?:[\w\-+]+\s+){1,4}?"
+                             r"(?:(?:sendiri|itu|tersebut|ini)\s+)?(?:akan\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat)\s+pada\b",
+                             re.IGNORECASE)
+_CHAIRS_THAT = re.compile(r"\b(?:memimpin|mengetuai)\s+bersama\s+(?:pertemuan|KTT|sidang|forum|konferensi)\s+(?:itu|tersebut)\b",
+                          re.IGNORECASE)
 _CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|batal\s+digelar|urung\s+digelar|gagal\s+digelar)\b(?![^.;]*\bakhirnya\b)",
                          re.IGNORECASE)
 _BUSINESS_PARTY = re.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
@@ -2091,6 +2096,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         back = _BACK_AFTER.search(s.text)
         home = bool(back and all(d.end <= s.start + back.start("after") for d in f.dates))  # the day one came home
         written_date = None if home else written_date
+        forums_only = {m.code for m in f.mentions} if f.mentions and not any(_is_state(m.code) for m in f.mentions) else set()
+        if written_date and forums_only and _SUMMIT_HELD_ON.match(s.text) and \
+                any(set(m.participants) & forums_only and m.inferred for m in meetings):
+            # "KTT APEC sendiri berlangsung pada 31 Oktober hingga 1 November 2025": the day of the summit told before
+            # with the article's day only
+            meetings[:] = [replace(m, date=written_date, inferred=False) if set(m.participants) & forums_only and m.inferred
+                           else m for m in meetings]
+            continue
         date = written_date or (None if home else dates.weekday_before(s.text, published))  # as _day_told, with the written date kept
         if date and event_date and len(event_date) == 10 and published and event_date < published and \
                 not written_date and dates.is_future(s.text):
@@ -2177,6 +2190,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Ibu Negara X dan istri Presiden Vietnam Y turut hadir dalam jamuan tersebut", "Pertemuan tersebut juga
             # dihadiri Menhan Korsel X dan Wakil PM Australia Y": the meeting just told, no other
             joined_to.add(s.start)
+        co_chaired = _CHAIRS_THAT.search(s.text) if pointer and last_told and last_told in meetings and \
+            not all(_is_state(c) for c in last_told.participants) else None
+        if co_chaired and last_told:
+            # "Presiden Yoon dan PM Kepulauan Cook X, selaku Ketua PIF, memimpin bersama pertemuan tersebut": the two
+            # chair the summit just told, no talks of their own
+            chairs_of = {m.code for m in f.mentions if _is_state(m.code) and m.via in ("name", "person")}
+            joined_to.add(s.start)
+            if chairs_of - set(last_told.participants):
+                last_told = _joined(meetings, ties, last_told, chairs_of - set(last_told.participants), s, "summit-joined")
         attends = _ATTENDS_THAT.search(s.text) if last_told and last_told in meetings and \
             not all(_is_state(c) for c in last_told.participants) else None
         attended = _ATTENDED_THAT.match(s.text) if last_told and last_told in meetings and \
