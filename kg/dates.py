@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Iterator
@@ -55,8 +56,8 @@ class _TailFirst:
 _DAYS_TO = r"(?:\s*[-–]\s*\d{1,2}|\s+(?:dan|hingga|sampai)\s+\d{1,2})"
 _MONTH_ALTERNATION = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))  # a rare tail: month names only
 _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("dmy_slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))")),  # "2024-03-12", "2024-03-12T14:30:00+07:00"
+    ("dmy_slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b")),  # "12/03/2024", "12-03-2024"
     ("dmyy_slash", re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{2})\)")),  # "Senin (11/3/24)": the century is this one
     # "(11/3)", and after a weekday and a comma "pada Senin, 11/3"
     ("dm_slash", re.compile(r"(?:\(|\b(?:" + _DAY + r"),\s+)(\d{1,2})/(\d{1,2})(?:\)|\b(?!/\d))", re.IGNORECASE)),
@@ -93,8 +94,8 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
         return None
     if d is None:
         return f"{y:04d}-{m:02d}"
-    if not 1 <= d <= 31:
-        return None
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None  # "31/02/2024" is no day
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
@@ -241,7 +242,8 @@ def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None
     if name == "iso":
         return _iso(int(g[0]), int(g[1]), int(g[2]))
     if name == "dmy_slash":
-        return _iso(int(g[2]), int(g[1]), int(g[0]))
+        day, month, year_ = (g[0], g[1], g[2]) if g[0] is not None else (g[3], g[4], g[5])
+        return _iso(int(year_), int(month), int(day))
     if name == "dmyy_slash":
         return _iso(2000 + int(g[2]), int(g[1]), int(g[0]))
     if name == "dm_slash":

@@ -100,6 +100,11 @@ def test_one_week_month_or_year_ago_written_as_one_word():
                      ("setahun yang lalu", "2023"), ("dua tahun yang lalu", "2022")]
 
 
+def test_full_dates_with_dashes_a_timestamp_and_no_impossible_day():
+    text = "Selasa, 12-03-2024 | 14:30 WIB; 2024-03-12T14:30:00+07:00; 31-02-2024, 29/02/2024, 29/02/2023, 2019-2024"
+    assert [h.value for h in dates.find(text, year=2024)] == ["2024-03-12", "2024-03-12", "2024-02-29"]
+
+
 def test_a_part_of_a_year_is_that_year():
     text = "pada paruh pertama 2024, awal 2023 dan semester kedua 2025"
     assert [h.value for h in dates.find(text, year=2024)] == ["2024", "2023", "2025"]

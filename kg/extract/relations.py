@@ -201,7 +201,8 @@ _WISHED = re.compile(r"\b(?:berharap|mengharapkan|menantikan|berkeinginan|ingin)
 
 _MODALS = frozenset({"akan", "pernah", "jadi", "sempat", "mau", "bisa", "dapat", "lagi", "juga", "sudi", "segera"})
 # refused, or only wished for: "menolak bertemu", "berharap dapat segera bertemu Lee"
-_REFUSED = frozenset({"menolak", "enggan", "ogah", "berharap", "ingin", "berkeinginan", "menantikan", "mengharapkan"})
+_REFUSED = frozenset({"menolak", "enggan", "ogah", "berharap", "ingin", "berkeinginan", "menantikan", "mengharapkan",
+                      "harap", "harapkan", "nantikan"})  # a headline's bare verbs: "Harap Bisa Bertemu"
 
 
 # "perlunya dialog dengan Korea Utara": a meeting called for, none held
@@ -346,6 +347,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             dedup = [m for m in dedup if m.via == "person" or not any(a <= m.start < b for a, b in offices)]
         sidelines = _SIDELINES_OPENING.match(s.text)  # "Di sela kunjungan, X meneken ...": the visit is another fact
         match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
+        closing = _QUOTE_CLOSE.search(s.text) if _QUOTE_OPEN.match(s.text) else None
+        quote_end = s.start + closing.start() if closing else 0
         cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h) and not _onward_nowhere(body, h)
                     and not _speech_elsewhere(body, h) and not _referred_to(body, h) and not _in_passing(body, h)
                     and not _aid_for_no_one(body, h) and not (match and h.value == "meeting")
@@ -359,6 +362,10 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                              and any(0 <= m.start - h.end <= 45 for m in dedup))
                         # "para pemimpin 21 ekonomi anggota", "para pemimpin negara G20": a forum's members, no pair
                         and not (h.text.lower() == "para pemimpin" and _MEMBERS_AFTER.match(body, h.end))
+                        # '"... hubungan kedua negara ...," kata PM Jepang X usai bertemu Presiden Korsel Y': the two
+                        # the sentence names after the quote
+                        and not (quote_end and h.start < quote_end and len({m.code for m in dedup if m.start > quote_end
+                                                                            and _is_state(m.code)}) >= 2)
                         for h in per["anaphor"][i]),
             # "para pemimpin ASEAN" as the only pointer: the bloc's leaders, one side of a pair only if it is in it
             leaders_of={m.code for h in per["anaphor"][i] for m in dedup
@@ -617,6 +624,9 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     g = groups[0]
     if len(body[start : g[0].start].split()) > _SUBJECT_WINDOW:
         return [], start
+    if any(h.value in ("meeting", "visit") and h.text.lower().startswith(_MEETS_VERBS) and start <= h.start < g[0].start
+           for h in f.cue_hits):
+        return [], start  # "Pada Senin, Sugiono bertemu Perwakilan Tinggi Uni Eropa X": the one met, not the subject
     return _codes(g), g[-1].end
 
 
@@ -1911,6 +1921,11 @@ def _sidelines_of_three(text: str) -> bool:
                 and not re.search(r"[,;]", text[sidelines.end():three.start()]))
 
 
+_MEETS_VERBS = ("bertemu", "menerima", "menemui", "menyambut", "menjamu", "mengunjungi", "berkunjung")
+# "Dalam pertemuan dengan Sugiono, ...": what was said in the talks told with the one named
+_IN_TALKS_WITH = re.compile(r"\s*(?:Dalam|Selama|Pada)\s+(?:pertemuan|pembicaraan)\s+(?:bilateral\s+)?dengan\s+([^,.;]{2,80}),")
+
+
 def _inside_that(f: SentenceFacts) -> bool:
     """The sentence tells what happened in the meeting just told ("Dalam pertemuan tersebut, ...") and names no
     other meeting ("..., dengan pertemuan perdana pada pertengahan Juni" is one more)."""
@@ -2174,6 +2189,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             told = [m for m in told if m.date and len(m.date) == 10] or told
         last_told = max(told, key=lambda m: (m.evidence.start, len(m.participants))[::-1 if first_since else 1]) \
             if that_meeting else None
+        talks_with = _IN_TALKS_WITH.match(s.text)
+        named_there = {m.code for m in f.mentions if talks_with and s.start + talks_with.start(1) <= m.start
+                       < s.start + talks_with.end(1)}
+        with_named = next((m for m in meetings[::-1] if named_there and named_there <= set(m.participants)
+                           and len(m.participants) == 2), None)
+        if with_named is not None:
+            # "Dalam pertemuan dengan Sugiono, kedua menteri membahas ...": the talks told with the one named, after
+            # others told with more
+            last_told = with_named
+            joined_to.add(s.start)
         if pointer and last_told and date and last_told.date and len(date) > len(last_told.date) and \
                 date.startswith(last_told.date) and not first_since:
             # "... bertemu di sela KTT G20 akhir pekan lalu. ... pertemuan pada Sabtu (9/9) itu membahas ...": the day
@@ -2319,8 +2344,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             spoken_of = {tuple(sorted(_codes(g))) for g in f.groups
                          if _RELATION_NOUN.search(body[max(s.start, g[0].start - 40):g[0].start])}
             # "... di tengah makin eratnya hubungan militer Korea Utara dan Rusia": a relation told, no meeting of theirs
+            # (a pair spoken of in a quote may meet after it: '"... hubungan Jepang dan Korea Selatan ...," kata PM
+            # Jepang X usai bertemu Presiden Korea Selatan Y')
             groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule not in ("between", "summit-joined") for e in d.evidence)
-                      and tuple(sorted(p)) not in spoken_of]
+                      and (tuple(sorted(p)) not in spoken_of or any(e.start == s.start and "subject-object" in e.rule
+                                                                    for e in d.evidence))]
             # "disambut Duta Besar RI untuk Rusia X": the country an envoy is posted to is not the one who meets
             posted = _every_mention(taking_part, [bool(_POSTED_TO.search(body, max(s.start, m.start - 60), m.start))
                                                   for m in taking_part])
@@ -2356,7 +2384,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     and not _BILATERAL.search(s.text):
                 groups = [trio]  # "Ketiganya sepakat ...": the three the article names together
             if last_told and (not groups and (not codes or recalled and set(codes) <= set(last_told.participants))
-                              or _inside_that(f)):
+                              or _inside_that(f) or with_named is not None):
                 # "Pertemuan tersebut menghasilkan ...": the meeting just told, not one of the pair in focus; "Dalam
                 # pertemuan tersebut, keduanya membahas proyek yang melibatkan X dan Y": what was said there
                 groups = [last_told.participants]
@@ -2395,7 +2423,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     # pronoun is the subject of the last sentence that names a person, not the last one it names
                     prev = next((g for g in facts[i - 1::-1] if any(m.via == "person" for m in g.mentions)), None)
                     first = next((m for m in prev.mentions if m.via == "person"), None) if prev else None
-                    if prev is not None and first is not None and first.code != codes[0] and \
+                    met_first = prev is not None and first is not None and any(
+                        h.value in ("meeting", "visit") and h.text.lower().startswith(_MEETS_VERBS)
+                        and prev.sentence.start <= h.start < first.start for h in prev.cue_hits)
+                    if met_first:
+                        # "Pada Senin, Sugiono bertemu X ... Sehari kemudian, ia terbang ke Paris untuk bertemu Y": the
+                        # first one named there is the one met, not the pronoun's (whose side is not known)
+                        named = None
+                    elif prev is not None and first is not None and first.code != codes[0] and \
                             len(body[prev.sentence.start:first.start].split()) <= 8:
                         named = first.code
                     elif first is not None and first.code == codes[0] and any(
@@ -2451,7 +2486,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if any(first_cue and p.start() <= first_cue.start - s.start < p.end()
                # "Menlu RI dan Menlu Korsel Bahas Persiapan KTT": a headline's pair who talk, the body's meeting
                and not (i == 0 and _is_headline(f) and _DISCUSS_BEFORE.search(s.text, 0, p.start()))
-               for p in _PREPARED.finditer(s.text)):
+               for p in _PREPARED.finditer(s.text)) and with_named is None:  # not what was said in talks told
             prepared.add(s.start)  # "persiapan KTT trilateral": one yet to be held, never the one told
         only_attended = all(h.text.lower() in _ATTEND_WORDS for h in f.cue_hits if h.value in ("meeting", "visit"))
         talkers = tuple(sorted(pair_named_last(facts, i, focus))) if f.anaphor and len(groups) > 1 and \
