@@ -608,7 +608,9 @@ def _counterpart(body: str, sentence: Sentence, name_end: int, named: list[Menti
     return ""
 
 
-_STAYS_IN = re.compile(r"\b(?:berada|tiba|singgah|berkunjung|mendarat)\s+(?:ke|di)\s+$", re.IGNORECASE)
+# "berada di Turkmenistan", "memulai lawatannya di Riyadh, Arab Saudi": where the traveller is (a town before its country)
+_STAYS_IN = re.compile(r"\b(?:berada|tiba|singgah|berkunjung|mendarat|lawatan(?:nya)?|kunjungan(?:nya)?)\s+(?:ke|di)\s+"
+                       r"(?:(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?\s*,\s*)?$", re.IGNORECASE)
 
 
 def _met_where(body: str, sentence: Sentence, title_start: int, named: list[Mention], met_by: str) -> str:
@@ -617,7 +619,7 @@ def _met_where(body: str, sentence: Sentence, title_start: int, named: list[Ment
         return ""
     for m in named:
         if sentence.start <= m.start and m.end <= title_start and len(m.code) == 2 and m.code != met_by and \
-                _STAYS_IN.search(body[max(sentence.start, m.start - 30):m.start]):
+                _STAYS_IN.search(body[max(sentence.start, m.start - 50):m.start]):
             return m.code
     return ""
 

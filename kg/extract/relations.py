@@ -2238,7 +2238,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 joined_to.add(s.start)
             if comers:
                 last_told = _joined(meetings, ties, last_told, comers, s, "summit-joined")
-        if last_told and (date is None or last_told.date and len(date) < len(last_told.date)
+        # "Sehari sebelumnya, Cho bertemu Menlu Rusia X, yang pertama sejak 2019": another day's talks, compared with
+        # the one before, not the day of the meeting just told
+        if last_told and not (first_since and not pointer and later) and \
+                (date is None or last_told.date and len(date) < len(last_told.date)
                           and last_told.date.startswith(date)
                           # "Dalam pertemuan tersebut, kedua menlu membahas persiapan peringatan ... pada 2023":
                           # what is told happened in that meeting; a date in it is of what they spoke about
