@@ -1793,12 +1793,15 @@ _WEEKDAYS = "|".join(DAYS)
 _DATE_RIGHT_AFTER = re.compile(r"\s*\)?\s*[,(]?\s*(?:pada\s+)?(?:(?:" + _WEEKDAYS + r")\s*)?\Z", re.IGNORECASE)
 
 
-def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], published: str | None = None) -> list[str]:
+def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], published: str | None = None,
+               visits_each_way: bool = False) -> list[str]:
     """Each date written right after someone of the sides given: "bertemu PM Inggris X pada 22 November dan Raja
     Charles III pada 21 November" tells two meetings of the same pair; "mengunjungi Manila pada Senin dan Kuala
     Lumpur pada Rabu" two visits, each on its weekday."""
     # not someone in what is discussed: "membahas rencana kunjungan Presiden Yoon pada Mei mendatang"
     sides = [m for m in f.mentions if m.code in participants and not _discussed(body, f.sentence.start, m.start)]
+    if visits_each_way:  # "kunjungan ke Indonesia pada November 2017, dan ... kunjungan ke Seoul pada September 2018"
+        sides += [m for m in f.places if m.code in participants]
     out = {d.value for m in sides for d in f.dates
            if 0 <= d.start - m.end <= 20 and _DATE_RIGHT_AFTER.match(body, m.end, d.start)}
     ahead = "akan " if dates.is_future(f.sentence.text) else ""
@@ -2597,9 +2600,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if clause_day:  # "...; pada Selasa, ia bertemu Menteri Luar Negeri Kamboja ...": that clause's day
                 target.append(Meeting(tuple(participants), clause_day, place, evidence, planned=planned))
                 continue
-            owns = _own_dates(body, f, participants, published) if dated_sides > 1 else []
-            if len(owns) > 1 and len(owns) == dated_sides and sum(m.via == "person" and m.code in participants
-                                                               for m in f.mentions) > len(owns):
+            # "X melakukan kunjungan ke Indonesia pada November 2017, dan Y membalasnya dengan kunjungan ke Seoul pada
+            # September 2018": a visit each way, each on its date
+            each_way = len(participants) == 2 and sum(h.value == "visit" for h in f.cue_hits) >= 2 and \
+                not any(h.value == "meeting" for h in f.cue_hits)
+            owns = _own_dates(body, f, participants, published, each_way) if dated_sides > 1 else []
+            each_way = each_way and len(owns) > 1 and len(owns) == dated_sides
+            if len(owns) > 1 and len(owns) == dated_sides and (each_way or sum(m.via == "person" and m.code in participants
+                                                                               for m in f.mentions) > len(owns)):
                 for day in owns:  # a meeting with each, on its day
                     target.append(Meeting(tuple(participants), day, place, evidence, planned=planned))
                 continue
