@@ -181,6 +181,9 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             value = _value(name, m, year)
             if not value or any(m.start() < e and m.end() > s for s, e in taken):
                 continue
+            if name == "month_only" and today and len(today) == 10 and len(value) == 7:
+                value = _nearest_month(value, today, _PLANNED_BEFORE.search(
+                    text, max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 200), m.start()) is not None)
             if name in ("d_month", "dm_slash") and today and len(today) == 10 and len(value) == 10:
                 value = _nearest_year(value, today, text[m.end():m.end() + 12], _PLANNED_BEFORE.search(
                     text, max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 200), m.start()) is not None)
@@ -212,6 +215,18 @@ _COMING_AFTER = re.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGN
 
 # what is scheduled, before a day in its sentence: "dijadwalkan bertemu X pada 22 November" is the next 22 November
 _PLANNED_BEFORE = re.compile(r"\b(?:dijadwalkan|direncanakan|akan|rencananya|berencana)\b", re.IGNORECASE)
+
+
+def _nearest_month(value: str, today: str, planned: bool = False) -> str:
+    """A month named alone ("pada akhir Desember" in a report of 2 January) is of the year that puts it nearest
+    publication; one the sentence says is scheduled, the next one from the month before publication's on."""
+    year, month = int(value[:4]), int(value[5:7])
+    now = int(today[:4]) * 12 + int(today[5:7]) - 1
+    options = [(y * 12 + month - 1) for y in (year - 1, year, year + 1)]
+    if planned:  # still to come, or last month's (a report a little late)
+        options = [o for o in options if o >= now - 1] or options
+    best = min(options, key=lambda o: (abs(o - now), o))
+    return f"{best // 12:04d}-{best % 12 + 1:02d}"
 
 
 def _nearest_year(value: str, today: str, after: str, planned: bool = False) -> str:

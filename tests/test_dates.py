@@ -105,6 +105,17 @@ def test_full_dates_with_dashes_a_timestamp_and_no_impossible_day():
     assert [h.value for h in dates.find(text, year=2024)] == ["2024-03-12", "2024-03-12", "2024-02-29"]
 
 
+@pytest.mark.parametrize(("text", "today", "expected"), [
+    ("bertemu pada akhir Desember", "2025-01-02", "2024-12"),  # nearest publication: last year's
+    ("dijadwalkan bertemu pada Januari", "2024-12-30", "2025-01"),  # scheduled: next year's
+    ("bertemu pada Juni", "2024-03-13", "2024-06"),
+    ("akan bertemu pada Oktober", "2024-12-20", "2025-10"),  # scheduled, long past: the next one
+    ("dijadwalkan bertemu pada Oktober", "2024-11-02", "2024-10"),  # a report a little late
+])
+def test_a_month_without_a_year_is_the_one_nearest_publication(text, today, expected):
+    assert [h.value for h in dates.find(text, year=int(today[:4]), month=int(today[5:7]), today=today)] == [expected]
+
+
 def test_a_part_of_a_year_is_that_year():
     text = "pada paruh pertama 2024, awal 2023 dan semester kedua 2025"
     assert [h.value for h in dates.find(text, year=2024)] == ["2024", "2023", "2025"]
