@@ -1810,6 +1810,10 @@ def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], publi
         if weekday is None:
             continue
         day = dates.weekday_before(ahead + weekday.group(1), published)
+        told = [d for d in f.dates if d.end <= weekday.start() and len(d.value) == 10]
+        after = dates.weekday_after(weekday.group(1), told[-1].value) if told else None
+        if after and (not published or after <= published):
+            day = after  # "sejak Minggu (3/3) dan bertemu X pada Senin": the Monday after the day told before it
         if day and not any(m.end <= d.start < weekday.end() + 4 for d in f.dates):  # "Senin (11/3)": the date's
             out.add(day)
     return sorted(out)
@@ -1924,6 +1928,10 @@ def _sidelines_of_three(text: str) -> bool:
                 and not re.search(r"[,;]", text[sidelines.end():three.start()]))
 
 
+# a weekday with no date after it, and the talks told between a day and it: "..., lalu bertemu X ... pada Senin"
+_BARE_WEEKDAY = re.compile(r"\bpada\s+(?:hari\s+)?(?:" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+_THEN_MEETS = re.compile(r"\b(?:lalu|kemudian|dan|sebelum)\s+(?:(?:langsung|juga)\s+)?(?:bertemu|menemui|diterima|menerima)\b",
+                         re.IGNORECASE)
 _MEETS_VERBS = ("bertemu", "menerima", "menemui", "menyambut", "menjamu", "mengunjungi", "berkunjung")
 # "Dalam pertemuan dengan Sugiono, ...": what was said in the talks told with the one named
 _IN_TALKS_WITH = re.compile(r"\s*(?:Dalam|Selama|Pada)\s+(?:pertemuan|pembicaraan)\s+(?:bilateral\s+)?dengan\s+([^,.;]{2,80}),")
@@ -2123,6 +2131,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                            else m for m in meetings]
             continue
         date = written_date or (None if home else dates.weekday_before(s.text, published))  # as _day_told, with the written date kept
+        told_day = f.dates[-1] if date and f.dates and len(f.dates[-1].value) == 10 and date == f.dates[-1].value else None
+        bare_weekday = _BARE_WEEKDAY.search(s.text, told_day.end - s.start) if told_day is not None else None
+        if told_day is not None and bare_weekday and _THEN_MEETS.search(s.text, told_day.end - s.start, bare_weekday.start()):
+            # "tiba di Jakarta pada Minggu (3/3), lalu bertemu X pada Senin pagi": the Monday after the day told before it
+            next_day = dates.weekday_after(s.text, told_day.value, told_day.end - s.start)
+            date = next_day if next_day and (not published or next_day <= published) else date
         if date and event_date and len(event_date) == 10 and published and event_date < published and \
                 not written_date and dates.is_future(s.text):
             # "Airlangga juga dijadwalkan bertemu X pada Rabu" in a report of Tuesday's talks published on Thursday:
