@@ -182,12 +182,10 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             if not value or any(m.start() < e and m.end() > s for s, e in taken):
                 continue
             if name == "month_only" and today and len(today) == 10 and len(value) == 7:
-                value = _nearest_month(value, today, _PLANNED_BEFORE.search(
-                    text, max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 200), m.start()) is not None)
+                value = _nearest_month(value, today, _scheduled_before(text, m.start()))
             if name in ("d_month", "dm_slash") and today and len(today) == 10 and len(value) == 10:
-                value = _nearest_year(value, today, text[m.end():m.end() + 12], _PLANNED_BEFORE.search(
-                    text, max(0, text.rfind(".", 0, m.start()) + 1, m.start() - 200), m.start()) is not None)
-            said = m.groups()[0].lower().replace(" yang", "") if name == "rel_year" else ""
+                value = _nearest_year(value, today, text[m.end():m.end() + 12], _scheduled_before(text, m.start()))
+            said = _rel_year(m.groups()[0]) if name == "rel_year" else ""
             if said and said != "tahun ini" and (count := _SPAN_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start())):
                 # "dua tahun lalu": that many years; "beberapa tahun lalu": some, no year told
                 n = count.group(1).lower()
@@ -215,6 +213,11 @@ _COMING_AFTER = re.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGN
 
 # what is scheduled, before a day in its sentence: "dijadwalkan bertemu X pada 22 November" is the next 22 November
 _PLANNED_BEFORE = re.compile(r"\b(?:dijadwalkan|direncanakan|akan|rencananya|berencana)\b", re.IGNORECASE)
+
+
+def _scheduled_before(text: str, start: int) -> bool:
+    """The sentence says what is at `start` is scheduled ("dijadwalkan ... pada 6 November")."""
+    return _PLANNED_BEFORE.search(text, max(0, text.rfind(".", 0, start) + 1, start - 200), start) is not None
 
 
 def _nearest_month(value: str, today: str, planned: bool = False) -> str:
@@ -246,6 +249,11 @@ def _nearest_year(value: str, today: str, after: str, planned: bool = False) -> 
         # what is scheduled is still to come, unless the day is just past: a report a few days late
         options = [d for d in options if d >= now] or options
     return min(options, key=lambda d: (abs((d - now).days), d)).isoformat()
+
+
+def _rel_year(said: str) -> str:
+    """ "tahun yang lalu" is "tahun lalu" (RELATIVE_YEARS' key)."""
+    return said.lower().replace(" yang", "")
 
 
 def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None:
@@ -282,7 +290,7 @@ def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None
     if name == "year":
         return _iso(int(g[0]))
     if name == "rel_year":
-        return _iso(year + RELATIVE_YEARS[g[0].lower().replace(" yang", "")]) if year else None
+        return _iso(year + RELATIVE_YEARS[_rel_year(g[0])]) if year else None
     return None
 
 

@@ -27,7 +27,8 @@ def event_date(facts: list[relations.SentenceFacts], published: str | None,
     for f in facts[:6]:
         if f.kinds & {"meeting", "visit"}:
             # "dua hari sebelum pelantikan pada 20 Oktober": the day counted from the date of what is named
-            for value in [v for v in (relations.day_from_event(f),) if v] or [d.value for d in f.dates]:
+            counted = relations.day_from_event(f)
+            for value in [counted] if counted else [d.value for d in f.dates]:
                 if len(value) == 10 and not (published and len(published) == 10 and value > published):
                     return value
             # not the day of what is yet to come ("Shin dijadwalkan mengunjungi ... pada Selasa")

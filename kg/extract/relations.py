@@ -96,6 +96,9 @@ class SentenceFacts:
     targets: set[str] = field(default_factory=set)
     places: list[Mention] = field(default_factory=list)  # countries and capitals named as places ("ke Jakarta")
     leaders_of: set[str] = field(default_factory=set)  # "para pemimpin ASEAN": the leaders a pointer names
+    # where an opening quote ends, its speaker told after it ('"...," kata X'); None where no quote opens the sentence
+    # or no speaker follows it
+    quote_end: int | None = None
 
 
 @dataclass
@@ -348,7 +351,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         sidelines = _SIDELINES_OPENING.match(s.text)  # "Di sela kunjungan, X meneken ...": the visit is another fact
         match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
         closing = _QUOTE_CLOSE.search(s.text) if _QUOTE_OPEN.match(s.text) else None
-        quote_end = s.start + closing.start() if closing else 0
+        quote_end = s.start + closing.start() if closing else None
         cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h) and not _onward_nowhere(body, h)
                     and not _speech_elsewhere(body, h) and not _referred_to(body, h) and not _in_passing(body, h)
                     and not _aid_for_no_one(body, h) and not (match and h.value == "meeting")
@@ -364,7 +367,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                         and not (h.text.lower() == "para pemimpin" and _MEMBERS_AFTER.match(body, h.end))
                         # '"... hubungan kedua negara ...," kata PM Jepang X usai bertemu Presiden Korsel Y': the two
                         # the sentence names after the quote
-                        and not (quote_end and h.start < quote_end and len({m.code for m in dedup if m.start > quote_end
+                        and not (quote_end is not None and h.start < quote_end and len({m.code for m in dedup if m.start > quote_end
                                                                             and _is_state(m.code)}) >= 2)
                         for h in per["anaphor"][i]),
             # "para pemimpin ASEAN" as the only pointer: the bloc's leaders, one side of a pair only if it is in it
@@ -372,6 +375,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                         if h.text.lower() == "para pemimpin" and 1 <= m.start - h.end <= 2 and not _is_state(m.code)}
             if all(h.text.lower() == "para pemimpin" for h in per["anaphor"][i]) else set(),
             agreements=per["agreement"][i],
+            quote_end=quote_end,
             acts=bool(per["act"][i]),
             signing=bool(per["signing"][i]),
             hostile=per["hostile"][i],
@@ -788,12 +792,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 for code in co_attending | {c for c in main_subject if len(c) == 2}:
                     add(code, forum_codes[0], f, {"meeting"}, "co-attending")
         subject: list[str] = []
-        quote_end = f.sentence.start
-        if _QUOTE_OPEN.match(f.sentence.text):  # a quote: the speaker after it is the subject
-            close = _QUOTE_CLOSE.search(f.sentence.text)
-            if not close:
-                continue
-            quote_end = f.sentence.start + close.start()
+        if _QUOTE_OPEN.match(f.sentence.text) and f.quote_end is None:
+            continue  # a quote with no speaker told after it
+        quote_end = f.sentence.start if f.quote_end is None else f.quote_end  # a quote: the speaker after it is the subject
         main_clause: tuple[list[str], bool] | None = None
         for start, end, relative in _clauses(body, f):
             if end <= quote_end:
@@ -1811,12 +1812,17 @@ def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], publi
             continue
         day = dates.weekday_before(ahead + weekday.group(1), published)
         told = [d for d in f.dates if d.end <= weekday.start() and len(d.value) == 10]
-        after = dates.weekday_after(weekday.group(1), told[-1].value) if told else None
-        if after and (not published or after <= published):
-            day = after  # "sejak Minggu (3/3) dan bertemu X pada Senin": the Monday after the day told before it
+        # "sejak Minggu (3/3) dan bertemu X pada Senin": the Monday after the day told before it
+        day = (_weekday_after_day(weekday.group(1), told[-1].value, 0, published) if told else None) or day
         if day and not any(m.end <= d.start < weekday.end() + 4 for d in f.dates):  # "Senin (11/3)": the date's
             out.add(day)
     return sorted(out)
+
+
+def _weekday_after_day(text: str, day: str, start: int, published: str | None) -> str | None:
+    """The first weekday named in `text` from `start` on, as the first such day after `day`; None after publication."""
+    after = dates.weekday_after(text, day, start)
+    return after if after and (not published or after <= published) else None
 
 
 _WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
@@ -2135,8 +2141,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         bare_weekday = _BARE_WEEKDAY.search(s.text, told_day.end - s.start) if told_day is not None else None
         if told_day is not None and bare_weekday and _THEN_MEETS.search(s.text, told_day.end - s.start, bare_weekday.start()):
             # "tiba di Jakarta pada Minggu (3/3), lalu bertemu X pada Senin pagi": the Monday after the day told before it
-            next_day = dates.weekday_after(s.text, told_day.value, told_day.end - s.start)
-            date = next_day if next_day and (not published or next_day <= published) else date
+            date = _weekday_after_day(s.text, told_day.value, told_day.end - s.start, published) or date
         if date and event_date and len(event_date) == 10 and published and event_date < published and \
                 not written_date and dates.is_future(s.text):
             # "Airlangga juga dijadwalkan bertemu X pada Rabu" in a report of Tuesday's talks published on Thursday:
