@@ -538,6 +538,8 @@ def _preceded_by(body: str, pos: int, words: tuple[str, ...], *, past_titles: bo
 
 
 _RESUME = re.compile(r",\s+(?:dan|serta|lalu|kemudian|sekaligus)\s+(?=[a-z])")
+# ", serta bertemu Presiden X": a clause of talks after the one told
+_THEN_MEETS_CLAUSE = re.compile(r",\s+(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|akan)\s+)?(?:bertemu|menemui)\b")
 
 
 _PLACE_WORDS = ("ke", "di", "dari", "untuk", "dengan")
@@ -707,14 +709,32 @@ def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
     return out
 
 
+_CO_CHAIRS = re.compile(r"\b(?:dipimpin|diketuai)\s+bersama\b")
+
+
+def _bloc_chairs(body: str, f: SentenceFacts) -> set[str]:
+    """The bloc's members who chair its meeting with a partner, told after it: "Pertemuan Menteri ASEAN-Korea ...,
+    dipimpin bersama oleh Menlu Laos X dan Menlu Korsel Y" (Laos speaks for ASEAN and is no side of its own)."""
+    cue = _CO_CHAIRS.search(f.sentence.text)
+    if cue is None:
+        return set()
+    told = f.sentence.start + cue.start()
+    sides = [set(_codes(g)) for g in f.groups if g[-1].end <= told and len(_codes(g)) == 2
+             and any(_is_state(c) for c in _codes(g)) and not all(_is_state(c) for c in _codes(g))]
+    if not sides:
+        return set()
+    return {m.code for m in f.mentions if m.start > told and _is_state(m.code) and m.code not in set().union(*sides)}
+
+
 def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> dict[tuple[str, str], TieDraft]:
     ties: dict[tuple[str, str], TieDraft] = {}
+    chairs: set[str] = set()
     main = main_actor(facts)
     every = [m for f in facts for m in f.mentions]
     last_subject: list[str] = []
 
     def add(a: str, b: str, f: SentenceFacts, kinds: set[str], rule: str) -> None:
-        if a == b or a in f.targets or b in f.targets:
+        if a == b or a in f.targets or b in f.targets or a in chairs or b in chairs:
             return
         draft = ties.setdefault(_pair(a, b), TieDraft())
         draft.kinds |= kinds
@@ -727,6 +747,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
         if not kinds and f.agreements and (f.signing or _between_parties(body, f)):
             kinds = {"cooperation"}  # "X meneken kontrak dengan Y", "MoU antara X dan Y": a deal is cooperation
         first_groups = [g for g in f.groups]
+        chairs = _bloc_chairs(body, f)
         main_subject, _ = _subject(f, body, first_groups, f.sentence.start, last_subject)
         if main_subject and any(m.via == "person" for m in f.mentions if m.code in main_subject):
             last_subject = main_subject
@@ -1578,12 +1599,12 @@ _THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|(?:Usai|
                    r"(?:upacara|penandatanganan|peresmian|acara)(?:\s+(?:itu|tersebut))?\s*,)")
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
 # and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
-_DAYS_AWAY = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+(sebelumnya|kemudian|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
+_DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|minggu))\s+(sebelumnya|kemudian|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
                         r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara|pelantikan|peringatan|perayaan|pemilihan"
-                        r"|pemilu)\b))\b|\bkeesokan\s+harinya\b"
+                        r"|pemilu)\b))\b|\b(?:keesokan|esok)\s+harinya\b|\bkeesokannya\b"
                         r"|\bhari\s+berikutnya\b"
                         # "Di hari kedua kunjungannya": the visit's first day told before, and one more
-                        r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima))\s+(?:kunjungan|lawatan)",
+                        r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima))(?:\s+(?:kunjungan|lawatan)|\s*[.,;]|\s*$)",
                         re.IGNORECASE)
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
@@ -1608,7 +1629,9 @@ def _days_away(m: re.Match[str]) -> int | None:
     if m.group(3) is None:
         return 1  # "keesokan harinya"
     # "Pada hari sebelumnya": one day
-    count = 1 if m.group(1) or m.group(2).lower() in ("pada", "di") else NUMBER_WORDS.get(m.group(2).lower())
+    weeks = re.search(r"pekan|minggu", m.string[m.start():m.start(3)], re.IGNORECASE)  # "sepekan kemudian": seven days
+    count = 1 if m.group(1) or m.group(2).lower() in ("pada", "di") and not weeks else NUMBER_WORDS.get(m.group(2).lower())
+    count = count * 7 if count is not None and weeks else count
     return None if count is None else count * (-1 if m.group(3).lower() in ("sebelumnya", "sebelum", "menjelang") else 1)
 
 
@@ -1941,6 +1964,17 @@ _THEN_MEETS = re.compile(r"\b(?:lalu|kemudian|dan|sebelum)\s+(?:(?:langsung|juga
 _MEETS_VERBS = ("bertemu", "menerima", "menemui", "menyambut", "menjamu", "mengunjungi", "berkunjung")
 # "Dalam pertemuan dengan Sugiono, ...": what was said in the talks told with the one named
 _IN_TALKS_WITH = re.compile(r"\s*(?:Dalam|Selama|Pada)\s+(?:pertemuan|pembicaraan)\s+(?:bilateral\s+)?dengan\s+([^,.;]{2,80}),")
+
+
+def _own_summits(f: SentenceFacts, taking_part: list[Mention]) -> list[str]:
+    """The forums a sentence names each with its own summit word ("KTT ASEAN-Korea dan KTT Asia Timur"), in order."""
+    summits = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() in ("KTT", "KONFERENSI TINGKAT TINGGI")]
+    out: list[str] = []
+    for m in taking_part:
+        if not _is_state(m.code) and m.code not in out and (
+                m.text.upper().startswith("KTT ") or any(0 <= m.start - h.end <= 2 for h in summits)):
+            out.append(m.code)
+    return out
 
 
 def _inside_that(f: SentenceFacts) -> bool:
@@ -2293,6 +2327,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         said = bool(biggest) and bool(_THAT_SAID.search(body[s.start:biggest[0].start]))
         # "Yoon menghadiri KTT ASEAN Plus Tiga bersama PM China Li Qiang dan PM Jepang Fumio Kishida"
         multilateral = bool(_MULTILATERAL.search(s.text))
+        talks_after = -1  # where a clause of talks starts after the summit told ("..., serta bertemu X pada Jumat")
         along = [g for g in f.groups if _preceded_by(body, g[0].start, ("bersama",), past_titles=True)] if multilateral else []
         if along and multilateral and f.groups[0] is not along[0] and not said and len(_codes(biggest)) < 3:
             biggest = [m for g in (f.groups[0], *along) for m in g]
@@ -2365,6 +2400,20 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 attending |= {m.code for m in facts[i - 1].mentions if _is_state(m.code) and m.via in ("name", "person")
                               and m.start < facts[i - 1].sentence.start + hosting.start()}
             groups = [tuple(sorted(attending))]
+            then_meets = _THEN_MEETS_CLAUSE.search(s.text)
+            met_after = {m.code for m in taking_part if _is_state(m.code) and m.start >= s.start + then_meets.end()} - \
+                {m.code for m in taking_part if m.start < s.start + then_meets.start()} if then_meets else set()
+            subject_side = [c for c in _codes(f.groups[0]) if _is_state(c)][:1] if f.groups else []
+            if then_meets and met_after and subject_side and any(not _is_state(c) for c in attending - met_after):
+                # "akan menghadiri KTT ASEAN-Korea, serta bertemu Presiden Joko Widodo": the summit, and talks of
+                # their own with the one met
+                attending -= met_after
+                talks_after = s.start + then_meets.start()
+                groups = [tuple(sorted(attending))] + [_pair(subject_side[0], c) for c in sorted(met_after)]
+            forums = _own_summits(f, taking_part)
+            if len(forums) >= 2 and set(forums) <= attending:
+                # "menghadiri KTT ASEAN-Korea dan KTT Asia Timur": two summits, each attended by the same ones
+                groups = [tuple(sorted((attending - set(forums)) | {forum})) for forum in forums] + groups[1:]
         else:
             spoken_of = {tuple(sorted(_codes(g))) for g in f.groups
                          if _RELATION_NOUN.search(body[max(s.start, g[0].start - 40):g[0].start])}
@@ -2598,6 +2647,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # its own summit's day and town
                 told_date, told_place = listed[own[0]]
                 target.append(Meeting(tuple(participants), told_date, told_place, evidence))
+                continue
+            if 0 <= talks_after <= min((d.start for d in f.dates), default=-1) and not all(_is_state(c) for c in participants):
+                # "akan menghadiri KTT ASEAN-Korea, serta bertemu Presiden Joko Widodo pada Jumat (8/9)": the day is
+                # the talks', not the summit's
+                target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
                 continue
             if set(participants) & in_clause:
                 # "Ia tiba di Seoul pada hari Sabtu ..., yang juga mencakup kunjungan ke Jepang dan Oman": the day is
