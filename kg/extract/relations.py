@@ -1755,7 +1755,7 @@ _CHAIR_OF = re.compile(r"[^.;,]{0,40}?,?\s*(?i:selaku|sebagai|(?:yang\s+)?(?:jug
                        r"\s+(?i:ketua|pemimpin)\s+(?:(?i:bergilir)\s+)?[A-Z]")
 _HOLD = re.compile(r"\s*(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
 _ATTENDED_BY = re.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
-_MEETING_OF = re.compile(r"(?:\s+(?:antara|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
+_MEETING_OF = re.compile(r"(?:\s+(?:antara|bersama|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
                          r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan|mitra"
                          r"|(?-i:[A-Z][\w\-]*)))*\s+\Z", re.IGNORECASE)  # "pertemuan para pemimpin mitra Indo-Pasifik NATO"
 _ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
@@ -2031,6 +2031,11 @@ _OFFICE_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(t) for t in ROLE
 _CAPITALISED_RUN = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*"
 
 
+# a leader's spouse at their side ("Raja dan Ratu Maxima", "Ibu Negara Kim Keon-hee") is no one else the leaders meet
+_CONSORT = re.compile(r"\b(?:Ibu\s+Negara|Permaisuri|Ratu)\s+\Z")
+_REGNAL = re.compile(r"\s+[IVX]+\b")  # "Ratu Margrethe II" reigns
+
+
 def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
                   focus: tuple[str, ...], *, event_date: str | None, published: str | None = None) -> list[Meeting]:
     """Summits, talks and visits: one meeting per event with all its participants. A meeting whose
@@ -2057,7 +2062,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         """The people of at least two sides who meet in the sentence; none where it names one side only. A side
         named by an office only ("bertemu ketua parlemen Finlandia") is whoever holds it: the person the article
         names with that office of that country, else the office itself, another person than those named."""
-        named = [m for m in f.mentions if m.via == "person" and m.code in participants]
+        named = [m for m in f.mentions if m.via == "person" and m.code in participants
+                 and not (_CONSORT.search(body, max(f.sentence.start, m.start - 20), m.start)
+                          and not _REGNAL.match(body, m.end) and not re.search(r"\s[IVX]+$", m.text))]
         found = {canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named}
         sides = {m.code for m in named}
         for m in f.mentions:
@@ -2582,6 +2589,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # a talk to come at that summit, that month
         summit_told = next((m.date for m in meetings[::-1] if m.date and not all(_is_state(c) for c in m.participants)),
                            None) if planned and not written and _AT_SUMMIT_SIDELINES.search(s.text) else None
+        # "Lee tiba di Calgary pada Senin (16/6) ... Pada Selasa (17/6), Lee mengikuti sesi KTT ... Di sela KTT, Lee
+        # bertemu X": on the day the summit was told
+        summit_day = next((m.date for m in meetings[::-1] if m.date and not all(_is_state(c) for c in m.participants)),
+                          None) if not planned and not written and _AT_SUMMIT_SIDELINES.search(s.text) else None
+        # (after the article's event told: an arrival the day before, not a summit told as the day before the event's)
+        summit_day = summit_day if summit_day and len(summit_day) == 10 and (not event_date or summit_day > event_date) \
+            else None
         # "seringnya para pemimpin bertatap muka", "menggelar KTT ... secara rutin": meetings, no one day (the words
         # near a meeting word: not "yang kerap disapa MBS")
         habitual = any(h.value == "meeting" and _HABITUAL.search(body, max(s.start, h.start - 40), min(s.end, h.end + 40))
@@ -2693,6 +2707,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if own_day and date and len(date) > len(own_day) and date.startswith(own_day):
                 own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise
             when = own_day or date or (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
+                (summit_day if all(_is_state(c) for c in participants) else None) or \
                 (event_date if (article_actor in participants or near_event or with_the_actor(participants, groups, f))
                             and not planned and not habitual
                             and not elsewhere and not home and not _ONWARD_LEG.search(s.text) else None)
