@@ -1025,6 +1025,13 @@ _SAID_BY = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap)(?:nya)?\b[
                       re.IGNORECASE)
 
 
+def _said_on(body: str, f: SentenceFacts, d: dates.DateHit) -> bool:
+    """The date is the day something was said: "..., kata juru bicara kantor kepresidenan, Senin (11/3)" (not "kata
+    Yoon usai pertemuan dengan X, Senin (3/6)")."""
+    verb = _SAID_BY.search(body, max(f.sentence.start, d.start - 90), d.start)
+    return verb is not None and not any(verb.start() <= h.start < d.start for h in f.cue_hits if h.value in ("meeting", "visit"))
+
+
 def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) -> str | None:
     """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals;
     not a date that starts or ends a period ("sejak 1980", "hingga 2030"), nor one in a subordinate
@@ -1049,8 +1056,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
                  0 <= d.start - h.end <= 25 for h in f.cue_hits if h.value in ("meeting", "visit")))]
     # "..., kata juru bicara kantor kepresidenan, Senin (11/3)": the day it was said, where the sentence dates its
     # event too ("pekan depan"); not "kata Yoon usai pertemuan dengan X, Senin (3/6)"
-    said = [d for d in dates if body and (verb := _SAID_BY.search(body, max(s.start, d.start - 90), d.start))
-            and not any(verb.start() <= h.start < d.start for h in f.cue_hits if h.value in ("meeting", "visit"))]
+    said = [d for d in dates if body and _said_on(body, f, d)]
     if said and len(said) < len(dates):
         dates = [d for d in dates if d not in said]
     if not dates:
@@ -1553,7 +1559,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             if day and len(day) == 10:
                 return day
             if not (_QUOTE_OPEN.match(facts[j].sentence.text) or _THAT_MEETING.search(facts[j].sentence.text)
-                    or not facts[j].dates):
+                    or _CO_CHAIRED.match(facts[j].sentence.text) or not facts[j].dates):
                 break  # the sentence before, past what someone said, what the meeting gave and undated words between
     if i > 0 and _POINTS_BACK.search(text) and not _PLANNED.search(_unquoted(facts[i])) and not _DAYS_AWAY.search(text):
         # "'Saya menyambut baik penandatanganan ini', kata Yoon saat bertemu Sekjen NATO": the occasion of the signing
@@ -1597,6 +1603,8 @@ _SIGNING_SUBJECT = re.compile(r"(?:Penandatanganan|Peresmian|Upacara|Acara)\s+(?
                               r"(?:dilakukan|disaksikan|dihadiri|digelar|berlangsung|dipimpin)\b")
 _THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|(?:Usai|Seusai|Setelah|Selepas)\s+"
                    r"(?:upacara|penandatanganan|peresmian|acara)(?:\s+(?:itu|tersebut))?\s*,)")
+# "Usai pertemuan, Retno dan Park menggelar pertemuan bilateral": on the day of the meeting just told
+_AFTER_MEETING = re.compile(r"(?:Usai|Seusai|Setelah|Selepas)\s+(?:pertemuan|KTT|sidang)(?:\s+(?:itu|tersebut))?\s*,")
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
 # and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
 _DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|minggu))\s+(sebelumnya|kemudian|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
@@ -1684,7 +1692,7 @@ _AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|pasca)\s+\Z", 
 # a town, then its country: "di Rio de Janeiro, Brasil"
 _CAPITALISED_PLACE = r"(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el|of|the)\s+)?){0,3}[A-Z][\w'’\-]*"
 # "di Rio de Janeiro, Brasil", "di Museum of Modern Art, Rio de Janeiro, Brasil": the town (after a venue), its country
-_TOWN_THEN = re.compile(r"\bdi\s+(?:" + _CAPITALISED_PLACE + r",\s*)?" + _CAPITALISED_PLACE + r",\s*\Z")
+_TOWN_THEN = re.compile(r"\b[Dd]i\s+(?:" + _CAPITALISED_PLACE + r",\s*)?" + _CAPITALISED_PLACE + r",\s*\Z")
 
 
 def town_before(body: str, pos: int) -> bool:
@@ -1827,7 +1835,7 @@ def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], publi
     if visits_each_way:  # "kunjungan ke Indonesia pada November 2017, dan ... kunjungan ke Seoul pada September 2018"
         sides += [m for m in f.places if m.code in participants]
     out = {d.value for m in sides for d in f.dates
-           if 0 <= d.start - m.end <= 20 and _DATE_RIGHT_AFTER.match(body, m.end, d.start)}
+           if 0 <= d.start - m.end <= 20 and _DATE_RIGHT_AFTER.match(body, m.end, d.start) and not _said_on(body, f, d)}
     ahead = "akan " if dates.is_future(f.sentence.text) else ""
     for m in sides:
         weekday = _WEEKDAY_RIGHT_AFTER.match(body, m.end)
@@ -1988,7 +1996,7 @@ def _inside_that(f: SentenceFacts) -> bool:
 
 # the one who hosts a summit takes part: "KTT yang digelar 9-11 Juli itu ..., dengan Presiden AS Joe Biden sebagai tuan rumah"
 _CO_CHAIRED = re.compile(r"\s*(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferensi|Dialog|Dewan|Rapat|Komisi)\b[^,.;]{0,60}?"
-                         r"\b(?:dipimpin|diketuai)\s+bersama\b")
+                         r"\b(?:dipimpin|diketuai)\b")
 _SUMMIT_HELD_ON = re.compile(r"\s*(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Sidang|Pertemuan|Forum)\s+(?:[\w\-+]+\s+){1,4}?"
                              r"(?:(?:sendiri|itu|tersebut|ini)\s+)?(?:akan\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat)\s+pada\b",
                              re.IGNORECASE)
@@ -2596,6 +2604,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # (after the article's event told: an arrival the day before, not a summit told as the day before the event's)
         summit_day = summit_day if summit_day and len(summit_day) == 10 and (not event_date or summit_day > event_date) \
             else None
+        after_day = next((m.date for m in meetings[::-1] if m.date), None) if _AFTER_MEETING.match(s.text) else None
+        after_day = after_day if after_day and len(after_day) == 10 else None
         # "seringnya para pemimpin bertatap muka", "menggelar KTT ... secara rutin": meetings, no one day (the words
         # near a meeting word: not "yang kerap disapa MBS")
         habitual = any(h.value == "meeting" and _HABITUAL.search(body, max(s.start, h.start - 40), min(s.end, h.end + 40))
@@ -2706,7 +2716,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 own_day = day_before_shift
             if own_day and date and len(date) > len(own_day) and date.startswith(own_day):
                 own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise
-            when = own_day or date or (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
+            # "menggelar pertemuan bilateral untuk membahas persiapan KTT ASEAN-Korea tahun depan": the year is the
+            # summit's talked of, not the talks' of those who discuss it
+            of_date = [d for d in f.dates if d.value == date]
+            topic_only = bool(of_date) and all(_discussed(body, s.start, d.start) for d in of_date) \
+                and all(any(m.code == c and not _discussed(body, s.start, m.start) for m in taking_part) for c in participants)
+            when = own_day or (None if topic_only else date) or after_day or \
+                (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
                 (summit_day if all(_is_state(c) for c in participants) else None) or \
                 (event_date if (article_actor in participants or near_event or with_the_actor(participants, groups, f))
                             and not planned and not habitual
