@@ -422,7 +422,7 @@ def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[s
     count: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in mentions:
-        if m.via in ("name", "capital", "agency"):
+        if m.via in ("name", "capital", "agency") and len(m.code) == 2:  # countries: whom a person can serve
             count[m.code] = count.get(m.code, 0) + (2 if m.start < first_line else 1)
             first.setdefault(m.code, m.start)
     for h in known:

@@ -674,7 +674,7 @@ def _talked_of_after_met(f: SentenceFacts, body: str, met_end: int, pos: int) ->
 
 
 # a summit as the time of what is told, not one attended: "menjelang KTT ASEAN di Jakarta", "usai KTT G20"
-_EVENT_WORDS = r"KTT|pertemuan|konferensi|forum|sidang"  # what is held and attended (patterns ignoring case)
+_EVENT_WORDS = r"KTT|KTM|pertemuan|konferensi|forum|sidang"  # what is held and attended (patterns ignoring case)
 _AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca|selama|sepanjang|di\s+tengah(?:-tengah)?"
                            # "..., disusul KTT ASEAN Plus Tiga": the summit after, not a partner
                            r"|disusul|diikuti|dilanjutkan(?:\s+dengan)?"
@@ -724,6 +724,13 @@ def _bloc_chairs(body: str, f: SentenceFacts) -> set[str]:
     if not sides:
         return set()
     return {m.code for m in f.mentions if m.start > told and _is_state(m.code) and m.code not in set().union(*sides)}
+
+
+def _at_sidelines(body: str, f: SentenceFacts, m: Mention) -> bool:
+    """The actor is named as the forum at whose sidelines something happens ("di sela KTT G20"); its acronym right
+    after its name too ("Organisasi Perdagangan Dunia (WTO)")."""
+    start = next((n.start for n in f.mentions if n.code == m.code and 0 <= m.start - n.end <= 2), m.start)
+    return bool(_AT_SIDELINES_OF.search(body, max(f.sentence.start, start - 80), start))
 
 
 def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> dict[tuple[str, str], TieDraft]:
@@ -909,6 +916,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             in_name |= {id(m) for m in f.mentions if _OPENER_BEFORE.search(body, max(0, m.start - 60), m.start)
                         and re.match(r"\s*,", body[m.end:m.end + 3])}
             present = {m.code for m in f.mentions if id(m) not in in_name}
+            # nor a forum named only as the one at whose sidelines the sentence's talks are: "... bertemu Menteri
+            # Perdagangan Korea Selatan Y di sela Konferensi Tingkat Menteri (KTM) ke-13 Organisasi Perdagangan Dunia (WTO)"
+            present -= _every_mention(f.mentions, [not _is_state(m.code) and _at_sidelines(body, f, m) for m in f.mentions])
             # nor one only talked about or watched: "Korsel memantau pertemuan pemimpin Korea Utara Kim Jong Un dan Putin"
             present -= _every_mention(f.mentions, [_discussed(body, f.sentence.start, m.start, _WATCHED) for m in f.mentions])
             if f.anaphor:
@@ -968,7 +978,8 @@ _STARTING = re.compile(r"\b(?:mulai|terhitung\s+mulai)\s+(?:pada\s+|tanggal\s+)?
 _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
 _AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
                               r"(?:" + _EVENT_WORDS + r")"
-                              r"(?:\s+(?-i:[A-Z])[\w\-]*){0,4}\s*)?$",  # "di sela Pertemuan Menteri Ekonomi ASEAN"
+                              # "di sela Pertemuan Menteri Ekonomi ASEAN", "di sela Konferensi Tingkat Menteri (KTM) ke-13 WTO"
+                              r"(?:\s+(?:(?-i:[A-Z])[\w\-]*|\((?-i:[A-Z])[\w\-]*\)|ke-\d+)){0,6}\s*)?$",
                               re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
 # "yang pertama sejak ...", "kunjungan pertamanya ke Korea Selatan sejak Juni 2019"
