@@ -153,7 +153,10 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
         if start is None or start >= m.start():
             continue
         before = body[max(0, start - 30):start].split()
-        described = bool(before) and before[-1].islower() and before[-1] not in FUNCTION_WORDS  # "produsen senjata Turki X"
+        # "produsen senjata Turki X": a company described, then its country; not "jajaran direksi Indonesia Battery
+        # Corporation", where the country's name begins the company's
+        described = bool(before) and before[-1].islower() and before[-1] not in FUNCTION_WORDS and (
+            before[-1] in DESCRIPTORS or bool(_HEAD.search(" ".join(before[-3:]))))
         country = next((x for x in mentions if x.start == start and len(x.code) == 2 and x.code not in company_codes
                         and (" " in x.text or described)), None)
         if country:  # "industri elektronika Korea Selatan AITEC Co.Ltd": the country is its home
