@@ -62,6 +62,14 @@ def test_days_told_against_publication_where_the_reporter_says_them():
     assert dates.find(text, year=2025, month=3) == []  # without the publication's day, none
 
 
+def test_last_night_and_the_day_after_one_told():
+    """"tadi malam" is the night before publication, "pagi ini" its day; "esok harinya" is the day after a day told,
+    not tomorrow."""
+    text = "Keduanya bertemu tadi malam. Ia bertemu X esok harinya. Ia bertolak esok hari. Pagi ini ia pulang."
+    found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2025, month=3, today="2025-03-15")]
+    assert found == [("tadi malam", "2025-03-14"), ("esok hari", "2025-03-16"), ("Pagi ini", "2025-03-15")]
+
+
 def test_a_span_of_days_this_is_no_today():
     """"Dalam lawatan tiga hari ini" is this three-day trip; "hari ini" alone is the publication's day."""
     text = "Dalam lawatan tiga hari ini Moon didampingi Menlu Chung. Beberapa hari ini cuaca cerah. Hari ini ia pulang."

@@ -1036,6 +1036,20 @@ _SAID_BY = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap)(?:nya)?\b[
                       re.IGNORECASE)
 
 
+_AFTER_ATTENDING = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
+                             r"(?:menghadiri|mengunjungi|berkunjung\s+ke|melawat\s+ke)\b", re.IGNORECASE)
+
+
+def _attended_before(f: SentenceFacts) -> int:
+    """Where a clause telling an event attended before the sentence's meeting starts, else the sentence's length:
+    "Kunjungan ke Malaysia merupakan persinggahan terakhir lawatan Prabowo setelah menghadiri Hari Republik India di
+    New Delhi pada Minggu (26/1)" (the day is that event's)."""
+    elsewhere = _AFTER_ATTENDING.search(f.sentence.text)
+    if elsewhere and any(h.value in ("meeting", "visit") and h.end <= f.sentence.start + elsewhere.start() for h in f.cue_hits):
+        return elsewhere.start()
+    return len(f.sentence.text)
+
+
 def _said_on(body: str, f: SentenceFacts, d: dates.DateHit) -> bool:
     """The date is the day something was said: "..., kata juru bicara kantor kepresidenan, Senin (11/3)" (not "kata
     Yoon usai pertemuan dengan X, Senin (3/6)")."""
@@ -1050,6 +1064,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
     s = f.sentence
     cut = _SUBORDINATE.search(s.text)
     end = s.start + cut.start() if cut else s.end
+    end = min(end, s.start + _attended_before(f))
     relative = []  # ", yang baru dilantik pada 1 Oktober," dates someone else, up to the next comma
     for m in _RELATIVE.finditer(s.text):
         comma = s.text.find(",", m.end())
@@ -2196,7 +2211,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             meetings[:] = [replace(m, date=written_date, inferred=False) if set(m.participants) & forums_only and m.inferred
                            else m for m in meetings]
             continue
-        date = written_date or (None if home else dates.weekday_before(s.text, published))  # as _day_told, with the written date kept
+        date = written_date or (None if home else dates.weekday_before(s.text[:_attended_before(f)], published))  # as _day_told, with the written date kept
         told_day = f.dates[-1] if date and f.dates and len(f.dates[-1].value) == 10 and date == f.dates[-1].value else None
         bare_weekday = _BARE_WEEKDAY.search(s.text, told_day.end - s.start) if told_day is not None else None
         if told_day is not None and bare_weekday and _THEN_MEETS.search(s.text, told_day.end - s.start, bare_weekday.start()):
@@ -2582,6 +2597,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             {m.code for m in f.mentions if m.start < s.start + cut.start()} if earlier and cut else set()
         # a partner tied there, not a venue ("... di sela-sela Sidang Umum PBB di New York pada September")
         clause_only = {c for c in clause_only for p, d in ties.items() if c in p and any(e.start == s.start for e in d.evidence)}
+        # "..., setelah menghadiri Hari Republik India di New Delhi pada Minggu (26/1)": what was attended before, in
+        # another country than the sides', is no earlier meeting of theirs
+        attended_abroad = {m.code for m in f.places if m.start >= s.start + cut.start()} \
+            if earlier and cut and _AFTER_ATTENDING.match(s.text, cut.start()) else set()
         first_cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit")), None)
         if any(first_cue and p.start() <= first_cue.start - s.start < p.end()
                # "Menlu RI dan Menlu Korsel Bahas Persiapan KTT": a headline's pair who talk, the body's meeting
@@ -2748,7 +2767,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 of_the_event.add(s.start)
             target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
                                   planned=planned))
-            if earlier and earlier != date and (not clause_only or set(participants) & clause_only):
+            if earlier and earlier != date and (not clause_only or set(participants) & clause_only) and \
+                    not (attended_abroad and not attended_abroad & set(participants)):
                 # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"; "setelah kunjungan pada
                 # Juni 2022 dan Januari 2023": each
                 for then in _and_dates(body, f, earlier):
