@@ -1638,7 +1638,7 @@ _DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|m
                         r"|pemilu)\b))\b|\b(?:keesokan|esok)\s+harinya\b|\bkeesokannya\b"
                         r"|\bhari\s+berikutnya\b"
                         # "Di hari kedua kunjungannya": the visit's first day told before, and one more
-                        r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima))(?:\s+(?:kunjungan|lawatan)|\s*[.,;]|\s*$)",
+                        r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima))(?:\s+(?:kunjungan|lawatan|KTT|konferensi|sidang|forum)|\s*[.,;]|\s*$)",
                         re.IGNORECASE)
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
@@ -1829,7 +1829,10 @@ _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'
                            r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
 _THAT_MEETINGS = r"(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi)"
-_THAT_MEETING = re.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+)?"
+_THAT_MEETING = re.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+"
+                           # "Dialog 2+2 tingkat menteri ini": what kind of meeting, then "ini"
+                           r"|(?:(?!(?:dengan|di|ke|dari|pada|yang|untuk|antara|bersama|dan|tahun|bulan|pekan|minggu|hari|pagi|siang|sore|malam"
+                           r"|kali|saat|waktu)\b)[\w+\-]+\s+){1,3})?"
                            r"(?:itu|tersebut|ini)\b"
                            # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
                            r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,"
@@ -1890,7 +1893,10 @@ def _dated_sides(body: str, f: SentenceFacts) -> int:
     return len(f.dates) + sum(bool(_WEEKDAY_RIGHT_AFTER.match(body, m.end)) for m in f.mentions)
 
 
-_AND_DATE_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:pada\s+)?\Z", re.IGNORECASE)
+# "pada 2015 di Tokyo dan kedua pada 2021": a place between, and the next one by its ordinal
+_AND_DATE_GAP = re.compile(r"\s*(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?"
+                           r"(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:(?:yang\s+)?(?:kedua|ketiga|keempat|terakhir)\s+)?"
+                           r"(?:pada\s+)?\Z", re.IGNORECASE)
 
 
 def _and_dates(body: str, f: SentenceFacts, first: str) -> list[str]:
