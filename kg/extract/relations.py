@@ -258,6 +258,19 @@ _BRIEFLY = re.compile(r"\s+(?:singkat|sejenak|sebentar)\b", re.IGNORECASE)
 _IN_ONE = re.compile(r"\b(?:dalam|pada|dari|hasil|sejak|seperti|saat|ketika)\s+\Z")
 
 
+_ENVOY_BEFORE = re.compile(r"\b(?:Duta\s+Besar|Dubes|Konsul(?:\s+Jenderal)?|Konjen)\b[^.;]{0,80}\Z")
+_CELEBRATION_AFTER = re.compile(r"\s+(?:upacara\s+|acara\s+|resepsi\s+)?(?:peringatan|perayaan|resepsi|upacara\s+bendera)\b"
+                                r"[^.;]{0,40}\b(?:HUT|Hari\s+(?:Kemerdekaan|Nasional|Ulang\s+Tahun)|ulang\s+tahun|hari\s+jadi"
+                                r"|kemerdekaan|proklamasi)", re.IGNORECASE)
+
+
+def _envoy_at_celebration(body: str, hit: Hit) -> bool:
+    """An envoy at the host's national-day ceremony holds no talks there ("Duta Besar Korea Selatan X menghadiri
+    upacara peringatan HUT ke-78 RI di Istana Merdeka")."""
+    return hit.text.lower() in ("menghadiri", "hadir") and bool(_ENVOY_BEFORE.search(body, max(0, hit.start - 120), hit.start)) \
+        and bool(_CELEBRATION_AFTER.match(body, hit.end))
+
+
 def _in_passing(body: str, hit: Hit) -> bool:
     """ "berbincang singkat dengan Presiden AS di sela sesi foto": a word in passing, no talks."""
     return hit.text.lower() == "berbincang" and bool(_BRIEFLY.match(body, hit.end))
@@ -354,7 +367,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         quote_end = s.start + closing.start() if closing else None
         cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h) and not _onward_nowhere(body, h)
                     and not _speech_elsewhere(body, h) and not _referred_to(body, h) and not _in_passing(body, h)
-                    and not _aid_for_no_one(body, h) and not (match and h.value == "meeting")
+                    and not _aid_for_no_one(body, h) and not (match and h.value == "meeting") and not _envoy_at_celebration(body, h)
                     and not (sidelines and h.start < s.start + sidelines.end())]
         facts = SentenceFacts(
             sentence=s, mentions=dedup, groups=_groups(body, dedup),
