@@ -365,7 +365,10 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
         closing = _QUOTE_CLOSE.search(s.text) if _QUOTE_OPEN.match(s.text) else None
         quote_end = s.start + closing.start() if closing else None
+        # "tidak sempat bertemu X selama KTT G20": the summit is when no talks were held, none of its own
+        denied = any(h.value == "meeting" and _negated(body, h) for h in per["tie"][i])
         cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h) and not _onward_nowhere(body, h)
+                    and not (denied and _AROUND_EVENT.search(body, max(s.start, h.start - 30), h.end))
                     and not _speech_elsewhere(body, h) and not _referred_to(body, h) and not _in_passing(body, h)
                     and not _aid_for_no_one(body, h) and not (match and h.value == "meeting") and not _envoy_at_celebration(body, h)
                     and not (sidelines and h.start < s.start + sidelines.end())]
@@ -2047,7 +2050,8 @@ _SUMMIT_HELD_ON = re.compile(r"\s*(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Sidang|Pe
                              re.IGNORECASE)
 _CHAIRS_THAT = re.compile(r"\b(?:memimpin|mengetuai)\s+bersama\s+(?:pertemuan|KTT|sidang|forum|konferensi)\s+(?:itu|tersebut)\b",
                           re.IGNORECASE)
-_CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|batal\s+digelar|urung\s+digelar|gagal\s+digelar)\b(?![^.;]*\bakhirnya\b)",
+_CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|(?:batal|urung|gagal|tidak\s+jadi)\s+(?:digelar|terlaksana|dilaksanakan|diadakan))\b"
+                         r"(?![^.;]*\bakhirnya\b)",
                          re.IGNORECASE)
 _BUSINESS_PARTY = re.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
