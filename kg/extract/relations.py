@@ -1628,6 +1628,8 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         if day and shift and len(day) == 10:  # "Sehari sebelumnya, Yoon berada di Turkmenistan": the day before that
             days = _days_away(shift)
             return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days is not None else None
+        if day and shift and len(day) == 7 and met is None and prev.kinds & {"meeting", "visit"}:
+            return day  # "bertemu X pekan lalu. Sehari kemudian, ...": that month, on no day told
         if day and (len(day) == 10 or that_time) and not shift:
             return day
     return None
