@@ -2650,15 +2650,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
         # "Yoon dijadwalkan menggelar pertemuan bilateral dengan X di sela KTT", the summit told with its days before:
         # a talk to come at that summit, that month
-        summit_told = next((m.date for m in meetings[::-1] if m.date and not all(_is_state(c) for c in m.participants)),
-                           None) if planned and not written and _AT_SUMMIT_SIDELINES.search(s.text) else None
+        last_summit = next((m.date for m in meetings[::-1] if m.date and not all(_is_state(c) for c in m.participants)),
+                           None) if not written and _AT_SUMMIT_SIDELINES.search(s.text) else None
+        summit_told = last_summit if planned else None
         # "Lee tiba di Calgary pada Senin (16/6) ... Pada Selasa (17/6), Lee mengikuti sesi KTT ... Di sela KTT, Lee
-        # bertemu X": on the day the summit was told
-        summit_day = next((m.date for m in meetings[::-1] if m.date and not all(_is_state(c) for c in m.participants)),
-                          None) if not planned and not written and _AT_SUMMIT_SIDELINES.search(s.text) else None
-        # (after the article's event told: an arrival the day before, not a summit told as the day before the event's)
-        summit_day = summit_day if summit_day and len(summit_day) == 10 and (not event_date or summit_day > event_date) \
-            else None
+        # bertemu X": held on the day the summit was told, if after the article's event (an arrival the day before;
+        # not a summit told as the day before the event's)
+        summit_day = last_summit if not planned and last_summit and len(last_summit) == 10 and \
+            (not event_date or last_summit > event_date) else None
         after_day = next((m.date for m in meetings[::-1] if m.date), None) if _AFTER_MEETING.match(s.text) else None
         after_day = after_day if after_day and len(after_day) == 10 else None
         # "seringnya para pemimpin bertatap muka", "menggelar KTT ... secara rutin": meetings, no one day (the words
