@@ -285,6 +285,10 @@ _WELCOMES = frozenset({"menyambut", "disambut", "sambut", "menjamu", "dijamu"})
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
+_NOT_STATE_LEADERS = re.compile(r"\s+(?:bisnis|usaha|perusahaan|industri|dunia\s+usaha|agama|adat|komunitas|redaksi|partai)\b",
+                                re.IGNORECASE)
+
+
 def _unquoted(f: SentenceFacts) -> str:
     """The sentence without what someone says in it, unless a meeting is told there: '"... akan meningkatkan
     interoperabilitas," kata Yoon saat bertemu X' tells a meeting held, whatever the words quoted look ahead to."""
@@ -381,6 +385,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                              and any(0 <= m.start - h.end <= 45 for m in dedup))
                         # "para pemimpin 21 ekonomi anggota", "para pemimpin negara G20": a forum's members, no pair
                         and not (h.text.lower() == "para pemimpin" and _MEMBERS_AFTER.match(body, h.end))
+                        # "para pemimpin bisnis Jepang": business leaders, not the pair's
+                        and not (h.text.lower() == "para pemimpin" and _NOT_STATE_LEADERS.match(body, h.end))
                         # '"... hubungan kedua negara ...," kata PM Jepang X usai bertemu Presiden Korsel Y': the two
                         # the sentence names after the quote
                         and not (quote_end is not None and h.start < quote_end and len({m.code for m in dedup if m.start > quote_end
@@ -1769,8 +1775,11 @@ _ATTENDED_THAT = re.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Pere
 _DAYS_APART = re.compile(r"\b(se|satu|dua|tiga)\s*hari\s+(setelah|sesudah|usai|seusai|sebelum)\s+\Z", re.IGNORECASE)
 _TRIP_SUBJECT = re.compile(r"\s*(?:Lawatan|Kunjungan|Rangkaian\s+(?:lawatan|kunjungan))(?:nya|\s+(?:itu|tersebut|ini|kenegaraan|resmi))?"
                            r"\s+(?:ditutup|diakhiri|dimulai|dibuka|berlanjut|dilanjutkan)\b")
+# an agenda's line: "- Sabtu (23/8): pertemuan puncak dengan Perdana Menteri Jepang X"
+_AGENDA_LINE = re.compile(r"\s*[-•*]?\s*(?:" + "|".join(DAYS) + r")\s*(?:\([^)]*\))?\s*:\s*(?:pertemuan|pembicaraan|KTT|kunjungan)\b",
+                          re.IGNORECASE)
 _BEFORE_THAT = re.compile(r"\s*(?:Sebelumnya|Sebelum\s+itu)\s*,")
-_FOLK_BEFORE = re.compile(r"\b(?:pengusaha|pebisnis|diaspora|warga(?:\s+negara)?|mahasiswa|pelajar|pekerja|komunitas|masyarakat"
+_FOLK_BEFORE = re.compile(r"\b(?:pengusaha|pebisnis|(?:pemimpin|pelaku|tokoh)\s+(?:bisnis|usaha)|diaspora|warga(?:\s+negara)?|mahasiswa|pelajar|pekerja|komunitas|masyarakat"
                           r"|tenaga\s+kerja|perantau)\s+\Z", re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|sebelumnya|silam)"
                        # "Yoon terakhir bertemu Xi di sela KTT G20 di Bali": the last time before, not the event
@@ -2547,6 +2556,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if trio and len(codes) == 1 and codes[0] in trio and _EACH_GUEST.search(s.text):
                 # "Park lebih dulu menggelar pembicaraan bilateral dengan kedua tamunya": with each of the other two
                 groups = [_pair(codes[0], other) for other in trio if other != codes[0]]
+            if not groups and len(codes) == 1 and i and _AGENDA_LINE.match(s.text) and not all(
+                    _FOLK_BEFORE.search(body, max(s.start, m.start - 30), m.start) for m in f.mentions if m.code == codes[0]):
+                # "Berikut agenda lengkapnya: - Sabtu (23/8): pertemuan puncak dengan PM Jepang X": the traveller's
+                traveller = _last_named(facts, i, body)
+                if traveller and traveller != codes[0]:
+                    groups = [_pair(traveller, codes[0])]
+                    _tie(ties, traveller, codes[0], "meeting", s, "agenda-meets")
             he = _HE_MEETS.search(s.text) or _THE_GUEST.search(s.text) or _THE_TITLED.search(s.text)
             if not groups and len(codes) == 1 and article_actor and codes[0] != article_actor and \
                     _TRIP_SUBJECT.match(s.text):
