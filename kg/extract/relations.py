@@ -485,6 +485,7 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
     anaphor = _PAIR_ANAPHOR.search(facts[i].sentence.text)
     until = facts[i].sentence.start + anaphor.start() if anaphor else facts[i].sentence.end
     states = _state_anaphor(facts[i].sentence.text)
+    leaders = anaphor is not None and bool(_LEADERS.search(anaphor.group(0)))
     if states and focus and not all(_is_state(c) for c in focus):
         focus = country_pair(facts) or focus
     for f in reversed(facts[max(0, i - back) : i + 1]):
@@ -493,7 +494,10 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
         people = list(dict.fromkeys(m.code for m in mentions if m.via == "person"))
         if len(people) == 2:  # "Jokowi melakukan pertemuan bilateral dengan Pangeran Mohammed"
             return tuple(sorted(people))
-        twos = {tuple(sorted(_codes(g))) for g in _groups_of(mentions, f) if len(_codes(g)) == 2}
+        # not a pair in an instrument's name: "kedua pemimpin" after "Perjanjian Kemitraan Ekonomi Komprehensif
+        # Indonesia-Uni Eropa" is the leaders named before
+        twos = {tuple(sorted(_codes(g))) for g in _groups_of(mentions, f) if len(_codes(g)) == 2
+                and not (leaders and _INSTRUMENT_NAMED.search(f.sentence.text, 0, g[0].start - f.sentence.start))}
         if len(twos) == 1:  # "Indonesia dan Arab Saudi sepakat ..."
             return next(iter(twos))
         named = {m.code for m in mentions}
@@ -507,6 +511,8 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
 
 
 _STATES = re.compile(r"negara|pemerintah|presiden|perdana|bangsa", re.IGNORECASE)
+_LEADERS = re.compile(r"pemimpin|kepala|presiden|perdana|menteri", re.IGNORECASE)  # "kedua pemimpin": two people
+_INSTRUMENT_NAMED = re.compile(r"\b(?:Perjanjian|Persetujuan|Kesepakatan)(?:\s+[A-Z][\w\-]*){0,5}\s+\Z")
 
 
 def _state_anaphor(text: str) -> bool:
@@ -1849,8 +1855,10 @@ _HABITUAL = re.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s
                        r"|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali)\b", re.IGNORECASE)
 # negotiations told as a process, by its milestones: "Perundingan IK-CEPA dimulai pada 2012, sempat terhenti pada
 # 2014, dan dilanjutkan kembali pada 2019" tells no one meeting
-_PROCESS = re.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\w\-]+){0,4}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai"
-                      r"|diluncurkan|terhenti|dihentikan|dilanjutkan|berlanjut|berlangsung\s+sejak|bergulir)\b", re.IGNORECASE)
+_PROCESS = re.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\w\-()]+){0,8}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai"
+                      r"|diluncurkan|terhenti|dihentikan|dilanjutkan|berlanjut|berlangsung\s+sejak|bergulir"
+                      # "perundingan IEU-CEPA sudah memasuki tahap akhir": a process at a stage
+                      r"|memasuki\s+(?:tahap|babak|putaran)|rampung|mandek)\b", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
                            # "langsung dari Hiroshima, Jepang, tempat ia menghadiri KTT G7": the town, past its country
                            r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
