@@ -1668,7 +1668,9 @@ _DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|m
                         r"|pemilu)\b))\b|\b(?:keesokan|esok)\s+harinya\b|\bkeesokannya\b"
                         r"|\bhari\s+berikutnya\b"
                         # "Di hari kedua kunjungannya": the visit's first day told before, and one more
-                        r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima))(?:\s+(?:kunjungan|lawatan|KTT|konferensi|sidang|forum)|\s*[.,;]|\s*$)",
+                        r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima))(?:\s+(?:kunjungan|lawatan|KTT|konferensi|sidang|forum)|\s*[.,;]|\s*$)"
+                        # "Malam sebelumnya, Wong menjamu Sugiono": the evening before the day told
+                        r"|\b(malam|sore)\s+sebelumnya\b",
                         re.IGNORECASE)
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
@@ -1688,6 +1690,8 @@ def day_from_event(f: SentenceFacts) -> str | None:
 
 
 def _days_away(m: re.Match[str]) -> int | None:
+    if m.group(5):
+        return -1  # "malam sebelumnya"
     if m.group(4):
         return _ORDINALS[m.group(4).lower()] - 1
     if m.group(3) is None:
