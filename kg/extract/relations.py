@@ -797,7 +797,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             givers = kinds == {"support"} and any(m.code not in codes and _TO_BEFORE.search(body[g[-1].end : m.start])
                                                   for m in f.mentions if m.start > g[-1].end)
             # "untuk KTT APEC dan G20": two forums' summits, not the two meeting ("KTT ASEAN-Uni Eropa" is one)
-            summits = not any(_is_state(c) for c in codes) and body[g[0].end:g[-1].start].strip() not in ("-", "–") \
+            summits = not any(_is_state(c) for c in codes) and body[g[0].end:g[min(1, len(g) - 1)].start].strip() not in ("-", "–") \
                 and bool(_FORUM_BEFORE.search(body[max(0, g[0].start - 40):g[0].start])) \
                 or bool(_AROUND_EVENT.search(body[max(f.sentence.start, g[0].start - 40):g[0].start]))  # "setelah KTT A-B"
             if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers \
