@@ -29,6 +29,10 @@ _GROUP_GAP = re.compile(r"^\)?\s*(?:\([^)]{0,30}\)\s*(?=,|dan\b|serta\b))?(?:,|d
 _LOOSE_GAP = re.compile(r"^(?!.*\bdi\s+[A-Z])[^.;:]{0,30}$")  # not a place between: "ASEAN-GCC di Riyadh, Jokowi"
 _CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|-|–)")
 _RELATIVE = re.compile(r",\s+yang\b")
+# a relative clause that dates someone else, not the event's own ("dalam KTT G20 di Johannesburg, Afrika Selatan,
+# yang berlangsung pada 22-23 November")
+_RELATIVE_OTHER = re.compile(r",\s+yang\b(?!\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat"
+                             r"|diadakan)\b)")
 # "Sementara itu," and "Setelah itu," join a sentence to the one before; they open no subordinate clause
 _SUBORDINATE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b(?!\s+itu\b)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bantara\s*$", re.IGNORECASE)
@@ -567,7 +571,8 @@ def _preceded_by(body: str, pos: int, words: tuple[str, ...], *, past_titles: bo
 
 _RESUME = re.compile(r",\s+(?:dan|serta|lalu|kemudian|sekaligus)\s+(?=[a-z])")
 # ", serta bertemu Presiden X": a clause of talks after the one told
-_THEN_MEETS_CLAUSE = re.compile(r",\s+(?:dan|serta|lalu|kemudian|sekaligus)\s+(?:(?:juga|akan)\s+)?(?:bertemu|menemui)\b")
+_THEN_MEETS_CLAUSE = re.compile(r",\s+(?:(?:dan|serta|lalu|kemudian|sekaligus)\s+)?(?:(?:juga|akan)\s+)?(?:bertemu|menemui)\b",
+                                re.IGNORECASE)  # a headline's ", Bertemu PM Jepang dan PM Korsel" too
 
 
 _PLACE_WORDS = ("ke", "di", "dari", "untuk", "dengan")
@@ -1094,7 +1099,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
     end = s.start + cut.start() if cut else s.end
     end = min(end, s.start + _attended_before(f))
     relative = []  # ", yang baru dilantik pada 1 Oktober," dates someone else, up to the next comma
-    for m in _RELATIVE.finditer(s.text):
+    for m in _RELATIVE_OTHER.finditer(s.text):
         comma = s.text.find(",", m.end())
         relative.append((s.start + m.start(), s.start + comma if comma >= 0 else s.end))
     dates = [d for d in f.dates if d.start < end and not any(a <= d.start < b for a, b in relative)
