@@ -108,9 +108,12 @@ _MONTH_STEP = {"lalu": -1, "ini": 0, "depan": 1}
 _REL_DAY = re.compile(r"\b(kemarin\s+lusa|(?:besok\s+)?lusa|kemarin|tadi\s+malam|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini|(?:pagi|siang|sore)\s+tadi|besok|(?<!hari\s)esok(?!\s+harinya)(?:\s+hari)?|(?:pekan|minggu)\s+(?:lalu|ini|depan)"
                       r"|se(?:pekan|minggu)\s+(?:yang\s+)?lalu"  # "sepekan lalu": a week ago, as "pekan lalu"
                       r"|hari\s+(?:yang\s+)?lalu)\b(?!\s+lusa)", re.IGNORECASE)
-_DAY_STEP = {"kemarin": -1, "tadi malam": -1, "pagi ini": 0, "siang ini": 0, "sore ini": 0, "malam ini": 0, "pagi tadi": 0,
-             "siang tadi": 0, "sore tadi": 0, "hari ini": 0, "besok": 1, "pekan lalu": -7, "minggu lalu": -7, "pekan ini": 0, "minggu ini": 0,
-             "pekan depan": 7, "minggu depan": 7, "lusa": 2, "besok lusa": 2, "kemarin lusa": -2, "esok": 1, "esok hari": 1}
+_DAY_STEP = {"kemarin": -1, "tadi malam": -1, "hari ini": 0, "besok": 1, "pekan lalu": -7, "minggu lalu": -7, "pekan ini": 0,
+             "minggu ini": 0, "pekan depan": 7, "minggu depan": 7, "lusa": 2, "besok lusa": 2, "kemarin lusa": -2, "esok": 1,
+             "esok hari": 1,
+             # a part of the publication's day: "pagi ini", "malam ini", "sore tadi"
+             **{f"{part} ini": 0 for part in ("pagi", "siang", "sore", "malam")},
+             **{f"{part} tadi": 0 for part in ("pagi", "siang", "sore")}}
 _QUOTES = re.compile(r'["“”]')
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(DAYS) + r")\s+\Z", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+\Z", re.IGNORECASE)

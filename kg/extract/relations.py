@@ -373,9 +373,11 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
         closing = _QUOTE_CLOSE.search(s.text) if _QUOTE_OPEN.match(s.text) else None
         quote_end = s.start + closing.start() if closing else None
+        negated = [_negated(body, h) for h in per["tie"][i]]
         # "tidak sempat bertemu X selama KTT G20": the summit is when no talks were held, none of its own
-        denied = any(h.value == "meeting" and _negated(body, h) for h in per["tie"][i])
-        cue_hits = [h for h in per["tie"][i] if not _negated(body, h) and not _loose_receive(body, h) and not _onward_nowhere(body, h)
+        denied = any(h.value == "meeting" and no for h, no in zip(per["tie"][i], negated, strict=True))
+        cue_hits = [h for h, no in zip(per["tie"][i], negated, strict=True) if not no and not _loose_receive(body, h)
+                    and not _onward_nowhere(body, h)
                     and not (denied and _AROUND_EVENT.search(body, max(s.start, h.start - 30), h.end))
                     and not _speech_elsewhere(body, h) and not _referred_to(body, h) and not _in_passing(body, h)
                     and not _aid_for_no_one(body, h) and not (match and h.value == "meeting") and not _envoy_at_celebration(body, h)
@@ -2750,6 +2752,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 
         # who each clause's talks are of: the side named in every clause ("ia" stands for it) is not the one met
         subject_codes = {c for c in set().union(*groups) if all(c in g for g in groups)} if by_clause else set()
+        # "menggelar pertemuan bilateral untuk membahas persiapan KTT ASEAN-Korea tahun depan": the year is the
+        # summit's talked of, not the talks' of those who discuss it
+        of_date = [d for d in f.dates if d.value == date]
+        topic_dated = bool(of_date) and all(_discussed(body, s.start, d.start) for d in of_date)
         for participants in groups:
             own = [k for k, h in enumerate(summit_cues) for m in taking_part if m.code in participants and
                    not _is_state(m.code) and h.end <= m.start < (summit_cues[k + 1].start if k + 1 < len(summit_cues) else s.end)]
@@ -2803,11 +2809,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 own_day = day_before_shift
             if own_day and date and len(date) > len(own_day) and date.startswith(own_day):
                 own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise
-            # "menggelar pertemuan bilateral untuk membahas persiapan KTT ASEAN-Korea tahun depan": the year is the
-            # summit's talked of, not the talks' of those who discuss it
-            of_date = [d for d in f.dates if d.value == date]
-            topic_only = bool(of_date) and all(_discussed(body, s.start, d.start) for d in of_date) \
-                and all(any(m.code == c and not _discussed(body, s.start, m.start) for m in taking_part) for c in participants)
+            topic_only = topic_dated and \
+                all(any(m.code == c and not _discussed(body, s.start, m.start) for m in taking_part) for c in participants)
             when = own_day or (None if topic_only else date) or after_day or \
                 (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
                 (summit_day if all(_is_state(c) for c in participants) else None) or \
