@@ -816,6 +816,13 @@ def test_a_bare_group_name_is_the_group_named_in_full():
     assert "Lotte" not in companies and "Lotte Group" in companies
 
 
+def test_a_bare_group_name_is_the_group_whose_name_ends_in_group_beside_a_joint_venture():
+    text = ("Judul\nExecutive Chair Hyundai Motor Group Chung Eui-sun bertemu Presiden Joko Widodo di Jakarta. Hyundai "
+            "memperluas pabrik PT Hyundai LG Indonesia Green Power di Karawang. Hyundai juga membangun pabrik mobil listrik.")
+    companies = {a.code for a in article_from(text).actors if a.type == "company"}
+    assert "Hyundai" not in companies and {"Hyundai Motor Group", "Hyundai LG Indonesia Green Power"} <= companies
+
+
 def test_yesterday_and_last_week_date_meetings_told_by_the_reporter():
     text = ("Prabowo Bertemu PM Vietnam di Hanoi\n\nJumat, 15 Maret 2025 08:00 WIB\n\n"
             "Presiden Prabowo Subianto bertemu Perdana Menteri Vietnam Pham Minh Chinh di Hanoi, kemarin. "

@@ -122,8 +122,8 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
     named_companies = {f.name for f in found} | {k.name for k in known}
     for code in {m.code for m in mentions} & company_codes:  # a group's bare name after one of its companies: "LG" after "LG Chem"
         fullers = {n for n in named_companies if n.startswith(code + " ")}
-        groups = {n for n in fullers if n in (code + " Group", code + " Grup", "Grup " + code)}
-        fullers = groups or fullers  # "Lotte" after "Lotte Group" and "Lotte Chemical": the group
+        groups = {n for n in fullers if n.endswith((" Group", " Grup"))} | ({"Grup " + code} & named_companies)
+        fullers = groups or fullers  # "Lotte" after "Lotte Group" and "Lotte Chemical", "Hyundai" after "Hyundai Motor Group": the group
         if len(fullers) == 1:
             extended[code] = fullers.pop()
     homes = {f.home_span for f in found if f.home_span}  # "raksasa kimia Korea Selatan LG Chem": an adjective

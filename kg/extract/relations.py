@@ -66,7 +66,7 @@ _MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|dihadiri|KTT)\b")
 _SUBJECT_WINDOW = 6
 _WITH_BEFORE = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
-_ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sejak"
+_ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sejak|Selain|Menurut"
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
                         r"|Setibanya|Sesampainya|Sekembalinya|Sepulangnya|Begitu\s+tiba"
                         # "Kemudian pada Juni, ia ...": a leading "then" before the adverbial
@@ -458,6 +458,41 @@ _EACH = re.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+(?:terp
                    re.IGNORECASE)
 _INVOLVING = re.compile(r"\bmelibatkan\s+$", re.IGNORECASE)
 _RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?$", re.IGNORECASE)
+# a meeting of others, commented on: "Retno mengatakan pertemuan para pemimpin Korea Selatan dan Jepang ...", "menyambut
+# baik pertemuan Presiden X dan PM Y": the speaker is no side of it
+_COMMENTED_MEETING = re.compile(r"\b(?:mengatakan|menyatakan|menyebut(?:kan)?|menilai|menyambut(?:\s+(?:baik|positif|gembira))?"
+                                r"|mengapresiasi|memuji|menanggapi|mengomentari|mengkritik|menegaskan|mengungkapkan"
+                                r"|menjelaskan|berharap)\s+(?:bahwa\s+)?(?:pertemuan|pembicaraan|perundingan|KTT)"
+                                r"(?:\s+(?:puncak|bilateral|trilateral))?\s+(?:antara\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+_MEETING_NOUN_OF = r"(?:pertemuan|pembicaraan|perundingan|KTT)(?:\s+(?:puncak|bilateral|trilateral))?\s+(?:antara\s+)?"
+_ACCORDING_TO = re.compile(r"\s*Menurut\b[^,.;]{1,80},\s*" + _MEETING_NOUN_OF, re.IGNORECASE)
+
+
+def _said_of_others(body: str, f: SentenceFacts, subject: list[str], subject_end: int, pos: int) -> bool:
+    """What the subject says right after its name is a clause of others, up to `pos`: "Retno mengatakan pertemuan Korea
+    Selatan dan Jepang membuka peluang kerja sama dengan China" (not "Moon menyatakan Seoul akan ..., his own side)."""
+    says = _SAYS.match(body[subject_end:pos])
+    if not says:
+        return False
+    at = subject_end + says.end()
+    first = next((m for m in f.mentions if m.start >= at), None)
+    # the clause opens with others' meeting, or with others named first ("banyak perusahaan Indonesia siap bekerja sama
+    # dengan Liberia" opens with the speaker's own side, unnamed as yet)
+    opens = re.match(_MEETING_NOUN_OF, body[at:at + 40], re.IGNORECASE) or (first is not None and first.start - at <= 25)
+    return bool(opens) and first is not None and first.code not in subject
+
+
+def _commentators(body: str, f: SentenceFacts) -> set[str]:
+    """Those who speak of a meeting of others the sentence names ("Jokowi menyambut baik pertemuan Presiden X dan PM
+    Y", "Menurut Menkeu X, pertemuan A dan B ..."): named before it, they are no side of it."""
+    s = f.sentence
+    for g in f.groups:
+        if len(_codes(g)) >= 2 and (_COMMENTED_MEETING.search(body[max(s.start, g[0].start - 90):g[0].start])
+                                    or (at := _ACCORDING_TO.match(s.text)) and 0 <= g[0].start - (s.start + at.end()) <= 40):
+            return {m.code for m in f.mentions if m.end <= g[0].start and m.code not in _codes(g)}
+    return set()
+
+
 _SEPARATELY = re.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
@@ -675,12 +710,16 @@ _SUMMIT = re.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum
 _TOGETHER_WITH = re.compile(r",\s*bersama\b|\bbersama\s+dengan\b", re.IGNORECASE)
 _BERSAMA = re.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
 # one meeting two bodies hold ("Pertemuan Tahunan IMF dan Bank Dunia"); not "KTT APEC dan G20", two summits
-_HELD_TOGETHER = re.compile(r"\b(?:Pertemuan|Sidang)\s+Tahunan\s+\Z")
+_HELD_TOGETHER = re.compile(r"\b(?:pertemuan|sidang)\s+(?:tahunan|musim\s+semi)\s+\Z", re.IGNORECASE)  # "pertemuan musim semi"
 _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
                            r"|Pertemuan\s+Tingkat\s+Tinggi|Pertemuan\s+Tahunan|Sidang\s+Tahunan)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
 _AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)"  # "di sela KTT", "di sela-sela sidang", "di pinggir forum"
 _SIDELINES = re.compile(_AT_SELA + r"\b", re.IGNORECASE)
 _THAT = re.compile(r"\bbahwa\b", re.IGNORECASE)
+# "Retno mengatakan pertemuan Korea Selatan dan Jepang membuka peluang kerja sama dengan China": a clause said, whose
+# subject is its own (the speaker's verb right after the speaker, no "bahwa")
+_SAYS = re.compile(r"\A\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|menilai|menyebut|mengungkapkan|menegaskan|menjelaskan)\s*,?\s+"
+                   r"(?!(?:pihaknya|dirinya|ia|dia|kami|kita|pemerintah(?:nya)?|negaranya|negara\s+kami)\b)", re.IGNORECASE)
 _AT_SUMMIT_SIDELINES = re.compile(_AT_SELA + r"\s+(?:KTT|konferensi|sidang)(?:\s+(?:itu|tersebut))?\s*[.,;]",
                                   re.IGNORECASE)  # the summit just told, not named again
 # what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not
@@ -910,16 +949,18 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS + TOPIC_NOUNS) and not listed) or \
                         len(codes) == 1 and codes[0] not in focus and town_before(body, g[0].start) or \
-                        _AT_SIDELINES_OF.search(body, max(0, g[0].start - 60), g[0].start) or \
+                        _AT_SIDELINES_OF.search(body, max(0, g[0].start - 90), g[0].start) or \
                         _AROUND_EVENT.search(body[max(subject_end, g[0].start - 40):g[0].start]) or \
                         _discussed(body, subject_end, g[0].start):
                     continue  # "membahas proyek itu di sela KTT G20", "menjelang KTT ASEAN": the forum is where or when;
                     # "Bahas Korea Utara": what is talked about
-                if _THAT.search(body, subject_end, g[0].start):
+                if _THAT.search(body, subject_end, g[0].start) or _said_of_others(body, f, subject, subject_end, g[0].start):
                     continue  # "ia memperingatkan bahwa jika Korea Utara ... ke Rusia": what is said, not the subject's deal
                 if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
                         len(codes) == 2 and _RELATION_NOUN.search(body[max(0, g[0].start - 30) : g[0].start])):
                     continue  # "kerja sama antara Korea Utara dan Rusia", "kemitraan Korea Selatan dan Indonesia": a pair spoken of
+                if len(codes) >= 2 and _COMMENTED_MEETING.search(body[max(subject_end, g[0].start - 90):g[0].start]):
+                    continue  # "menyambut baik pertemuan Presiden X dan PM Y": their meeting, commented on
                 if set(codes) <= co_attending:
                     continue  # fellow guests of a summit, not the subject's partners there
                 if by_anaphor and (not _OBJECT_LINK.search(window) or
@@ -956,6 +997,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             present -= _every_mention(f.mentions, [not _is_state(m.code) and _at_sidelines(body, f, m) for m in f.mentions])
             # nor one only talked about or watched: "Korsel memantau pertemuan pemimpin Korea Utara Kim Jong Un dan Putin"
             present -= _every_mention(f.mentions, [_discussed(body, f.sentence.start, m.start, _WATCHED) for m in f.mentions])
+            present -= _commentators(body, f)
             if f.anaphor:
                 named = pair_named_last(facts, i_fact, focus)
                 if not f.leaders_of or f.leaders_of & set(named):  # not "dengan para pemimpin ASEAN" for another pair
@@ -1014,7 +1056,8 @@ _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
 _AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
                               r"(?:" + _EVENT_WORDS + r")"
                               # "di sela Pertemuan Menteri Ekonomi ASEAN", "di sela Konferensi Tingkat Menteri (KTM) ke-13 WTO"
-                              r"(?:\s+(?:(?-i:[A-Z])[\w\-]*|\((?-i:[A-Z])[\w\-]*\)|ke-\d+)){0,6}\s*)?$",
+                              # "di sela Pertemuan Menteri Keuangan dan Gubernur Bank Sentral G20"
+                              r"(?:\s+(?:(?-i:[A-Z])[\w\-]*|\((?-i:[A-Z])[\w\-]*\)|ke-\d+|dan(?=\s+(?-i:[A-Z])))){0,9}\s*)?$",
                               re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
 # "yang pertama sejak ...", "kunjungan pertamanya ke Korea Selatan sejak Juni 2019"
@@ -1583,6 +1626,7 @@ _SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pag
                        # "Moon ... juga menggelar jamuan kenegaraan untuk sang sultan pada malam harinya"
                        r"|\b(?:siang|malam|sore)\s+harinya\b"
                        r"|\b(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE)
+_SAME_WEEK = re.compile(r"\b(?:pekan|minggu|bulan)\s+yang\s+sama\b", re.IGNORECASE)
 _THAT_TIME = re.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
 
 
@@ -1629,6 +1673,10 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             day = _day_told(facts[j], body, published) or _told_date(body, facts, j, published, shifts=shifts)
             if day:
                 return day if len(day) == 10 else None
+    if i > 0 and _SAME_WEEK.search(text) and not _best_date(facts[i], body):
+        # "... yang digelar pada pekan yang sama": the month of the last day told, a week naming no day
+        day = next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10), None)
+        return day[:7] if day else None
     same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
     shift = _DAYS_AWAY.search(text) if shifts else None
     if not (same_day or that_time or shift):
@@ -2472,7 +2520,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
             # and the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ..."
             attending |= {m.code for m in taking_part if not _is_state(m.code)
-                          and not _AT_SIDELINES_OF.search(body, max(s.start, m.start - 60), m.start) and any(
+                          and not _AT_SIDELINES_OF.search(body, max(s.start, m.start - 90), m.start) and any(
                 h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "PERTEMUAN PUNCAK", "MENGHADIRI")
                 and 0 <= m.start - h.end and (m.start - h.end <= 2 and h.text.upper() != "MENGHADIRI"
                                               or _MEETING_OF.match(body, h.end, m.start))
@@ -2908,6 +2956,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 _same_month_and_place(m, same) or month_of(same, m) or _same_visit_to_come(m, same)):
             kept[at] = replace(kept[at], date=m.date, inferred=False)  # "KTT di Bali pada 2022" is the one of 15 November
     for v in visits:  # a visit is the meeting it carries, unless it is from another time
+        if (twin := _told_twice(v, [k for k in kept if k.evidence.rule == "visit"], same_people)) is not None:
+            kept[kept.index(twin)] = replace(twin, date=max(twin.date or "", v.date or "", key=len) or None,
+                                             place=twin.place or v.place)
+            continue
         carried = [k for k in kept if set(v.participants) <= set(k.participants)
                    and ((v.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(v, k))
                    and same_people(v, k)]
@@ -2937,6 +2989,16 @@ def _apart(a: str, b: str) -> bool:
     if len(a) == len(b) == 10:
         return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days) > 3
     return len(a) >= 7 and len(b) >= 7 and a[:7] != b[:7]
+
+
+def _told_twice(v: Meeting, visits: list[Meeting], same_people: Callable[[Meeting, Meeting], bool]) -> Meeting | None:
+    """The visit to come told before that `v` tells again: "membahas persiapan kunjungan Presiden Moon ke Jakarta",
+    then "Kunjungan Presiden Moon ke Indonesia direncanakan pada awal November": one visit, in November."""
+    if not v.planned:
+        return None
+    return next((w for w in visits if w.planned and w.participants == v.participants and same_people(v, w)
+                 and (not v.date or not w.date or v.date.startswith(w.date) or w.date.startswith(v.date))
+                 and (not v.place or not w.place or v.place.casefold() == w.place.casefold())), None)
 
 
 def _same_month_and_place(a: Meeting, b: Meeting) -> bool:
