@@ -462,15 +462,36 @@ _RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|
 # baik pertemuan Presiden X dan PM Y": the speaker is no side of it
 _COMMENTED_MEETING = re.compile(r"\b(?:mengatakan|menyatakan|menyebut(?:kan)?|menilai|menyambut(?:\s+(?:baik|positif|gembira))?"
                                 r"|mengapresiasi|memuji|menanggapi|mengomentari|mengkritik|menegaskan|mengungkapkan"
-                                r"|menjelaskan|berharap)\s+(?:bahwa\s+)?(?:pertemuan|pembicaraan|perundingan|KTT)"
-                                r"(?:\s+(?:puncak|bilateral|trilateral))?\s+(?:antara\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+                                r"|menjelaskan|berharap|memantau|mencermati|mengamati|mewaspadai"
+                                # "mengikuti dengan saksama pertemuan puncak pertama antara Presiden Rusia X dan ..."
+                                r"|mengikuti(?=\s+(?:dengan\s+)?(?:saksama|seksama|cermat|ketat)))"
+                                r"(?:\s+(?:dengan\s+)?(?:saksama|seksama|cermat|ketat))?\s+(?:bahwa\s+)?"
+                                r"(?:pertemuan|pembicaraan|perundingan|KTT)(?:\s+(?:puncak|bilateral|trilateral))?"
+                                r"(?:\s+(?:pertama|kedua|ketiga|perdana|bersejarah))?\s+(?:antara\s+)?", re.IGNORECASE)
 _MEETING_NOUN_OF = r"(?:pertemuan|pembicaraan|perundingan|KTT)(?:\s+(?:puncak|bilateral|trilateral))?\s+(?:antara\s+)?"
 _ACCORDING_TO = re.compile(r"\s*Menurut\b[^,.;]{1,80},\s*" + _MEETING_NOUN_OF, re.IGNORECASE)
 
 
+def _meeting_of_others(body: str, f: SentenceFacts) -> tuple[int, int, set[str]] | None:
+    """A meeting of others the sentence speaks of ("Jokowi menyambut baik pertemuan Presiden X dan PM Y", "Menurut
+    Menkeu X, pertemuan A dan B ...", "Korsel memantau pertemuan Putin dan Kim"): where the speaking starts, where the
+    meeting's sides start, and those sides (two at least, named in the clause that follows)."""
+    s = f.sentence
+    found = _ACCORDING_TO.match(s.text)
+    spans = [(s.start, s.start + found.end())] if found else []
+    spans += [(s.start + m.start(), s.start + m.end()) for m in _COMMENTED_MEETING.finditer(s.text)]
+    for said, at in spans:
+        clause = re.search(r"[,.;]", body[at:s.end])
+        end = at + clause.start() if clause else s.end
+        sides = {m.code for m in f.mentions if at <= m.start < end}
+        if len(sides) >= 2 and any(at <= m.start <= at + 40 for m in f.mentions):
+            return said, at, sides
+    return None
+
+
 def _said_of_others(body: str, f: SentenceFacts, subject: list[str], subject_end: int, pos: int) -> bool:
     """What the subject says right after its name is a clause of others, up to `pos`: "Retno mengatakan pertemuan Korea
-    Selatan dan Jepang membuka peluang kerja sama dengan China" (not "Moon menyatakan Seoul akan ..., his own side)."""
+    Selatan dan Jepang membuka peluang kerja sama dengan China" (not "Moon menyatakan Seoul akan ...", his own side)."""
     says = _SAYS.match(body[subject_end:pos])
     if not says:
         return False
@@ -483,14 +504,22 @@ def _said_of_others(body: str, f: SentenceFacts, subject: list[str], subject_end
 
 
 def _commentators(body: str, f: SentenceFacts) -> set[str]:
-    """Those who speak of a meeting of others the sentence names ("Jokowi menyambut baik pertemuan Presiden X dan PM
-    Y", "Menurut Menkeu X, pertemuan A dan B ..."): named before it, they are no side of it."""
-    s = f.sentence
-    for g in f.groups:
-        if len(_codes(g)) >= 2 and (_COMMENTED_MEETING.search(body[max(s.start, g[0].start - 90):g[0].start])
-                                    or (at := _ACCORDING_TO.match(s.text)) and 0 <= g[0].start - (s.start + at.end()) <= 40):
-            return {m.code for m in f.mentions if m.end <= g[0].start and m.code not in _codes(g)}
-    return set()
+    """Those who speak of a meeting of others, named before it, and those who react to it ("Putin dan Kim Jong Un
+    Bertemu di Vladivostok, Korsel Protes"): no side of it."""
+    other = _meeting_of_others(body, f)
+    return _reacting(body, f) | ({m.code for m in f.mentions if m.end <= other[1] and m.code not in other[2]} if other else set())
+
+
+# a side that reacts, in a clause of its own: "..., Korsel Protes", "..., AS Waspada"
+_REACTS = re.compile(r"\s+(?:protes|memprotes|khawatir|waspada|mewaspadai|cemas|kecam|mengecam|geram|soroti|menyoroti|pantau"
+                     r"|memantau|tanggapi|menanggapi|bereaksi|was-was|angkat\s+bicara|buka\s+suara)\b", re.IGNORECASE)
+
+
+def _reacting(body: str, f: SentenceFacts) -> set[str]:
+    """Sides named only right before a verb of reacting, after a comma: the subject of a clause of their own."""
+    reacting = [bool(_REACTS.match(body, m.end)) and bool(re.search(r",\s*\Z", body[max(0, m.start - 3):m.start]))
+                for m in f.mentions]
+    return _every_mention(f.mentions, reacting)
 
 
 _SEPARATELY = re.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
@@ -959,7 +988,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
                         len(codes) == 2 and _RELATION_NOUN.search(body[max(0, g[0].start - 30) : g[0].start])):
                     continue  # "kerja sama antara Korea Utara dan Rusia", "kemitraan Korea Selatan dan Indonesia": a pair spoken of
-                if len(codes) >= 2 and _COMMENTED_MEETING.search(body[max(subject_end, g[0].start - 90):g[0].start]):
+                if set(codes) <= _reacting(body, f):
+                    continue  # "Putin dan Kim Bertemu di Vladivostok, Korsel Protes": the one who reacts, in a clause of its own
+                if (commented := _meeting_of_others(body, f)) and subject_end <= commented[0] and g[0].start >= commented[1]:
                     continue  # "menyambut baik pertemuan Presiden X dan PM Y": their meeting, commented on
                 if set(codes) <= co_attending:
                     continue  # fellow guests of a summit, not the subject's partners there
@@ -1807,6 +1838,7 @@ _AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|pasca)\s+\Z", 
 # a town, then its country: "di Rio de Janeiro, Brasil"
 _CAPITALISED_PLACE = r"(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el|of|the)\s+)?){0,3}[A-Z][\w'’\-]*"
 # "di Rio de Janeiro, Brasil", "di Museum of Modern Art, Rio de Janeiro, Brasil": the town (after a venue), its country
+_ATTENDS = re.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\b", re.IGNORECASE)
 _TOWN_THEN = re.compile(r"\b[Dd]i\s+(?:" + _CAPITALISED_PLACE + r",\s*)?" + _CAPITALISED_PLACE + r",\s*\Z")
 
 
@@ -1923,7 +1955,7 @@ _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'
                            r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
 _THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
 _THAT_MEETINGS = r"(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi)"
-_THAT_MEETING = re.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+"
+_THAT_MEETING = re.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan|acara|upacara|pelantikan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+"
                            # "Dialog 2+2 tingkat menteri ini": what kind of meeting, then "ini"
                            r"|(?:(?!(?:dengan|di|ke|dari|pada|yang|untuk|antara|bersama|dan|tahun|bulan|pekan|minggu|hari|pagi|siang|sore|malam"
                            r"|kali|saat|waktu)\b)[\w+\-]+\s+){1,3})?"
@@ -1945,7 +1977,9 @@ _INSIDE_THAT = re.compile(r"\s*(?:(?:Dalam|Pada|Di|Selama)\s+" + _THAT_MEETINGS 
 
 # "Inggris (21-23 November)", "Presiden Filipina X pada Selasa (12/3)"
 _WEEKDAYS = "|".join(DAYS)
-_DATE_RIGHT_AFTER = re.compile(r"\s*\)?\s*[,(]?\s*(?:pada\s+)?(?:(?:" + _WEEKDAYS + r")\s*)?\Z", re.IGNORECASE)
+# (a place between: "bertemu Presiden Ceko Petr Pavel di Kastil Praha pada Kamis (19/9)")
+_DATE_RIGHT_AFTER = re.compile(r"\s*\)?\s*(?:\s+di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?[,(]?\s*(?:pada\s+)?"
+                               r"(?:(?:" + _WEEKDAYS + r")\s*)?\Z", re.IGNORECASE)
 
 
 def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], published: str | None = None,
@@ -1958,7 +1992,7 @@ def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], publi
     if visits_each_way:  # "kunjungan ke Indonesia pada November 2017, dan ... kunjungan ke Seoul pada September 2018"
         sides += [m for m in f.places if m.code in participants]
     out = {d.value for m in sides for d in f.dates
-           if 0 <= d.start - m.end <= 20 and _DATE_RIGHT_AFTER.match(body, m.end, d.start) and not _said_on(body, f, d)}
+           if 0 <= d.start - m.end <= 45 and _DATE_RIGHT_AFTER.match(body, m.end, d.start) and not _said_on(body, f, d)}
     ahead = "akan " if dates.is_future(f.sentence.text) else ""
     for m in sides:
         weekday = _WEEKDAY_RIGHT_AFTER.match(body, m.end)
@@ -1970,7 +2004,18 @@ def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], publi
         day = (_weekday_after_day(weekday.group(1), told[-1].value, 0, published) if told else None) or day
         if day and not any(m.end <= d.start < weekday.end() + 4 for d in f.dates):  # "Senin (11/3)": the date's
             out.add(day)
+    for m in sides:  # "bertemu Presiden X pada Kamis (19/9), lalu ... dengan PM Y sehari kemudian": the day after
+        shift = _SHIFT_RIGHT_AFTER.match(body, m.end)
+        later = _DAYS_AWAY.match(body, shift.end()) if shift else None
+        days = _days_away(later) if later else None
+        before = [d.value for d in f.dates if d.end <= m.start and len(d.value) == 10]
+        if days is not None and before:
+            out.add((datetime.date.fromisoformat(before[-1]) + datetime.timedelta(days=days)).isoformat())
     return sorted(out)
+
+
+_SHIFT_RIGHT_AFTER = re.compile(r"\s+(?=(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:sebelumnya|kemudian)\b)",
+                                re.IGNORECASE)
 
 
 def _weekday_after_day(text: str, day: str, start: int, published: str | None) -> str | None:
@@ -1984,7 +2029,8 @@ _WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(" + _WEEKDAYS + r")\b(?!\s*[
 
 def _dated_sides(body: str, f: SentenceFacts) -> int:
     """How many dates the sentence gives, weekdays after a side counted."""
-    return len(f.dates) + sum(bool(_WEEKDAY_RIGHT_AFTER.match(body, m.end)) for m in f.mentions)
+    return len(f.dates) + sum(bool(_WEEKDAY_RIGHT_AFTER.match(body, m.end) or _SHIFT_RIGHT_AFTER.match(body, m.end))
+                              for m in f.mentions)
 
 
 # "pada 2015 di Tokyo dan kedua pada 2021": a place between, and the next one by its ordinal
@@ -2574,7 +2620,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 body, max(s.start, m.start - 30), m.start)) for m in taking_part])
             groups = [p for p in groups if not set(p) & members]
             # "di sela KTT G20 di Rio de Janeiro, Brasil": the country of the town met in, not one who meets
-            venue_country = {m.code for m in taking_part if m.code not in focus and town_before(body, m.start)}
+            # (one in focus too where a forum's summit is what is attended there: "menghadiri KTT BRICS di Rio de
+            # Janeiro, Brasil" names no talks with Brazil)
+            forum_attended = any(not _is_state(c) for p in groups for c in p) and bool(_ATTENDS.search(s.text))
+            venue_country = {m.code for m in taking_part if (m.code not in focus or forum_attended and m.via != "person")
+                             and town_before(body, m.start)}
             groups = [p for p in groups if not set(p) & venue_country]
             # "menghadiri Pertemuan Tahunan IMF dan Bank Dunia": the two bodies hold one meeting, attended
             hosts = next((set(_codes(g)) for g in f.groups if len(_codes(g)) >= 2 and not any(_is_state(c) for c in _codes(g))
