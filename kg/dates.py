@@ -232,7 +232,10 @@ def _nearest_month(value: str, today: str, planned: bool = False) -> str:
     options = [(y * 12 + month - 1) for y in (year - 1, year, year + 1)]
     if planned:  # still to come, or last month's (a report a little late)
         options = [o for o in options if o >= now - 1] or options
-    best = min(options, key=lambda o: (abs(o - now), o))
+    # told without a word of the future, a month past is likelier than one to come: a coming one must be at most half
+    # as far ("Pada Mei, ..." in a year's review of December is May past; "pertemuan perdana pada pertengahan Juni"
+    # in late May is June to come)
+    best = min(options, key=lambda o: (abs(o - now) * (2 if o > now and not planned else 1), o))
     return f"{best // 12:04d}-{best % 12 + 1:02d}"
 
 

@@ -119,6 +119,8 @@ def test_full_dates_with_dashes_a_timestamp_and_no_impossible_day():
     ("bertemu pada Juni", "2024-03-13", "2024-06"),
     ("akan bertemu pada Oktober", "2024-12-20", "2025-10"),  # scheduled, long past: the next one
     ("dijadwalkan bertemu pada Oktober", "2024-11-02", "2024-10"),  # a report a little late
+    ("Pada Mei, ia bertemu", "2023-12-30", "2023-05"),  # a year's review: the May past, though the next is nearer
+    ("dengan pertemuan perdana pada Juni", "2024-05-27", "2024-06"),  # next month, much nearer than last June
 ])
 def test_a_month_without_a_year_is_the_one_nearest_publication(text, today, expected):
     assert [h.value for h in dates.find(text, year=int(today[:4]), month=int(today[5:7]), today=today)] == [expected]

@@ -191,11 +191,17 @@ def _negated(body: str, hit: Hit) -> bool:
     if hit.value == "meeting" and hit.text.lower() in _PROCESS_WORDS and \
             _TALKED_OF.search(body, max(0, hit.start - 60), hit.start):
         return True  # "Keduanya membahas kemungkinan membuka kembali dialog dengan Korea Utara": talked of, not held
+    if hit.value == "meeting" and _PREPARING.search(body, max(0, hit.start - 30), hit.start) and \
+            _ONE_FORUM_AFTER.match(body, hit.end):
+        return True  # "membahas persiapan KTT APEC di Gyeongju": a forum's summit prepared for, not held by those who talk
     if hit.value == "meeting" and _NOT_ATTENDING.search(body, max(0, hit.start - 60), hit.start):
         return True  # "tidak diundang ke KTT G7", "batal menghadiri KTT G20", "absen dari KTT": no summit attended
     return bool(before) and (before[-1] in NEGATIONS or (hit.value == "meeting" and before[-1] in _CALLED_FOR))
 
 
+_PREPARING = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|penyelenggaraan)\s+\Z", re.IGNORECASE)
+# one forum's name, not a summit of two sides ("KTT ASEAN-Korea")
+_ONE_FORUM_AFTER = re.compile(r"\s+(?:ke-\d+\s+)?(?-i:[A-Z][A-Z0-9+]+)(?![\w+]|\s*[-–]\s*[A-Z])")  # "KTT APEC", "KTT G20"
 _NOT_ATTENDING = re.compile(r"(?:\b(?:" + "|".join(NEGATIONS) + r")\s+(?:(?:akan|dapat|bisa|jadi|sempat|pernah|lagi)\s+)*"
                             r"(?:menghadiri|hadir|diundang|mengikuti|ikut|datang|berangkat)|\babsen)"
                             r"\s+(?:(?:ke|dalam|di|dari|pada)\s+)?\Z", re.IGNORECASE)
@@ -566,8 +572,10 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
             return tuple(sorted(people))
         # not a pair in an instrument's name: "kedua pemimpin" after "Perjanjian Kemitraan Ekonomi Komprehensif
         # Indonesia-Uni Eropa" is the leaders named before
+        # nor the pair of a summit that only tells when: "Yoon berkunjung ke Jakarta ..., sehari setelah KTT ASEAN-Korea"
         twos = {tuple(sorted(_codes(g))) for g in _groups_of(mentions, f) if len(_codes(g)) == 2
-                and not (leaders and _INSTRUMENT_NAMED.search(f.sentence.text, 0, g[0].start - f.sentence.start))}
+                and not (leaders and _INSTRUMENT_NAMED.search(f.sentence.text, 0, g[0].start - f.sentence.start))
+                and not _AROUND_EVENT.search(f.sentence.text, 0, g[0].start - f.sentence.start)}
         if len(twos) == 1:  # "Indonesia dan Arab Saudi sepakat ..."
             return next(iter(twos))
         named = {m.code for m in mentions}
@@ -1657,6 +1665,7 @@ _SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pag
                        # "Moon ... juga menggelar jamuan kenegaraan untuk sang sultan pada malam harinya"
                        r"|\b(?:siang|malam|sore)\s+harinya\b"
                        r"|\b(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE)
+_MONTHS_AWAY = re.compile(r"^\s*(?:Se|(\w+)\s+)bulan\s+(kemudian|sebelumnya|setelahnya)\s*,", re.IGNORECASE)
 _SAME_WEEK = re.compile(r"\b(?:pekan|minggu|bulan)\s+yang\s+sama\b", re.IGNORECASE)
 _THAT_TIME = re.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
 
@@ -1704,10 +1713,18 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             day = _day_told(facts[j], body, published) or _told_date(body, facts, j, published, shifts=shifts)
             if day:
                 return day if len(day) == 10 else None
+    months = _MONTHS_AWAY.search(text) if i > 0 else None
+    count = (1 if months.group(1) is None else NUMBER_WORDS.get(months.group(1).lower())) if months else None
+    if months and count and not _best_date(facts[i], body):
+        # "Dua bulan kemudian, Presiden X bertemu ...": that many months after the last month told
+        told = next((t for j in range(i - 1, -1, -1) if len(t := _day_told(facts[j], body, published) or "") >= 7), None)
+        if told:
+            y, m = divmod(int(told[:4]) * 12 + int(told[5:7]) - 1 + count * (-1 if months.group(2).lower() == "sebelumnya" else 1), 12)
+            return f"{y:04d}-{m + 1:02d}"
     if i > 0 and _SAME_WEEK.search(text) and not _best_date(facts[i], body):
         # "... yang digelar pada pekan yang sama": the month of the last day told, a week naming no day
-        day = next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10), None)
-        return day[:7] if day else None
+        last_day = next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10), None)
+        return last_day[:7] if last_day else None
     same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
     shift = _DAYS_AWAY.search(text) if shifts else None
     if not (same_day or that_time or shift):
@@ -2174,7 +2191,10 @@ _SUMMIT_HELD_ON = re.compile(r"\s*(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Sidang|Pe
                              re.IGNORECASE)
 _CHAIRS_THAT = re.compile(r"\b(?:memimpin|mengetuai)\s+bersama\s+(?:pertemuan|KTT|sidang|forum|konferensi)\s+(?:itu|tersebut)\b",
                           re.IGNORECASE)
-_CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|(?:batal|urung|gagal|tidak\s+jadi)\s+(?:digelar|terlaksana|dilaksanakan|diadakan))\b"
+_CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|(?:batal|urung|gagal|tidak\s+jadi)\s+(?:digelar|terlaksana|dilaksanakan|diadakan)"
+                         # "Pertemuan dengan X yang sedianya digelar batal karena ...": planned, then called off
+                         r"|(?:sedianya|semula|awalnya|rencananya)\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|dijadwalkan)"
+                         r"\b[^.;]{0,40}?\b(?:batal|urung|gagal))\b"
                          r"(?![^.;]*\bakhirnya\b)",
                          re.IGNORECASE)
 _BUSINESS_PARTY = re.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
@@ -2747,6 +2767,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             date, place, written = listed[0][0], listed[0][1], True
         earlier = _earlier_meeting_date(body, f)
         cut = _SUBORDINATE.search(s.text)
+        # "Pertemuan itu berlangsung sebulan setelah Presiden X dan Y bertemu ... pada September lalu": the meeting just
+        # told, and only the one its clause recalls is new
+        told_again = bool(pointer and last_told and earlier and cut and _THAT_MEETING.match(s.text)
+                          and not any(m.start < s.start + cut.start() for m in f.mentions))
         if earlier and cut and not any(h.start < s.start + cut.start() for h in f.cue_hits if h.value in ("meeting", "visit")):
             date, earlier, written = earlier, None, True  # "Kontak pertama pada 1990, sementara pertemuan pertama digelar pada 2009"
         # "..., setelah sebelumnya ia mengunjungi Arab Saudi pada 21-24 Oktober": the clause's own partner met then;
@@ -2923,8 +2947,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 when = None
             if when and not (own_day or date or summit_told):
                 of_the_event.add(s.start)
-            target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
-                                  planned=planned))
+            if not told_again:
+                target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
+                                      planned=planned))
             if earlier and earlier != date and (not clause_only or set(participants) & clause_only) and \
                     not (attended_abroad and not attended_abroad & set(participants)):
                 # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"; "setelah kunjungan pada
