@@ -208,9 +208,17 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             if value:
                 hits.append(DateHit(m.start(), m.end(), value))
                 taken.append((m.start(), m.end()))
+    for hit in sorted(hits, key=lambda h: h.start):  # "pada 2012 dan 1998", "pada 2015, 2019, dan 2023": each year
+        end = hit.end
+        while len(hit.value) == 4 and (more := _MORE_YEARS.match(text, end)) and \
+                not any(s <= more.start(1) < e for s, e in taken):
+            hits.append(DateHit(more.start(1), more.end(1), more.group(1)))
+            taken.append((more.start(1), more.end(1)))
+            end = more.end(1)
     return sorted(hits, key=lambda h: h.start)
 
 
+_MORE_YEARS = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
 _PAST_AFTER = re.compile(r"\)?\s*(?:yang\s+)?lalu\b", re.IGNORECASE)
 _COMING_AFTER = re.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
 

@@ -142,3 +142,9 @@ def test_a_part_of_a_year_is_that_year():
 ])
 def test_a_day_without_a_year_is_the_one_nearest_publication_or_the_side_it_is_told_on(text, today, expected):
     assert [h.value for h in dates.find(text, year=int(today[:4]), month=int(today[5:7]), today=today)] == [expected]
+
+
+def test_years_listed_after_a_year_are_each_a_date_and_a_number_or_a_span_is_not():
+    found = [(h.value, h.start) for h in dates.find("setelah sebelumnya pada 2012 dan 1998; pada 2015, 2019, dan 2023; "
+                                                     "tahun 2010 dan 2.000 orang; pada 2011 dan 1998-2000", year=2023)]
+    assert [v for v, _ in found] == ["2012", "1998", "2015", "2019", "2023", "2010", "2011"]

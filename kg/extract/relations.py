@@ -1144,9 +1144,17 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     begin = s.start + clause.start()
     # "..., setelah kunjungan pada 2019": a visit recalled is a meeting too
     cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit") and h.start >= begin), None)
+    if cue is None and _ORDINAL_EVENT.search(s.text, 0, clause.start()) and _BEFORE_ON.match(s.text, clause.start()):
+        # "kunjungan ketiga sang raja ke Korea Selatan, setelah sebelumnya pada 2012 dan 1998": the ones before, then
+        return next((d.value for d in f.dates if d.start >= begin), None)
     if cue is None:
         return None
     return next((d.value for d in f.dates if d.start >= cue.end), None)
+
+
+_ORDINAL_EVENT = re.compile(r"\b(?:kunjungan|lawatan|pertemuan|KTT)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|ketiga|keempat|kelima)\b",
+                            re.IGNORECASE)
+_BEFORE_ON = re.compile(r"(?:setelah|sesudah)\s+(?:sebelumnya\s+)?(?:pada|tahun)\s", re.IGNORECASE)
 
 
 _SAID_BY = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap)(?:nya)?\b[^.;\"”]{0,80},\s*(?:pada\s+)?(?:\w+\s*)?\Z",
