@@ -52,6 +52,10 @@ def test_a_wrong_header_is_named(tables):
     ("Hongaria", "HU"),  # KBBI's spelling; CLDR has "Hungaria"
     ("Pantai Gading", "CI"),
     ("Palestina", "PS"),
+    ("Negeri Paman Sam", "US"),  # the nicknames Indonesian news gives countries
+    ("Negeri Jiran", "MY"),
+    ("Negeri Kincir Angin", "NL"),
+    ("Negeri Matahari Terbit", "JP"),
 ])
 def test_names_news_uses_find_their_country(text, code):
     from kg.extract.lexicon import default

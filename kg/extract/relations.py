@@ -2245,6 +2245,23 @@ _CONSORT = re.compile(r"\b(?:Ibu\s+Negara|Permaisuri|Ratu)\s+\Z")
 _REGNAL = re.compile(r"\s+[IVX]+\b")  # "Ratu Margrethe II" reigns
 
 
+@dataclass
+class _Told:
+    """What the reading of each sentence learns about the meetings it tells, by the evidence's start, for merging
+    the meetings told twice afterwards."""
+    prepared: set[int] = field(default_factory=set)  # a meeting yet to be held or a habit: never one told elsewhere
+    inherited: set[int] = field(default_factory=set)  # dated by a sentence before: may be a meeting told elsewhere
+    people: dict[int, frozenset[str]] = field(default_factory=dict)  # who met: a president's talks and a PM's are two
+    within_month: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)  # dated by its month only
+    of_the_event: set[int] = field(default_factory=set)  # no day told: dated by the article's event
+    joined_to: set[int] = field(default_factory=set)  # who attended the meeting just told: that meeting
+
+    def month_of(self, a: Meeting, b: Meeting) -> bool:
+        """`a` is told by its month only and `b` is on a day of it: one of a day told is it."""
+        return bool(a.date and b.date and (a.evidence.start, a.participants) in self.within_month
+                    and b.date.startswith(a.date))
+
+
 def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
                   focus: tuple[str, ...], *, event_date: str | None, published: str | None = None) -> list[Meeting]:
     """Summits, talks and visits: one meeting per event with all its participants. A meeting whose
@@ -2257,15 +2274,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 
     def canonical(name: str) -> str:  # "Jokowi" and "Joko Widodo" are one person
         return known.get(fold_name(name), name)
-    prepared: set[int] = set()  # sentences telling a meeting yet to be held or a habit: never one told elsewhere
-    inherited: set[int] = set()  # sentences dated by one before them: such a meeting may be one told elsewhere
-    people: dict[int, frozenset[str]] = {}  # who met, by evidence start: a president's talks and a PM's are two meetings
-    within_month: set[tuple[int, tuple[str, ...]]] = set()  # dated by its month only: one of a day told is it
-    of_the_event: set[int] = set()  # sentences whose meeting no day is told for: dated by the article's event
-    joined_to: set[int] = set()  # sentences telling who attended the meeting just told: that meeting
-
-    def month_of(a: Meeting, b: Meeting) -> bool:
-        return bool(a.date and b.date and (a.evidence.start, a.participants) in within_month and b.date.startswith(a.date))
+    state = _Told()
+    prepared, inherited, people, within_month = state.prepared, state.inherited, state.people, state.within_month
+    of_the_event, joined_to = state.of_the_event, state.joined_to
 
     def who(f: SentenceFacts, participants: tuple[str, ...]) -> frozenset[str]:
         """The people of at least two sides who meet in the sentence; none where it names one side only. A side
@@ -2544,8 +2555,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # "Yoon menghadiri KTT ASEAN Plus Tiga bersama PM China Li Qiang dan PM Jepang Fumio Kishida"
         multilateral = bool(_MULTILATERAL.search(s.text))
         talks_after = -1  # where a clause of talks starts after the summit told ("..., serta bertemu X pada Jumat")
-        along = [g for g in f.groups if _preceded_by(body, g[0].start, ("bersama",), past_titles=True)] if multilateral else []
-        if along and multilateral and f.groups[0] is not along[0] and not said and len(_codes(biggest)) < 3:
+        # "Trump dan Kim bertemu di Panmunjom bersama Presiden Korea Selatan Moon": the pair who meet and the one with them
+        pair_meets = meets_together and bool(f.groups) and len(_codes(f.groups[0])) == 2 and f.groups[0] == biggest
+        along = [g for g in f.groups if _preceded_by(body, g[0].start, ("bersama",), past_titles=True)] \
+            if multilateral or pair_meets else []
+        if along and (multilateral or pair_meets) and f.groups[0] is not along[0] and not said and len(_codes(biggest)) < 3:
             biggest = [m for g in (f.groups[0], *along) for m in g]
             if len(_codes(biggest)) == 2:
                 # "Yoon memimpin KTT bersama Presiden Mauritania X yang juga menjabat Ketua Uni Afrika": the two at the
@@ -2975,6 +2989,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Delegasi pengusaha Korea juga datang dan diterima sang perdana menteri": business people, not the
                 # leaders whose talks the article tells
                 frozenset({"business delegation"}) if _BUSINESS_PARTY.search(s.text) and "meeting" in f.kinds else frozenset())
+    return _merge_told_twice(meetings, visits, facts, state)
+
+
+def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: list[SentenceFacts], told: _Told) -> list[Meeting]:
+    """One meeting per event: one told again (undated, by its month, in the headline, by those who joined it) is the
+    one told with its day and people; a visit folds into the meeting it carried, unless it is from another time."""
+    prepared, inherited, people, of_the_event, joined_to = told.prepared, told.inherited, told.people, told.of_the_event, told.joined_to
+    month_of = told.month_of
+    i_of = {f.sentence.start: k for k, f in enumerate(facts)}
     kept: list[Meeting] = []
 
     headline = facts[0].sentence.start if facts else -1
