@@ -1149,9 +1149,17 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
         return next((d.value for d in f.dates if d.start >= begin), None)
     if cue is None:
         return None
-    return next((d.value for d in f.dates if d.start >= cue.end), None)
+    after = next((d.value for d in f.dates if d.start >= cue.end), None)
+    gap = _DAYS_BEFORE_CLAUSE.search(s.text, 0, clause.start()) \
+        if after is None and clause.group(0).lower() == "setelah" else None
+    main = next((d.value for d in f.dates if d.end <= begin and len(d.value) == 10), None) if gap else None
+    if gap and main:  # "... pada Senin (11/3), sehari setelah Blinken bertemu Menlu Cho": the day before that
+        count = 1 if gap.group(1) else NUMBER_WORDS.get(gap.group(2).lower())
+        return (datetime.date.fromisoformat(main) - datetime.timedelta(days=count)).isoformat() if count else None
+    return after
 
 
+_DAYS_BEFORE_CLAUSE = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
 _ORDINAL_EVENT = re.compile(r"\b(?:kunjungan|lawatan|pertemuan|KTT)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|ketiga|keempat|kelima)\b",
                             re.IGNORECASE)
 _BEFORE_ON = re.compile(r"(?:setelah|sesudah)\s+(?:sebelumnya\s+)?(?:pada|tahun)\s", re.IGNORECASE)

@@ -12,6 +12,7 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "kaisar": ("head-of-state", ""), "emir": ("head-of-state", ""), "ratu": ("other", ""),
     "paus": ("head-of-state", "VA"),  # the Pope heads the Holy See
     "yang di-pertuan agong": ("head-of-state", "MY"),  # Malaysia's king, by his title
+    "grand duke": ("head-of-state", ""), "adipati agung": ("head-of-state", ""),  # Luxembourg's monarch
     "ibu negara": ("other", ""), "pangeran": ("other", ""), "putri": ("other", ""), "permaisuri": ("other", ""),
     "sheikh": ("head-of-state", ""), "syekh": ("head-of-state", ""), "presiden ri": ("head-of-state", "ID"),
     "presiden terpilih": ("head-of-state", ""), "kepala negara": ("head-of-state", ""),
@@ -111,7 +112,7 @@ group grup holdings otorita ibu letjen mayjen brigjen laksamana laksdya laksda m
 
 # Titles of monarchs and their families: only a monarchy can be their country.
 MONARCHIC_TITLES = frozenset({"raja", "ratu", "sultan", "emir", "kaisar", "putra mahkota", "pangeran", "putri",
-                              "permaisuri", "sheikh", "syekh", "yang di-pertuan agong"})
+                              "permaisuri", "sheikh", "syekh", "yang di-pertuan agong", "grand duke", "adipati agung"})
 
 # Words that put the person after them on the side of the person before them: "Moon, didampingi
 # Menteri X ..." makes X a member of Moon's delegation.
