@@ -434,6 +434,9 @@ _ABOUT_PHRASE = re.compile(r"\b(?:KTT|konferensi(?:\s+tingkat\s+tinggi)?|pertemu
 _COMPANY_ANAPHOR = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:perusahaan|Perusahaan|emiten|Emiten|BUMN)\b[^,.;]{0,50}?\b(?:itu|tersebut)\b")
 # "... dengan dua BUMN Tanzania, yaitu A dan B": the partners, listed
 _PARTNERS_LISTED = re.compile(r"\bdengan\s+(?:(?:dua|tiga|empat|lima|sejumlah|beberapa)\s+)?[^,.;]{0,50},?\s*(?:yaitu|yakni)\s+(?:[^.;]{0,60})?$")
+# "bertemu para pemimpin perusahaan Korea di Seoul, termasuk Chairman SK Group X": those met, listed
+_MET_LISTED = re.compile(r"\b(?:bertemu|menemui|menerima)\s+(?:dengan\s+)?(?:para|sejumlah|beberapa)\s+[^.;]{0,70}?,?\s*"
+                         r"(?:termasuk|di\s+antaranya|antara\s+lain|yakni|yaitu)\s+(?:[^.;]{0,60})?$", re.IGNORECASE)
 # "lawatannya ke empat negara Asia Tenggara, yakni Brunei, Filipina, ...": the stops of a trip, listed
 _STOPS_INTRO = (r"\b(?:ke|mengunjungi)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|sejumlah|beberapa)\s+)?negara\b"
                 r"[^.;]{0,40}?,?\s*(?:yakni|yaitu|antara\s+lain|meliputi)\b")
@@ -982,7 +985,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 near_cue = any(subject_end <= h.start and h.end <= g[0].start and
                                len(body[h.end : g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits)
                 listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
-                    _STOPS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start])
+                    _STOPS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
+                    _MET_LISTED.search(body[max(subject_end, g[0].start - 110):g[0].start])
                 if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS + TOPIC_NOUNS) and not listed) or \
                         len(codes) == 1 and codes[0] not in focus and town_before(body, g[0].start) or \
