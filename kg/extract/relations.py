@@ -36,6 +36,7 @@ _RELATIVE_OTHER = re.compile(r",\s+yang\b(?!\s+(?:akan\s+|telah\s+|sudah\s+)?(?:
 # "Sementara itu," and "Setelah itu," join a sentence to the one before; they open no subordinate clause
 _SUBORDINATE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b(?!\s+itu\b)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bantara\s*$", re.IGNORECASE)
+_SIGNED_BETWEEN = re.compile(r"\bpenandatanganan\s+(?:[\w\-]+\s+){0,6}?antara\s+(?:PT\.?\s+)?\Z", re.IGNORECASE)
 _DENGAN = re.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“]")
 _QUOTE_CLOSE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|tegas|ungkap|imbuh|tambah|jelas|lanjut)\w*\s+", re.IGNORECASE)
@@ -888,7 +889,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 or bool(_AROUND_EVENT.search(body[max(f.sentence.start, g[0].start - 40):g[0].start]))  # "setelah KTT A-B"
             if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers \
                     and not summits and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
-                add(codes[0], codes[1], f, kinds, "pair-group")
+                # "menyaksikan penandatanganan perjanjian antara PT X dan Y": the parties of what is signed, not a meeting
+                signed_between = bool(_SIGNED_BETWEEN.search(body, max(f.sentence.start, g[0].start - 90), g[0].start))
+                add(codes[0], codes[1], f, kinds, "between" if signed_between else "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
             if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and all(len(c) == 2 for c in codes) \
                     and not _preceded_by(body, g[0].start, ("ke", "mengunjungi", "kunjungi", "menyambangi", "dengan",
@@ -1584,7 +1587,7 @@ _PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalka
                       re.IGNORECASE)
 # a meeting being prepared is yet to be held: "sepakat mempercepat persiapan KTT trilateral"
 _ATTEND_WORDS = frozenset({"menghadiri", "mengikuti", "hadir", "ktt", "konferensi", "forum", "sidang"})
-_PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
+_PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|rencana)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
                        re.IGNORECASE)
 _DISCUSS_BEFORE = re.compile(r"\b(?:bahas|membahas|bicarakan|membicarakan|diskusikan|mendiskusikan)\s+\Z", re.IGNORECASE)
 _TARGET_YEAR = re.compile(r"\b(?:hingga|sampai|target(?:nya)?|menargetkan|ditargetkan)\s+(?:tahun\s+)?((?:19|20)\d\d)\b",
@@ -1926,6 +1929,7 @@ _RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:w
                        # "Dalam kunjungan sebelumnya, ...", "Pada kesempatan sebelumnya, ...": an earlier one
                        r"|^\s*(?:Dalam|Pada|Di)\s+(?:kunjungan|lawatan|kesempatan|pertemuan)\s+sebelumnya\s*,", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
+_TRILATERAL_TOLD = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b", re.IGNORECASE)
 _TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
 # one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
 _HOSTS_TWO = re.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b(?:KTT|pertemuan|pembicaraan)\s+trilateral\b", re.IGNORECASE)
@@ -2989,7 +2993,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"; "setelah kunjungan pada
                 # Juni 2022 dan Januari 2023": each
                 for then in _and_dates(body, f, earlier):
-                    meetings.append(Meeting(tuple(participants), then, None, evidence))
+                    # (where the sentence only points back, the town in its clause is the recalled one's: "Pertemuan
+                    # ini ..., menyusul pembicaraan pertama mereka di sela-sela Sidang Umum PBB di New York pada ...")
+                    meetings.append(Meeting(tuple(participants), then, _place(s.text[cut.start():]) if told_again and cut
+                                            else None, evidence))
             plan = _PLAN_OF_VISIT.search(s.text) if written else None
             to_come = next((d.value for d in f.dates if plan and d.start >= s.start + plan.end() and d.value != date), None)
             if to_come:  # "Pertemuan ... Senin (11/3) membahas rencana kunjungan Presiden Yoon pada Mei mendatang"
@@ -3059,7 +3066,12 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                                  or month_of(m, k) or month_of(k, m))
                      and (same_people(m, k) or m.evidence.start in joined_to) and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
                      and not (len(k.participants) > len(m.participants) == 2
-                                                    and (_BILATERAL.search(m.evidence.sentence) or two_named(m, k)))), None)
+                                                    and (_BILATERAL.search(m.evidence.sentence) or two_named(m, k)
+                                                         # "Pada hari yang sama, Cho juga menggelar pertemuan trilateral
+                                                         # dengan ...": the three's meeting, not the two's told before
+                                                         # (a headline's pairs are the body's one: they join it)
+                                                         or m.evidence.start not in (k.evidence.start, headline)
+                                                         and _TRILATERAL_TOLD.search(k.evidence.sentence)))), None)
         if same is None:
             kept.append(m)
             continue

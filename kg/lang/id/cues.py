@@ -65,6 +65,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "diterima wakil perdana menteri", "diterima menlu", "diterima menhan",
         # a joint committee's or bilateral meeting: "rapat komite bersama di Seoul"
         "rapat komite bersama", "rapat bersama", "rapat bilateral", "rapat gabungan",
+        # holding a joint committee or commission: "sepakat menggelar Komite Bersama IK-CEPA pertama di Seoul"
+        "menggelar komite bersama", "mengadakan komite bersama", "sidang komite bersama", "menggelar komisi bersama",
+        "mengadakan komisi bersama",
         # a joint body's session chaired by both sides: "Dewan itu dipimpin bersama Menteri X dan Komisioner Y"
         "dipimpin bersama", "diketuai bersama", "memimpin bersama", "mengetuai bersama",
         # an audience, a call on someone: "beraudiensi dengan Wali Kota Seoul", "bertandang ke Istana untuk bersua X"
