@@ -468,6 +468,7 @@ _EACH = re.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+(?:terp
                    re.IGNORECASE)
 _INVOLVING = re.compile(r"\bmelibatkan\s+$", re.IGNORECASE)
 _RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?$", re.IGNORECASE)
+_MEETING_NOUN = r"(?:pertemuan|pembicaraan|perundingan|KTT)(?:\s+(?:puncak|bilateral|trilateral))?"
 # a meeting of others, commented on: "Retno mengatakan pertemuan para pemimpin Korea Selatan dan Jepang ...", "menyambut
 # baik pertemuan Presiden X dan PM Y": the speaker is no side of it
 _COMMENTED_MEETING = re.compile(r"\b(?:mengatakan|menyatakan|menyebut(?:kan)?|menilai|menyambut(?:\s+(?:baik|positif|gembira))?"
@@ -475,10 +476,9 @@ _COMMENTED_MEETING = re.compile(r"\b(?:mengatakan|menyatakan|menyebut(?:kan)?|me
                                 r"|menjelaskan|berharap|memantau|mencermati|mengamati|mewaspadai"
                                 # "mengikuti dengan saksama pertemuan puncak pertama antara Presiden Rusia X dan ..."
                                 r"|mengikuti(?=\s+(?:dengan\s+)?(?:saksama|seksama|cermat|ketat)))"
-                                r"(?:\s+(?:dengan\s+)?(?:saksama|seksama|cermat|ketat))?\s+(?:bahwa\s+)?"
-                                r"(?:pertemuan|pembicaraan|perundingan|KTT)(?:\s+(?:puncak|bilateral|trilateral))?"
+                                r"(?:\s+(?:dengan\s+)?(?:saksama|seksama|cermat|ketat))?\s+(?:bahwa\s+)?" + _MEETING_NOUN +
                                 r"(?:\s+(?:pertama|kedua|ketiga|perdana|bersejarah))?\s+(?:antara\s+)?", re.IGNORECASE)
-_MEETING_NOUN_OF = r"(?:pertemuan|pembicaraan|perundingan|KTT)(?:\s+(?:puncak|bilateral|trilateral))?\s+(?:antara\s+)?"
+_MEETING_NOUN_OF = _MEETING_NOUN + r"\s+(?:antara\s+)?"
 _ACCORDING_TO = re.compile(r"\s*Menurut\b[^,.;]{1,80},\s*" + _MEETING_NOUN_OF, re.IGNORECASE)
 
 
@@ -513,11 +513,9 @@ def _said_of_others(body: str, f: SentenceFacts, subject: list[str], subject_end
     return bool(opens) and first is not None and first.code not in subject
 
 
-def _commentators(body: str, f: SentenceFacts) -> set[str]:
-    """Those who speak of a meeting of others, named before it, and those who react to it ("Putin dan Kim Jong Un
-    Bertemu di Vladivostok, Korsel Protes"): no side of it."""
-    other = _meeting_of_others(body, f)
-    return _reacting(body, f) | ({m.code for m in f.mentions if m.end <= other[1] and m.code not in other[2]} if other else set())
+def _commentators(f: SentenceFacts, other: tuple[int, int, set[str]] | None) -> set[str]:
+    """Those who speak of a meeting of others (`other`, as `_meeting_of_others` finds it), named before it: no side."""
+    return {m.code for m in f.mentions if m.end <= other[1] and m.code not in other[2]} if other else set()
 
 
 # a side that reacts, in a clause of its own: "..., Korsel Protes", "..., AS Waspada"
@@ -875,6 +873,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             last_subject = main_subject
         if not kinds:
             continue
+        # who reacts to a meeting or speaks of others' (read once per sentence, used for every group)
+        reacting, commented = _reacting(body, f), _meeting_of_others(body, f)
         for i, g in enumerate(f.groups):
             codes = _codes(g)
             hostile_after = any(0 <= h.start - g[-1].end < 30 for h in f.hostile)
@@ -1003,9 +1003,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
                         len(codes) == 2 and _RELATION_NOUN.search(body[max(0, g[0].start - 30) : g[0].start])):
                     continue  # "kerja sama antara Korea Utara dan Rusia", "kemitraan Korea Selatan dan Indonesia": a pair spoken of
-                if set(codes) <= _reacting(body, f):
+                if set(codes) <= reacting:
                     continue  # "Putin dan Kim Bertemu di Vladivostok, Korsel Protes": the one who reacts, in a clause of its own
-                if (commented := _meeting_of_others(body, f)) and subject_end <= commented[0] and g[0].start >= commented[1]:
+                if commented and subject_end <= commented[0] and g[0].start >= commented[1]:
                     continue  # "menyambut baik pertemuan Presiden X dan PM Y": their meeting, commented on
                 if set(codes) <= co_attending:
                     continue  # fellow guests of a summit, not the subject's partners there
@@ -1043,7 +1043,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             present -= _every_mention(f.mentions, [not _is_state(m.code) and _at_sidelines(body, f, m) for m in f.mentions])
             # nor one only talked about or watched: "Korsel memantau pertemuan pemimpin Korea Utara Kim Jong Un dan Putin"
             present -= _every_mention(f.mentions, [_discussed(body, f.sentence.start, m.start, _WATCHED) for m in f.mentions])
-            present -= _commentators(body, f)
+            present -= reacting | _commentators(f, commented)
             if f.anaphor:
                 named = pair_named_last(facts, i_fact, focus)
                 if not f.leaders_of or f.leaders_of & set(named):  # not "dengan para pemimpin ASEAN" for another pair
@@ -1878,7 +1878,8 @@ _AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|pasca)\s+\Z", 
 # a town, then its country: "di Rio de Janeiro, Brasil"
 _CAPITALISED_PLACE = r"(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el|of|the)\s+)?){0,3}[A-Z][\w'’\-]*"
 # "di Rio de Janeiro, Brasil", "di Museum of Modern Art, Rio de Janeiro, Brasil": the town (after a venue), its country
-_ATTENDS = re.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\b", re.IGNORECASE)
+_ATTEND_VERB = r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\b"
+_ATTENDS = re.compile(_ATTEND_VERB, re.IGNORECASE)
 _TOWN_THEN = re.compile(r"\b[Dd]i\s+(?:" + _CAPITALISED_PLACE + r",\s*)?" + _CAPITALISED_PLACE + r",\s*\Z")
 
 
@@ -1930,7 +1931,7 @@ _RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:w
                        r"|^\s*(?:Dalam|Pada|Di)\s+(?:kunjungan|lawatan|kesempatan|pertemuan)\s+sebelumnya\s*,", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 _TRILATERAL_TOLD = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b", re.IGNORECASE)
-_TRILATERAL_WITH = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b[^.;]*?\bdengan\b", re.IGNORECASE)
+_TRILATERAL_WITH = re.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdengan\b", re.IGNORECASE)
 # one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
 _HOSTS_TWO = re.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b(?:KTT|pertemuan|pembicaraan)\s+trilateral\b", re.IGNORECASE)
 # "datang ke Indonesia untuk menghadiri KTT ASEAN-Korea", "kunjungan ... ke Korea Selatan untuk KTT APEC"
@@ -2223,7 +2224,7 @@ _CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|(?:batal|urung|gagal|tidak\s+
                          re.IGNORECASE)
 _BUSINESS_PARTY = re.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
-_ATTENDS_THAT = re.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+(?:" + _EVENT_WORDS + r"|jamuan|acara|upacara)"
+_ATTENDS_THAT = re.compile(_ATTEND_VERB + r"\s+(?:" + _EVENT_WORDS + r"|jamuan|acara|upacara)"
                            r"\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+(?:secara\s+\w+\s+)?(?:dengan|bersama)\b", re.IGNORECASE)
 _VISIT_BY = re.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi|kerja)\s+(?:(?:Presiden|Perdana\s+Menteri|PM|Raja|Ratu|"
