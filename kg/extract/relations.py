@@ -2272,6 +2272,7 @@ class _Told:
     within_month: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)  # dated by its month only
     of_the_event: set[int] = field(default_factory=set)  # no day told: dated by the article's event
     joined_to: set[int] = field(default_factory=set)  # who attended the meeting just told: that meeting
+    met_each: set[int] = field(default_factory=set)  # one side's two people met each: a meeting with each, kept apart
 
     def month_of(self, a: Meeting, b: Meeting) -> bool:
         """`a` is told by its month only and `b` is on a day of it: one of a day told is it."""
@@ -2987,8 +2988,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if when and not (own_day or date or summit_told):
                 of_the_event.add(s.start)
             if not told_again:
-                target.append(Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
-                                      planned=planned))
+                each = _met_each(f, tuple(participants)) if len(participants) == 2 else 1
+                if each > 1:  # "bertemu Presiden X dan PM Y secara terpisah": one meeting with each
+                    state.met_each.add(s.start)
+                target.extend([Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
+                                       planned=planned)] * each)
             if earlier and earlier != date and (not clause_only or set(participants) & clause_only) and \
                     not (attended_abroad and not attended_abroad & set(participants)):
                 # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"; "setelah kunjungan pada
@@ -3010,6 +3014,38 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # leaders whose talks the article tells
                 frozenset({"business delegation"}) if _BUSINESS_PARTY.search(s.text) and "meeting" in f.kinds else frozenset())
     return _merge_told_twice(meetings, visits, facts, state)
+
+
+def _met_each(f: SentenceFacts, participants: tuple[str, ...]) -> int:
+    """How many meetings of one pair a sentence tells by the people one side meets: "bertemu Presiden X dan PM Y
+    secara terpisah" and "bertemu Presiden X dan menggelar pembicaraan dengan PM Y" are two (the gold counts meetings
+    by their people); "bertemu Presiden X dan PM Y" stays one."""
+    # (not one in an opening phrase: "Sebelum bertemu Xi, Prabowo bertemu PM Li" is the meeting told before, and one)
+    opening = f.sentence.start + _subject_start(f.sentence.text)
+    people = [m for m in f.mentions if m.via == "person" and m.code in participants and m.start >= opening]
+    if {m.code for m in people} != set(participants):
+        return 1
+    for code in participants:
+        mine = _distinct_people([m for m in people if m.code == code])
+        if len(mine) < 2 or len(_distinct_people([m for m in people if m.code != code])) != 1:
+            continue
+        cues = [h for h in f.cue_hits if h.value == "meeting"]
+        own = [max((h for h in cues if 0 <= m.start - h.end <= 45), key=lambda h: h.end, default=None) for m in mine]
+        if _SEPARATELY.search(f.sentence.text) or (None not in own and len({id(h) for h in own}) == len(own)):
+            return len(mine)
+    return 1
+
+
+def _distinct_people(mentions: list[Mention]) -> list[Mention]:
+    """One mention per person: "Yoon" after "Yoon Suk Yeol" is the same one, and so are the two names of "Pham Minh
+    Chinh" written again (each is a mention of its own)."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = set(m.text.split())
+        if not any(words <= set(o.text.split()) or set(o.text.split()) <= words or 0 <= m.start - o.end <= 8
+                   for o in out):
+            out.append(m)
+    return out
 
 
 def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: list[SentenceFacts], told: _Told) -> list[Meeting]:
@@ -3066,6 +3102,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                                  or _same_visit_to_come(m, k)
                                                                                  or month_of(m, k) or month_of(k, m))
                      and (same_people(m, k) or m.evidence.start in joined_to) and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
+                     and not (m.evidence.start == k.evidence.start in told.met_each and m.participants == k.participants)
                      and not (len(k.participants) > len(m.participants) == 2
                                                     and (_BILATERAL.search(m.evidence.sentence) or two_named(m, k)
                                                          # "Pada hari yang sama, Cho juga menggelar pertemuan trilateral
