@@ -1784,7 +1784,8 @@ _EVENT_SUBJECT = re.compile(r"(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferen
 _SIGNING_SUBJECT = re.compile(r"(?:Penandatanganan|Peresmian|Upacara|Acara)\s+(?:(?:itu|tersebut|ini)\s+)?"
                               r"(?:dilakukan|disaksikan|dihadiri|digelar|berlangsung|dipimpin)\b")
 _THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|(?:Usai|Seusai|Setelah|Selepas)\s+"
-                   r"(?:upacara|penandatanganan|peresmian|acara)(?:\s+(?:itu|tersebut))?\s*,)")
+                   # "Usai upacara penyambutan, ...": up to two words naming what the ceremony was
+                   r"(?:upacara|penandatanganan|peresmian|acara)(?:\s+(?-i:[a-z])\w+){0,2}?(?:\s+(?:itu|tersebut))?\s*,)")
 # "Usai pertemuan, Retno dan Park menggelar pertemuan bilateral": on the day of the meeting just told
 _AFTER_MEETING = re.compile(r"(?:Usai|Seusai|Setelah|Selepas)\s+(?:pertemuan|KTT|sidang)(?:\s+(?:itu|tersebut))?\s*,")
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
@@ -3133,6 +3134,9 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                    and same_people(v, k)]
         if not carried or (v.date and all(_apart(k.date, v.date) for k in carried if k.date)) or \
                 (v.planned and (v.date or _town(v.place)) and not any(k.planned or (v.date and k.date == v.date)
+                                                                     # "Pada Rabu, sang raja dijadwalkan mengunjungi
+                                                                     # Kalimantan Tengah": a day of the visit held
+                                                                     or _same_trip(k, v)
                                                                      for k in carried)):
             # "Raja Belanda dijadwalkan berkunjung ke Jakarta pada Mei": a visit to come is not the talks held
             kept.append(v)
@@ -3167,6 +3171,20 @@ def _told_twice(v: Meeting, visits: list[Meeting], same_people: Callable[[Meetin
     return next((w for w in visits if w.planned and w.participants == v.participants and same_people(v, w)
                  and (not v.date or not w.date or v.date.startswith(w.date) or w.date.startswith(v.date))
                  and (not v.place or not w.place or v.place.casefold() == w.place.casefold())), None)
+
+
+def _same_trip(held: Meeting, planned: Meeting) -> bool:
+    """A visit's programme told ahead: a town or region of the country visited ("Pada Rabu, sang raja dijadwalkan
+    mengunjungi Kalimantan Tengah"), up to three days after talks held on their day; not a visit of its own ("untuk
+    kunjungan kenegaraan") nor the next leg ("melanjutkan lawatan ke ...")."""
+    return bool(held.date and planned.date and len(held.date) == len(planned.date) == 10 and not held.planned
+                and not (planned.place and default_gazetteer().names_country(planned.place))
+                and not _FORMAL_OR_ONWARD.search(planned.evidence.sentence)
+                and 0 < (datetime.date.fromisoformat(planned.date) - datetime.date.fromisoformat(held.date)).days <= 3)
+
+
+_FORMAL_OR_ONWARD = re.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi)\b|\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)",
+                               re.IGNORECASE)
 
 
 def _same_month_and_place(a: Meeting, b: Meeting) -> bool:
