@@ -879,7 +879,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             codes = _codes(g)
             hostile_after = any(0 <= h.start - g[-1].end < 30 for h in f.hostile)
             each_alone = bool(_EACH.match(body[g[-1].end : min(f.sentence.end, g[-1].end + 90)]))
-            among_partners = bool(_PARTNERS_LISTED.search(body[f.sentence.start : g[0].start]))  # "dengan ..., yaitu A dan B"
+            among_partners = bool(_PARTNERS_LISTED.search(body[f.sentence.start : g[0].start])) or \
+                _preceded_by(body, g[0].start, ("termasuk", "antaranya", "seperti"), past_titles=True)
+            # "dengan ..., yaitu A dan B"; "sejumlah kepala negara Afrika ... telah tiba, termasuk Presiden Ghana X dan
+            # Presiden Tanzania Y": two of many named as examples, not a pair
             # "Jepang dan China juga mengirim tim penyelamat ke Myanmar": two givers of aid to a third, not partners
             givers = kinds == {"support"} and any(m.code not in codes and _TO_BEFORE.search(body[g[-1].end : m.start])
                                                   for m in f.mentions if m.start > g[-1].end)
@@ -1959,6 +1962,8 @@ _ATTENDED_BY = re.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
 _MEETING_OF = re.compile(r"(?:\s+(?:antara|bersama|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
                          r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan|mitra"
                          r"|(?-i:[A-Z][\w\-]*)))*\s+\Z", re.IGNORECASE)  # "pertemuan para pemimpin mitra Indo-Pasifik NATO"
+_HELD_ON_BEFORE = re.compile(r"\byang\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat|diadakan)"
+                             r"\s+(?:pada\s+)?(?:(?:" + "|".join(DAYS) + r")\s*,?\s*\(?)?\Z", re.IGNORECASE)
 _ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
                           r"(?:(?:rangkaian|pembukaan)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
 # "Paetongtarn melanjutkan lawatan ke Malaysia setelah dari Jakarta": the next leg, after the day told
@@ -2471,6 +2476,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # that starts with it); the summit is that month, on a day the sentence does not give
         arrival_month = date[:7] if date and arrival and not any(d.start >= s.start + arrival.end() for d in f.dates) \
             else None
+        # "tiba di Seoul pada Minggu (2/6) untuk menghadiri KTT Korea-Afrika yang akan digelar pada 4-5 Juni": the
+        # summit's own day, told after it
+        summit_own = next((d.value for d in f.dates if d.start >= s.start + arrival.end()
+                           and _HELD_ON_BEFORE.search(body, max(s.start, d.start - 50), d.start)), None) \
+            if date and arrival else None
         if _CALLED_OFF.search(s.text):
             continue  # "Pertemuan ... yang dijadwalkan Senin (11/3) ditunda": none held
         if _CO_CHAIRED.match(s.text) and i and any(m.evidence.start == facts[i - 1].sentence.start for m in meetings):
@@ -2940,6 +2950,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 continue
             # a meeting the text does not date is the article's event if the article's own actor takes part; a
             # meeting of others it does not date has no date ("Xi juga bertemu Kim" in a story about Lee)
+            if summit_own and not all(_is_state(c) for c in participants):
+                target.append(Meeting(tuple(participants), summit_own, place, evidence, planned=planned))
+                continue
             if arrival_month and not all(_is_state(c) for c in participants):
                 target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
                 within_month.add((s.start, tuple(participants)))
