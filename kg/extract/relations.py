@@ -645,6 +645,16 @@ def _preceded_by(body: str, pos: int, words: tuple[str, ...], *, past_titles: bo
     return bool(before) and before[-1] in words
 
 
+def _met_past_offices(body: str, start: int, pos: int) -> bool:
+    """The one named at `pos` is met, past the posts it holds: "bertemu Wakil Perdana Menteri sekaligus Menteri Luar
+    Negeri Kamboja X" (two posts joined by "sekaligus" are more words than a meeting's object allows)."""
+    before = body[start:pos].lower().split()
+    while before and (before[-1] in TITLE_WORDS or before[-1] in ("sekaligus", "merangkap")):
+        before.pop()
+    return bool(before) and before[-1] in ("bertemu", "menemui", "menerima") and \
+        any(w in ("sekaligus", "merangkap") for w in body[start:pos].lower().split())
+
+
 _RESUME = re.compile(r",\s+(?:dan|serta|lalu|kemudian|sekaligus)\s+(?=[a-z])")
 # ", serta bertemu Presiden X": a clause of talks after the one told
 _THEN_MEETS_CLAUSE = re.compile(r",\s+(?:(?:dan|serta|lalu|kemudian|sekaligus)\s+)?(?:(?:juga|akan)\s+)?(?:bertemu|menemui)\b",
@@ -989,7 +999,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     continue  # the subject itself, or a pair being talked about ("hubungan ASEAN-Korea")
                 window = body[max(subject_end, g[0].start - 60) : g[0].start]
                 near_cue = any(subject_end <= h.start and h.end <= g[0].start and
-                               len(body[h.end : g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits)
+                               len(body[h.end : g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits) or \
+                    _met_past_offices(body, max(subject_end, g[0].start - 100), g[0].start)
                 listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
                     _STOPS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
                     _MET_LISTED.search(body[max(subject_end, g[0].start - 110):g[0].start])
@@ -2619,9 +2630,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # Group ... dan Ketua Hyundai ...": the subject met those the list names, together
         intro = next((k for k, m in enumerate(biggest) if _preceded_by(
             body, m.start, ("antaranya", "lain", "yakni", "yaitu", "termasuk"), past_titles=True)), None)
-        met_listed = intro is not None and bool(f.groups) and f.groups[0][-1].end < biggest[0].start and \
-            any(h.value == "meeting" and f.groups[0][-1].end <= h.start and h.end <= biggest[0].start and
-                (_WITH_AFTER.match(body, h.end) or h.text.lower() in ("bertemu", "menemui", "menerima"))
+        # (the subject after an opening phrase: "Setelah bertemu Yoon, MBS berbincang dengan ...")
+        lister = next((g for g in f.groups if g[0].start >= s.start + _subject_start(s.text)), f.groups[0]) \
+            if f.groups else []
+        met_listed = intro is not None and bool(lister) and lister[-1].end < biggest[0].start and \
+            any(h.value == "meeting" and lister[-1].end <= h.start and h.end <= biggest[0].start and
+                (_WITH_AFTER.match(body, h.end) or h.text.lower() in ("bertemu", "menemui", "menerima")
+                 or h.text.lower().endswith(" dengan"))  # "berbincang dengan"
                 for h in f.cue_hits)
         if met_listed:
             biggest = biggest[intro:]  # "para pemimpin konglomerat Korea, di antaranya ...": those the list names
@@ -2629,7 +2644,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if (multilateral or meets_together or meeting_of or met_listed) and \
                 len(_codes(biggest)) >= (2 if met_listed else 3) and not said and not each_of:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
-            attending = set(_codes(biggest)) | (set(_codes(f.groups[0])) if met_listed else set())
+            attending = set(_codes(biggest)) | (set(_codes(lister)) if met_listed else set())
             if f.groups and f.groups[0][-1].end <= biggest[0].start and (
                     _TOGETHER_WITH.search(body[f.groups[0][-1].end : biggest[-1].start])
                     # "Albanese menghadiri pertemuan Quad di Tokyo bersama Presiden AS X, PM Jepang Y dan PM India Z"
