@@ -3035,6 +3035,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             to_come = next((d.value for d in f.dates if plan and d.start >= s.start + plan.end() and d.value != date), None)
             if to_come:  # "Pertemuan ... Senin (11/3) membahas rencana kunjungan Presiden Yoon pada Mei mendatang"
                 visits.append(Meeting(tuple(participants), to_come, None, evidence, planned=True))
+            elif when and "meeting" in f.kinds and (plan := _PLAN_OF_VISIT.search(s.text)) and \
+                    any(0 <= m.start - (s.start + plan.end()) <= 40 and m.code in participants for m in f.mentions):
+                # "Sugiono bertemu Iwaya ... untuk membahas persiapan kunjungan Perdana Menteri Jepang ke Jakarta": the
+                # talks, and a visit yet to come on no day told
+                going = re.compile(r"\bke\s+((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)").search(s.text, plan.end())
+                visits.append(Meeting(tuple(participants), None, going.group(1) if going else None, evidence, planned=True))
             for told_date, told_place in listed[1:]:
                 # "kehadiran pada KTT BRICS di Johannesburg pada 2023 dan KTT di Kazan pada 2024": one meeting each
                 target.append(Meeting(tuple(participants), told_date, told_place, evidence))
@@ -3152,10 +3158,11 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         if m.date and same.date and len(m.date) > len(same.date) and not m.inferred and (
                 _same_month_and_place(m, same) or month_of(same, m) or _same_visit_to_come(m, same)):
             kept[at] = replace(kept[at], date=m.date, inferred=False)  # "KTT di Bali pada 2022" is the one of 15 November
+    kept_visits: list[Meeting] = []  # the visits kept apart so far: one told again joins them
     for v in visits:  # a visit is the meeting it carries, unless it is from another time
-        if (twin := _told_twice(v, [k for k in kept if k.evidence.rule == "visit"], same_people)) is not None:
-            kept[kept.index(twin)] = replace(twin, date=max(twin.date or "", v.date or "", key=len) or None,
-                                             place=twin.place or v.place)
+        if (twin := _told_twice(v, kept_visits, same_people)) is not None:
+            merged = replace(twin, date=max(twin.date or "", v.date or "", key=len) or None, place=twin.place or v.place)
+            kept[kept.index(twin)] = kept_visits[kept_visits.index(twin)] = merged
             continue
         carried = [k for k in kept if set(v.participants) <= set(k.participants)
                    and ((v.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(v, k))
@@ -3168,6 +3175,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                      for k in carried)):
             # "Raja Belanda dijadwalkan berkunjung ke Jakarta pada Mei": a visit to come is not the talks held
             kept.append(v)
+            kept_visits.append(v)
         elif v.planned and v.date is None and len(carried) == 1 and carried[0].evidence.start == headline and \
                 carried[0].inferred and carried[0].participants == v.participants:
             # "Prabowo Lawat Timur Tengah, Bertemu ... Emir Qatar" and a body that tells the visit to Qatar as to come:
@@ -3198,7 +3206,14 @@ def _told_twice(v: Meeting, visits: list[Meeting], same_people: Callable[[Meetin
         return None
     return next((w for w in visits if w.planned and w.participants == v.participants and same_people(v, w)
                  and (not v.date or not w.date or v.date.startswith(w.date) or w.date.startswith(v.date))
-                 and (not v.place or not w.place or v.place.casefold() == w.place.casefold())), None)
+                 and (not v.place or not w.place or v.place.casefold() == w.place.casefold()
+                      # "ke Jakarta" and "ke Indonesia": one country's
+                      or _country_of(v.place) == _country_of(w.place) != "")), None)
+
+
+def _country_of(place: str) -> str:
+    """The country a place the text names is in ("Jakarta" and "Indonesia" are Indonesia's); "" when not known."""
+    return default_gazetteer().place(place).country
 
 
 def _same_trip(held: Meeting, planned: Meeting) -> bool:
