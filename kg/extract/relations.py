@@ -818,7 +818,7 @@ def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
         return []
     out = []
     for m in f.mentions:
-        if len(m.code) == 2 or m.via not in ("name", "agency"):
+        if _is_state(m.code) or m.via not in ("name", "agency"):  # ("G7" is a forum, not a state)
             continue
         before = body[max(f.sentence.start, m.start - 40):m.start]
         forum = _FORUM_BEFORE.search(before)
@@ -1973,6 +1973,7 @@ _ATTENDED_BY = re.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
 _MEETING_OF = re.compile(r"(?:\s+(?:antara|bersama|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
                          r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan|mitra"
                          r"|(?-i:[A-Z][\w\-]*)))*\s+\Z", re.IGNORECASE)  # "pertemuan para pemimpin mitra Indo-Pasifik NATO"
+_ATTENDING_NEXT = re.compile(r"\s*Sebelum\s+(?:menghadiri|mengikuti)\b[^,.;]*,", re.IGNORECASE)  # an opening phrase
 _HELD_ON_BEFORE = re.compile(r"\byang\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat|diadakan)"
                              r"\s+(?:pada\s+)?(?:(?:" + "|".join(DAYS) + r")\s*,?\s*\(?)?\Z", re.IGNORECASE)
 _ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
@@ -2487,6 +2488,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # that starts with it); the summit is that month, on a day the sentence does not give
         arrival_month = date[:7] if date and arrival and not any(d.start >= s.start + arrival.end() for d in f.dates) \
             else None
+        attending_next = _ATTENDING_NEXT.match(s.text)
         # "tiba di Seoul pada Minggu (2/6) untuk menghadiri KTT Korea-Afrika yang akan digelar pada 4-5 Juni": the
         # summit's own day, told after it
         summit_own = next((d.value for d in f.dates if d.start >= s.start + arrival.end()
@@ -2965,6 +2967,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 continue
             # a meeting the text does not date is the article's event if the article's own actor takes part; a
             # meeting of others it does not date has no date ("Xi juga bertemu Kim" in a story about Lee)
+            if attending_next and not all(_is_state(c) for c in participants) and \
+                    any(m.code in participants and not _is_state(m.code) and m.start < s.start + attending_next.end()
+                        for m in taking_part):
+                # "Sebelum menghadiri KTT G20 di Bali, Jokowi bertemu PM Kishida pada Jumat": the summit comes after
+                # the day told, on a day not given
+                target.append(Meeting(tuple(participants), None, None, evidence, planned=planned))
+                continue
             if summit_own and not all(_is_state(c) for c in participants):
                 target.append(Meeting(tuple(participants), summit_own, place, evidence, planned=planned))
                 continue
