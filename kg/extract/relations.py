@@ -2909,6 +2909,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "tiba di Seoul pada Rabu (16/11), langsung dari Bali tempat ia menghadiri KTT G20": the summit was in Bali,
             # not that day
             date, written, place, elsewhere = None, False, where.group(1), True
+        day_before_attending: tuple[str, int] | None = None
         came_from = next((h for h in f.cue_hits if h.value == "meeting" and h.text.lower() in ("menghadiri", "mengikuti")
                           and _BEFORE_OR_AFTER_IT.search(body, max(s.start, h.start - 10), h.start)), None)
         if came_from and written and not any(d.start >= came_from.start for d in f.dates) and \
@@ -2923,6 +2924,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=days)).isoformat()
                 place = None
             else:
+                # (the states met in the clause before it keep the day: "bertolak ke Singapura untuk kunjungan
+                # kenegaraan pada Selasa (8/10) dan bertemu PM X, sebelum menghadiri KTT ASEAN di Vientiane")
+                day_before_attending = (date, s.start + came_from.start) if date and len(date) == 10 else None
                 date, written, elsewhere = None, False, True
         # "..., yang juga mencakup kunjungan ke Jepang dan Oman"; "lawatannya ke empat negara, yakni Brunei, ..."
         relative = _RELATIVE_CLAUSE.search(s.text) or _STOPS_CLAUSE.search(s.text)
@@ -3007,6 +3011,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if opening_span and any(m.code in participants and opening_span[0] <= m.start < opening_span[1]
                                     for m in f.mentions):
                 own_day = day_before_shift
+            if day_before_attending and all(_is_state(c) for c in participants) and \
+                    all(m.start < day_before_attending[1] for m in taking_part if m.code in participants) and \
+                    any(s.start + _subject_start(s.text) <= d.start < day_before_attending[1] for d in f.dates):
+                own_day = day_before_attending[0]
             if own_day and date and len(date) > len(own_day) and date.startswith(own_day):
                 own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise
             topic_only = topic_dated and \
