@@ -122,6 +122,12 @@ _SPAN_COUNT_BEFORE = re.compile(r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|dela
 _WEEK_STEP = {"lalu": -1, "ini": 0, "depan": 1}
 
 
+def add_months(value: str, step: int) -> str:
+    """The month `step` months after (before, if negative) the month of `value` (YYYY-MM or YYYY-MM-DD), as YYYY-MM."""
+    y, m = divmod(int(value[:4]) * 12 + int(value[5:7]) - 1 + step, 12)
+    return f"{y:04d}-{m + 1:02d}"
+
+
 def _count(word: str) -> int:
     """A count written in digits or as a word: "3", "tiga"."""
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
@@ -177,8 +183,7 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 continue
             if count:  # "tiga bulan lalu": that many months
                 step, start = step * _count(count.group(1)), count.start()
-            y, mo = divmod((year * 12 + month - 1) + step, 12)
-            hits.append(DateHit(start, rel.end(), f"{y:04d}-{mo + 1:02d}"))
+            hits.append(DateHit(start, rel.end(), add_months(f"{year:04d}-{month:02d}", step)))
             taken.append((start, rel.end()))
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):

@@ -332,7 +332,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if honorific and len(name.split()) - len(honorific.split()) >= 2:  # "Datuk Seri Anwar Ibrahim": the name after
             name, start = name[len(honorific) + 1:], start + len(honorific) + 1
         key = fold_name(name)
-        if key in found or any(_is_short_form(name, f.person.name) for f in found.values()):
+        if key in found or any(is_short_form(name, f.person.name) for f in found.values()):
             continue
         hint = known.get(key) or known.get(key.rstrip("."))  # "Ferdinand Marcos Jr." is the table's "... Jr"
         if hint is None and key in gazetteer.person_names:  # "Presiden Jokowi": Joko Widodo, by the name he goes by
@@ -734,7 +734,7 @@ def covered_until_title(body: str) -> int:
     return body.find("\n") if "\n" in body else 0
 
 
-def _is_short_form(short: str, full: str) -> bool:
+def is_short_form(short: str, full: str) -> bool:
     """ "Thuong" or "Lee" is a later mention of "Vo Van Thuong" or "Lee Jae-myung"."""
     tokens = {fold_name(t) for t in re.split(r"[\s\-]+", full)} | {fold_name(t) for t in full.split()}
     return fold_name(short) != fold_name(full) and (fold_name(short) in tokens or fold_name(full).startswith(fold_name(short)))

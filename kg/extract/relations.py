@@ -14,6 +14,7 @@ from kg import dates
 from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
 from kg.dates import local_day
 from kg.extract.lexicon import Hit
+from kg.extract.people import is_short_form
 from kg.extract.sentences import Sentence
 from kg.gazetteers import default as default_gazetteer
 from kg.gazetteers import fold_name
@@ -649,10 +650,10 @@ def _met_past_offices(body: str, start: int, pos: int) -> bool:
     """The one named at `pos` is met, past the posts it holds: "bertemu Wakil Perdana Menteri sekaligus Menteri Luar
     Negeri Kamboja X" (two posts joined by "sekaligus" are more words than a meeting's object allows)."""
     before = body[start:pos].lower().split()
+    joined = any(w in ("sekaligus", "merangkap") for w in before)
     while before and (before[-1] in TITLE_WORDS or before[-1] in ("sekaligus", "merangkap")):
         before.pop()
-    return bool(before) and before[-1] in ("bertemu", "menemui", "menerima") and \
-        any(w in ("sekaligus", "merangkap") for w in body[start:pos].lower().split())
+    return joined and bool(before) and before[-1] in ("bertemu", "menemui", "menerima")
 
 
 _RESUME = re.compile(r",\s+(?:dan|serta|lalu|kemudian|sekaligus)\s+(?=[a-z])")
@@ -1751,14 +1752,15 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             if day:
                 return day if len(day) == 10 else None
     months = _MONTHS_AWAY.search(text) if i > 0 else None
+    same_week = i > 0 and bool(_SAME_WEEK.search(text))
+    undated = (months or same_week) and not _best_date(facts[i], body)
     count = (1 if months.group(1) is None else NUMBER_WORDS.get(months.group(1).lower())) if months else None
-    if months and count and not _best_date(facts[i], body):
+    if months and count and undated:
         # "Dua bulan kemudian, Presiden X bertemu ...": that many months after the last month told
         told = next((t for j in range(i - 1, -1, -1) if len(t := _day_told(facts[j], body, published) or "") >= 7), None)
         if told:
-            y, m = divmod(int(told[:4]) * 12 + int(told[5:7]) - 1 + count * (-1 if months.group(2).lower() == "sebelumnya" else 1), 12)
-            return f"{y:04d}-{m + 1:02d}"
-    if i > 0 and _SAME_WEEK.search(text) and not _best_date(facts[i], body):
+            return dates.add_months(told, count * (-1 if months.group(2).lower() == "sebelumnya" else 1))
+    if same_week and undated:
         # "... yang digelar pada pekan yang sama": the month of the last day told, a week naming no day
         last_day = next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10), None)
         return last_day[:7] if last_day else None
@@ -1787,6 +1789,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     return None
 
 
+_GOING_TO = re.compile(r"\bke\s+((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)")  # "... ke Jakarta": where a visit goes
 _PLAN_OF_VISIT = re.compile(r"\b(?:rencana|persiapan|rangka\s+persiapan)\s+kunjungan\b", re.IGNORECASE)
 # "X juga dijadwalkan bertemu Y": one more meeting, to come
 _ALSO = re.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung|mengunjungi)\b", re.IGNORECASE)
@@ -3056,7 +3059,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     any(0 <= m.start - (s.start + plan.end()) <= 40 and m.code in participants for m in f.mentions):
                 # "Sugiono bertemu Iwaya ... untuk membahas persiapan kunjungan Perdana Menteri Jepang ke Jakarta": the
                 # talks, and a visit yet to come on no day told
-                going = re.compile(r"\bke\s+((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)").search(s.text, plan.end())
+                going = _GOING_TO.search(s.text, plan.end())
                 visits.append(Meeting(tuple(participants), None, going.group(1) if going else None, evidence, planned=True))
             for told_date, told_place in listed[1:]:
                 # "kehadiran pada KTT BRICS di Johannesburg pada 2023 dan KTT di Kazan pada 2024": one meeting each
@@ -3093,9 +3096,8 @@ def _distinct_people(mentions: list[Mention]) -> list[Mention]:
     Chinh" written again (each is a mention of its own)."""
     out: list[Mention] = []
     for m in mentions:
-        words = set(m.text.split())
-        if not any(words <= set(o.text.split()) or set(o.text.split()) <= words or 0 <= m.start - o.end <= 8
-                   for o in out):
+        if not any(fold_name(m.text) == fold_name(o.text) or is_short_form(m.text, o.text) or is_short_form(o.text, m.text)
+                   or 0 <= m.start - o.end <= 8 for o in out):
             out.append(m)
     return out
 
