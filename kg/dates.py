@@ -69,6 +69,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     # and a part of a year: "awal 2024", "pertengahan 2023", "paruh pertama 2024", "semester kedua 2025"
     ("year", _TailFirst(r"(?:tahun|pada|sejak|since|in|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
                         r"|semester\s+(?:pertama|kedua|I|II))", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=24, flags=re.I)),
+    # the year in an event's name: "KTT NATO 2023 di Vilnius", "di sela-sela KTT G7 Hiroshima 2023"
+    ("event_year", _TailFirst(r"(?:KTT|Summit|Sidang|Konferensi|Pertemuan|Forum|Dialog)(?:\s+(?:[A-Z][\w\-+]*|ke-\d+)){1,4}",
+                              r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=80)),
     ("rel_year", re.compile(r"\b(?:se(?=tahun\s+(?:yang\s+)?lalu))?(tahun (?:yang )?lalu|tahun ini|tahun depan)\b", re.I)),  # "setahun lalu"
     # a month named alone after "pada" / "bulan": the article's year ("dijadwalkan berkunjung ke Jakarta pada Mei")
     ("month_only", _TailFirst(r"(?:pada|bulan|awal|akhir|pertengahan"
@@ -120,6 +123,7 @@ _COUNT_BEFORE = re.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+\Z", re.IGNORECAS
 # how many months or years: "tiga bulan lalu", "dua tahun lalu", "beberapa bulan lalu" (none told)
 _SPAN_COUNT_BEFORE = re.compile(r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+\Z", re.IGNORECASE)
 _WEEK_STEP = {"lalu": -1, "ini": 0, "depan": 1}
+_WEEKEND_BEFORE = re.compile(r"\bakhir\s+\Z", re.IGNORECASE)
 
 
 def add_months(value: str, step: int) -> str:
@@ -154,9 +158,18 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                     continue
                 n = count.group(1).lower()
                 told, start = (now - datetime.timedelta(days=int(n) if n.isdigit() else NUMBER_WORDS[n])).isoformat(), count.start()
+            elif words[0] in ("pekan", "minggu") and (weekend := _WEEKEND_BEFORE.search(text, max(0, start - 8), start)):
+                # "akhir pekan lalu" in a report of Monday 3 June: Saturday 1 June's month, not a week before's
+                monday = now - datetime.timedelta(days=now.weekday())
+                told = (monday + datetime.timedelta(days=7 * _WEEK_STEP[words[1]] + 5)).isoformat()[:7]
+                start = weekend.start()
             elif words[0] in ("pekan", "minggu") and (weekday := _WEEKDAY_BEFORE.search(text, max(0, start - 10), start)):
                 monday = now - datetime.timedelta(days=now.weekday())
                 told = (monday + datetime.timedelta(days=7 * _WEEK_STEP[words[1]] + _DAY_INDEX[weekday.group(1).lower()])).isoformat()
+                start = weekday.start()
+            elif said == "kemarin" and (weekday := _WEEKDAY_BEFORE.search(text, max(0, start - 10), start)):
+                # "pada Minggu kemarin": the last Sunday before the day of publication, not yesterday
+                told = (now - datetime.timedelta(days=(now.weekday() - _DAY_INDEX[weekday.group(1).lower()] - 1) % 7 + 1)).isoformat()
                 start = weekday.start()
             elif said == "hari ini" and _SPAN_COUNT_BEFORE.search(text, max(0, start - 10), start):
                 continue  # "lawatan tiga hari ini": this three-day trip, not today
@@ -211,8 +224,9 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 if when == "lalu" and int(value[5:]) > month or when == "mendatang" and int(value[5:]) < month:
                     value = f"{int(value[:4]) + (-1 if when == 'lalu' else 1):04d}{value[4:]}"
             if value:
-                hits.append(DateHit(m.start(), m.end(), value))
-                taken.append((m.start(), m.end()))
+                start = m.end() - 4 if name == "event_year" else m.start()  # the year, not the event's name
+                hits.append(DateHit(start, m.end(), value))
+                taken.append((start, m.end()))
     for hit in sorted(hits, key=lambda h: h.start):  # "pada 2012 dan 1998", "pada 2015, 2019, dan 2023": each year
         end = hit.end
         while len(hit.value) == 4 and (more := _MORE_YEARS.match(text, end)) and \
@@ -307,7 +321,7 @@ def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None
         if not year or g[0].lower() not in MONTH_NAMES or not g[0][:1].isupper():
             return None
         return _iso(year, MONTHS[g[0].lower()])
-    if name == "year":
+    if name in ("year", "event_year"):
         return _iso(int(g[0]))
     if name == "rel_year":
         return _iso(year + RELATIVE_YEARS[_rel_year(g[0])]) if year else None
@@ -333,6 +347,8 @@ def is_future(sentence: str) -> bool:
     return any(w in words for w in FUTURE_MARKERS)
 
 
+_LAST_AFTER = re.compile(r"\s+(?:yang\s+)?lalu\b", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara)\b|;")
 _WEEKDAY = re.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 
 
@@ -371,11 +387,24 @@ def weekday_before(sentence: str, published: str | None) -> str | None:
     m = _WEEKDAY.search(sentence)
     if not m:
         return None
-    day = m.group(1).lower().replace("'", "")
-    index = _DAY_INDEX.get(day)
-    if index is None:
+    # what the weekday's clause says, not a later one's: "tiba di Jakarta pada Selasa malam, dan akan bertolak ke
+    # Pakistan pada Kamis" is the Tuesday past
+    later = _NEXT_CLAUSE.search(sentence, m.end())
+    # "Yoon dijadwalkan bertemu ... Jumat": the next such day
+    day = weekday_on(m.group(1), published, future=is_future(sentence[: later.start() if later else len(sentence)]))
+    if day == published and _LAST_AFTER.match(sentence, m.end()):
+        # "pada Rabu lalu" in a report of a Wednesday: the one a week before
+        return (datetime.date.fromisoformat(day) - datetime.timedelta(days=7)).isoformat()
+    return day
+
+
+def weekday_on(name: str, published: str, *, future: bool) -> str | None:
+    """The day a weekday's name stands for: the last such day on or before publication (`published`, YYYY-MM-DD),
+    or the next one on or after it for what is to come."""
+    index = _DAY_INDEX.get(name.lower().replace("'", ""))
+    if index is None or len(published) != 10:
         return None
     when = datetime.date.fromisoformat(published)
-    if is_future(sentence):  # "Yoon dijadwalkan bertemu ... Jumat": the next such day
+    if future:
         return (when + datetime.timedelta(days=(index - when.weekday()) % 7)).isoformat()
     return (when - datetime.timedelta(days=(when.weekday() - index) % 7)).isoformat()

@@ -15,6 +15,8 @@ PLAIN = {
     "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", re.I),
     "year": re.compile(r"\b(?:tahun|pada|sejak|since|in|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
                        r"|semester\s+(?:pertama|kedua|I|II))\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
+    "event_year": re.compile(r"\b(?:KTT|Summit|Sidang|Konferensi|Pertemuan|Forum|Dialog)(?:\s+(?:[A-Z][\w\-+]*|ke-\d+)){1,4}"
+                             r"\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)"),
     "month_only": re.compile(rf"\b(?:pada|bulan|awal|akhir|pertengahan|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat"
                              rf"|terakhir))\s+({dates._MONTH_ALTERNATION})\b(?!\s*\d)", re.I),
 }
@@ -25,6 +27,7 @@ TRICKY = [
     "pada Mei, bulan Juni lalu, pada mei, pada Mei 2021, Pada\nJuli, bulan  Agustus, pada Jan.",
     "pekan pertama Maret, minggu  terakhir Juni, pekan kedua\nMei 2024, Januari mendatang, pekan lalu Mei.",
     "paruh pertama 2024, paruh  kedua\n2025, awal 2023, akhir 2022-an, semester II 2021, pertengahan 2020.",
+    "KTT NATO 2023, Sidang Umum PBB ke-78 2023, KTT G20 2022-2023, ktt G7 2021, Forum A B C D E 2019, KTT\nG7 Hiroshima 2023.",
 ]
 
 
@@ -49,6 +52,11 @@ def test_tail_first_finds_the_dates_the_plain_regexes_find(monkeypatch) -> None:
     ("Yoon dijadwalkan bertemu Kishida pada Senin.", "2024-07-12", "2024-07-15"),
     ("Senin (14/6), Moon bertemu Kurz.", "2021-06-15", None),  # a dated weekday is the date's business
     ("Kedua pemimpin bertemu.", "2024-07-12", None),
+    ("Kedua menteri bertemu pada Jumat lalu.", "2024-07-12", "2024-07-05"),  # told on a Friday: the Friday before
+    ("Kedua menteri bertemu pada Senin lalu.", "2024-07-12", "2024-07-08"),
+    # a later clause's future is not the weekday's: the Tuesday past, not the next
+    ("Erdogan tiba di Jakarta pada Selasa malam, dan akan bertolak ke Pakistan pada Kamis.", "2025-02-13", "2025-02-11"),
+    ("Erdogan akan tiba di Jakarta pada Selasa malam, lalu bertolak ke Pakistan.", "2025-02-13", "2025-02-18"),
 ])
 def test_a_weekday_without_a_date_is_resolved_against_publication(sentence, published, expected):
     assert dates.weekday_before(sentence, published) == expected
@@ -139,6 +147,11 @@ def test_a_part_of_a_year_is_that_year():
     ("pada 14-16 Mei", "2024-06-20", "2024-05-14"),
     ("dua hari lalu", "2024-06-20", "2024-06-18"),
     ("pada akhir Mei", "2024-06-20", "2024-05"),
+    ("bertemu pada akhir pekan lalu", "2024-06-03", "2024-06"),  # Saturday 1 June, not the week before's May
+    ("tiba akhir pekan ini", "2024-05-29", "2024-06"),
+    ("berkunjung akhir pekan depan", "2024-06-19", "2024-06"),
+    ("bertemu pada Minggu kemarin", "2024-03-13", "2024-03-10"),  # the last Sunday, not yesterday
+    ("bertemu pada Rabu kemarin", "2024-03-13", "2024-03-06"),
 ])
 def test_a_day_without_a_year_is_the_one_nearest_publication_or_the_side_it_is_told_on(text, today, expected):
     assert [h.value for h in dates.find(text, year=int(today[:4]), month=int(today[5:7]), today=today)] == [expected]
@@ -148,3 +161,16 @@ def test_years_listed_after_a_year_are_each_a_date_and_a_number_or_a_span_is_not
     found = [(h.value, h.start) for h in dates.find("setelah sebelumnya pada 2012 dan 1998; pada 2015, 2019, dan 2023; "
                                                      "tahun 2010 dan 2.000 orang; pada 2011 dan 1998-2000", year=2023)]
     assert [v for v, _ in found] == ["2012", "1998", "2015", "2019", "2023", "2010", "2011"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("menghadiri KTT NATO 2023 di Vilnius", [("2023", "2023")]),
+    ("bertemu di sela-sela KTT G7 Hiroshima 2023", [("2023", "2023")]),
+    ("dalam Sidang Umum PBB ke-78 2023", [("2023", "2023")]),
+    ("KTT G20 di Bali pada November 2022", [("November 2022", "2022-11")]),  # a month and year: the month's pattern
+    ("mendukung World Expo 2030 Busan", []),  # a bid's year, not an event's date
+    ("KTT G20 2022-2023", []),  # a span is no year
+])
+def test_the_year_in_an_events_name_is_its_date_and_only_the_year_is_the_hit(text, expected):
+    found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2024)]
+    assert found == expected

@@ -28,7 +28,8 @@ USABLE = ("name", "capital", "agency", "person", "company")
 # ")": after an alias in brackets; "(9-10 April), ": after a side's dates in brackets
 _GROUP_GAP = re.compile(r"^\)?\s*(?:\([^)]{0,30}\)\s*(?=,|dan\b|serta\b))?(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")
 _LOOSE_GAP = re.compile(r"^(?!.*\bdi\s+[A-Z])[^.;:]{0,30}$")  # not a place between: "ASEAN-GCC di Riyadh, Jokowi"
-_CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|-|–)")
+# (a hyphen joins names, "ASEAN-Korea", not the halves of a word: "bertemu di sela-sela KTT G7")
+_CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|(?<!\w)[-–]|[-–](?!\w))")
 _RELATIVE = re.compile(r",\s+yang\b")
 # a relative clause that dates someone else, not the event's own ("dalam KTT G20 di Johannesburg, Afrika Selatan,
 # yang berlangsung pada 22-23 November")
@@ -65,10 +66,13 @@ _THREE_WAY = re.compile(r"\b(?:ketiga\s+(?:negara|pemimpin|pihak|menteri|kepala\
 _LABEL = re.compile(r"^\s*(?:untuk\s+)?(?:periode\s+)?((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)")
 _NAMED = re.compile(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 _MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|dihadiri|KTT)\b")
+# the subject's list goes to a summit together: "Yoon dan Jokowi (sama-sama|juga) menghadiri KTT G20"
+_ATTEND_TOGETHER = re.compile(r",?\s+(?:(?:juga|sama-sama|bersama-sama|akan|dijadwalkan|telah|sudah|turut|kembali)\s+){0,2}"
+                              r"(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\b")
 _SUBJECT_WINDOW = 6
 _WITH_BEFORE = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
-_ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sejak|Selain|Menurut"
+_ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sepanjang|Sejak|Selain|Menurut"
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
                         r"|Setibanya|Sesampainya|Sekembalinya|Sepulangnya|Begitu\s+tiba"
                         # "Kemudian pada Juni, ia ...": a leading "then" before the adverbial
@@ -437,7 +441,9 @@ _COMPANY_ANAPHOR = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:perusahaan|Perusahaan|
 # "... dengan dua BUMN Tanzania, yaitu A dan B": the partners, listed
 _PARTNERS_LISTED = re.compile(r"\bdengan\s+(?:(?:dua|tiga|empat|lima|sejumlah|beberapa)\s+)?[^,.;]{0,50},?\s*(?:yaitu|yakni)\s+(?:[^.;]{0,60})?$")
 # "bertemu para pemimpin perusahaan Korea di Seoul, termasuk Chairman SK Group X": those met, listed
-_MET_LISTED = re.compile(r"\b(?:bertemu|menemui|menerima)\s+(?:dengan\s+)?(?:para|sejumlah|beberapa)\s+[^.;]{0,70}?,?\s*"
+# ("menggelar pembicaraan dengan lebih dari 40 pemimpin negara, termasuk Presiden Kolombia X")
+_MET_LISTED = re.compile(r"\b(?:(?:bertemu|menemui|menerima)\s+(?:dengan\s+)?|(?:pembicaraan|pertemuan(?:\s+bilateral)?|berbincang"
+                         r"|berdialog)\s+dengan\s+)(?:para|sejumlah|beberapa|puluhan|lebih\s+dari\s+\d+|\d+)\s+[^.;]{0,70}?,?\s*"
                          r"(?:termasuk|di\s+antaranya|antara\s+lain|yakni|yaitu)\s+(?:[^.;]{0,60})?$", re.IGNORECASE)
 # "lawatannya ke empat negara Asia Tenggara, yakni Brunei, Filipina, ...": the stops of a trip, listed
 _STOPS_INTRO = (r"\b(?:ke|mengunjungi)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|sejumlah|beberapa)\s+)?negara\b"
@@ -570,6 +576,12 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
     for f in reversed(facts[max(0, i - back) : i + 1]):
         mentions = [m for m in f.mentions if m.end <= until and m.code not in f.targets
                     and (not states or _is_state(m.code))]
+        # not two a sentence before named as examples of many: "pembicaraan dengan lebih dari 40 pemimpin, termasuk
+        # Presiden Kolombia X dan PM Serbia Y. Kedua pemimpin terakhir bertemu ..." (in the anaphor's own sentence
+        # they are who it means: "pertemuan bilateral dengan sejumlah pemimpin, termasuk PM India X")
+        examples = [m for g in _groups_of(mentions, f) if f is not facts[i]
+                    and _preceded_by(f.sentence.text, g[0].start - f.sentence.start, _EXAMPLES, past_titles=True) for m in g]
+        mentions = [m for m in mentions if m not in examples]
         people = list(dict.fromkeys(m.code for m in mentions if m.via == "person"))
         if len(people) == 2:  # "Jokowi melakukan pertemuan bilateral dengan Pangeran Mohammed"
             return tuple(sorted(people))
@@ -591,6 +603,8 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
     return focus
 
 
+_LEADERS_OF_STATES = re.compile(r"\b(?:pemimpin|kepala)\s+(?:negara|pemerintahan|dunia)\b", re.IGNORECASE)
+_EXAMPLES = ("termasuk", "antaranya", "seperti", "lain")  # "termasuk X dan Y", "di antaranya", "antara lain"
 _STATES = re.compile(r"negara|pemerintah|presiden|perdana|bangsa", re.IGNORECASE)
 _LEADERS = re.compile(r"pemimpin|kepala|presiden|perdana|menteri", re.IGNORECASE)  # "kedua pemimpin": two people
 _INSTRUMENT_NAMED = re.compile(r"\b(?:Perjanjian|Persetujuan|Kesepakatan)(?:\s+[A-Z][\w\-]*){0,5}\s+\Z")
@@ -1195,11 +1209,31 @@ _AFTER_ATTENDING = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+(?:(
                              r"(?:menghadiri|mengunjungi|berkunjung\s+ke|melawat\s+ke)\b", re.IGNORECASE)
 
 
+# leaving after the meeting: "dijadwalkan bertemu PM Kishida sebelum kembali ke Tanah Air pada akhir pekan"
+# (going home only: "sebelum terbang ke Washington untuk bertemu Trump pada Senin" dates the talks there)
+_BEFORE_LEAVING = re.compile(r"\bsebelum\s+(?:(?:akhirnya|kemudian)\s+)?(?:kembali|pulang)\s+ke\b", re.IGNORECASE)
+
+
+_CLAUSE_AFTER = re.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara)\b|;")
+
+
+def _elsewhere(f: SentenceFacts) -> tuple[int, int]:
+    """The clause (offsets in the sentence) telling an event attended before the meeting or the leaving after it, up
+    to the next clause ("tiba di Jakarta pada Selasa malam setelah mengunjungi Malaysia, dan akan bertolak ke Pakistan
+    pada Kamis": the clause of Malaysia); (length, length) when there is none."""
+    start = _attended_before(f)
+    if start == len(f.sentence.text):
+        return start, start
+    after = _CLAUSE_AFTER.search(f.sentence.text, start + 1)
+    return start, after.start() if after else len(f.sentence.text)
+
+
 def _attended_before(f: SentenceFacts) -> int:
     """Where a clause telling an event attended before the sentence's meeting starts, else the sentence's length:
     "Kunjungan ke Malaysia merupakan persinggahan terakhir lawatan Prabowo setelah menghadiri Hari Republik India di
-    New Delhi pada Minggu (26/1)" (the day is that event's)."""
-    elsewhere = _AFTER_ATTENDING.search(f.sentence.text)
+    New Delhi pada Minggu (26/1)" (the day is that event's); the same for the leaving after it ("bertemu PM X sebelum
+    kembali ke Tanah Air pada akhir pekan")."""
+    elsewhere = _AFTER_ATTENDING.search(f.sentence.text) or _BEFORE_LEAVING.search(f.sentence.text)
     if elsewhere and any(h.value in ("meeting", "visit") and h.end <= f.sentence.start + elsewhere.start() for h in f.cue_hits):
         return elsewhere.start()
     return len(f.sentence.text)
@@ -1219,12 +1253,13 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
     s = f.sentence
     cut = _SUBORDINATE.search(s.text)
     end = s.start + cut.start() if cut else s.end
-    end = min(end, s.start + _attended_before(f))
+    elsewhere = _elsewhere(f)
     relative = []  # ", yang baru dilantik pada 1 Oktober," dates someone else, up to the next comma
     for m in _RELATIVE_OTHER.finditer(s.text):
         comma = s.text.find(",", m.end())
         relative.append((s.start + m.start(), s.start + comma if comma >= 0 else s.end))
     dates = [d for d in f.dates if d.start < end and not any(a <= d.start < b for a, b in relative)
+             and not s.start + elsewhere[0] <= d.start < s.start + elsewhere[1]
              and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))
              # "yang berlaku sejak 2023", "KTT yang vakum sejak 2019": a period's start dates no event; "kunjungan
              # pertama sejak 2014" dates the one before it
@@ -2201,6 +2236,7 @@ def _sidelines_of_three(text: str) -> bool:
 
 
 # a weekday with no date after it, and the talks told between a day and it: "..., lalu bertemu X ... pada Senin"
+_WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(?:hari\s+)?(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(r"\bpada\s+(?:hari\s+)?(?:" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 _THEN_MEETS = re.compile(r"\b(?:lalu|kemudian|dan|sebelum)\s+(?:(?:langsung|juga)\s+)?(?:bertemu|menemui|diterima|menerima)\b",
                          re.IGNORECASE)
@@ -2370,6 +2406,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 continue
             on = next((d.value for d in f.dates if stop.end <= d.start <= stop.end + 30
                        and _DAY_RIGHT_AFTER.fullmatch(body, stop.end, d.start)), None)
+            if on is None and published and (weekday := _WEEKDAY_RIGHT_AFTER.match(body, stop.end)):
+                # "Dari Brunei, Cho bertolak ke Hanoi pada Selasa untuk bertemu ...": the weekday told right after it
+                on = dates.weekday_on(weekday.group(1), published, future=dates.is_future(body[s.start:stop.end]))
             visits.append(Meeting(tuple(sorted((traveller, stop.code))), on, None,
                                   Evidence(s.text, s.start, s.end, "visit"), planned=bool(_PLANNED.search(s.text))))
             _tie(ties, traveller, stop.code, "visit", s, "visit-destination")
@@ -2436,7 +2475,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             meetings[:] = [replace(m, date=written_date, inferred=False) if set(m.participants) & forums_only and m.inferred
                            else m for m in meetings]
             continue
-        date = written_date or (None if home else dates.weekday_before(s.text[:_attended_before(f)], published))  # as _day_told, with the written date kept
+        away_at, away_end = _elsewhere(f)
+        date = written_date or (None if home else dates.weekday_before(s.text[:away_at] + s.text[away_end:], published))  # as _day_told, with the written date kept
         told_day = f.dates[-1] if date and f.dates and len(f.dates[-1].value) == 10 and date == f.dates[-1].value else None
         bare_weekday = _BARE_WEEKDAY.search(s.text, told_day.end - s.start) if told_day is not None else None
         if told_day is not None and bare_weekday and _THEN_MEETS.search(s.text, told_day.end - s.start, bare_weekday.start()):
@@ -2643,11 +2683,27 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 (_WITH_AFTER.match(body, h.end) or h.text.lower() in ("bertemu", "menemui", "menerima")
                  or h.text.lower().endswith(" dengan"))  # "berbincang dengan"
                 for h in f.cue_hits)
+        # "menggelar pembicaraan dengan lebih dari 40 pemimpin negara, termasuk Presiden Kolombia X dan PM Serbia Y":
+        # leaders of states are met each in talks of their own
+        each_listed = met_listed and bool(_LEADERS_OF_STATES.search(body, lister[-1].end, biggest[0].start))
         if met_listed:
             biggest = biggest[intro:]  # "para pemimpin konglomerat Korea, di antaranya ...": those the list names
         # ("bertemu para pemimpin grup bisnis Korea, termasuk Samsung dan SK": the subject and the two listed)
+        # the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ...", "menghadiri Konsultasi Ketua
+        # Parlemen MIKTA", "Pertemuan Menteri Luar Negeri MIKTA"
+        summit_forums = {m.code for m in taking_part if not _is_state(m.code)
+                         and not _AT_SIDELINES_OF.search(body, max(s.start, m.start - 90), m.start) and any(
+            h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "PERTEMUAN PUNCAK", "MENGHADIRI")
+            and 0 <= m.start - h.end and (m.start - h.end <= 2 and h.text.upper() != "MENGHADIRI"
+                                          or _MEETING_OF.match(body, h.end, m.start))
+            for h in f.cue_hits)}
+        # "Presiden Yoon dan Presiden Jokowi sama-sama menghadiri KTT G20 di New Delhi": the two at the forum's summit,
+        # one meeting of the three (not "Di Lima, Peru, Prabowo menghadiri KTT APEC": a town's country)
+        attend_together = multilateral and bool(f.groups) and biggest == f.groups[0] and len(_codes(biggest)) == 2 and \
+            bool(_ATTEND_TOGETHER.match(body, biggest[-1].end)) and not any(town_before(body, m.start) for m in biggest) and \
+            any(m.code in summit_forums and m.start > biggest[-1].end for m in taking_part)
         if (multilateral or meets_together or meeting_of or met_listed) and \
-                len(_codes(biggest)) >= (2 if met_listed else 3) and not said and not each_of:
+                len(_codes(biggest)) >= (2 if met_listed or attend_together else 3) and not said and not each_of:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest)) | (set(_codes(lister)) if met_listed else set())
             if f.groups and f.groups[0][-1].end <= biggest[0].start and (
@@ -2655,14 +2711,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     # "Albanese menghadiri pertemuan Quad di Tokyo bersama Presiden AS X, PM Jepang Y dan PM India Z"
                     or multilateral and _preceded_by(body, biggest[0].start, ("bersama",), past_titles=True)):
                 attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
-            # and the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ..."
-            attending |= {m.code for m in taking_part if not _is_state(m.code)
-                          and not _AT_SIDELINES_OF.search(body, max(s.start, m.start - 90), m.start) and any(
-                h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "PERTEMUAN PUNCAK", "MENGHADIRI")
-                and 0 <= m.start - h.end and (m.start - h.end <= 2 and h.text.upper() != "MENGHADIRI"
-                                              or _MEETING_OF.match(body, h.end, m.start))
-                # "Pertemuan Menteri Luar Negeri MIKTA", "menghadiri Konsultasi Ketua Parlemen MIKTA"
-                for h in f.cue_hits)}
+            attending |= summit_forums  # and the forum whose summit it is
             # "..., yang dipimpin PM Laos X selaku ketua ASEAN": the bloc's chair speaks for the bloc, not for a side
             chairs = {m.code for m in taking_part if _is_state(m.code) and (chair := _CHAIR_OF.match(body, m.end))
                       and any(not _is_state(x.code) and x.code in attending and x.start == chair.end() - 1
@@ -2679,6 +2728,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 attending |= {m.code for m in facts[i - 1].mentions if _is_state(m.code) and m.via in ("name", "person")
                               and m.start < facts[i - 1].sentence.start + hosting.start()}
             groups = [tuple(sorted(attending))]
+            if each_listed and (side := _codes(lister)[:1]):
+                groups = [_pair(side[0], c) for c in _codes(biggest) if c != side[0]]
             then_meets = _THEN_MEETS_CLAUSE.search(s.text)
             met_after = {m.code for m in taking_part if _is_state(m.code) and m.start >= s.start + then_meets.end()} - \
                 {m.code for m in taking_part if m.start < s.start + then_meets.start()} if then_meets else set()
@@ -3186,7 +3237,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         carried = [k for k in kept if set(v.participants) <= set(k.participants)
                    and ((v.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(v, k))
                    and same_people(v, k)]
-        if not carried or (v.date and all(_apart(k.date, v.date) for k in carried if k.date)) or \
+        if not carried or (v.date and any(k.date for k in carried) and all(_apart(k.date, v.date) for k in carried if k.date)) or \
                 (v.planned and (v.date or _town(v.place)) and not any(k.planned or (v.date and k.date == v.date)
                                                                      # "Pada Rabu, sang raja dijadwalkan mengunjungi
                                                                      # Kalimantan Tengah": a day of the visit held
@@ -3203,6 +3254,10 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         elif (same_visit := next((k for k in carried if _same_visit_to_come(v, k)), None)) and \
                 len(v.date or "") > len(same_visit.date or ""):
             kept[kept.index(same_visit)] = replace(same_visit, date=v.date, place=same_visit.place or v.place)  # its day
+        elif v.date and len(carried) == 1 and carried[0].date is None:
+            # "memulai lawatan ke Senegal, Pantai Gading, dan Nigeria pekan ini ... Lawatan ditutup di Abuja, tempat Cho
+            # akan menggelar pembicaraan dengan Menlu Nigeria": the talks of the visit, in its time
+            kept[kept.index(carried[0])] = replace(carried[0], date=v.date, place=carried[0].place or v.place)
         elif v.place and carried[0].place is None and len(carried) == 1:  # where the visit went is where they met
             kept[kept.index(carried[0])] = replace(carried[0], place=v.place)
     return sorted(kept, key=lambda m: m.evidence.start)

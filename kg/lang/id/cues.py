@@ -81,8 +81,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # calling on someone, and a headline's bare verbs: "menemui Ketua Majelis Nasional", "Menlu Korsel Temui
         # Prabowo", "Prabowo Terima PM Jepang", "Jokowi Sambut Raja Yordania" (a name or a host must follow)
         "menemui", "temui", "terima", "sambut",
-        # meeting by other words: "berjumpa dengan Menlu X", "menjumpai", "menyambangi Menlu X di kantornya"
-        "berjumpa dengan", "menjumpai", "dijumpai", "menyambangi", "disambangi",
+        # meeting by other words: "berjumpa dengan Menlu X", "berjumpa PM X", "menjumpai", "menyambangi Menlu X di kantornya"
+        "berjumpa dengan", "berjumpa", "menjumpai", "dijumpai", "menyambangi", "disambangi",
         # the like of the meeting just told, held before: "Forum serupa terakhir digelar di Jakarta pada 2022"
         "forum serupa", "pertemuan serupa", "konsultasi serupa", "dialog serupa", "sidang serupa",
     ),
