@@ -332,8 +332,15 @@ def _loose_receive(body: str, hit: Hit) -> bool:
                                      "kehormatan", "delegasi", "rombongan",
                                      # a company's people: "menerima jajaran direksi LG Energy Solution"
                                      "jajaran", "direksi", "petinggi", "pimpinan", "manajemen", "eksekutif", "bos"):
+        party = nxt[0].lower() in ("delegasi", "rombongan")
         nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X"
+        while party and nxt and nxt[0].lower() in _PARTY_OF:
+            nxt = nxt[1:]  # "menerima delegasi parlemen Mongolia", "menerima rombongan bisnis Arab Saudi"
     return not nxt or not (nxt[0][:1].isupper() or nxt[0].lower().strip(",.") in _HOSTS)
+
+
+_PARTY_OF = frozenset({"parlemen", "legislatif", "pemerintah", "bisnis", "pengusaha", "dagang", "perdagangan", "ekonomi",
+                       "militer", "pertahanan", "tingkat", "tinggi", "senat", "kongres", "anggota", "resmi", "dari"})
 
 
 def _bucket(items, sentences: list[Sentence]) -> list[list]:
@@ -2122,6 +2129,7 @@ def _weekday_after_day(text: str, day: str, start: int, published: str | None) -
     return after if after and (not published or after <= published) else None
 
 
+_LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 
 
@@ -2398,12 +2406,19 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if not traveller or not departs or _negated(body, Hit(s.start + departs.start(), s.start + departs.end(), "tie",
                                                               "visit", departs.group(0))):
             return  # not "berharap Presiden Prabowo dapat segera berkunjung ke Seoul": a wish, no trip
-        for stop in f.places:
+        last_stop = -1  # where the last stop taken ends: "melanjutkan perjalanan ke Tanzania, Mozambik, dan Afrika Selatan"
+        # (a stop listed after one is named as an actor: "... ke Tanzania, Mozambik, dan Afrika Selatan")
+        listed = [m for m in f.mentions if _is_state(m.code)]
+        for stop in sorted([*f.places, *listed], key=lambda m: m.start):
+            if stop in listed and not (last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)):
+                continue
             if stop.code == traveller or any(stop.code in g for g in groups) or \
                     not (_DEPARTS_FOR.search(body, max(s.start, stop.start - 30), stop.start)
-                         or _THEN_TO.search(body, max(s.start + departs.end(), stop.start - 20), stop.start)) or \
+                         or _THEN_TO.search(body, max(s.start + departs.end(), stop.start - 20), stop.start)
+                         or last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)) or \
                     _GOES_TO_ATTEND.search(body, stop.end, min(s.end, stop.end + 60)):
                 continue
+            last_stop = stop.end
             on = next((d.value for d in f.dates if stop.end <= d.start <= stop.end + 30
                        and _DAY_RIGHT_AFTER.fullmatch(body, stop.end, d.start)), None)
             if on is None and published and (weekday := _WEEKDAY_RIGHT_AFTER.match(body, stop.end)):
