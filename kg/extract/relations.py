@@ -547,7 +547,7 @@ def _reacting(body: str, f: SentenceFacts) -> set[str]:
 _SEPARATELY = re.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
-                           r"|perusahaan|presiden|perdana\s+menteri|menteri|bangsa)|keduanya)\b", re.IGNORECASE)
+                           r"|perusahaan|presiden|perdana\s+menteri|menteri|bangsa|blok|kawasan|organisasi)|keduanya)\b", re.IGNORECASE)
 _COUNTRY_PAIR = re.compile(r"\bkedua\s+(?:negara|kepala\s+negara|kepala\s+pemerintahan|pemerintah|bangsa)\b", re.IGNORECASE)
 
 
@@ -1216,6 +1216,11 @@ _AFTER_ATTENDING = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+(?:(
                              r"(?:menghadiri|mengunjungi|berkunjung\s+ke|melawat\s+ke)\b", re.IGNORECASE)
 
 
+# the next meeting agreed on at the one held: "..., dan sepakat menggelar pertemuan berikutnya di Seoul tahun depan",
+# "sepakat bertemu kembali"
+_AGREED_TO_MEET = re.compile(r"\b(?:dan\s+)?(?:juga\s+)?(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:(?:menggelar|mengadakan)"
+                             r"\s+(?:pertemuan|KTT|dialog|pembicaraan|konsultasi)\b|bertemu\s+(?:kembali|lagi)\b)",
+                             re.IGNORECASE)
 # leaving after the meeting: "dijadwalkan bertemu PM Kishida sebelum kembali ke Tanah Air pada akhir pekan"
 # (going home only: "sebelum terbang ke Washington untuk bertemu Trump pada Senin" dates the talks there)
 _BEFORE_LEAVING = re.compile(r"\bsebelum\s+(?:(?:akhirnya|kemudian)\s+)?(?:kembali|pulang)\s+ke\b", re.IGNORECASE)
@@ -1240,7 +1245,8 @@ def _attended_before(f: SentenceFacts) -> int:
     "Kunjungan ke Malaysia merupakan persinggahan terakhir lawatan Prabowo setelah menghadiri Hari Republik India di
     New Delhi pada Minggu (26/1)" (the day is that event's); the same for the leaving after it ("bertemu PM X sebelum
     kembali ke Tanah Air pada akhir pekan")."""
-    elsewhere = _AFTER_ATTENDING.search(f.sentence.text) or _BEFORE_LEAVING.search(f.sentence.text)
+    elsewhere = _AFTER_ATTENDING.search(f.sentence.text) or _BEFORE_LEAVING.search(f.sentence.text) or \
+        _AGREED_TO_MEET.search(f.sentence.text)
     if elsewhere and any(h.value in ("meeting", "visit") and h.end <= f.sentence.start + elsewhere.start() for h in f.cue_hits):
         return elsewhere.start()
     return len(f.sentence.text)
@@ -1812,15 +1818,20 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         return None
     # "Sehari sebelumnya, ...": the day before the last meeting told with its day, not before a launch told since;
     # the last day told at all where no meeting has one
+    def day_of(j: int) -> str | None:
+        # a sentence's own day, or the one "Pada hari yang sama" points back to
+        return _day_told(facts[j], body, published) or (
+            _told_date(body, facts, j, published, shifts=False) if shift and _SAME_DAY.search(facts[j].sentence.text) else None)
+
     met = next((j for j in range(i - 1, -1, -1) if facts[j].kinds & {"meeting", "visit"} and
-                len(_day_told(facts[j], body, published) or "") == 10), None) if shift else None
+                len(day_of(j) or "") == 10), None) if shift else None
     for j in range(i - 1, -1, -1):
         prev = facts[j]
         if that_time and "\n" in body[prev.sentence.end:facts[j + 1].sentence.start]:
             return None
         if met is not None and j > met:
             continue
-        day = _day_told(prev, body, published)
+        day = day_of(j)
         if day and shift and len(day) == 10:  # "Sehari sebelumnya, Yoon berada di Turkmenistan": the day before that
             days = _days_away(shift)
             return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days is not None else None
@@ -2555,7 +2566,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if _CALLED_OFF.search(s.text):
             continue  # "Pertemuan ... yang dijadwalkan Senin (11/3) ditunda": none held
         if _CO_CHAIRED.match(s.text) and i and any(m.evidence.start == facts[i - 1].sentence.start for m in meetings):
-            continue  # "Pertemuan dipimpin bersama Menlu X dan Menlu Y": who chaired the meeting just told
+            # "Pertemuan dipimpin bersama Menlu X dan Menlu Y": who chaired the meeting just told; "KTT yang digelar
+            # 19-21 Mei itu dipimpin PM Jepang X selaku tuan rumah": the host attends the summit
+            hosting_it = {m.code for m in f.mentions if _HOST.match(body, m.end)}
+            chaired_summit = next((m for m in meetings[::-1] if m.evidence.start == facts[i - 1].sentence.start
+                                   and not all(_is_state(c) for c in m.participants)), None)
+            if hosting_it and chaired_summit is not None and not hosting_it <= set(chaired_summit.participants):
+                _joined(meetings, ties, chaired_summit, hosting_it, s, "summit-host")
+            continue
         if _PROCESS.search(s.text) and all(h.text.lower() in ("perundingan", "negosiasi", "pembicaraan") for h in f.cue_hits
                                            if h.value in ("meeting", "visit")):
             continue  # a process told by its milestones is no meeting of its own
@@ -3117,6 +3135,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     # ini ..., menyusul pembicaraan pertama mereka di sela-sela Sidang Umum PBB di New York pada ...")
                     meetings.append(Meeting(tuple(participants), then, _place(s.text[cut.start():]) if told_again and cut
                                             else None, evidence))
+            agreed = _AGREED_TO_MEET.search(s.text) if not planned and not told_again else None
+            if agreed and any(h.value == "meeting" and h.end <= s.start + agreed.start() for h in f.cue_hits):
+                # "... menggelar pembicaraan trilateral di sela KTT dan sepakat menggelar KTT trilateral terpisah di
+                # Washington dalam waktu dekat": the meeting held, and the one agreed on, to come
+                state.met_each.add(s.start)  # two meetings of the same ones in one sentence: kept apart
+                meetings.append(Meeting(tuple(participants), next((d.value for d in f.dates if d.start >= s.start + agreed.start()), None),
+                                        _place(s.text[agreed.start():]), evidence, planned=True))
             plan = _PLAN_OF_VISIT.search(s.text) if written else None
             to_come = next((d.value for d in f.dates if plan and d.start >= s.start + plan.end() and d.value != date), None)
             if to_come:  # "Pertemuan ... Senin (11/3) membahas rencana kunjungan Presiden Yoon pada Mei mendatang"

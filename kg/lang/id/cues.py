@@ -159,6 +159,8 @@ PAIR_ANAPHORS = (
     "mereka", "ketiganya",
     # the two who met, by their posts: "Kedua menteri juga sepakat menggelar pertemuan trilateral dengan China"
     "kedua menteri", "kedua menlu", "kedua presiden", "kedua perdana menteri", "kedua wakil menteri", "kedua delegasi",
+    # two blocs: "KTT pertama kedua kawasan baru digelar pada 2017", "kedua blok", "kedua organisasi"
+    "kedua blok", "kedua kawasan", "kedua organisasi",
 )
 
 # Place prepositions: a country or capital right after one is a place, not an actor.
