@@ -2815,7 +2815,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             joined = sorted(set().union(*groups)) if groups else []
             if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)
                                                                                or _HOSTS_TWO.search(s.text))) and \
-                    _THREE_WAY.search(s.text) and not _sidelines_of_three(s.text):
+                    _THREE_WAY.search(s.text, _subject_start(s.text)) and not _sidelines_of_three(s.text):
+                # (not one named in an opening phrase: "Sebelum pertemuan trilateral, Park menggelar pembicaraan
+                # bilateral dengan X dan Y secara terpisah")
                 # "X menjamu Y dan Z dalam KTT Trilateral": three tied each with each, one summit; "X menggelar
                 # pertemuan trilateral dengan Y dan Z": the one who holds it with the two
                 groups = [tuple(joined)]
