@@ -547,7 +547,7 @@ def _reacting(body: str, f: SentenceFacts) -> set[str]:
 _SEPARATELY = re.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
 _PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
-                           r"|perusahaan|presiden|perdana\s+menteri|menteri|bangsa|blok|kawasan|organisasi)|keduanya)\b", re.IGNORECASE)
+                           r"|perusahaan|presiden|perdana\s+menteri|menteri|pejabat|bangsa|blok|kawasan|organisasi)|keduanya)\b", re.IGNORECASE)
 _COUNTRY_PAIR = re.compile(r"\bkedua\s+(?:negara|kepala\s+negara|kepala\s+pemerintahan|pemerintah|bangsa)\b", re.IGNORECASE)
 
 
@@ -613,7 +613,7 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
 _LEADERS_OF_STATES = re.compile(r"\b(?:pemimpin|kepala)\s+(?:negara|pemerintahan|dunia)\b", re.IGNORECASE)
 _EXAMPLES = ("termasuk", "antaranya", "seperti", "lain")  # "termasuk X dan Y", "di antaranya", "antara lain"
 _STATES = re.compile(r"negara|pemerintah|presiden|perdana|bangsa", re.IGNORECASE)
-_LEADERS = re.compile(r"pemimpin|kepala|presiden|perdana|menteri", re.IGNORECASE)  # "kedua pemimpin": two people
+_LEADERS = re.compile(r"pemimpin|kepala|presiden|perdana|menteri|pejabat", re.IGNORECASE)  # "kedua pemimpin": two people
 _INSTRUMENT_NAMED = re.compile(r"\b(?:Perjanjian|Persetujuan|Kesepakatan)(?:\s+[A-Z][\w\-]*){0,5}\s+\Z")
 
 
@@ -1823,6 +1823,12 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         return _day_told(facts[j], body, published) or (
             _told_date(body, facts, j, published, shifts=False) if shift and _SAME_DAY.search(facts[j].sentence.text) else None)
 
+    if shift and shift.group(4) and re.search(r"kunjungan|lawatan", shift.group(0), re.IGNORECASE):
+        # "Pada hari pertama lawatannya, ...": counted from the visit's first day told (its start or arrival), not
+        # from the last day told, which may be its second
+        first = next((d for j in range(i) if "visit" in facts[j].kinds and (d := day_of(j)) and len(d) == 10), None)
+        if first:
+            return (datetime.date.fromisoformat(first) + datetime.timedelta(days=_ORDINALS[shift.group(4).lower()] - 1)).isoformat()
     met = next((j for j in range(i - 1, -1, -1) if facts[j].kinds & {"meeting", "visit"} and
                 len(day_of(j) or "") == 10), None) if shift else None
     for j in range(i - 1, -1, -1):

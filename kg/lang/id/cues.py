@@ -161,6 +161,8 @@ PAIR_ANAPHORS = (
     "kedua menteri", "kedua menlu", "kedua presiden", "kedua perdana menteri", "kedua wakil menteri", "kedua delegasi",
     # two blocs: "KTT pertama kedua kawasan baru digelar pada 2017", "kedua blok", "kedua organisasi"
     "kedua blok", "kedua kawasan", "kedua organisasi",
+    # two officials: "Sebelum upacara, kedua pejabat menggelar pembicaraan ..."
+    "kedua pejabat",
 )
 
 # Place prepositions: a country or capital right after one is a place, not an actor.
