@@ -206,7 +206,9 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             if name == "month_only" and today and len(today) == 10 and len(value) == 7:
                 value = _nearest_month(value, today, _scheduled_before(text, m.start()))
             if name in ("d_month", "dm_slash") and today and len(today) == 10 and len(value) == 10:
-                value = _nearest_year(value, today, text[m.end():m.end() + 12], _scheduled_before(text, m.start()))
+                told_on = _WEEKDAY_WITH.search(text, max(0, m.start() - 30), m.start()) or _WEEKDAY_FIRST.match(text, m.start())
+                value = _nearest_year(value, today, text[m.end():m.end() + 12], _scheduled_before(text, m.start()),
+                                      told_on.group(1) if told_on else None)
             said = _rel_year(m.groups()[0]) if name == "rel_year" else ""
             if said and said != "tahun ini" and (count := _SPAN_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start())):
                 # "dua tahun lalu": that many years; "beberapa tahun lalu": some, no year told
@@ -266,10 +268,11 @@ def _nearest_month(value: str, today: str, planned: bool = False) -> str:
     return f"{best // 12:04d}-{best % 12 + 1:02d}"
 
 
-def _nearest_year(value: str, today: str, after: str, planned: bool = False) -> str:
+def _nearest_year(value: str, today: str, after: str, planned: bool = False, weekday: str | None = None) -> str:
     """A day and month written without a year ("pada 28 Desember", "(7/11)") are of the year that puts them
     nearest publication; "28 Desember lalu" the last one before it, "6 November mendatang" (or one the sentence
-    says is scheduled) the next after it."""
+    says is scheduled) the next after it; a weekday written with it ("Senin (7/10)") keeps the year where the day is
+    that weekday, if it is within 250 days of publication."""
     day, now = datetime.date.fromisoformat(value), datetime.date.fromisoformat(today)
     options = []
     for y in (day.year - 1, day.year, day.year + 1):
@@ -277,6 +280,9 @@ def _nearest_year(value: str, today: str, after: str, planned: bool = False) -> 
             options.append(day.replace(year=y))
         except ValueError:  # 29 February
             continue
+    index = _DAY_INDEX.get(weekday.lower().replace("'", "")) if weekday else None
+    if index is not None:  # (a weekday written wrong does not move a day near publication a year away)
+        options = [d for d in options if d.weekday() == index and abs((d - now).days) <= 250] or options
     if _PAST_AFTER.match(after):
         options = [d for d in options if d <= now] or options
     elif _COMING_AFTER.match(after) or planned and not any(0 < (now - d).days <= 14 for d in options):
@@ -347,6 +353,10 @@ def is_future(sentence: str) -> bool:
     return any(w in words for w in FUTURE_MARKERS)
 
 
+# the weekday a day is written with: "Senin (7/10)", "Senin malam (7/10)", "Kamis waktu setempat (29/8)", "Senin, 7 Oktober"
+_WEEKDAY_WITH = re.compile(r"\b(" + _DAY + r")\b(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|waktu\s+setempat))*\s*,?\s*\(?\Z",
+                           re.IGNORECASE)
+_WEEKDAY_FIRST = re.compile(r"(" + _DAY + r"),", re.IGNORECASE)  # "pada Senin, 7/10": the weekday opens the match
 _LAST_AFTER = re.compile(r"\s+(?:yang\s+)?lalu\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara)\b|;")
 _WEEKDAY = re.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)

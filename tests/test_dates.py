@@ -152,6 +152,12 @@ def test_a_part_of_a_year_is_that_year():
     ("berkunjung akhir pekan depan", "2024-06-19", "2024-06"),
     ("bertemu pada Minggu kemarin", "2024-03-13", "2024-03-10"),  # the last Sunday, not yesterday
     ("bertemu pada Rabu kemarin", "2024-03-13", "2024-03-06"),
+    # the weekday written with a day picks its year: 7 October 2024 was a Monday, 7 October 2023 a Saturday
+    ("bertemu pada Senin (7/10)", "2024-03-13", "2024-10-07"),
+    ("bertemu pada Sabtu (7/10)", "2024-03-13", "2023-10-07"),
+    ("bertemu Senin, 7 Oktober", "2024-03-13", "2024-10-07"),
+    ("bertemu Senin malam (7/10)", "2024-03-13", "2024-10-07"),
+    ("Kamis (13/6)", "2025-06-14", "2025-06-13"),  # a weekday written wrong: the day near publication, not a year away
 ])
 def test_a_day_without_a_year_is_the_one_nearest_publication_or_the_side_it_is_told_on(text, today, expected):
     assert [h.value for h in dates.find(text, year=int(today[:4]), month=int(today[5:7]), today=today)] == [expected]
