@@ -60,7 +60,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("dmy_slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b")),  # "12/03/2024", "12-03-2024"
     ("dmyy_slash", re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{2})\)")),  # "Senin (11/3/24)": the century is this one
     # "(11/3)", and after a weekday and a comma "pada Senin, 11/3"
-    ("dm_slash", re.compile(r"(?:\(|\b(?:" + _DAY + r"),\s+)(\d{1,2})/(\d{1,2})(?:\)|\b(?!/\d))", re.IGNORECASE)),
+    # and after "pada" / "tanggal": "pada 11/3 lalu"
+    ("dm_slash", re.compile(r"(?:\(|\b(?:" + _DAY + r"),\s+|\b(?:pada|tanggal)\s+)(\d{1,2})/(\d{1,2})(?:\)|\b(?!/\d))", re.IGNORECASE)),
     # a span of days is its first: "10-11 Juli 2024", "pada 11 dan 12 Maret", "10 hingga 12 Juni"
     ("d_month_y", re.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\.?\s+(\d{{4}})\b")),
     ("d_month", re.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\b(?!\s+\d)")),
@@ -68,7 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("month_rel", _TailFirst(_WORD, r"(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", width=9, flags=re.I)),
     # and a part of a year: "awal 2024", "pertengahan 2023", "paruh pertama 2024", "semester kedua 2025"
     ("year", _TailFirst(r"(?:tahun|pada|sejak|since|in|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
-                        r"|semester\s+(?:pertama|kedua|I|II))", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=24, flags=re.I)),
+                        r"|semester\s+(?:pertama|kedua|I|II)|(?:kuartal|triwulan)\s+(?:pertama|kedua|ketiga|keempat|I|II|III|IV))", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=26, flags=re.I)),
     # the year in an event's name: "KTT NATO 2023 di Vilnius", "di sela-sela KTT G7 Hiroshima 2023"
     ("event_year", _TailFirst(r"(?:KTT|Summit|Sidang|Konferensi|Pertemuan|Forum|Dialog)(?:\s+(?:[A-Z][\w\-+]*|ke-\d+)){1,4}",
                               r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=80)),
