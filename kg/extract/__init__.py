@@ -11,6 +11,7 @@ from functools import partial
 from kg import dates
 from kg.article import Article, Mention, Person
 from kg.extract import lexicon, mentions, people, relations, sentences
+from kg.extract.meetings import day_from_event, find_meetings
 from kg.gazetteers import Gazetteer, fold_name
 from kg.lang.id.cues import REGION_BLOCS
 from kg.lang.id.names import KOREAN_SURNAMES
@@ -27,7 +28,7 @@ def event_date(facts: list[relations.SentenceFacts], published: str | None,
     for f in facts[:6]:
         if f.kinds & {"meeting", "visit"}:
             # "dua hari sebelum pelantikan pada 20 Oktober": the day counted from the date of what is named
-            counted = relations.day_from_event(f)
+            counted = day_from_event(f)
             for value in [counted] if counted else [d.value for d in f.dates]:
                 if len(value) == 10 and not (published and len(published) == 10 and value > published):
                     return value
@@ -156,7 +157,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     drafts = relations.find_ties(body, facts, focus)
     agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"], published=article.published)
     caption = partial(_caption_date, article.raw, year=year, month=month, published=article.published)
-    meetings = relations.find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published, caption),
+    meetings = find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published, caption),
                                        published=article.published)
     agreements = relations.date_from_meetings(relations.timed(agreements), meetings, body)
     ties = relations.tie_objects(drafts, agreements)

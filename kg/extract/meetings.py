@@ -1,0 +1,1612 @@
+"""Meetings, summits and visits: who met, when and where, one meeting per event, sentence by sentence."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from kg import dates
+from kg.article import Evidence, Meeting, Mention
+from kg.extract.lexicon import Hit
+from kg.extract.people import is_short_form
+from kg.extract.relations import (  # the clause and mention reading ties and meetings share
+    _ADVERBIAL,
+    _AFTER_ATTENDING,
+    _AGREED_TO_MEET,
+    _ARRIVED,
+    _AT_SELA,
+    _AT_SIDELINES_OF,
+    _ATTENDED_THAT,
+    _CO_CHAIRED,
+    _DAYS_AWAY,
+    _EVENT_WORDS,
+    _HABITUAL,
+    _MEETS_VERBS,
+    _PLANNED,
+    _PREPARED,
+    _PRONOUN_START,
+    _RELATION_NOUN,
+    _SIDELINES,
+    _STOPS_INTRO,
+    _SUBORDINATE,
+    _THAT_MEETING,
+    _THAT_MEETINGS,
+    _THREE_WAY,
+    _TWO,
+    SentenceFacts,
+    TieDraft,
+    _best_date,
+    _codes,
+    _day_told,
+    _days_away,
+    _discussed,
+    _elsewhere,
+    _every_mention,
+    _is_state,
+    _lead_trio,
+    _negated,
+    _pair,
+    _place,
+    _preceded_by,
+    _said_on,
+    _tie,
+    _told_date,
+    _town,
+    _unquoted,
+    main_actor,
+    pair_named_last,
+    town_before,
+)
+from kg.extract.sentences import Sentence
+from kg.gazetteers import default as default_gazetteer
+from kg.gazetteers import fold_name
+from kg.lang.id.dates import DAYS
+from kg.lang.id.numbers import NUMBER_WORDS
+from kg.lang.id.roles import ROLE_TITLES
+
+_LOOSE_GAP = re.compile(r"^(?!.*\bdi\s+[A-Z])[^.;:]{0,30}$")  # not a place between: "ASEAN-GCC di Riyadh, Jokowi"
+# (a hyphen joins names, "ASEAN-Korea", not the halves of a word: "bertemu di sela-sela KTT G7")
+_CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|(?<!\w)[-–]|[-–](?!\w))")
+_MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|dihadiri|KTT)\b")
+# the subject's list goes to a summit together: "Yoon dan Jokowi (sama-sama|juga) menghadiri KTT G20"
+_ATTEND_TOGETHER = re.compile(r",?\s+(?:(?:juga|sama-sama|bersama-sama|akan|dijadwalkan|telah|sudah|turut|kembali)\s+){0,2}"
+                              r"(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\b")
+
+
+_WELCOMES = frozenset({"menyambut", "disambut", "sambut", "menjamu", "dijamu"})
+_STOPS_CLAUSE = re.compile(_STOPS_INTRO, re.IGNORECASE)
+
+
+_SEPARATELY = re.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
+_BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
+
+
+_LEADERS_OF_STATES = re.compile(r"\b(?:pemimpin|kepala)\s+(?:negara|pemerintahan|dunia)\b", re.IGNORECASE)
+
+
+def _is_organization(code: str) -> bool:
+    """A forum's or body's code, the two-letter ones ("UN", "EU") too; `_is_state` takes those for states."""
+    actor = default_gazetteer().actors.get(code)
+    return not _is_state(code) or actor is not None and actor.type == "organization"
+# ", serta bertemu Presiden X": a clause of talks after the one told
+_THEN_MEETS_CLAUSE = re.compile(r",\s+(?:(?:dan|serta|lalu|kemudian|sekaligus)\s+)?(?:(?:juga|akan)\s+)?(?:bertemu|menemui)\b",
+                                re.IGNORECASE)  # a headline's ", Bertemu PM Jepang dan PM Korsel" too
+
+
+def _subject_start(text: str) -> int:
+    """Where a sentence's subject starts, past an opening adverbial and its comma ("Sebelum tiba di Jakarta, ia ...")."""
+    opening = _ADVERBIAL.match(text)
+    return opening.end() if opening else 0
+_TOGETHER_WITH = re.compile(r",\s*bersama\b|\bbersama\s+dengan\b", re.IGNORECASE)
+# one meeting two bodies hold ("Pertemuan Tahunan IMF dan Bank Dunia"); not "KTT APEC dan G20", two summits
+_HELD_TOGETHER = re.compile(r"\b(?:pertemuan|sidang)\s+(?:tahunan|musim\s+semi)\s+\Z", re.IGNORECASE)  # "pertemuan musim semi"
+_AT_SUMMIT_SIDELINES = re.compile(_AT_SELA + r"\s+(?:KTT|konferensi|sidang)(?:\s+(?:itu|tersebut))?\s*[.,;]",
+                                  re.IGNORECASE)  # the summit just told, not named again
+# "yang pertama sejak ...", "kunjungan pertamanya ke Korea Selatan sejak Juni 2019"
+# "kunjungan kenegaraan pertama presiden Korea Selatan ke Filipina sejak 2011"
+_FIRST_SINCE_DATE = re.compile(r"\bpertama(?:nya)?\s+(?:[^\s,.;]+\s+){0,6}?sejak\s+"
+                               r"(?:\w+\s+serupa\s+[^,.;]*?\bpada\s+)?(\S)", re.IGNORECASE)
+
+
+_ONCE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir(?:\s+kali)?)\b[^,;]*,", re.IGNORECASE)
+
+
+def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
+    """The date of a meeting a subordinate or "sejak" clause recalls: "menyusul pembicaraan pertama mereka ...
+    pada September tahun lalu", "sejak keduanya bertemu di Jakarta pada Juli lalu"."""
+    s = f.sentence
+    first = _FIRST_SINCE_DATE.search(s.text)
+    if first:  # "yang pertama sejak Agustus 2019 di Gubei": the one before was then
+        since = next((d for d in f.dates if d.end > s.start + first.start(1)), None)
+        # not "yang pertama sejak Takaichi dilantik pada 21 Oktober": a date of something else than a meeting
+        if since and (since.start <= s.start + first.start(1) or "serupa" in first.group(0).lower() or any(
+                s.start + first.start(1) <= h.start < since.start for h in f.cue_hits if h.value in ("meeting", "visit"))):
+            return since.value
+        return None
+    once = _ONCE_CLAUSE.search(s.text)
+    if once:  # "Jokowi, yang pernah berkunjung ke Seoul pada 2022, kembali bertemu Yoon": the visit then
+        a, b = s.start + once.start(), s.start + once.end()
+        if any(h.value in ("meeting", "visit") and a <= h.start < b for h in f.cue_hits):
+            told = next((d.value for d in f.dates if a <= d.start < b), None)
+            if told:
+                return told
+    clause = _SUBORDINATE.search(s.text) or re.search(r"\bsejak\b", s.text)
+    if not clause:
+        return None
+    begin = s.start + clause.start()
+    # "..., setelah kunjungan pada 2019": a visit recalled is a meeting too
+    cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit") and h.start >= begin), None)
+    if cue is None and _ORDINAL_EVENT.search(s.text, 0, clause.start()) and _BEFORE_ON.match(s.text, clause.start()):
+        # "kunjungan ketiga sang raja ke Korea Selatan, setelah sebelumnya pada 2012 dan 1998": the ones before, then
+        return next((d.value for d in f.dates if d.start >= begin), None)
+    if cue is None:
+        return None
+    after = next((d.value for d in f.dates if d.start >= cue.end), None)
+    gap = _DAYS_BEFORE_CLAUSE.search(s.text, 0, clause.start()) \
+        if after is None and clause.group(0).lower() == "setelah" else None
+    main = next((d.value for d in f.dates if d.end <= begin and len(d.value) == 10), None) if gap else None
+    if gap and main:  # "... pada Senin (11/3), sehari setelah Blinken bertemu Menlu Cho": the day before that
+        count = 1 if gap.group(1) else NUMBER_WORDS.get(gap.group(2).lower())
+        return (datetime.date.fromisoformat(main) - datetime.timedelta(days=count)).isoformat() if count else None
+    return after
+
+
+_DAYS_BEFORE_CLAUSE = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
+_ORDINAL_EVENT = re.compile(r"\b(?:kunjungan|lawatan|pertemuan|KTT)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|ketiga|keempat|kelima)\b",
+                            re.IGNORECASE)
+_BEFORE_ON = re.compile(r"(?:setelah|sesudah)\s+(?:sebelumnya\s+)?(?:pada|tahun)\s", re.IGNORECASE)
+# a meeting being prepared is yet to be held: "sepakat mempercepat persiapan KTT trilateral"
+_ATTEND_WORDS = frozenset({"menghadiri", "mengikuti", "hadir", "ktt", "konferensi", "forum", "sidang"})
+_DISCUSS_BEFORE = re.compile(r"\b(?:bahas|membahas|bicarakan|membicarakan|diskusikan|mendiskusikan)\s+\Z", re.IGNORECASE)
+
+
+def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions listed with commas or "dan" and a few words between ("PM X, para pemimpin ASEAN dan ...")."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        gap = body[groups[-1][-1].end : m.start] if groups else ""
+        if groups and (_LOOSE_GAP.match(gap) and _CONNECTOR.search(gap) and len(gap.split()) <= 4
+                       or groups[-1][-1].code == m.code and not gap.strip()):  # "AS Joe Biden": a post's country, then its holder
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+_GOING_TO = re.compile(r"\bke\s+((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)")  # "... ke Jakarta": where a visit goes
+_PLAN_OF_VISIT = re.compile(r"\b(?:rencana|persiapan|rangka\s+persiapan)\s+kunjungan\b", re.IGNORECASE)
+# "X juga dijadwalkan bertemu Y": one more meeting, to come
+_ALSO = re.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung|mengunjungi)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun depan", "Mei mendatang": told as to come
+# "Usai pertemuan, Retno dan Park menggelar pertemuan bilateral": on the day of the meeting just told
+_AFTER_MEETING = re.compile(r"(?:Usai|Seusai|Setelah|Selepas)\s+(?:pertemuan|KTT|sidang)(?:\s+(?:itu|tersebut))?\s*,")
+
+
+def day_from_event(f: SentenceFacts) -> str | None:
+    """The day counted from an event whose own date follows it in the sentence ("dua hari sebelum pelantikan Presiden
+    pada 20 Oktober 2024" is 18 October), or None."""
+    text, start, later = f.sentence.text, f.sentence.start, _DAYS_AWAY.search(f.sentence.text)
+    if not (later and later.group(3) and later.group(3).lower() not in ("sebelumnya", "kemudian")):
+        return None
+    after = [d for d in f.dates if d.start >= start + later.end()]
+    if not after or len(after) < len(f.dates) or len(after[0].value) != 10 or \
+            re.search(r"[,;()]", text[later.end():after[0].start - start]):
+        return None
+    days = _days_away(later)
+    return (datetime.date.fromisoformat(after[0].value) + datetime.timedelta(days=days)).isoformat() if days else None
+
+
+def _summits_listed(body: str, f: SentenceFacts) -> list[tuple[str, str | None]]:
+    """Two or more summits a sentence lists, each with its own place and date ("KTT BRICS di Johannesburg pada
+    2023 dan KTT di Kazan pada 2024"): their (date, place), in order; none where the sentence tells one."""
+    cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "KONFERENSI TINGKAT TINGGI")]
+    out = []
+    for k, h in enumerate(cues):
+        until = cues[k + 1].start if k + 1 < len(cues) else f.sentence.end
+        when = next((d for d in f.dates if h.end <= d.start < until), None)
+        if when is None:
+            return []
+        out.append((when.value, _place(body[h.start:until])))
+    if len(cues) < 2:  # "Pertemuan sebelumnya berlangsung di Hiroshima pada Mei 2023 dan di Jakarta pada September 2023"
+        out = []
+        for at in _AT_TOWN_ON.finditer(body, f.sentence.start, f.sentence.end):
+            when = next((d for d in f.dates if d.start == at.end()), None)
+            if when is not None:
+                out.append((when.value, at.group(1)))
+    return out if len(out) >= 2 and len({d for d, _ in out}) == len(out) else []
+
+
+_AT_TOWN_ON = re.compile(r"\bdi\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+pada\s+")
+_RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b"
+                                # "Sebelum KTT, Biden juga menggelar pertemuan bilateral ...": that day, around it
+                                # "Sebelum upacara, Chey bertemu ...": the ceremony the article reports
+                                r"|^(?:Sebelum|Setelah|Sesudah|Usai|Seusai)\s+(?:KTT|pertemuan\s+puncak|upacara|acara"
+                                r"|peresmian|penandatanganan)\s*,",
+                                re.IGNORECASE)
+# Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
+_TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
+                         r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b"
+                         r"|\btamu\s+undangan\b", re.IGNORECASE)  # "300 tamu undangan dari kedua negara hadir": a ceremony's guests
+_CALL = re.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
+_POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
+# with each of two guests apart: "menggelar pembicaraan bilateral dengan kedua tamunya"
+_EACH_GUEST = re.compile(r"\b(?:bilateral|terpisah)\b[^.;]*\bkedua\s+(?:tamu(?:nya)?|mitra(?:nya)?|kolega(?:nya)?|rekan(?:nya)?)\b",
+                         re.IGNORECASE)
+_AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|pasca)\s+\Z", re.IGNORECASE)
+# "di Rio de Janeiro, Brasil", "di Museum of Modern Art, Rio de Janeiro, Brasil": the town (after a venue), its country
+_ATTEND_VERB = r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\b"
+_ATTENDS = re.compile(_ATTEND_VERB, re.IGNORECASE)
+
+
+_MEMBERS_OF = re.compile(r"\b(?:negara(?:-negara)?\s+)?anggota\s+\Z", re.IGNORECASE)
+# people of a country who meet among themselves, not its state
+_FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta"
+                   r"|wartawan|jurnalis|awak\s+media|insan\s+pers)\b",
+                   re.IGNORECASE)
+# meetings of no one named, many and unnamed: "Busan akan menjadi tuan rumah berbagai pertemuan internasional"
+_MANY_UNNAMED = re.compile(r"\b(?:berbagai|pelbagai|aneka|banyak|beragam)\s+(?:pertemuan|acara|forum|konferensi|KTT)\b",
+                           re.IGNORECASE)
+# "Sejumlah kepala negara Afrika hadir, antara lain A, B, dan C": who was at the summit just told
+_PRESENT_LIST = re.compile(r"\bhadir\s*,?\s+(?:antara\s+lain|di\s+antaranya|termasuk)\b", re.IGNORECASE)
+_DAYS_APART = re.compile(r"\b(se|satu|dua|tiga)\s*hari\s+(setelah|sesudah|usai|seusai|sebelum)\s+\Z", re.IGNORECASE)
+_TRIP_SUBJECT = re.compile(r"\s*(?:Lawatan|Kunjungan|Rangkaian\s+(?:lawatan|kunjungan))(?:nya|\s+(?:itu|tersebut|ini|kenegaraan|resmi))?"
+                           r"\s+(?:ditutup|diakhiri|dimulai|dibuka|berlanjut|dilanjutkan)\b")
+# an agenda's line: "- Sabtu (23/8): pertemuan puncak dengan Perdana Menteri Jepang X"
+_AGENDA_LINE = re.compile(r"\s*[-•*]?\s*(?:" + "|".join(DAYS) + r")\s*(?:\([^)]*\))?\s*:\s*(?:pertemuan|pembicaraan|KTT|kunjungan)\b",
+                          re.IGNORECASE)
+_BEFORE_THAT = re.compile(r"\s*(?:Sebelumnya|Sebelum\s+itu)\s*,")
+_FOLK_BEFORE = re.compile(r"\b(?:pengusaha|pebisnis|(?:pemimpin|pelaku|tokoh)\s+(?:bisnis|usaha)|diaspora|warga(?:\s+negara)?|mahasiswa|pelajar|pekerja|komunitas|masyarakat"
+                          r"|tenaga\s+kerja|perantau)\s+\Z", re.IGNORECASE)
+_RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|sebelumnya|silam)"
+                       # "Yoon terakhir bertemu Xi di sela KTT G20 di Bali": the last time before, not the event
+                       r"|terakhir(?:\s+kali)?\s+(?:bertemu|bertatap\s+muka|berkunjung|mengunjungi|menemui)"
+                       # "Jokowi pernah bertemu Yoon di Bali": once, some time before, on no day told
+                       r"|pernah\s+(?:\w+\s+)?(?:bertemu|bertatap\s+muka|berkunjung|mengunjungi|menemui|menghadiri)"
+                       r"|(?:pertemuan|kunjungan)\s+terakhir\s+(?:mereka|keduanya|kedua\s+\w+))\b"
+                       # "Sebelum ke Jakarta, Luxon singgah di Singapura": a stop before the one told
+                       r"|^\s*Sebelum\s+(?:ke|tiba\s+di|berkunjung\s+ke|mendarat\s+di)\s+(?-i:[A-Z])[^,]*,"
+                       # "Dalam kunjungan sebelumnya, ...", "Pada kesempatan sebelumnya, ...": an earlier one
+                       r"|^\s*(?:Dalam|Pada|Di)\s+(?:kunjungan|lawatan|kesempatan|pertemuan)\s+sebelumnya\s*,", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
+_TRILATERAL_TOLD = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b", re.IGNORECASE)
+_TRILATERAL_WITH = re.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdengan\b", re.IGNORECASE)
+# one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
+_HOSTS_TWO = re.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b(?:KTT|pertemuan|pembicaraan)\s+trilateral\b", re.IGNORECASE)
+# "datang ke Indonesia untuk menghadiri KTT ASEAN-Korea", "kunjungan ... ke Korea Selatan untuk KTT APEC"
+_THERE_TO_ATTEND = re.compile(r",\s*yang\s+(?:(?:sedang|tengah|juga)\s+)*berada\s+di\s+[^,.;]{1,40}?\s+untuk\s+"
+                              r"(?:menghadiri|mengikuti)\s+[^,.;]+,", re.IGNORECASE)
+_TO_ATTEND = re.compile(r"\buntuk\s+(?:(?:menghadiri|mengikuti)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b",
+                        re.IGNORECASE)
+# where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi"
+_DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi)\s+\Z", re.IGNORECASE)
+# the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
+_THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
+                        r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?"
+                        # "menyambut pasangan kerajaan itu", "menjamu tamu negaranya"
+                        r"|pasangan\s+(?:kerajaan|raja|kepala\s+negara)\s+(?:itu|tersebut)|tamu\s+negara(?:nya)?)\b", re.IGNORECASE)
+_ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:dihadiri|digelar|diselenggarakan|dipimpin)"
+                            r"(?:\s+bersama)?(?:\s+oleh)?\s+", re.IGNORECASE)
+# "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
+_OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
+# a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
+_CHAIR_OF = re.compile(r"[^.;,]{0,40}?,?\s*(?i:selaku|sebagai|(?:yang\s+)?(?:juga\s+|kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?)"
+                       r"\s+(?i:ketua|pemimpin)\s+(?:(?i:bergilir)\s+)?[A-Z]")
+_HOLD = re.compile(r"\s*(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
+_ATTENDED_BY = re.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
+_MEETING_OF = re.compile(r"(?:\s+(?:antara|bersama|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
+                         r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan|mitra"
+                         r"|(?-i:[A-Z][\w\-]*)))*\s+\Z", re.IGNORECASE)  # "pertemuan para pemimpin mitra Indo-Pasifik NATO"
+_ATTENDING_NEXT = re.compile(r"\s*Sebelum\s+(?:menghadiri|mengikuti)\b[^,.;]*,", re.IGNORECASE)  # an opening phrase
+_HELD_ON_BEFORE = re.compile(r"\byang\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat|diadakan)"
+                             r"\s+(?:pada\s+)?(?:(?:" + "|".join(DAYS) + r")\s*,?\s*\(?)?\Z", re.IGNORECASE)
+_ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
+                          r"(?:(?:rangkaian|pembukaan)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
+# "Paetongtarn melanjutkan lawatan ke Malaysia setelah dari Jakarta": the next leg, after the day told
+# "melanjutkan lawatan ke X", "dalam rangkaian perjalanan menuju KTT ASEAN": a leg still to come
+_ONWARD_LEG = re.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)(?:nya)?\s+(?:\w+\s+){0,2}?ke\b"
+                         r"|\bperjalanan(?:nya)?\s+menuju\b", re.IGNORECASE)
+_ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
+                     re.IGNORECASE)
+# "Yoon kembali ke Seoul pada Minggu (16/6) setelah lawatan enam hari ke A, B, dan C": the day is the return home's
+_BACK_AFTER = re.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke|di)\b[^.;]*?\b(?P<after>setelah|usai|seusai|sesudah)\s+"
+                         r"(?:(?:melakukan|menjalani|merampungkan|menyelesaikan)\s+)?"
+                         r"(?:lawatan|kunjungan|perjalanan|rangkaian|tur)\b", re.IGNORECASE)
+_WITNESSED = re.compile(r"menyaksikan|disaksikan", re.IGNORECASE)
+# one named before, by their title: "kunjungan kedua sang emir ke Korea Selatan"
+_THE_TITLED = re.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perdana\s+menteri|kanselir|pangeran|putra\s+mahkota)\b",
+                         re.IGNORECASE)
+# "ia juga bertemu X"; "ia dijadwalkan mengunjungi Makam Pahlawan dan bertemu Ketua DPR X"
+_HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut|akan|dijadwalkan|direncanakan)\s+)*"
+                       # "ia dijadwalkan terbang ke Kuala Lumpur untuk bertemu X": the trip, then whom it is for
+                       r"(?:[^.;,]{0,60}?\s+(?:dan|untuk)\s+(?:juga\s+)?)?(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
+# a pronoun or "sang raja" meeting someone else too: "ia juga bertemu X", "sang raja juga menerima Y" (not "sang
+# raja mendampingi Moon terbang ke Bergen": the guest's host goes along; not "Di Kyiv, ia bertemu Zelensky": the
+# talks the visit was told for)
+_HE_MEETS_AGAIN = re.compile(r"\s*(?:ia|dia|beliau|sang\s+(?:raja|ratu|emir|sultan|presiden|kanselir|pangeran))\s+"
+                             r"(?:(?:kemudian|lalu|sempat)\s+)?(?:juga|pun)\s+(?:(?:kemudian|lalu|sempat)\s+)?"
+                             r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
+# negotiations told as a process, by its milestones: "Perundingan IK-CEPA dimulai pada 2012, sempat terhenti pada
+# 2014, dan dilanjutkan kembali pada 2019" tells no one meeting
+_PROCESS = re.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\w\-()]+){0,8}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai"
+                      r"|diluncurkan|terhenti|dihentikan|dilanjutkan|berlanjut|berlangsung\s+sejak|bergulir"
+                      # "perundingan IEU-CEPA sudah memasuki tahap akhir": a process at a stage
+                      r"|memasuki\s+(?:tahap|babak|putaran)|rampung|mandek)\b", re.IGNORECASE)
+_WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
+                           # "langsung dari Hiroshima, Jepang, tempat ia menghadiri KTT G7": the town, past its country
+                           r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
+_THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
+# "Dalam pertemuan tersebut, ...", "Dialog itu membahas ... peringatan 50 tahun hubungan pada 2023": what was said there
+_INSIDE_THAT = re.compile(r"\s*(?:(?:Dalam|Pada|Di|Selama)\s+" + _THAT_MEETINGS + r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut)\s*,"
+                          r"|(?i:" + _THAT_MEETINGS + r")\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
+                          r"(?:membahas|mendiskusikan|menyoroti|menyinggung|berfokus\s+pada)\b)")
+
+
+# "Inggris (21-23 November)", "Presiden Filipina X pada Selasa (12/3)"
+_WEEKDAYS = "|".join(DAYS)
+# (a place between: "bertemu Presiden Ceko Petr Pavel di Kastil Praha pada Kamis (19/9)")
+_DATE_RIGHT_AFTER = re.compile(r"\s*\)?\s*(?:\s+di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?[,(]?\s*(?:pada\s+)?"
+                               r"(?:(?:" + _WEEKDAYS + r")\s*)?\Z", re.IGNORECASE)
+
+
+def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], published: str | None = None,
+               visits_each_way: bool = False) -> list[str]:
+    """Each date written right after someone of the sides given: "bertemu PM Inggris X pada 22 November dan Raja
+    Charles III pada 21 November" tells two meetings of the same pair; "mengunjungi Manila pada Senin dan Kuala
+    Lumpur pada Rabu" two visits, each on its weekday."""
+    # not someone in what is discussed: "membahas rencana kunjungan Presiden Yoon pada Mei mendatang"
+    sides = [m for m in f.mentions if m.code in participants and not _discussed(body, f.sentence.start, m.start)]
+    if visits_each_way:  # "kunjungan ke Indonesia pada November 2017, dan ... kunjungan ke Seoul pada September 2018"
+        sides += [m for m in f.places if m.code in participants]
+    out = {d.value for m in sides for d in f.dates
+           if 0 <= d.start - m.end <= 45 and _DATE_RIGHT_AFTER.match(body, m.end, d.start) and not _said_on(body, f, d)}
+    ahead = "akan " if dates.is_future(f.sentence.text) else ""
+    for m in sides:
+        weekday = _WEEKDAY_RIGHT_AFTER.match(body, m.end)
+        if weekday is None:
+            continue
+        day = dates.weekday_before(ahead + weekday.group(1), published)
+        told = [d for d in f.dates if d.end <= weekday.start() and len(d.value) == 10]
+        # "sejak Minggu (3/3) dan bertemu X pada Senin": the Monday after the day told before it
+        day = (_weekday_after_day(weekday.group(1), told[-1].value, 0, published) if told else None) or day
+        if day and not any(m.end <= d.start < weekday.end() + 4 for d in f.dates):  # "Senin (11/3)": the date's
+            out.add(day)
+    for m in sides:  # "bertemu Presiden X pada Kamis (19/9), lalu ... dengan PM Y sehari kemudian": the day after
+        shift = _SHIFT_RIGHT_AFTER.match(body, m.end)
+        later = _DAYS_AWAY.match(body, shift.end()) if shift else None
+        days = _days_away(later) if later else None
+        before = [d.value for d in f.dates if d.end <= m.start and len(d.value) == 10]
+        if days is not None and before:
+            out.add((datetime.date.fromisoformat(before[-1]) + datetime.timedelta(days=days)).isoformat())
+    return sorted(out)
+
+
+_SHIFT_RIGHT_AFTER = re.compile(r"\s+(?=(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:sebelumnya|kemudian)\b)",
+                                re.IGNORECASE)
+
+
+def _weekday_after_day(text: str, day: str, start: int, published: str | None) -> str | None:
+    """The first weekday named in `text` from `start` on, as the first such day after `day`; None after publication."""
+    after = dates.weekday_after(text, day, start)
+    return after if after and (not published or after <= published) else None
+
+
+_LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+_WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+
+
+def _dated_sides(body: str, f: SentenceFacts) -> int:
+    """How many dates the sentence gives, weekdays after a side counted."""
+    return len(f.dates) + sum(bool(_WEEKDAY_RIGHT_AFTER.match(body, m.end) or _SHIFT_RIGHT_AFTER.match(body, m.end))
+                              for m in f.mentions)
+
+
+# "pada 2015 di Tokyo dan kedua pada 2021": a place between, and the next one by its ordinal
+_AND_DATE_GAP = re.compile(r"\s*(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?"
+                           r"(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:(?:yang\s+)?(?:kedua|ketiga|keempat|terakhir)\s+)?"
+                           r"(?:pada\s+)?\Z", re.IGNORECASE)
+
+
+def _and_dates(body: str, f: SentenceFacts, first: str) -> list[str]:
+    """A date and those joined to it by "dan" or commas: "pada Juni 2022 dan Januari 2023"."""
+    at = next((k for k, d in enumerate(f.dates) if d.value == first), None)
+    if at is None:
+        return [first]
+    out = [first]
+    for prev, d in zip(f.dates[at:], f.dates[at + 1:], strict=False):
+        if not _AND_DATE_GAP.match(body, prev.end, d.start):
+            break
+        out.append(d.value)
+    return out
+
+
+# a clause after a semicolon that opens with its day: "; pada Selasa, ia bertemu ...", "; dan pada Rabu (7/8), ..."
+_CLAUSE_DAY = re.compile(r"\s*(?:(?:dan|lalu|kemudian|sedangkan|sementara)\s+)?(?:pada\s+)?(?:hari\s+)?(" + _WEEKDAYS + r")\b"
+                         r"[^,;]{0,16},", re.IGNORECASE)
+
+
+def _clause_days(body: str, f: SentenceFacts) -> list[tuple[int, int, str]]:
+    """ "Pada Senin (5/8), Cho bertemu A di Hanoi; pada Selasa, ia bertemu B ...; dan pada Rabu, ia menemui C": each
+    clause between semicolons as (start, end, day), each opening with its own day, the first dated, the others by
+    their weekdays after it. None unless every clause opens with one."""
+    s = f.sentence
+    parts, at = [], s.start
+    for part in s.text.split(";"):
+        parts.append((at, at + len(part)))
+        at += len(part) + 1
+    if len(parts) < 2:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for start, end in parts:
+        opening = _CLAUSE_DAY.match(body, start, end) or _ADVERBIAL.match(body, start, end) if not out else \
+            _CLAUSE_DAY.match(body, start, end)
+        written = next((d.value for d in f.dates if opening and start <= d.start < opening.end()), None)
+        day = written or (dates.weekday_after(body[start:opening.end()], out[-1][2]) if opening and out else None)
+        if not day or len(day) != 10:
+            return []
+        out.append((start, end, day))
+    return out
+
+
+def _apart_from_dates(f: SentenceFacts, taking_part: list[Mention], participants: tuple[str, ...]) -> bool:
+    """No participant is named in a comma clause that holds one of the sentence's dates."""
+    commas = [f.sentence.start + c.start() for c in re.finditer(r",", f.sentence.text)]
+
+    def clause(pos: int) -> int:
+        return sum(c < pos for c in commas)
+    dated = {clause(d.start) for d in f.dates}
+    return bool(commas and dated) and not any(clause(m.start) in dated for m in taking_part if m.code in participants)
+
+
+# a forum held: "Forum Indonesia-Afrika (IAF) ke-2 di Nusa Dua, Bali, berakhir pada Selasa, ..."
+# nothing but a dateline before the subject: "TEMPO.CO, Jakarta - Forum ..."
+_DATELINE_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*[-–—]+\s*)?\Z")
+_FORUM_HELD = re.compile(r"\b(?:berakhir|ditutup|dibuka|digelar|berlangsung|diselenggarakan)\b", re.IGNORECASE)
+
+
+def _names(text: str, code: str) -> bool:
+    """The text names the country `code` by one of its names ("Forum Indonesia-Afrika" names Indonesia)."""
+    return any(a.code == code and a.type == "country" and re.search(rf"(?<!\w){re.escape(a.text)}(?!\w)", text)
+               for a in default_gazetteer().aliases)
+
+
+def _is_headline(f: SentenceFacts) -> bool:
+    """The first sentence is a headline where it ends without a full stop (a report may start with its body)."""
+    return not f.sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _last_named(facts: list[SentenceFacts], i: int, body: str) -> str | None:
+    """The side of the person named last before sentence i: who "ia" stands for; "sang raja" is the last one named
+    with that title ("Raja Swedia Carl XVI Gustaf", not the president who welcomed him since)."""
+    named = [m for g in facts[i - 1::-1] for m in g.mentions[::-1] if m.via == "person"]
+    titled = _THE_TITLED.search(facts[i].sentence.text)
+    title = re.compile(r"\b" + r"\s+".join(titled.group(1).split()) + r"\b", re.IGNORECASE) if titled else None
+    return next((m.code for m in named if title and title.search(body, max(0, m.start - 40), m.start)),
+                named[0].code if named else None)
+
+
+def _joined(meetings: list[Meeting], ties: dict[tuple[str, str], TieDraft], meeting: Meeting, comers: set[str],
+            s: Sentence, rule: str) -> Meeting:
+    """`meeting` with `comers` taking part too, replaced in `meetings`; each comer meets its forums (by `rule`)."""
+    joined = replace(meeting, participants=tuple(sorted(set(meeting.participants) | comers)))
+    meetings[meetings.index(meeting)] = joined
+    for forum in (c for c in joined.participants if not _is_state(c)):
+        for one in comers - {forum}:
+            _tie(ties, one, forum, "meeting", s, rule)
+    return joined
+
+
+def _sidelines_of_three(text: str) -> bool:
+    """The three-way meeting is where talks are held on the sidelines ("bertemu di sela KTT trilateral"), not the
+    talks themselves ("menggelar KTT trilateral dengan X dan Y di sela KTT G7")."""
+    sidelines, three = _SIDELINES.search(text), _THREE_WAY.search(text)
+    # "Di sela forum tersebut, Cho menggelar pertemuan trilateral dengan ...": a clause apart, the talks themselves
+    return bool(sidelines and three and sidelines.start() < three.start()
+                and not re.search(r"[,;]", text[sidelines.end():three.start()]))
+
+
+# a weekday with no date after it, and the talks told between a day and it: "..., lalu bertemu X ... pada Senin"
+_WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(?:hari\s+)?(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(r"\bpada\s+(?:hari\s+)?(?:" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+_THEN_MEETS = re.compile(r"\b(?:lalu|kemudian|dan|sebelum)\s+(?:(?:langsung|juga)\s+)?(?:bertemu|menemui|diterima|menerima)\b",
+                         re.IGNORECASE)
+# "Dalam pertemuan dengan Sugiono, ...": what was said in the talks told with the one named
+_IN_TALKS_WITH = re.compile(r"\s*(?:Dalam|Selama|Pada)\s+(?:pertemuan|pembicaraan)\s+(?:bilateral\s+)?dengan\s+([^,.;]{2,80}),")
+
+
+def _own_summits(f: SentenceFacts, taking_part: list[Mention]) -> list[str]:
+    """The forums a sentence names each with its own summit word ("KTT ASEAN-Korea dan KTT Asia Timur"), in order."""
+    summits = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() in ("KTT", "KONFERENSI TINGKAT TINGGI")]
+    out: list[str] = []
+    for m in taking_part:
+        if not _is_state(m.code) and m.code not in out and (
+                m.text.upper().startswith("KTT ") or any(0 <= m.start - h.end <= 2 for h in summits)):
+            out.append(m.code)
+    return out
+
+
+def _inside_that(f: SentenceFacts) -> bool:
+    """The sentence tells what happened in the meeting just told ("Dalam pertemuan tersebut, ...") and names no
+    other meeting ("..., dengan pertemuan perdana pada pertengahan Juni" is one more)."""
+    inside = _INSIDE_THAT.match(f.sentence.text)
+    if inside is None:
+        return False
+    return not any(h.value in ("meeting", "visit") and h.start >= f.sentence.start + inside.end() for h in f.cue_hits)
+_SUMMIT_HELD_ON = re.compile(r"\s*(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Sidang|Pertemuan|Forum)\s+(?:[\w\-+]+\s+){1,4}?"
+                             r"(?:(?:sendiri|itu|tersebut|ini)\s+)?(?:akan\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat)\s+pada\b",
+                             re.IGNORECASE)
+_CHAIRS_THAT = re.compile(r"\b(?:memimpin|mengetuai)\s+bersama\s+(?:pertemuan|KTT|sidang|forum|konferensi)\s+(?:itu|tersebut)\b",
+                          re.IGNORECASE)
+_CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|(?:batal|urung|gagal|tidak\s+jadi)\s+(?:digelar|terlaksana|dilaksanakan|diadakan)"
+                         # "Pertemuan dengan X yang sedianya digelar batal karena ...": planned, then called off
+                         r"|(?:sedianya|semula|awalnya|rencananya)\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|dijadwalkan)"
+                         r"\b[^.;]{0,40}?\b(?:batal|urung|gagal))\b"
+                         r"(?![^.;]*\bakhirnya\b)",
+                         re.IGNORECASE)
+_BUSINESS_PARTY = re.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
+_ALSO_WORD = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
+_ATTENDS_THAT = re.compile(_ATTEND_VERB + r"\s+(?:" + _EVENT_WORDS + r"|jamuan|acara|upacara)"
+                           r"\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s+(?:secara\s+\w+\s+)?(?:dengan|bersama)\b", re.IGNORECASE)
+_VISIT_BY = re.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi|kerja)\s+(?:(?:Presiden|Perdana\s+Menteri|PM|Raja|Ratu|"
+                       r"Kanselir|Emir|Sultan|Menteri\s+Luar\s+Negeri|Menlu)\s+)?\Z")
+_GOES_TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada)|" + _EVENT_WORDS + r")\b",
+                             re.IGNORECASE)
+# the day told right after a stop, past its country: "ke Kairo, Mesir, pada Kamis (20/11)"
+_DAY_RIGHT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*,))?\s*,?\s*(?:pada\s+)?(?:[A-Za-z]+\s*)?\(?")
+_DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?"
+                          # and a visit told beside another meeting: "berkunjung ke Brasilia pada Juli 2025 setelah
+                          # menghadiri KTT BRICS"
+                          r"|berkunjung|melawat|bertandang)\s+(?:lagi\s+)?"
+                          # "bertolak dari Jakarta menuju Beijing"
+                          r"(?:dari\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?"
+                          r"(?:ke|menuju)\s+(?:\Z|(?=(?-i:[A-Z])))", re.IGNORECASE)
+_THEN_TO = re.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
+_BEFORE_OR_AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebelum)\s+\Z", re.IGNORECASE)
+_TOGETHER = re.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+"
+                       r"|\b(?:me|ber)\w+\s+(?:\w+\s+)?bersama\s+(?=(?:di|pada|dalam)\b)",  # "menanam pohon bersama di ..."
+                       re.IGNORECASE)
+_HOSTED = re.compile(r"\bmenjadi\s+tuan\s+rumah\b|\b(?:menggelar|menyelenggarakan)\s+(?:KTT|konferensi\s+tingkat\s+tinggi)\b",
+                     re.IGNORECASE)
+_HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
+
+
+# an office named right before a country, with no one's name after it: "bertemu ketua parlemen Finlandia"
+_OFFICE_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES if " " in t or len(t) > 4),
+                                                     key=len, reverse=True)) + r")\s+\Z", re.IGNORECASE)
+_CAPITALISED_RUN = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*"
+
+
+# a leader's spouse at their side ("Raja dan Ratu Maxima", "Ibu Negara Kim Keon-hee") is no one else the leaders meet
+_CONSORT = re.compile(r"\b(?:Ibu\s+Negara|Permaisuri|Ratu)\s+\Z")
+_REGNAL = re.compile(r"\s+[IVX]+\b")  # "Ratu Margrethe II" reigns
+
+
+@dataclass
+class _Told:
+    """What the reading of each sentence learns about the meetings it tells, by the evidence's start, for merging
+    the meetings told twice afterwards."""
+    prepared: set[int] = field(default_factory=set)  # a meeting yet to be held or a habit: never one told elsewhere
+    inherited: set[int] = field(default_factory=set)  # dated by a sentence before: may be a meeting told elsewhere
+    people: dict[int, frozenset[str]] = field(default_factory=dict)  # who met: a president's talks and a PM's are two
+    within_month: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)  # dated by its month only
+    of_the_event: set[int] = field(default_factory=set)  # no day told: dated by the article's event
+    joined_to: set[int] = field(default_factory=set)  # who attended the meeting just told: that meeting
+    met_each: set[int] = field(default_factory=set)  # one side's two people met each: a meeting with each, kept apart
+
+    def month_of(self, a: Meeting, b: Meeting) -> bool:
+        """`a` is told by its month only and `b` is on a day of it: one of a day told is it."""
+        return bool(a.date and b.date and (a.evidence.start, a.participants) in self.within_month
+                    and b.date.startswith(a.date))
+
+
+def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
+                  focus: tuple[str, ...], *, event_date: str | None, published: str | None = None) -> list[Meeting]:
+    """Summits, talks and visits: one meeting per event with all its participants. A meeting whose
+    sentence gives no date takes the article's event date if the article's own actor takes part or it is told
+    against the event ("di sela KTT", "sepekan setelah"); a visit folds into the meeting it carried."""
+    meetings: list[Meeting] = []
+    visits: list[Meeting] = []
+    full_names = [m.text for f in facts for m in f.mentions if m.via == "person" and " " in m.text]
+    known = default_gazetteer().person_names
+
+    def canonical(name: str) -> str:  # "Jokowi" and "Joko Widodo" are one person
+        return known.get(fold_name(name), name)
+    state = _Told()
+    prepared, inherited, people, within_month = state.prepared, state.inherited, state.people, state.within_month
+    of_the_event, joined_to = state.of_the_event, state.joined_to
+
+    def who(f: SentenceFacts, participants: tuple[str, ...]) -> frozenset[str]:
+        """The people of at least two sides who meet in the sentence; none where it names one side only. A side
+        named by an office only ("bertemu ketua parlemen Finlandia") is whoever holds it: the person the article
+        names with that office of that country, else the office itself, another person than those named."""
+        named = [m for m in f.mentions if m.via == "person" and m.code in participants
+                 and not (_CONSORT.search(body, max(f.sentence.start, m.start - 20), m.start)
+                          and not _REGNAL.match(body, m.end) and not re.search(r"\s[IVX]+$", m.text))]
+        found = {canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named}
+        sides = {m.code for m in named}
+        for m in f.mentions:
+            office = _OFFICE_BEFORE.search(body, max(f.sentence.start, m.start - 40), m.start) \
+                if m.via == "name" and m.code in participants and m.code not in sides else None
+            if office:
+                holder = re.search(rf"(?i:\b{re.escape(office.group(1))})\s+{re.escape(m.text)}\s+({_CAPITALISED_RUN})", body)
+                found.add(next((canonical(n) for n in full_names if holder and holder.group(1).startswith(n)),
+                               f"{office.group(1).lower()} {m.code}"))
+                sides.add(m.code)
+        if len(sides) == 1 and i_of.get(f.sentence.start) and _HE_MEETS_AGAIN.match(
+                f.sentence.text, _subject_start(f.sentence.text)):
+            # "Beberapa jam kemudian, sang raja juga menerima Menteri Pertahanan Korea Selatan X": the one it stands
+            # for, last named on the other side, by name: talks of other people than the ones told before
+            k = i_of[f.sentence.start]
+            he = next((m for g in facts[k - 1::-1] for m in g.mentions[::-1]
+                       if m.via == "person" and m.code in participants and m.code not in sides), None)
+            if he is not None:
+                found.add(canonical(next((n for n in full_names if he.text in n.split()), he.text)))
+                sides.add(he.code)
+        if not sides and f.anaphor and i_of.get(f.sentence.start):
+            # "... konferensi pers bersama usai pertemuan keduanya": the two the sentence before names
+            before = facts[i_of[f.sentence.start] - 1]
+            named = [m for m in before.mentions if m.via == "person" and m.code in participants]
+            if len({m.code for m in named}) >= 2:
+                return frozenset(canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named)
+        return frozenset(found) if len(sides) >= 2 else frozenset()
+
+    def next_stops(f: SentenceFacts, groups: list[tuple[str, ...]]) -> None:
+        """ "Dari Manila, Yoon akan bertolak ke Singapura pada Selasa (8/10), lalu ke Hanoi pada Sabtu": each next
+        stop of the one travelling is a visit of its own, on the day told right after it (not a summit's venue:
+        "terbang ke Lima, Peru, untuk menghadiri KTT APEC"; an arrival folds into the talks it carried)."""
+        s = f.sentence
+        traveller = next((m.code for m in f.mentions if m.via == "person" and _is_state(m.code)), None)
+        departs = _DEPARTS_FOR.search(s.text)
+        if not traveller or not departs or _negated(body, Hit(s.start + departs.start(), s.start + departs.end(), "tie",
+                                                              "visit", departs.group(0))):
+            return  # not "berharap Presiden Prabowo dapat segera berkunjung ke Seoul": a wish, no trip
+        last_stop = -1  # where the last stop taken ends: "melanjutkan perjalanan ke Tanzania, Mozambik, dan Afrika Selatan"
+        # (a stop listed after one is named as an actor: "... ke Tanzania, Mozambik, dan Afrika Selatan")
+        listed = [m for m in f.mentions if _is_state(m.code)]
+        for stop in sorted([*f.places, *listed], key=lambda m: m.start):
+            if stop in listed and not (last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)):
+                continue
+            if stop.code == traveller or any(stop.code in g for g in groups) or \
+                    not (_DEPARTS_FOR.search(body, max(s.start, stop.start - 30), stop.start)
+                         or _THEN_TO.search(body, max(s.start + departs.end(), stop.start - 20), stop.start)
+                         or last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)) or \
+                    _GOES_TO_ATTEND.search(body, stop.end, min(s.end, stop.end + 60)):
+                continue
+            last_stop = stop.end
+            on = next((d.value for d in f.dates if stop.end <= d.start <= stop.end + 30
+                       and _DAY_RIGHT_AFTER.fullmatch(body, stop.end, d.start)), None)
+            if on is None and published and (weekday := _WEEKDAY_RIGHT_AFTER.match(body, stop.end)):
+                # "Dari Brunei, Cho bertolak ke Hanoi pada Selasa untuk bertemu ...": the weekday told right after it
+                on = dates.weekday_on(weekday.group(1), published, future=dates.is_future(body[s.start:stop.end]))
+            visits.append(Meeting(tuple(sorted((traveller, stop.code))), on, None,
+                                  Evidence(s.text, s.start, s.end, "visit"), planned=bool(_PLANNED.search(s.text))))
+            _tie(ties, traveller, stop.code, "visit", s, "visit-destination")
+
+    i_of = {f.sentence.start: k for k, f in enumerate(facts)}
+    article_actor = main_actor(facts)
+
+    def with_the_actor(participants: tuple[str, ...], groups: list[tuple[str, ...]], f: SentenceFacts) -> bool:
+        # "Yoon juga menerima Menlu X dan Menlu Y secara terpisah": the one received beside the article's actor's
+        # side, by the same verb, is received then too
+        return bool(_SEPARATELY.search(f.sentence.text)) and \
+            any(article_actor in g and g != participants and set(g) & set(participants) for g in groups)
+
+    named_states = list(dict.fromkeys(m.code for f in facts for m in f.mentions if _is_state(m.code)))
+    trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
+    lead_trio = _lead_trio(facts)
+    for i, f in enumerate(facts):
+        s = f.sentence
+        together = _TOGETHER.search(s.text)
+        pair = sorted({m.code for m in f.mentions if m.via == "person" and _is_state(m.code)
+                       and m.start < s.start + together.start()}) if together else []
+        if together and not f.kinds & {"meeting", "visit"} and len(pair) == 2 and \
+                " dan " in body[s.start:s.start + together.start()]:
+            # "Presiden X dan Perdana Menteri Y bersama-sama berziarah ke ...": two leaders doing a thing together meet
+            day = _day_told(f, body, published) or _told_date(body, facts, i, published)
+            meetings.append(Meeting(tuple(pair), day, _place(s.text), Evidence(s.text, s.start, s.end, "meeting")))
+            _tie(ties, pair[0], pair[1], "meeting", s, "together")
+            continue
+        own_forum = next((m for m in f.mentions if not _is_state(m.code) and m.text.startswith("Forum ")
+                      and _DATELINE_ONLY.match(body, s.start, m.start)), None) if not f.kinds & {"meeting", "visit"} else None
+        # the forum's own country, named in its name, where the article names it elsewhere too
+        forum_host = next((c for c in named_states if _names(own_forum.text, c)), None) if own_forum is not None else None
+        if own_forum is not None and forum_host and _FORUM_HELD.search(s.text):
+            # "Forum Indonesia-Afrika (IAF) ke-2 di Nusa Dua, Bali, berakhir pada Selasa, 3 September 2024": the forum
+            # its country holds met
+            day = _best_date(f, body) or _told_date(body, facts, i, published)
+            meetings.append(Meeting(tuple(sorted({own_forum.code, forum_host})), day, _place(s.text),
+                                    Evidence(s.text, s.start, s.end, "meeting")))
+            _tie(ties, forum_host, own_forum.code, "meeting", s, "forum-held")
+            continue
+        present = _PRESENT_LIST.search(s.text)
+        held = next((m for m in meetings[::-1] if not all(_is_state(c) for c in m.participants)), None)
+        if present and held is not None and not f.kinds & {"meeting", "visit"}:
+            # "KTT itu ... . Sejumlah kepala negara Afrika hadir, antara lain Presiden Rwanda X dan Presiden Liberia Y":
+            # those it names are at the summit just told
+            comers = {m.code for m in f.mentions if _is_state(m.code) and m.start >= s.start + present.end()}
+            if comers - set(held.participants):
+                _joined(meetings, ties, held, comers, s, "summit-joined")
+            continue
+        if not f.kinds & {"meeting", "visit"}:
+            next_stops(f, [])
+            continue
+        if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or _CALL.search(s.text):
+            continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
+        written_date = _best_date(f, body)
+        back = _BACK_AFTER.search(s.text)
+        home = bool(back and all(d.end <= s.start + back.start("after") for d in f.dates))  # the day one came home
+        written_date = None if home else written_date
+        forums_only = {m.code for m in f.mentions} if f.mentions and not any(_is_state(m.code) for m in f.mentions) else set()
+        if written_date and forums_only and _SUMMIT_HELD_ON.match(s.text) and \
+                any(set(m.participants) & forums_only and m.inferred for m in meetings):
+            # "KTT APEC sendiri berlangsung pada 31 Oktober hingga 1 November 2025": the day of the summit told before
+            # with the article's day only
+            meetings[:] = [replace(m, date=written_date, inferred=False) if set(m.participants) & forums_only and m.inferred
+                           else m for m in meetings]
+            continue
+        away_at, away_end = _elsewhere(f)
+        date = written_date or (None if home else dates.weekday_before(s.text[:away_at] + s.text[away_end:], published))  # as _day_told, with the written date kept
+        told_day = f.dates[-1] if date and f.dates and len(f.dates[-1].value) == 10 and date == f.dates[-1].value else None
+        bare_weekday = _BARE_WEEKDAY.search(s.text, told_day.end - s.start) if told_day is not None else None
+        if told_day is not None and bare_weekday and _THEN_MEETS.search(s.text, told_day.end - s.start, bare_weekday.start()):
+            # "tiba di Jakarta pada Minggu (3/3), lalu bertemu X pada Senin pagi": the Monday after the day told before it
+            date = _weekday_after_day(s.text, told_day.value, told_day.end - s.start, published) or date
+        if date and event_date and len(event_date) == 10 and published and event_date < published and \
+                not written_date and dates.is_future(s.text):
+            # "Airlangga juga dijadwalkan bertemu X pada Rabu" in a report of Tuesday's talks published on Thursday:
+            # the Wednesday after the event told, not after the report
+            date = min(date, dates.weekday_after(s.text, event_date) or date)
+        onward = _ONWARD.search(s.text) or _ONWARD_LEG.search(s.text)  # "melanjutkan lawatan ke Qatar pada Selasa"
+        if date and onward and event_date and len(event_date) == 10 and not written_date:
+            # "Ini kunjungan pertama Lee, sebelum ia melanjutkan perjalanan ke Washington untuk bertemu Trump pada Senin":
+            # the weekday of what comes after the event is after it
+            date = dates.weekday_after(s.text, event_date, onward.end()) or date
+        later = _DAYS_AWAY.search(s.text)
+        if date is None and later and f.dates and len(f.dates[-1].value) == 10 and \
+                f.dates[-1].end <= s.start + later.start():
+            # "X, yang tiba di Jakarta pada Senin (11/3), bertemu Y keesokan harinya": the day after the one told
+            # in the clause, though a relative clause's date dates nothing itself
+            date = f.dates[-1].value
+        event_day = day_from_event(f)
+        if event_day:
+            # "Kunjungan itu berlangsung dua hari sebelum pelantikan Presiden pada 20 Oktober 2024": the date is the
+            # event's the days are counted from
+            date = event_day
+        day_before_shift, shift_clause = None, -1
+        opening_span: tuple[int, int] | None = None
+        # "Pada Minggu (17/11), sehari sebelum KTT, Prabowo bertemu ...": the day written, said again against the event
+        restated = bool(later and f.dates and re.fullmatch(r"\s*\)?\s*,?\s*", body[f.dates[-1].end:s.start + later.start()]))
+        if date and len(date) == 10 and later and f.dates and all(d.end <= s.start + later.start() for d in f.dates) and \
+                _days_away(later) and not restated:
+            # "tiba di Jakarta pada Minggu (10/3) dan langsung bertemu Presiden X keesokan harinya": the day after
+            day_before_shift = date
+            date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=_days_away(later) or 0)).isoformat()
+            if re.search(r"[;,]\s*\Z", s.text[:later.start()]) and re.match(r"\s*,", s.text[later.end():]):
+                # "Pada 5 Maret, X bertemu Y; sehari kemudian, ia menerima Z": the clause it opens only
+                shift_clause = s.start + later.start()
+            opening = _ADVERBIAL.match(s.text)
+            if opening and later.start() >= opening.end() and all(d.end <= s.start + opening.end() for d in f.dates):
+                # "Usai bertemu Presiden X ... pada Selasa (12/3), Yoon terbang ke Manila untuk bertemu Y keesokan
+                # harinya": the one met in the opening phrase on its day, the main clause's the day after
+                opening_span = (s.start, s.start + opening.end())
+        if date and published and date[:4] > published[:4] and not _PLANNED.search(s.text) and \
+                not _PLAN_OF_VISIT.search(s.text) and \
+                not any(d.value == date and _AHEAD.search(body, d.start, d.end + 12) for d in f.dates):
+            # "bertemu di Seoul dan sepakat meningkatkan perdagangan ... pada 2030": a meeting told as held is not in a
+            # later year than the report; that year is a target's
+            date = next((d.value for d in f.dates if d.value[:4] <= published[:4]), None)
+        arrival = _ARRIVAL_FOR.search(s.text) if date else None
+        # "Yoon tiba di Jakarta pada Selasa malam untuk menghadiri KTT ASEAN": the day is the arrival's (and a visit's
+        # that starts with it); the summit is that month, on a day the sentence does not give
+        arrival_month = date[:7] if date and arrival and not any(d.start >= s.start + arrival.end() for d in f.dates) \
+            else None
+        attending_next = _ATTENDING_NEXT.match(s.text)
+        # "tiba di Seoul pada Minggu (2/6) untuk menghadiri KTT Korea-Afrika yang akan digelar pada 4-5 Juni": the
+        # summit's own day, told after it
+        summit_own = next((d.value for d in f.dates if d.start >= s.start + arrival.end()
+                           and _HELD_ON_BEFORE.search(body, max(s.start, d.start - 50), d.start)), None) \
+            if date and arrival else None
+        if _CALLED_OFF.search(s.text):
+            continue  # "Pertemuan ... yang dijadwalkan Senin (11/3) ditunda": none held
+        if _CO_CHAIRED.match(s.text) and i and any(m.evidence.start == facts[i - 1].sentence.start for m in meetings):
+            # "Pertemuan dipimpin bersama Menlu X dan Menlu Y": who chaired the meeting just told; "KTT yang digelar
+            # 19-21 Mei itu dipimpin PM Jepang X selaku tuan rumah": the host attends the summit
+            hosting_it = {m.code for m in f.mentions if _HOST.match(body, m.end)}
+            chaired_summit = next((m for m in meetings[::-1] if m.evidence.start == facts[i - 1].sentence.start
+                                   and not all(_is_state(c) for c in m.participants)), None)
+            if hosting_it and chaired_summit is not None and not hosting_it <= set(chaired_summit.participants):
+                _joined(meetings, ties, chaired_summit, hosting_it, s, "summit-host")
+            continue
+        if _PROCESS.search(s.text) and all(h.text.lower() in ("perundingan", "negosiasi", "pembicaraan") for h in f.cue_hits
+                                           if h.value in ("meeting", "visit")):
+            continue  # a process told by its milestones is no meeting of its own
+        written = date is not None
+        # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
+        pointer = _THAT_MEETING.search(s.text)
+        first_since = bool(_FIRST_SINCE_DATE.search(s.text))
+        that_meeting = bool(pointer or first_since) and (meetings or visits)
+        # the last sentence's widest meeting; "yang pertama sejak KTT serupa" compares with the widest told; "Usai
+        # pertemuan" points to a meeting, not to the arrival told after it ("kunjungan itu" may)
+        told = meetings if meetings and not (pointer and re.match(r"kunjungan|lawatan", pointer.group(0), re.I)) \
+            else meetings + visits
+        if pointer and pointer.group(0).endswith(","):  # "Usai pertemuan,": the day's meeting, not one recalled
+            told = [m for m in told if m.date and len(m.date) == 10] or told
+        last_told = max(told, key=lambda m: (m.evidence.start, len(m.participants))[::-1 if first_since else 1]) \
+            if that_meeting else None
+        talks_with = _IN_TALKS_WITH.match(s.text)
+        named_there = {m.code for m in f.mentions if talks_with and s.start + talks_with.start(1) <= m.start
+                       < s.start + talks_with.end(1)}
+        with_named = next((m for m in meetings[::-1] if named_there and named_there <= set(m.participants)
+                           and len(m.participants) == 2), None)
+        if with_named is not None:
+            # "Dalam pertemuan dengan Sugiono, kedua menteri membahas ...": the talks told with the one named, after
+            # others told with more
+            last_told = with_named
+            joined_to.add(s.start)
+        if pointer and last_told and date and last_told.date and len(date) > len(last_told.date) and \
+                date.startswith(last_told.date) and not first_since:
+            # "... bertemu di sela KTT G20 akhir pekan lalu. ... pertemuan pada Sabtu (9/9) itu membahas ...": the day
+            # of the meeting told by its month only
+            if last_told in meetings:
+                meetings[meetings.index(last_told)] = last_told = replace(last_told, date=date)
+        host = [m.code for m in f.mentions if _HOST.match(body, m.end)]
+        if last_told and host and not set(host) <= set(last_told.participants) and \
+                last_told is next((m for m in meetings[::-1] if len(m.participants) >= 3
+                                   or not all(_is_state(c) for c in m.participants)), None):  # a host's: a summit
+            last_told = _joined(meetings, ties, last_told, set(host), s, "summit-host")  # the host attends the summit
+        if last_told and (_ATTENDS_THAT.search(s.text) or _ATTENDED_THAT.match(s.text)) and \
+                {m.code for m in f.mentions} <= set(last_told.participants):
+            # "Ibu Negara X dan istri Presiden Vietnam Y turut hadir dalam jamuan tersebut", "Pertemuan tersebut juga
+            # dihadiri Menhan Korsel X dan Wakil PM Australia Y": the meeting just told, no other
+            joined_to.add(s.start)
+        co_chaired = _CHAIRS_THAT.search(s.text) if pointer and last_told and last_told in meetings and \
+            not all(_is_state(c) for c in last_told.participants) else None
+        if co_chaired and last_told:
+            # "Presiden Yoon dan PM Kepulauan Cook X, selaku Ketua PIF, memimpin bersama pertemuan tersebut": the two
+            # chair the summit just told, no talks of their own
+            chairs_of = {m.code for m in f.mentions if _is_state(m.code) and m.via in ("name", "person")}
+            joined_to.add(s.start)
+            if chairs_of - set(last_told.participants):
+                last_told = _joined(meetings, ties, last_told, chairs_of - set(last_told.participants), s, "summit-joined")
+        attends = _ATTENDS_THAT.search(s.text) if last_told and last_told in meetings and \
+            not all(_is_state(c) for c in last_told.participants) else None
+        attended = _ATTENDED_THAT.match(s.text) if last_told and last_told in meetings and \
+            not all(_is_state(c) for c in last_told.participants) else None
+        if (attends or attended) and last_told:
+            # "Presiden X menghadiri KTT itu dan bertemu ...": X is at the forum's summit just told; "Pertemuan
+            # dihadiri Kepala DAPA Korsel X dan ...": so are those it names
+            named_from = s.start + attended.end() if attended else s.end
+            comers = {m.code for m in f.mentions if _is_state(m.code) and m.via in ("name", "person") and (
+                m.start < s.start + attends.start() if attends else m.start >= named_from)} - set(last_told.participants)
+            if attended:
+                joined_to.add(s.start)
+            if comers:
+                last_told = _joined(meetings, ties, last_told, comers, s, "summit-joined")
+        # "Sehari sebelumnya, Cho bertemu Menlu Rusia X, yang pertama sejak 2019": another day's talks, compared with
+        # the one before, not the day of the meeting just told
+        if last_told and not (first_since and not pointer and later) and \
+                (date is None or last_told.date and len(date) < len(last_told.date)
+                          and last_told.date.startswith(date)
+                          # "Dalam pertemuan tersebut, kedua menlu membahas persiapan peringatan ... pada 2023":
+                          # what is told happened in that meeting; a date in it is of what they spoke about
+                          or last_told.date and _inside_that(f)):
+            # "Dalam pertemuan itu, ...", "Pertemuan itu merupakan yang ketiga tahun ini": the one just told, its day
+            date = last_told.date
+        if date is None:
+            date = _told_date(body, facts, i, published)
+            if date and not _DAYS_AWAY.search(s.text):  # "Sehari sebelumnya, ...": another day, another meeting
+                inherited.add(s.start)
+        evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
+        taking_part = [m for m in f.mentions if m.code not in f.targets]
+        codes = list(dict.fromkeys(m.code for m in taking_part))
+        loose = _loose_groups(body, taking_part)
+        biggest = max(loose, key=lambda g: len(_codes(g)), default=[])
+        # "Menlu Korsel, Jepang, dan China bertemu ...", "Yoon, Kishida, dan Biden menggelar pertemuan trilateral"
+        meets_together = bool(biggest) and any(h.value == "meeting" and 0 <= h.start - biggest[-1].end <= 25
+                                               and (h.text.lower().startswith("bertemu") or _HOLD.fullmatch(
+                                                   body, biggest[-1].end, h.start)) for h in f.cue_hits)
+        # a list in what someone says of the summit is not who attends: "KTT ini menunjukkan bahwa Indonesia, ASEAN,
+        # dan GCC memilih ..."
+        # "pertemuan tingkat menteri luar negeri Korea Selatan, Jepang, dan China": a meeting of those it names
+        # ("Bertemu Presiden Turkmenistan, Kazakhstan, dan Uzbekistan" is the verb: one who meets each)
+        meeting_of = bool(biggest) and any(h.value == "meeting" and h.end <= biggest[0].start and
+                                           not h.text.lower().startswith(("bertemu", "menemui", "temui")) and
+                                           _MEETING_OF.match(body, h.end, biggest[0].start) for h in f.cue_hits)
+        said = bool(biggest) and bool(_THAT_SAID.search(body[s.start:biggest[0].start]))
+        # "Yoon menghadiri KTT ASEAN Plus Tiga bersama PM China Li Qiang dan PM Jepang Fumio Kishida"
+        multilateral = bool(_MULTILATERAL.search(s.text))
+        talks_after = -1  # where a clause of talks starts after the summit told ("..., serta bertemu X pada Jumat")
+        # "Trump dan Kim bertemu di Panmunjom bersama Presiden Korea Selatan Moon": the pair who meet and the one with them
+        pair_meets = meets_together and bool(f.groups) and len(_codes(f.groups[0])) == 2 and f.groups[0] == biggest
+        along = [g for g in f.groups if _preceded_by(body, g[0].start, ("bersama",), past_titles=True)] \
+            if multilateral or pair_meets else []
+        if along and (multilateral or pair_meets) and f.groups[0] is not along[0] and not said and len(_codes(biggest)) < 3:
+            biggest = [m for g in (f.groups[0], *along) for m in g]
+            if len(_codes(biggest)) == 2:
+                # "Yoon memimpin KTT bersama Presiden Mauritania X yang juga menjabat Ketua Uni Afrika": the two at the
+                # summit of the forum they attend together, one meeting
+                biggest += [m for m in taking_part if not _is_state(m.code) and any(
+                    m.code in p and any(e.start == s.start and "co-attending" in e.rule for e in d.evidence)
+                    for p, d in ties.items())][:1]
+        also = _ALSO_ATTENDED.search(s.text) if multilateral and len(_codes(biggest)) < 3 and f.groups else None
+        if also:  # "X menghadiri KTT ASEAN di Vientiane, yang juga akan dihadiri Yoon": X, the forum and Yoon
+            summit = [m for m in taking_part if not _is_state(m.code) and any(
+                h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)]
+            after = [m for m in taking_part if m.start >= s.start + also.end()]
+            if after and (summit or len({*_codes(f.groups[0]), *_codes(after)}) >= 3):
+                # "... menghadiri konferensi tentang X yang digelar Prancis dan Arab Saudi": the subject and its hosts
+                biggest = [*f.groups[0], *summit, *after]
+        if multilateral and biggest and len(_codes(biggest)) == 2 and not said and \
+                _ATTENDED_BY.search(body, max(s.start, biggest[0].start - 60), biggest[0].start):
+            # "KTT G20 di New Delhi dihadiri para pemimpin dunia, termasuk Presiden X dan Presiden Y": the forum's
+            # summit, and those it names as there
+            summit_of = [m for m in taking_part if not _is_state(m.code) and m.end <= biggest[0].start and any(
+                h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)]
+            biggest = [*summit_of[:1], *biggest]
+        # "menggelar pertemuan bilateral dengan PM Inggris X, Presiden Prancis Y, dan PM Kanada Z": one with each
+        # "bertemu X, Y, dan Z secara terpisah": each too
+        each_of = bool(biggest) and bool(_BILATERAL.search(s.text)) and \
+            _preceded_by(body, biggest[0].start, ("dengan", "bertemu", "menemui", "menerima"), past_titles=True)
+        # "MBS menggelar pertemuan dengan para pemimpin konglomerat Korea, di antaranya Ketua Samsung ..., Ketua SK
+        # Group ... dan Ketua Hyundai ...": the subject met those the list names, together
+        intro = next((k for k, m in enumerate(biggest) if _preceded_by(
+            body, m.start, ("antaranya", "lain", "yakni", "yaitu", "termasuk"), past_titles=True)), None)
+        # (the subject after an opening phrase: "Setelah bertemu Yoon, MBS berbincang dengan ...")
+        lister = next((g for g in f.groups if g[0].start >= s.start + _subject_start(s.text)), f.groups[0]) \
+            if f.groups else []
+        met_listed = intro is not None and bool(lister) and lister[-1].end < biggest[0].start and \
+            any(h.value == "meeting" and lister[-1].end <= h.start and h.end <= biggest[0].start and
+                (_WITH_AFTER.match(body, h.end) or h.text.lower() in ("bertemu", "menemui", "menerima")
+                 or h.text.lower().endswith(" dengan"))  # "berbincang dengan"
+                for h in f.cue_hits)
+        # "menggelar pembicaraan dengan lebih dari 40 pemimpin negara, termasuk Presiden Kolombia X dan PM Serbia Y":
+        # leaders of states are met each in talks of their own
+        each_listed = met_listed and bool(_LEADERS_OF_STATES.search(body, lister[-1].end, biggest[0].start))
+        if met_listed:
+            biggest = biggest[intro:]  # "para pemimpin konglomerat Korea, di antaranya ...": those the list names
+        # ("bertemu para pemimpin grup bisnis Korea, termasuk Samsung dan SK": the subject and the two listed)
+        # the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ...", "menghadiri Konsultasi Ketua
+        # Parlemen MIKTA", "Pertemuan Menteri Luar Negeri MIKTA"
+        summit_forums = {m.code for m in taking_part if not _is_state(m.code)
+                         and not _AT_SIDELINES_OF.search(body, max(s.start, m.start - 90), m.start) and any(
+            h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "PERTEMUAN PUNCAK", "MENGHADIRI")
+            and 0 <= m.start - h.end and (m.start - h.end <= 2 and h.text.upper() != "MENGHADIRI"
+                                          or _MEETING_OF.match(body, h.end, m.start))
+            for h in f.cue_hits)}
+        # "Presiden Yoon dan Presiden Jokowi sama-sama menghadiri KTT G20 di New Delhi": the two at the forum's summit,
+        # one meeting of the three (not "Di Lima, Peru, Prabowo menghadiri KTT APEC": a town's country)
+        attend_together = multilateral and bool(f.groups) and biggest == f.groups[0] and len(_codes(biggest)) == 2 and \
+            bool(_ATTEND_TOGETHER.match(body, biggest[-1].end)) and not any(town_before(body, m.start) for m in biggest) and \
+            any(m.code in summit_forums and m.start > biggest[-1].end for m in taking_part)
+        if (multilateral or meets_together or meeting_of or met_listed) and \
+                len(_codes(biggest)) >= (2 if met_listed or attend_together else 3) and not said and not each_of:
+            # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
+            attending = set(_codes(biggest)) | (set(_codes(lister)) if met_listed else set())
+            if f.groups and f.groups[0][-1].end <= biggest[0].start and (
+                    _TOGETHER_WITH.search(body[f.groups[0][-1].end : biggest[-1].start])
+                    # "Albanese menghadiri pertemuan Quad di Tokyo bersama Presiden AS X, PM Jepang Y dan PM India Z"
+                    or multilateral and _preceded_by(body, biggest[0].start, ("bersama",), past_titles=True)):
+                attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
+            attending |= summit_forums  # and the forum whose summit it is
+            # "..., yang dipimpin PM Laos X selaku ketua ASEAN": the bloc's chair speaks for the bloc, not for a side
+            chairs = {m.code for m in taking_part if _is_state(m.code) and (chair := _CHAIR_OF.match(body, m.end))
+                      and any(not _is_state(x.code) and x.code in attending and x.start == chair.end() - 1
+                              for x in taking_part)}
+            if any(not _is_state(c) for c in attending) and attending - chairs:
+                attending -= chairs
+            subject = s.text[_subject_start(s.text):].lstrip()
+            if i and (_THE_TITLED.match(subject) or _PRONOUN_START.match(subject)) and \
+                    _ATTENDED_BY.search(body, s.start, biggest[0].start):
+                # "sang raja menghadiri meja bundar bisnis yang dihadiri pimpinan A, B, dan C": the one last named too
+                attending |= {c for c in [_last_named(facts, i, body)] if c}
+            if pointer and i and (hosting := _HOSTED.search(facts[i - 1].sentence.text)):
+                # "Moon menjadi tuan rumah KTT Mekong-Korea di Busan. KTT itu dihadiri para pemimpin ...": the host too
+                attending |= {m.code for m in facts[i - 1].mentions if _is_state(m.code) and m.via in ("name", "person")
+                              and m.start < facts[i - 1].sentence.start + hosting.start()}
+            groups = [tuple(sorted(attending))]
+            if each_listed and (side := _codes(lister)[:1]):
+                groups = [_pair(side[0], c) for c in _codes(biggest) if c != side[0]]
+            then_meets = _THEN_MEETS_CLAUSE.search(s.text)
+            met_after = {m.code for m in taking_part if _is_state(m.code) and m.start >= s.start + then_meets.end()} - \
+                {m.code for m in taking_part if m.start < s.start + then_meets.start()} if then_meets else set()
+            subject_side = [c for c in _codes(f.groups[0]) if _is_state(c)][:1] if f.groups else []
+            if then_meets and met_after and subject_side and any(not _is_state(c) for c in attending - met_after):
+                # "akan menghadiri KTT ASEAN-Korea, serta bertemu Presiden Joko Widodo": the summit, and talks of
+                # their own with the one met
+                attending -= met_after
+                talks_after = s.start + then_meets.start()
+                groups = [tuple(sorted(attending))] + [_pair(subject_side[0], c) for c in sorted(met_after)]
+            forums = _own_summits(f, taking_part)
+            if len(forums) >= 2 and set(forums) <= attending:
+                # "menghadiri KTT ASEAN-Korea dan KTT Asia Timur": two summits, each attended by the same ones
+                groups = [tuple(sorted((attending - set(forums)) | {forum})) for forum in forums] + groups[1:]
+        else:
+            spoken_of = {tuple(sorted(_codes(g))) for g in f.groups
+                         if _RELATION_NOUN.search(body[max(s.start, g[0].start - 40):g[0].start])}
+            # "... di tengah makin eratnya hubungan militer Korea Utara dan Rusia": a relation told, no meeting of theirs
+            # (a pair spoken of in a quote may meet after it: '"... hubungan Jepang dan Korea Selatan ...," kata PM
+            # Jepang X usai bertemu Presiden Korea Selatan Y')
+            groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule not in ("between", "summit-joined") for e in d.evidence)
+                      and (tuple(sorted(p)) not in spoken_of or any(e.start == s.start and "subject-object" in e.rule
+                                                                    for e in d.evidence))]
+            # "disambut Duta Besar RI untuk Rusia X": the country an envoy is posted to is not the one who meets
+            posted = _every_mention(taking_part, [bool(_POSTED_TO.search(body, max(s.start, m.start - 60), m.start))
+                                                  for m in taking_part])
+            groups = [p for p in groups if not set(p) & posted]
+            # "pembicaraan bilateral dengan pemimpin negara anggota NATO": the bloc's members, unnamed, not the bloc
+            members = _every_mention(taking_part, [not _is_state(m.code) and bool(_MEMBERS_OF.search(
+                body, max(s.start, m.start - 30), m.start)) for m in taking_part])
+            groups = [p for p in groups if not set(p) & members]
+            # "di sela KTT G20 di Rio de Janeiro, Brasil": the country of the town met in, not one who meets
+            # (one in focus too where a forum's summit is what is attended there: "menghadiri KTT BRICS di Rio de
+            # Janeiro, Brasil" names no talks with Brazil)
+            forum_attended = any(not _is_state(c) for p in groups for c in p) and bool(_ATTENDS.search(s.text))
+            venue_country = {m.code for m in taking_part if (m.code not in focus or forum_attended and m.via != "person")
+                             and town_before(body, m.start)}
+            groups = [p for p in groups if not set(p) & venue_country]
+            # "menghadiri Pertemuan Tahunan IMF dan Bank Dunia": the two bodies hold one meeting, attended
+            hosts = next((set(_codes(g)) for g in f.groups if len(_codes(g)) >= 2 and not any(_is_state(c) for c in _codes(g))
+                          and _HELD_TOGETHER.search(body, max(s.start, g[0].start - 40), g[0].start)), set())
+            joined_hosts = [p for p in groups if set(p) & hosts]
+            if len(joined_hosts) >= 2:
+                groups = [p for p in groups if not set(p) & hosts] + [tuple(sorted(set().union(*joined_hosts)))]
+            # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
+            # attended; no talks of its own with the traveller
+            venue = {m.code for m in taking_part if _DESTINATION.search(body, max(s.start, m.start - 20), m.start)} \
+                if _TO_ATTEND.search(s.text) and not _OWN_VISIT.search(s.text) else set()
+            groups = [p for p in groups if not set(p) & venue] if any(not set(p) & venue for p in groups) else groups
+            joined = sorted(set().union(*groups)) if groups else []
+            if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)
+                                                                               or _HOSTS_TWO.search(s.text))) and \
+                    _THREE_WAY.search(s.text, _subject_start(s.text)) and not _sidelines_of_three(s.text):
+                # (not one named in an opening phrase: "Sebelum pertemuan trilateral, Park menggelar pembicaraan
+                # bilateral dengan X dan Y secara terpisah")
+                # "X menjamu Y dan Z dalam KTT Trilateral": three tied each with each, one summit; "X menggelar
+                # pertemuan trilateral dengan Y dan Z": the one who holds it with the two
+                groups = [tuple(joined)]
+            # what the sentence names beside may be a place only: "yang pertama sejak Agustus 2019 di Gubei, China"
+            recalled = first_since
+            if trio and (not codes or recalled and set(codes) <= set(trio)) and _THREE_WAY.search(s.text) \
+                    and not _BILATERAL.search(s.text):
+                groups = [trio]  # "Ketiganya sepakat ...": the three the article names together
+            if last_told and (not groups and (not codes or recalled and set(codes) <= set(last_told.participants))
+                              or _inside_that(f) or with_named is not None):
+                # "Pertemuan tersebut menghasilkan ...": the meeting just told, not one of the pair in focus; "Dalam
+                # pertemuan tersebut, keduanya membahas proyek yang melibatkan X dan Y": what was said there
+                groups = [last_told.participants]
+            # the last place gone to: "Sebelum ke Jakarta, Luxon singgah di Singapura"
+            destination = next((m.code for m in f.places[::-1] if _DESTINATION.search(body, max(0, m.start - 20), m.start)), None)
+            if destination is None and not groups and len(codes) == 1 and len(focus) == 2 and codes[0] in focus and \
+                    all(_is_state(c) for c in focus) and \
+                    any(m.via == "person" and m.code == codes[0] and _VISIT_BY.search(body, max(s.start, m.start - 40), m.start)
+                        for m in f.mentions):
+                # "setelah kunjungan kenegaraan Presiden Yoon pada September 2023": the visitor went to the pair's other side
+                destination = next(c for c in focus if c != codes[0])
+            traveller = codes[0] if len(codes) == 1 else None
+            if not codes and i and (_THE_TITLED.search(s.text) or _PRONOUN_START.match(s.text[_subject_start(s.text):])):
+                # "Sebelum tiba di Jakarta, sang raja singgah di Singapura": the one last named travels
+                traveller = _last_named(facts, i, body)
+            if not groups and traveller and "visit" in f.kinds and destination and destination != traveller:
+                groups = [tuple(sorted((traveller, destination)))]  # "MBZ berniat berkunjung ke Jakarta"
+                _tie(ties, traveller, destination, "visit", s, "visit-destination")
+            next_stops(f, groups)
+            if trio and len(codes) == 1 and codes[0] in trio and _EACH_GUEST.search(s.text):
+                # "Park lebih dulu menggelar pembicaraan bilateral dengan kedua tamunya": with each of the other two
+                groups = [_pair(codes[0], other) for other in trio if other != codes[0]]
+            if not groups and len(codes) == 1 and i and _AGENDA_LINE.match(s.text) and not all(
+                    _FOLK_BEFORE.search(body, max(s.start, m.start - 30), m.start) for m in f.mentions if m.code == codes[0]):
+                # "Berikut agenda lengkapnya: - Sabtu (23/8): pertemuan puncak dengan PM Jepang X": the traveller's
+                traveller = _last_named(facts, i, body)
+                if traveller and traveller != codes[0]:
+                    groups = [_pair(traveller, codes[0])]
+                    _tie(ties, traveller, codes[0], "meeting", s, "agenda-meets")
+            he = _HE_MEETS.search(s.text) or _THE_GUEST.search(s.text) or _THE_TITLED.search(s.text)
+            if not groups and len(codes) == 1 and article_actor and codes[0] != article_actor and \
+                    _TRIP_SUBJECT.match(s.text):
+                # "Lawatan ditutup di Samarkand dengan pertemuan puncak bersama Presiden X": the traveller's trip
+                groups = [_pair(article_actor, codes[0])]
+                _tie(ties, article_actor, codes[0], "meeting", s, "trip-meets")
+            if not groups and he and len(codes) == 1:
+                # "Pada Selasa, ia juga bertemu Sekjen PBB Antonio Guterres": the one last named meets them;
+                # "Presiden Yoon menyambut sang raja": the one last named is met
+                named = next((m.code for g in facts[i - 1::-1] for m in g.mentions[::-1]
+                              if m.via == "person" and m.code != codes[0]), None) if i else None
+                if _HE_MEETS.search(s.text) and i:
+                    # "ia menerima Presiden Ghana" after "Yoon bertemu Presiden Kenya X dan Presiden Tanzania Y": the
+                    # pronoun is the subject of the last sentence that names a person, not the last one it names
+                    prev = next((g for g in facts[i - 1::-1] if any(m.via == "person" for m in g.mentions)), None)
+                    first = next((m for m in prev.mentions if m.via == "person"), None) if prev else None
+                    met_first = prev is not None and first is not None and any(
+                        h.value in ("meeting", "visit") and h.text.lower().startswith(_MEETS_VERBS)
+                        and prev.sentence.start <= h.start < first.start for h in prev.cue_hits)
+                    if met_first:
+                        # "Pada Senin, Sugiono bertemu X ... Sehari kemudian, ia terbang ke Paris untuk bertemu Y": the
+                        # first one named there is the one met, not the pronoun's (whose side is not known)
+                        named = None
+                    elif prev is not None and first is not None and first.code != codes[0] and \
+                            len(body[prev.sentence.start:first.start].split()) <= 8:
+                        named = first.code
+                    elif first is not None and first.code == codes[0] and any(
+                            m.code == codes[0] and _FOLK_BEFORE.search(body, max(s.start, m.start - 30), m.start)
+                            for m in f.mentions):
+                        named = None  # "Di Busan, ia ... bertemu para pengusaha Vietnam": the Vietnamese leader's own people
+                if named:
+                    groups = [_pair(named, codes[0])]
+                    _tie(ties, named, codes[0], "meeting", s, "pronoun-meets")
+            witnesses = [h for h in f.cue_hits if h.value == "meeting" and _WITNESSED.match(h.text)]
+            if witnesses and len(witnesses) == sum(h.value == "meeting" for h in f.cue_hits):
+                # "kontrak antara A dan B disaksikan Presiden X dan Presiden Y": those who witness it meet, not its
+                # parties; "X dan Y menyaksikan penandatanganan ...": the two before it
+                h = witnesses[0]
+                near = [g for g in f.groups if g[0].start >= h.end and g[0].start - h.end <= 40] if \
+                    h.text.lower().startswith("disaksikan") else [g for g in f.groups if g[-1].end <= h.start][-1:]
+                side = sorted(set(_codes(near[0]))) if near else []
+                if len(side) >= 2:
+                    groups = [tuple(side)]
+                elif near is not None and not f.anaphor:
+                    groups = []
+            latest = max(meetings, key=lambda m: (m.evidence.start, len(m.participants))) if meetings else None
+            if not groups and not codes and lead_trio and not _TWO.search(s.text) and latest and \
+                    set(latest.participants) == set(lead_trio):
+                groups = [lead_trio]  # "Pertemuan rutin juga akan dilakukan ...", told after the trilateral itself
+            if not groups and latest and set(codes) <= set(latest.participants) and \
+                    any(h.value == "meeting" and h.text.lower().endswith(" serupa") for h in f.cue_hits):
+                # "Retno menyebut sidang serupa terakhir digelar di Seoul pada 2019": the like of the one just told,
+                # of the same sides, whoever tells of it
+                groups = [latest.participants]
+            if not groups and focus and not members and (f.anaphor or not codes and not _FOLK.search(s.text)
+                                                         and not _MANY_UNNAMED.search(s.text)):
+                # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
+                groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
+        target = meetings if "meeting" in f.kinds else visits
+        place = _place(f.sentence.text)
+        if place is None and target is visits:  # "MBZ berniat berkunjung ke Jakarta": where the visit goes
+            place = next((m.text for m in f.places if _DESTINATION.search(body, max(0, m.start - 20), m.start)), None)
+        listed = _summits_listed(body, f)
+        if listed:
+            date, place, written = listed[0][0], listed[0][1], True
+        earlier = _earlier_meeting_date(body, f)
+        cut = _SUBORDINATE.search(s.text)
+        # "Pertemuan itu berlangsung sebulan setelah Presiden X dan Y bertemu ... pada September lalu": the meeting just
+        # told, and only the one its clause recalls is new
+        told_again = bool(pointer and last_told and earlier and cut and _THAT_MEETING.match(s.text)
+                          and not any(m.start < s.start + cut.start() for m in f.mentions))
+        if earlier and cut and not any(h.start < s.start + cut.start() for h in f.cue_hits if h.value in ("meeting", "visit")):
+            date, earlier, written = earlier, None, True  # "Kontak pertama pada 1990, sementara pertemuan pertama digelar pada 2009"
+        # "..., setelah sebelumnya ia mengunjungi Arab Saudi pada 21-24 Oktober": the clause's own partner met then;
+        # those of the main clause did not
+        clause_only = {m.code for m in f.mentions if m.start >= s.start + cut.start()} - \
+            {m.code for m in f.mentions if m.start < s.start + cut.start()} if earlier and cut else set()
+        # a partner tied there, not a venue ("... di sela-sela Sidang Umum PBB di New York pada September")
+        clause_only = {c for c in clause_only for p, d in ties.items() if c in p and any(e.start == s.start for e in d.evidence)}
+        # "..., setelah menghadiri Hari Republik India di New Delhi pada Minggu (26/1)": what was attended before, in
+        # another country than the sides', is no earlier meeting of theirs
+        attended_abroad = {m.code for m in f.places if m.start >= s.start + cut.start()} \
+            if earlier and cut and _AFTER_ATTENDING.match(s.text, cut.start()) else set()
+        first_cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit")), None)
+        if any(first_cue and p.start() <= first_cue.start - s.start < p.end()
+               # "Menlu RI dan Menlu Korsel Bahas Persiapan KTT": a headline's pair who talk, the body's meeting
+               and not (i == 0 and _is_headline(f) and _DISCUSS_BEFORE.search(s.text, 0, p.start()))
+               for p in _PREPARED.finditer(s.text)) and with_named is None:  # not what was said in talks told
+            prepared.add(s.start)  # "persiapan KTT trilateral": one yet to be held, never the one told
+        only_attended = all(h.text.lower() in _ATTEND_WORDS for h in f.cue_hits if h.value in ("meeting", "visit"))
+        talkers = tuple(sorted(pair_named_last(facts, i, focus))) if f.anaphor and len(groups) > 1 and \
+            (s.start in prepared or only_attended) else ()
+        if talkers and any(tuple(sorted(g)) != talkers for g in groups):
+            # "Keduanya membahas persiapan KTT ASEAN-Korea pada Oktober": the pair talk (the meeting told), the summit
+            # prepared is of those its name gives; "Keduanya datang ke Seoul untuk menghadiri KTT Korea-Afrika": the
+            # two attend that summit, no talks of their own
+            groups = [g for g in groups if tuple(sorted(g)) != talkers]
+        # "Moreau dijadwalkan melanjutkan lawatannya setelah kunjungan ke Seoul": what is planned comes after the
+        # visit told, which is done
+        done = bool(f.cue_hits) and all(_AFTER_IT.search(body, max(s.start, h.start - 12), h.start)
+                                        for h in f.cue_hits if h.value in ("meeting", "visit"))
+        planned = bool(_PLANNED.search(_unquoted(f))) and not done or s.start in prepared or \
+            bool(date and published and date > published[:len(date)])  # after the report: yet to come
+        # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
+        near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
+        # "Yoon dijadwalkan menggelar pertemuan bilateral dengan X di sela KTT", the summit told with its days before:
+        # a talk to come at that summit, that month
+        last_summit = next((m.date for m in meetings[::-1] if m.date and not all(_is_state(c) for c in m.participants)),
+                           None) if not written and _AT_SUMMIT_SIDELINES.search(s.text) else None
+        summit_told = last_summit if planned else None
+        # "Lee tiba di Calgary pada Senin (16/6) ... Pada Selasa (17/6), Lee mengikuti sesi KTT ... Di sela KTT, Lee
+        # bertemu X": held on the day the summit was told, if after the article's event (an arrival the day before;
+        # not a summit told as the day before the event's)
+        summit_day = last_summit if not planned and last_summit and len(last_summit) == 10 and \
+            (not event_date or last_summit > event_date) else None
+        after_day = next((m.date for m in meetings[::-1] if m.date), None) if _AFTER_MEETING.match(s.text) else None
+        after_day = after_day if after_day and len(after_day) == 10 else None
+        # "seringnya para pemimpin bertatap muka", "menggelar KTT ... secara rutin": meetings, no one day (the words
+        # near a meeting word: not "yang kerap disapa MBS")
+        habitual = any(h.value == "meeting" and _HABITUAL.search(body, max(s.start, h.start - 40), min(s.end, h.end + 40))
+                       for h in f.cue_hits)
+        if habitual:
+            prepared.add(s.start)
+        # "belum lama ini berkunjung ke Seoul": a visit of some time ago, undated, is not the article's event
+        # "... belum lama ini berkunjung ke Seoul. Delegasi pengusaha Korea juga datang ...": the list goes on, as long ago
+        recalled = not written and bool(_RECALLED.search(s.text) or i and _ALSO_WORD.search(s.text) and "\n" not in
+                                        body[facts[i - 1].sentence.end:s.start] and _RECALLED.search(facts[i - 1].sentence.text)
+                                        and not facts[i - 1].dates
+                                        # "Sebelumnya, Retno bertemu Menlu Jepang di Tokyo": talks before the ones
+                                        # told, on no day given (not an arrival before the talks, nor "Sebelumnya,
+                                        # kedua menteri menggelar pembicaraan": the pair just told, that day)
+                                        or bool(f.kinds & {"meeting", "visit"}) and not f.anaphor and bool(_BEFORE_THAT.match(s.text)))
+        if recalled:
+            prepared.add(s.start)
+        elsewhere = recalled
+        where = next((w for h in f.cue_hits if h.value == "meeting" for w in [_WHERE_CLAUSE.search(body, s.start, h.start)]
+                      if w), None)
+        if where and written and not any(d.start > where.end() for d in f.dates):
+            # "tiba di Seoul pada Rabu (16/11), langsung dari Bali tempat ia menghadiri KTT G20": the summit was in Bali,
+            # not that day
+            date, written, place, elsewhere = None, False, where.group(1), True
+        day_before_attending: tuple[str, int] | None = None
+        came_from = next((h for h in f.cue_hits if h.value == "meeting" and h.text.lower() in ("menghadiri", "mengikuti")
+                          and _BEFORE_OR_AFTER_IT.search(body, max(s.start, h.start - 10), h.start)), None)
+        if came_from and written and not any(d.start >= came_from.start for d in f.dates) and \
+                _ARRIVED.search(body, s.start, came_from.start):
+            # "Lula tiba di Jakarta pada Rabu malam setelah menghadiri KTT ASEAN di Kuala Lumpur": the summit was before
+            # the day told ("bertolak ke Kairo pada Kamis sebelum menghadiri KTT G20": after it), on a day not given;
+            # "tiba di Warsawa pada Rabu malam, sehari setelah menghadiri KTT NATO": the day before
+            apart = _DAYS_APART.search(body, max(s.start, came_from.start - 30), came_from.start)
+            if apart and date and len(date) == 10:
+                count = 1 if apart.group(1).lower() == "se" else NUMBER_WORDS[apart.group(1).lower()]
+                days = count * (-1 if apart.group(2).lower() != "sebelum" else 1)
+                date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=days)).isoformat()
+                place = None
+            else:
+                # (the states met in the clause before it keep the day: "bertolak ke Singapura untuk kunjungan
+                # kenegaraan pada Selasa (8/10) dan bertemu PM X, sebelum menghadiri KTT ASEAN di Vientiane")
+                day_before_attending = (date, s.start + came_from.start) if date and len(date) == 10 else None
+                date, written, elsewhere = None, False, True
+        # "..., yang juga mencakup kunjungan ke Jepang dan Oman"; "lawatannya ke empat negara, yakni Brunei, ..."
+        relative = _RELATIVE_CLAUSE.search(s.text) or _STOPS_CLAUSE.search(s.text)
+        clause_at = s.start + relative.start() if relative else -1
+        # the trip's stops named only after the clause it opens, all the sentence's dates being before it
+        in_clause = _every_mention(taking_part, [m.start > clause_at for m in taking_part]) \
+            if relative and all(d.start < clause_at for d in f.dates) else set()
+        there = _THERE_TO_ATTEND.search(s.text)
+        if there and not any(s.start + there.start() <= d.start < s.start + there.end() for d in f.dates):
+            # "Sugiono, yang berada di New York untuk menghadiri Sidang Majelis Umum PBB, bertemu X pada Kamis": the
+            # day is the talks'; the forum attended, named only in the clause, has none from it
+            in_clause |= _every_mention(taking_part, [_is_organization(m.code) and s.start + there.start() <= m.start
+                                                      < s.start + there.end() for m in taking_part])
+        summit_cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() == "KTT"] if len(listed) > 1 else []
+        dated_sides = _dated_sides(body, f)
+        by_clause = _clause_days(body, f) if len(groups) > 1 else []
+
+        # who each clause's talks are of: the side named in every clause ("ia" stands for it) is not the one met
+        subject_codes = {c for c in set().union(*groups) if all(c in g for g in groups)} if by_clause else set()
+        # "menggelar pertemuan bilateral untuk membahas persiapan KTT ASEAN-Korea tahun depan": the year is the
+        # summit's talked of, not the talks' of those who discuss it
+        of_date = [d for d in f.dates if d.value == date]
+        topic_dated = bool(of_date) and all(_discussed(body, s.start, d.start) for d in of_date)
+        for participants in groups:
+            own = [k for k, h in enumerate(summit_cues) for m in taking_part if m.code in participants and
+                   not _is_state(m.code) and h.end <= m.start < (summit_cues[k + 1].start if k + 1 < len(summit_cues) else s.end)]
+            if len(summit_cues) == len(listed) and len(set(own)) == 1:
+                # "menghadiri KTT APEC di Lima pada 15-16 November, dan KTT G20 di Rio pada 18-19 November": each forum
+                # its own summit's day and town
+                told_date, told_place = listed[own[0]]
+                target.append(Meeting(tuple(participants), told_date, told_place, evidence))
+                continue
+            if 0 <= talks_after <= min((d.start for d in f.dates), default=-1) and not all(_is_state(c) for c in participants):
+                # "akan menghadiri KTT ASEAN-Korea, serta bertemu Presiden Joko Widodo pada Jumat (8/9)": the day is
+                # the talks', not the summit's
+                target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
+                continue
+            if set(participants) & in_clause:
+                # "Ia tiba di Seoul pada hari Sabtu ..., yang juga mencakup kunjungan ke Jepang dan Oman": the day is
+                # the arrival's; the trip's other stops, told in a clause after it, have none
+                target.append(Meeting(tuple(participants), None, None, evidence, planned=planned))
+                continue
+            # a meeting the text does not date is the article's event if the article's own actor takes part; a
+            # meeting of others it does not date has no date ("Xi juga bertemu Kim" in a story about Lee)
+            if attending_next and not all(_is_state(c) for c in participants) and \
+                    any(m.code in participants and not _is_state(m.code) and m.start < s.start + attending_next.end()
+                        for m in taking_part):
+                # "Sebelum menghadiri KTT G20 di Bali, Jokowi bertemu PM Kishida pada Jumat": the summit comes after
+                # the day told, on a day not given
+                target.append(Meeting(tuple(participants), None, None, evidence, planned=planned))
+                continue
+            if summit_own and not all(_is_state(c) for c in participants):
+                target.append(Meeting(tuple(participants), summit_own, place, evidence, planned=planned))
+                continue
+            if arrival_month and not all(_is_state(c) for c in participants):
+                target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
+                within_month.add((s.start, tuple(participants)))
+                continue
+            if i == 0 and written and _is_headline(f) and _apart_from_dates(f, taking_part, participants):
+                # "Prabowo Terima Kunjungan PM Thailand, Besok Giliran Sekjen ...": a headline's clauses are apart
+                target.append(Meeting(tuple(participants), None, place, evidence, planned=planned))
+                continue
+            clause_day = next((day for start, end, day in by_clause if all(
+                start <= m.start < end for m in taking_part if m.code in participants and m.code not in subject_codes)), None)
+            if clause_day:  # "...; pada Selasa, ia bertemu Menteri Luar Negeri Kamboja ...": that clause's day
+                target.append(Meeting(tuple(participants), clause_day, place, evidence, planned=planned))
+                continue
+            # "X melakukan kunjungan ke Indonesia pada November 2017, dan Y membalasnya dengan kunjungan ke Seoul pada
+            # September 2018": a visit each way, each on its date
+            each_way = len(participants) == 2 and sum(h.value == "visit" for h in f.cue_hits) >= 2 and \
+                not any(h.value == "meeting" for h in f.cue_hits)
+            owns = _own_dates(body, f, participants, published, each_way) if dated_sides > 1 else []
+            each_way = each_way and len(owns) > 1 and len(owns) == dated_sides
+            if len(owns) > 1 and len(owns) == dated_sides and (each_way or sum(m.via == "person" and m.code in participants
+                                                                               for m in f.mentions) > len(owns)):
+                for day in owns:  # a meeting with each, on its day
+                    target.append(Meeting(tuple(participants), day, place, evidence, planned=planned))
+                continue
+            own_day = owns[0] if len(owns) == 1 else None
+            if shift_clause >= 0 and not any(m.code in participants and m.start >= shift_clause for m in f.mentions):
+                own_day = day_before_shift
+            if opening_span and any(m.code in participants and opening_span[0] <= m.start < opening_span[1]
+                                    for m in f.mentions):
+                own_day = day_before_shift
+            if day_before_attending and all(_is_state(c) for c in participants) and \
+                    all(m.start < day_before_attending[1] for m in taking_part if m.code in participants) and \
+                    any(s.start + _subject_start(s.text) <= d.start < day_before_attending[1] for d in f.dates):
+                own_day = day_before_attending[0]
+            if own_day and date and len(date) > len(own_day) and date.startswith(own_day):
+                own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise
+            topic_only = topic_dated and \
+                all(any(m.code == c and not _discussed(body, s.start, m.start) for m in taking_part) for c in participants)
+            when = own_day or (None if topic_only else date) or after_day or \
+                (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
+                (summit_day if all(_is_state(c) for c in participants) else None) or \
+                (event_date if (article_actor in participants or near_event or with_the_actor(participants, groups, f))
+                            and not planned and not habitual
+                            and not elsewhere and not home and not _ONWARD_LEG.search(s.text) else None)
+            if when and onward and not own_day and not any(d.start >= s.start + onward.end() for d in f.dates) and \
+                    not re.search(r"\b(?:" + _WEEKDAYS + r"|kemudian|keesokan|besok|lusa)\b", s.text[onward.end():], re.I) and \
+                    any(c not in {m.code for m in f.mentions if m.start < s.start + onward.start()} for c in participants):
+                # "Keesokan harinya, Prabowo bertemu PM Li sebelum bertolak ke Washington untuk bertemu Presiden Biden":
+                # the one met after leaving is met on a day not told
+                when = None
+            if when and not (own_day or date or summit_told):
+                of_the_event.add(s.start)
+            if not told_again:
+                each = _met_each(f, tuple(participants)) if len(participants) == 2 else 1
+                if each > 1:  # "bertemu Presiden X dan PM Y secara terpisah": one meeting with each
+                    state.met_each.add(s.start)
+                target.extend([Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
+                                       planned=planned)] * each)
+            if earlier and earlier != date and (not clause_only or set(participants) & clause_only) and \
+                    not (attended_abroad and not attended_abroad & set(participants)):
+                # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"; "setelah kunjungan pada
+                # Juni 2022 dan Januari 2023": each
+                for then in _and_dates(body, f, earlier):
+                    # (where the sentence only points back, the town in its clause is the recalled one's: "Pertemuan
+                    # ini ..., menyusul pembicaraan pertama mereka di sela-sela Sidang Umum PBB di New York pada ...")
+                    meetings.append(Meeting(tuple(participants), then, _place(s.text[cut.start():]) if told_again and cut
+                                            else None, evidence))
+            agreed = _AGREED_TO_MEET.search(s.text) if not planned and not told_again else None
+            if agreed and any(h.value == "meeting" and h.end <= s.start + agreed.start() for h in f.cue_hits):
+                # "... menggelar pembicaraan trilateral di sela KTT dan sepakat menggelar KTT trilateral terpisah di
+                # Washington dalam waktu dekat": the meeting held, and the one agreed on, to come
+                state.met_each.add(s.start)  # two meetings of the same ones in one sentence: kept apart
+                meetings.append(Meeting(tuple(participants), next((d.value for d in f.dates if d.start >= s.start + agreed.start()), None),
+                                        _place(s.text[agreed.start():]), evidence, planned=True))
+            plan = _PLAN_OF_VISIT.search(s.text) if written else None
+            to_come = next((d.value for d in f.dates if plan and d.start >= s.start + plan.end() and d.value != date), None)
+            if to_come:  # "Pertemuan ... Senin (11/3) membahas rencana kunjungan Presiden Yoon pada Mei mendatang"
+                visits.append(Meeting(tuple(participants), to_come, None, evidence, planned=True))
+            elif when and "meeting" in f.kinds and (plan := _PLAN_OF_VISIT.search(s.text)) and \
+                    any(0 <= m.start - (s.start + plan.end()) <= 40 and m.code in participants for m in f.mentions):
+                # "Sugiono bertemu Iwaya ... untuk membahas persiapan kunjungan Perdana Menteri Jepang ke Jakarta": the
+                # talks, and a visit yet to come on no day told
+                going = _GOING_TO.search(s.text, plan.end())
+                visits.append(Meeting(tuple(participants), None, going.group(1) if going else None, evidence, planned=True))
+            for told_date, told_place in listed[1:]:
+                # "kehadiran pada KTT BRICS di Johannesburg pada 2023 dan KTT di Kazan pada 2024": one meeting each
+                target.append(Meeting(tuple(participants), told_date, told_place, evidence))
+            people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants)) | (
+                # "Delegasi pengusaha Korea juga datang dan diterima sang perdana menteri": business people, not the
+                # leaders whose talks the article tells
+                frozenset({"business delegation"}) if _BUSINESS_PARTY.search(s.text) and "meeting" in f.kinds else frozenset())
+    return _merge_told_twice(meetings, visits, facts, state)
+
+
+def _met_each(f: SentenceFacts, participants: tuple[str, ...]) -> int:
+    """How many meetings of one pair a sentence tells by the people one side meets: "bertemu Presiden X dan PM Y
+    secara terpisah" and "bertemu Presiden X dan menggelar pembicaraan dengan PM Y" are two (the gold counts meetings
+    by their people); "bertemu Presiden X dan PM Y" stays one."""
+    # (not one in an opening phrase: "Sebelum bertemu Xi, Prabowo bertemu PM Li" is the meeting told before, and one)
+    opening = f.sentence.start + _subject_start(f.sentence.text)
+    people = [m for m in f.mentions if m.via == "person" and m.code in participants and m.start >= opening]
+    if {m.code for m in people} != set(participants):
+        return 1
+    for code in participants:
+        mine = _distinct_people([m for m in people if m.code == code])
+        if len(mine) < 2 or len(_distinct_people([m for m in people if m.code != code])) != 1:
+            continue
+        cues = [h for h in f.cue_hits if h.value == "meeting"]
+        own = [max((h for h in cues if 0 <= m.start - h.end <= 45), key=lambda h: h.end, default=None) for m in mine]
+        if _SEPARATELY.search(f.sentence.text) or (None not in own and len({id(h) for h in own}) == len(own)):
+            return len(mine)
+    return 1
+
+
+def _distinct_people(mentions: list[Mention]) -> list[Mention]:
+    """One mention per person: "Yoon" after "Yoon Suk Yeol" is the same one, and so are the two names of "Pham Minh
+    Chinh" written again (each is a mention of its own)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if not any(fold_name(m.text) == fold_name(o.text) or is_short_form(m.text, o.text) or is_short_form(o.text, m.text)
+                   or 0 <= m.start - o.end <= 8 for o in out):
+            out.append(m)
+    return out
+
+
+def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: list[SentenceFacts], told: _Told) -> list[Meeting]:
+    """One meeting per event: one told again (undated, by its month, in the headline, by those who joined it) is the
+    one told with its day and people; a visit folds into the meeting it carried, unless it is from another time."""
+    prepared, inherited, people, of_the_event, joined_to = told.prepared, told.inherited, told.people, told.of_the_event, told.joined_to
+    month_of = told.month_of
+    i_of = {f.sentence.start: k for k, f in enumerate(facts)}
+    kept: list[Meeting] = []
+
+    headline = facts[0].sentence.start if facts else -1
+
+    def same_people(a: Meeting, b: Meeting) -> bool:
+        # the headline sums the story up: whoever it names, it is one of the body's meetings; once a body's meeting
+        # has joined it, those are its people ("Sebelum bertemu sang emir, Park menggelar pembicaraan terpisah
+        # dengan Ketua Parlemen X" is another meeting than the summit the headline tells)
+        if a.evidence.start == headline or b.evidence.start == headline and b.participants not in joined_headline:
+            return True
+        x = people.get(a.evidence.start, frozenset())
+        y = joined_headline[b.participants] if b.evidence.start == headline else people.get(b.evidence.start, frozenset())
+        if ("business delegation" in x) != ("business delegation" in y):
+            return False  # a business delegation received is not the leaders' talks, nor an official's visit
+        return not x or not y or x <= y or y <= x
+
+    joined_headline: dict[tuple[str, ...], frozenset[str]] = {}  # a headline's meeting: the people of the first joined
+
+    def told_before(m: Meeting, k: Meeting) -> bool:
+        # "Adapun pertemuan Yoon dan Kishida berlangsung sekitar 50 menit", no day written: the talks of the two told
+        # before with their day
+        x, y = people.get(m.evidence.start, frozenset()), people.get(k.evidence.start, frozenset())
+        return m.evidence.start in of_the_event and k.evidence.start < m.evidence.start and m.participants == k.participants and \
+            bool(x) and bool(y) and x <= y
+
+    def two_named(pair: Meeting, summit: Meeting) -> bool:
+        # "kata Yoon saat bertemu Sekjen NATO Jens Stoltenberg" in a report of the NATO summit: talks of two people
+        # named, one on each side, are a meeting of their own beside the summit whose sentence names no one
+        # ("Sekjen NATO Jens Stoltenberg menyambut Yoon": a welcome at the summit is the summit)
+        cues = [h.text.lower() for h in facts[i_of[pair.evidence.start]].cue_hits if h.value == "meeting"]
+        return pair.evidence.start != headline and pair.evidence.start not in joined_to and \
+            bool(people.get(pair.evidence.start)) and \
+            not people.get(summit.evidence.start) and sum(x.evidence.start == pair.evidence.start for x in meetings) == 1 \
+            and not all(c in _WELCOMES for c in cues)
+
+    # an undated one joins a dated one; a headline dated only by the article's event joins one the body dates
+    for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None, m.evidence.start == headline and m.inferred)):
+        same = next((k for k in kept if set(m.participants) <= set(k.participants)
+                     and ((m.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(m, k))
+                     and not (m.planned and not k.planned and _ALSO.search(m.evidence.sentence))
+                     and (m.date == k.date or m.date is None
+                                                                                 or m.evidence.start in inherited
+                                                                                 or m.evidence.start == headline and m.inferred
+                                                                                 or told_before(m, k)
+                                                                                 or _same_month_and_place(m, k)
+                                                                                 or _same_visit_to_come(m, k)
+                                                                                 or month_of(m, k) or month_of(k, m))
+                     and (same_people(m, k) or m.evidence.start in joined_to) and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
+                     and not (m.evidence.start == k.evidence.start in told.met_each and m.participants == k.participants)
+                     and not (len(k.participants) > len(m.participants) == 2
+                                                    and (_BILATERAL.search(m.evidence.sentence) or two_named(m, k)
+                                                         # "Pada hari yang sama, Cho juga menggelar pertemuan trilateral
+                                                         # dengan ...": the three's meeting, not the two's told before
+                                                         # (a headline's pairs are the body's one: they join it)
+                                                         or m.evidence.start not in (k.evidence.start, headline)
+                                                         and _TRILATERAL_TOLD.search(k.evidence.sentence)))), None)
+        if same is None:
+            kept.append(m)
+            continue
+        at = kept.index(same)
+        if same.evidence.start == headline and people.get(m.evidence.start):
+            joined_headline.setdefault(same.participants, people[m.evidence.start])
+        if same.place is None and m.place:  # the headline has no place, the body's sentence does
+            kept[at] = replace(kept[at], place=m.place)
+        if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks
+            kept[at] = replace(kept[at], inferred=False)
+        if m.date and same.date and len(m.date) > len(same.date) and not m.inferred and (
+                _same_month_and_place(m, same) or month_of(same, m) or _same_visit_to_come(m, same)):
+            kept[at] = replace(kept[at], date=m.date, inferred=False)  # "KTT di Bali pada 2022" is the one of 15 November
+    kept_visits: list[Meeting] = []  # the visits kept apart so far: one told again joins them
+    for v in visits:  # a visit is the meeting it carries, unless it is from another time
+        if (twin := _told_twice(v, kept_visits, same_people)) is not None:
+            merged = replace(twin, date=max(twin.date or "", v.date or "", key=len) or None, place=twin.place or v.place)
+            kept[kept.index(twin)] = kept_visits[kept_visits.index(twin)] = merged
+            continue
+        carried = [k for k in kept if set(v.participants) <= set(k.participants)
+                   and ((v.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(v, k))
+                   and same_people(v, k)]
+        if not carried or (v.date and any(k.date for k in carried) and all(_apart(k.date, v.date) for k in carried if k.date)) or \
+                (v.planned and (v.date or _town(v.place)) and not any(k.planned or (v.date and k.date == v.date)
+                                                                     # "Pada Rabu, sang raja dijadwalkan mengunjungi
+                                                                     # Kalimantan Tengah": a day of the visit held
+                                                                     or _same_trip(k, v)
+                                                                     for k in carried)):
+            # "Raja Belanda dijadwalkan berkunjung ke Jakarta pada Mei": a visit to come is not the talks held
+            kept.append(v)
+            kept_visits.append(v)
+        elif v.planned and v.date is None and len(carried) == 1 and carried[0].evidence.start == headline and \
+                carried[0].inferred and carried[0].participants == v.participants:
+            # "Prabowo Lawat Timur Tengah, Bertemu ... Emir Qatar" and a body that tells the visit to Qatar as to come:
+            # the headline's meeting is that one, on no day told
+            kept[kept.index(carried[0])] = replace(carried[0], date=None, inferred=False, planned=True)
+        elif (same_visit := next((k for k in carried if _same_visit_to_come(v, k)), None)) and \
+                len(v.date or "") > len(same_visit.date or ""):
+            kept[kept.index(same_visit)] = replace(same_visit, date=v.date, place=same_visit.place or v.place)  # its day
+        elif v.date and len(carried) == 1 and carried[0].date is None:
+            # "memulai lawatan ke Senegal, Pantai Gading, dan Nigeria pekan ini ... Lawatan ditutup di Abuja, tempat Cho
+            # akan menggelar pembicaraan dengan Menlu Nigeria": the talks of the visit, in its time
+            kept[kept.index(carried[0])] = replace(carried[0], date=v.date, place=carried[0].place or v.place)
+        elif v.place and carried[0].place is None and len(carried) == 1:  # where the visit went is where they met
+            kept[kept.index(carried[0])] = replace(carried[0], place=v.place)
+    return sorted(kept, key=lambda m: m.evidence.start)
+
+
+def _apart(a: str, b: str) -> bool:
+    """Two dates of different events: another year, another month, or days more than three days apart (an
+    arrival on Monday and talks on Tuesday are one visit)."""
+    if a[:4] != b[:4]:
+        return True
+    if len(a) == len(b) == 10:
+        return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days) > 3
+    return len(a) >= 7 and len(b) >= 7 and a[:7] != b[:7]
+
+
+def _told_twice(v: Meeting, visits: list[Meeting], same_people: Callable[[Meeting, Meeting], bool]) -> Meeting | None:
+    """The visit to come told before that `v` tells again: "membahas persiapan kunjungan Presiden Moon ke Jakarta",
+    then "Kunjungan Presiden Moon ke Indonesia direncanakan pada awal November": one visit, in November."""
+    if not v.planned:
+        return None
+    return next((w for w in visits if w.planned and w.participants == v.participants and same_people(v, w)
+                 and (not v.date or not w.date or v.date.startswith(w.date) or w.date.startswith(v.date))
+                 and (not v.place or not w.place or v.place.casefold() == w.place.casefold()
+                      # "ke Jakarta" and "ke Indonesia": one country's
+                      or _country_of(v.place) == _country_of(w.place) != "")), None)
+
+
+def _country_of(place: str) -> str:
+    """The country a place the text names is in ("Jakarta" and "Indonesia" are Indonesia's); "" when not known."""
+    return default_gazetteer().place(place).country
+
+
+def _same_trip(held: Meeting, planned: Meeting) -> bool:
+    """A visit's programme told ahead: a town or region of the country visited ("Pada Rabu, sang raja dijadwalkan
+    mengunjungi Kalimantan Tengah"), up to three days after talks held on their day; not a visit of its own ("untuk
+    kunjungan kenegaraan") nor the next leg ("melanjutkan lawatan ke ...")."""
+    return bool(held.date and planned.date and len(held.date) == len(planned.date) == 10 and not held.planned
+                and not (planned.place and default_gazetteer().names_country(planned.place))
+                and not _FORMAL_OR_ONWARD.search(planned.evidence.sentence)
+                and 0 < (datetime.date.fromisoformat(planned.date) - datetime.date.fromisoformat(held.date)).days <= 3)
+
+
+_FORMAL_OR_ONWARD = re.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi)\b|\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)",
+                               re.IGNORECASE)
+
+
+def _same_month_and_place(a: Meeting, b: Meeting) -> bool:
+    """ "pertemuan di New York bulan lalu" is the one "di New York pada 21 September": its month, its town."""
+    return bool(a.date and b.date and a.place and b.place and a.place.casefold() == b.place.casefold()
+                and (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
+def _sideline_of(a: Meeting, b: Meeting, headline: int) -> bool:
+    """ "Ketua Komisi Uni Afrika juga bertemu Yoon di sela KTT" is talks on the sidelines of the Korea-Africa summit
+    told before: its own meeting, though of the same two."""
+    return a.evidence.start != headline and b.evidence.start != headline and a.evidence.start != b.evidence.start \
+        and not all(_is_state(c) for c in b.participants) and set(a.participants) == set(b.participants) \
+        and bool(_SIDELINES.search(a.evidence.sentence)) and not _SIDELINES.search(b.evidence.sentence)
+
+
+def _same_visit_to_come(a: Meeting, b: Meeting) -> bool:
+    """ "kunjungan Presiden X ke Indonesia pekan depan" is the one "dijadwalkan tiba di Jakarta pada 11 Februari": one
+    visit to come, told by its month, then by its day."""
+    return bool(a.planned and b.planned and a.date and b.date and a.date != b.date
+                and (a.date.startswith(b.date) or b.date.startswith(a.date)))
