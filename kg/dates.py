@@ -246,7 +246,9 @@ _COMING_AFTER = re.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGN
 
 
 # what is scheduled, before a day in its sentence: "dijadwalkan bertemu X pada 22 November" is the next 22 November
-_PLANNED_BEFORE = re.compile(r"\b(?:dijadwalkan|direncanakan|akan|rencananya|berencana)\b", re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(r"\b(?:dijadwalkan|direncanakan|akan|rencananya|berencana"
+                             # what is being prepared: "membahas persiapan kunjungan PM X ... pada Oktober"
+                             r"|(?:persiapan|rencana)\s+(?:kunjungan|lawatan|KTT|pertemuan))\b", re.IGNORECASE)
 
 
 def _scheduled_before(text: str, start: int) -> bool:

@@ -279,6 +279,10 @@ _THERE_TO_ATTEND = re.compile(r",\s*yang\s+(?:(?:sedang|tengah|juga)\s+)*berada\
                               r"(?:menghadiri|mengikuti)\s+[^,.;]+,", re.IGNORECASE)
 _TO_ATTEND = re.compile(r"\buntuk\s+(?:(?:menghadiri|mengikuti)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b",
                         re.IGNORECASE)
+# an onward leg told from the last stop: "Dari Jakarta, Lula bertolak ke Kuala Lumpur untuk menghadiri KTT ASEAN" is
+# on a day after the article's event, not on it
+_FROM_THERE_ON = re.compile(r"\s*Dari\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?,\s+[^.;]*?\b(?:bertolak|terbang|berangkat"
+                            r"|melanjutkan)\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi"
 _DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi)\s+\Z", re.IGNORECASE)
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
@@ -1358,7 +1362,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 (summit_day if all(_is_state(c) for c in participants) else None) or \
                 (event_date if (article_actor in participants or near_event or with_the_actor(participants, groups, f))
                             and not planned and not habitual
-                            and not elsewhere and not home and not _ONWARD_LEG.search(s.text) else None)
+                            and not elsewhere and not home and not _ONWARD_LEG.search(s.text)
+                            and not _FROM_THERE_ON.match(s.text) else None)
             if when and onward and not own_day and not any(d.start >= s.start + onward.end() for d in f.dates) and \
                     not re.search(r"\b(?:" + _WEEKDAYS + r"|kemudian|keesokan|besok|lusa)\b", s.text[onward.end():], re.I) and \
                     any(c not in {m.code for m in f.mentions if m.start < s.start + onward.start()} for c in participants):
@@ -1389,16 +1394,28 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 state.met_each.add(s.start)  # two meetings of the same ones in one sentence: kept apart
                 meetings.append(Meeting(tuple(participants), next((d.value for d in f.dates if d.start >= s.start + agreed.start()), None),
                                         _place(s.text[agreed.start():]), evidence, planned=True))
-            plan = _PLAN_OF_VISIT.search(s.text) if written else None
+            plan = _PLAN_OF_VISIT.search(s.text)
             to_come = next((d.value for d in f.dates if plan and d.start >= s.start + plan.end() and d.value != date), None)
-            if to_come:  # "Pertemuan ... Senin (11/3) membahas rencana kunjungan Presiden Yoon pada Mei mendatang"
-                visits.append(Meeting(tuple(participants), to_come, None, evidence, planned=True))
-            elif when and "meeting" in f.kinds and (plan := _PLAN_OF_VISIT.search(s.text)) and \
+            # "... persiapan kunjungan PM Kanada X ke Korea Selatan untuk menghadiri KTT APEC di Gyeongju akhir
+            # Oktober": a visit to attend a forum's summit is the traveller's meeting with the forum, not with the host
+            attend = _TO_ATTEND.search(s.text, plan.end()) if plan else None
+            forum = next((m.code for m in f.mentions if attend and m.start >= s.start + attend.end() and not _is_state(m.code)),
+                         None)
+            traveller = next((m.code for m in f.mentions if plan and m.via == "person" and m.start >= s.start + plan.end()
+                              and m.code in participants), None)
+            visiting = _pair(traveller, forum) if forum and traveller else tuple(participants)
+            if visiting != tuple(participants) and target and target[-1].evidence.start == s.start and \
+                    target[-1].participants == tuple(participants) and not target[-1].date:
+                target.pop()  # no visit of the two: the traveller goes to the forum's summit, which the host holds
+            if to_come:
+                # "Pertemuan ... Senin (11/3) membahas rencana kunjungan Presiden Yoon pada Mei mendatang"
+                visits.append(Meeting(visiting, to_come, None, evidence, planned=True))
+            elif when and "meeting" in f.kinds and plan and \
                     any(0 <= m.start - (s.start + plan.end()) <= 40 and m.code in participants for m in f.mentions):
                 # "Sugiono bertemu Iwaya ... untuk membahas persiapan kunjungan Perdana Menteri Jepang ke Jakarta": the
                 # talks, and a visit yet to come on no day told
                 going = _GOING_TO.search(s.text, plan.end())
-                visits.append(Meeting(tuple(participants), None, going.group(1) if going else None, evidence, planned=True))
+                visits.append(Meeting(visiting, None, going.group(1) if going else None, evidence, planned=True))
             for told_date, told_place in listed[1:]:
                 # "kehadiran pada KTT BRICS di Johannesburg pada 2023 dan KTT di Kazan pada 2024": one meeting each
                 target.append(Meeting(tuple(participants), told_date, told_place, evidence))

@@ -1129,6 +1129,8 @@ _AFTER_ATTENDING = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+(?:(
 _AGREED_TO_MEET = re.compile(r"\b(?:dan\s+)?(?:juga\s+)?(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:(?:menggelar|mengadakan)"
                              r"\s+(?:pertemuan|KTT|dialog|pembicaraan|konsultasi)\b|bertemu\s+(?:kembali|lagi)\b)",
                              re.IGNORECASE)
+# the visit the talks prepare: "membahas persiapan kunjungan PM Kanada X ke Korea Selatan ... akhir Oktober"
+_VISIT_PREPARED = re.compile(r"\b(?:membahas|mematangkan)\s+(?:rencana|persiapan)\s+kunjungan\b", re.IGNORECASE)
 # leaving after the meeting: "dijadwalkan bertemu PM Kishida sebelum kembali ke Tanah Air pada akhir pekan"
 # (going home only: "sebelum terbang ke Washington untuk bertemu Trump pada Senin" dates the talks there)
 _BEFORE_LEAVING = re.compile(r"\bsebelum\s+(?:(?:akhirnya|kemudian)\s+)?(?:kembali|pulang)\s+ke\b", re.IGNORECASE)
@@ -1143,7 +1145,11 @@ def _elsewhere(f: SentenceFacts) -> tuple[int, int]:
     pada Kamis": the clause of Malaysia); (length, length) when there is none."""
     start = _attended_before(f)
     if start == len(f.sentence.text):
-        return start, start
+        # the visit the talks prepare, wherever the talks are told: its days are its own
+        prepared = _VISIT_PREPARED.search(f.sentence.text)
+        if prepared is None:
+            return start, start
+        start = prepared.start()
     after = _CLAUSE_AFTER.search(f.sentence.text, start + 1)
     return start, after.start() if after else len(f.sentence.text)
 
