@@ -147,6 +147,7 @@ def test_a_part_of_a_year_is_that_year():
     ("pada 14-16 Mei", "2024-06-20", "2024-05-14"),
     ("dua hari lalu", "2024-06-20", "2024-06-18"),
     ("pada akhir Mei", "2024-06-20", "2024-05"),
+    ("membahas persiapan kunjungan PM X ke Seoul pada Oktober", "2024-03-13", "2024-10"),  # being prepared: to come
     ("bertemu pada akhir pekan lalu", "2024-06-03", "2024-06"),  # Saturday 1 June, not the week before's May
     ("tiba akhir pekan ini", "2024-05-29", "2024-06"),
     ("berkunjung akhir pekan depan", "2024-06-19", "2024-06"),
