@@ -1724,9 +1724,15 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     if shift and shift.group(4) and re.search(r"kunjungan|lawatan", shift.group(0), re.IGNORECASE):
         # "Pada hari pertama lawatannya, ...": counted from the visit's first day told (its start or arrival), not
         # from the last day told, which may be its second
-        first = next((d for j in range(i) if "visit" in facts[j].kinds and (d := day_of(j)) and len(d) == 10), None)
-        if first:
-            return (datetime.date.fromisoformat(first) + datetime.timedelta(days=_ORDINALS[shift.group(4).lower()] - 1)).isoformat()
+        first_at = next((j for j in range(i) if "visit" in facts[j].kinds and len(day_of(j) or "") == 10), None)
+        if first_at is not None:
+            nth = _ORDINALS.get(shift.group(4).lower())
+            if nth is None:  # "Pada hari terakhir kunjungannya": the last of the days the visit was told to last
+                length = next((m for j in range(i) if (m := _VISIT_LENGTH.search(facts[j].sentence.text))), None)
+                if length is None:
+                    return None
+                nth = int(length.group(1)) if length.group(1).isdigit() else NUMBER_WORDS[length.group(1).lower()]
+            return (datetime.date.fromisoformat(day_of(first_at) or "") + datetime.timedelta(days=nth - 1)).isoformat()
     met = next((j for j in range(i - 1, -1, -1) if facts[j].kinds & {"meeting", "visit"} and
                 len(day_of(j) or "") == 10), None) if shift else None
     for j in range(i - 1, -1, -1):
@@ -1760,10 +1766,12 @@ _DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|m
                         r"|pemilu)\b))\b|\b(?:keesokan|esok)\s+harinya\b|\bkeesokannya\b"
                         r"|\bhari\s+berikutnya\b"
                         # "Di hari kedua kunjungannya": the visit's first day told before, and one more
-                        r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima))(?:\s+(?:kunjungan|lawatan|KTT|konferensi|sidang|forum)|\s*[.,;]|\s*$)"
+                        r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima)|terakhir)(?:\s+(?:kunjungan|lawatan|KTT|konferensi|sidang|forum)|\s*[.,;]|\s*$)"
                         # "Malam sebelumnya, Wong menjamu Sugiono": the evening before the day told
                         r"|\b(malam|sore)\s+sebelumnya\b",
                         re.IGNORECASE)
+# how long a visit lasts: "kunjungan resmi tiga hari", "lawatan kenegaraan selama empat hari"
+_VISIT_LENGTH = re.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,30}?\b(dua|tiga|empat|lima|enam|\d)\s+hari\b", re.IGNORECASE)
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
 
@@ -1771,7 +1779,7 @@ def _days_away(m: re.Match[str]) -> int | None:
     if m.group(5):
         return -1  # "malam sebelumnya"
     if m.group(4):
-        return _ORDINALS[m.group(4).lower()] - 1
+        return _ORDINALS[m.group(4).lower()] - 1 if m.group(4).lower() in _ORDINALS else None  # "hari terakhir": how long?
     if m.group(3) is None:
         return 1  # "keesokan harinya"
     # "Pada hari sebelumnya": one day
