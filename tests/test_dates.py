@@ -13,7 +13,7 @@ from .conftest import GOLD, SEEDS
 PLAIN = {
     "month_y": re.compile(rf"\b{dates._WORD}\s+(\d{{4}})\b"),
     "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", re.I),
-    "year": re.compile(r"\b(?:tahun|pada|sejak|since|in|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
+    "year": re.compile(r"\b(?:tahun|pada|sejak|since|in|setelah|sesudah|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
                        r"|semester\s+(?:pertama|kedua|I|II)|(?:kuartal|triwulan)\s+(?:pertama|kedua|ketiga|keempat|I|II|III|IV))\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
     "event_year": re.compile(r"\b(?:KTT|Summit|Sidang|Konferensi|Pertemuan|Forum|Dialog)(?:\s+(?:[A-Z][\w\-+]*|ke-\d+)){1,4}"
                              r"\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)"),
@@ -161,6 +161,7 @@ def test_a_part_of_a_year_is_that_year():
     ("Kamis (13/6)", "2025-06-14", "2025-06-13"),  # a weekday written wrong: the day near publication, not a year away
     ("bertemu pada 11/3 lalu", "2024-03-13", "2024-03-11"),  # a day and month after "pada", no brackets
     ("pada kuartal pertama 2024", "2024-03-13", "2024"),
+    ("lawatan ketiganya setelah 2015", "2019-02-19", "2015"),  # a year right after "setelah"
 ])
 def test_a_day_without_a_year_is_the_one_nearest_publication_or_the_side_it_is_told_on(text, today, expected):
     assert [h.value for h in dates.find(text, year=int(today[:4]), month=int(today[5:7]), today=today)] == [expected]

@@ -154,9 +154,11 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
 
 
 _DAYS_BEFORE_CLAUSE = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
-_ORDINAL_EVENT = re.compile(r"\b(?:kunjungan|lawatan|pertemuan|KTT)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|ketiga|keempat|kelima)\b",
+_ORDINAL_EVENT = re.compile(r"\b(?:kunjungan|lawatan|pertemuan|KTT)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|(?:ketiga|keempat|kelima)(?:nya)?)\b",
                             re.IGNORECASE)
-_BEFORE_ON = re.compile(r"(?:setelah|sesudah)\s+(?:sebelumnya\s+)?(?:pada|tahun)\s", re.IGNORECASE)
+# ("lawatan ketiganya ke Korea Selatan setelah 2015 dan 2018": the years right after "setelah" too; "pertemuan
+# keduanya" is the two's meeting, not the second)
+_BEFORE_ON = re.compile(r"(?:setelah|sesudah)\s+(?:sebelumnya\s+)?(?:(?:pada|tahun)\s|(?=(?:19|20)\d\d\b))", re.IGNORECASE)
 # a meeting being prepared is yet to be held: "sepakat mempercepat persiapan KTT trilateral"
 _ATTEND_WORDS = frozenset({"menghadiri", "mengikuti", "hadir", "ktt", "konferensi", "forum", "sidang"})
 _DISCUSS_BEFORE = re.compile(r"\b(?:bahas|membahas|bicarakan|membicarakan|diskusikan|mendiskusikan)\s+\Z", re.IGNORECASE)
