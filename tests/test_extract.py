@@ -718,7 +718,7 @@ def test_a_headline_date_in_another_clause_does_not_date_its_instrument():
     ("Yoon berada di Turkmenistan dan bertemu Presiden Serdar Berdimuhamedov.", "Turkmenistan"),
 ])
 def test_the_place_a_meeting_s_sentence_names(sentence, place):
-    from kg.extract.relations import _place
+    from kg.extract.clauses import _place
 
     assert _place(sentence) == place
 

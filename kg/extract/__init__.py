@@ -10,7 +10,7 @@ from functools import partial
 
 from kg import dates
 from kg.article import Article, Mention, Person
-from kg.extract import lexicon, mentions, people, relations, sentences
+from kg.extract import clauses, lexicon, mentions, people, relations, sentences
 from kg.extract.meetings import day_from_event, find_meetings
 from kg.gazetteers import Gazetteer, fold_name
 from kg.lang.id.cues import REGION_BLOCS
@@ -18,7 +18,7 @@ from kg.lang.id.names import KOREAN_SURNAMES
 from kg.lang.id.noise import CAPTION
 
 
-def event_date(facts: list[relations.SentenceFacts], published: str | None,
+def event_date(facts: list[clauses.SentenceFacts], published: str | None,
                caption: Callable[[], str | None] = lambda: None) -> str | None:
     """The date of the event an article reports: the first full date of a meeting or visit in its first
     sentences (a byline's date is the publication's), or the day its weekday names ("pada Senin malam");
@@ -173,7 +173,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     # ... and a country named only after the town it is in ("di Lima, Peru") is where, unless a fact has it
     used = {m.code for m in all_mentions if m.via in relations.USABLE and m.code in known
             and (known[m.code].type != "company" or named_again[m.code] > 1)
-            and not (len(m.code) == 2 and relations.town_before(body, m.start))}
+            and not (len(m.code) == 2 and clauses.town_before(body, m.start))}
     ties = [t for t in ties if t.a in known and t.b in known]
     agreements = [a for a in agreements if all(p in known for p in a.parties)]
     meetings = [m for m in meetings if all(p in known for p in m.participants)]

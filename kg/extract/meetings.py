@@ -9,9 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from kg import dates
 from kg.article import Evidence, Meeting, Mention
-from kg.extract.lexicon import Hit
-from kg.extract.people import is_short_form
-from kg.extract.relations import (  # the clause and mention reading ties and meetings share
+from kg.extract.clauses import (  # the clause and mention reading ties and meetings share
     _ADVERBIAL,
     _AFTER_ATTENDING,
     _AGREED_TO_MEET,
@@ -59,6 +57,8 @@ from kg.extract.relations import (  # the clause and mention reading ties and me
     pair_named_last,
     town_before,
 )
+from kg.extract.lexicon import Hit
+from kg.extract.people import is_short_form
 from kg.extract.sentences import Sentence
 from kg.gazetteers import default as default_gazetteer
 from kg.gazetteers import fold_name

@@ -1,0 +1,651 @@
+"""What the readers of ties, instruments and meetings share: a sentence's facts, its clauses and subject, the
+groups its mentions form, the dates a clause owns, and the pair a sentence or an anaphor is about."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kg import dates
+from kg.article import Evidence, Mention
+from kg.dates import local_day
+from kg.extract.lexicon import Hit
+from kg.extract.sentences import Sentence
+from kg.gazetteers import default as default_gazetteer
+from kg.lang.id.cues import BUILDINGS, NEGATIONS, SUBORDINATORS
+from kg.lang.id.dates import DAYS
+from kg.lang.id.numbers import NUMBER_WORDS
+from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
+
+TITLE_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.split()) | DESCRIPTOR_WORDS | {"senior"}
+# a relative clause that dates someone else, not the event's own ("dalam KTT G20 di Johannesburg, Afrika Selatan,
+# yang berlangsung pada 22-23 November")
+_RELATIVE_OTHER = re.compile(r",\s+yang\b(?!\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat"
+                             r"|diadakan)\b)")
+# "Sementara itu," and "Setelah itu," join a sentence to the one before; they open no subordinate clause
+_SUBORDINATE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b(?!\s+itu\b)", re.IGNORECASE)
+_QUOTE_OPEN = re.compile(r"^\s*[\"“]")
+_PRONOUN_START = re.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
+_TWO = re.compile(r"\b(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|belah\s+pihak|menteri|presiden|kepala\s+negara))\b",
+                  re.IGNORECASE)
+_THREE_WAY = re.compile(r"\b(?:ketiga\s+(?:negara|pemimpin|pihak|menteri|kepala\s+negara)|ketiganya|trilateral)\b", re.IGNORECASE)
+# A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
+_ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sepanjang|Sejak|Selain|Menurut"
+                        # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
+                        r"|Setibanya|Sesampainya|Sekembalinya|Sepulangnya|Begitu\s+tiba"
+                        # "Kemudian pada Juni, ia ...": a leading "then" before the adverbial
+                        r"|(?:Kemudian|Lalu|Selanjutnya)\s+(?:di|pada|dalam|saat|ketika|usai|seusai|setelah|sebelum|selama|sejak)"
+                        # "Beberapa jam kemudian, sang raja ...", "Keesokan harinya, ia ...": a time after the one told
+                        r"|(?:Beberapa|Dua|Tiga|Empat|\d+)\s+(?:jam|hari|pekan|minggu)\s+(?:kemudian|sebelumnya|setelahnya)"
+                        r"|Se(?:hari|pekan|minggu|jam)\s+(?:kemudian|sebelumnya|setelahnya)|Keesokan\s+harinya"
+                        r"|(?:Pagi|Siang|Sore|Malam)\s+harinya)"
+                        r"\b[^,.;\n]{0,100},\s*"
+                        # and the town and the day it goes on with: "..., Busan, Kamis (30/10/2025) malam, Prabowo ..."
+                        r"(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s*,\s*)?(?:" + "|".join(d.capitalize() for d in DAYS) +
+                        r")(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?(?:\s+(?:pagi|siang|sore|malam)(?:\s+hari)?)?"
+                        r"(?:\s+waktu\s+setempat)?\s*,\s*)?")
+
+
+@dataclass
+class SentenceFacts:
+    sentence: Sentence
+    mentions: list[Mention]
+    groups: list[list[Mention]]
+    kinds: set[str]
+    cue_hits: list[Hit]
+    sectors: list[Hit]
+    anaphor: bool
+    agreements: list[Hit]
+    acts: bool
+    signing: bool
+    dates: list[dates.DateHit]
+    hostile: list[Hit] = field(default_factory=list)
+    targets: set[str] = field(default_factory=set)
+    places: list[Mention] = field(default_factory=list)  # countries and capitals named as places ("ke Jakarta")
+    leaders_of: set[str] = field(default_factory=set)  # "para pemimpin ASEAN": the leaders a pointer names
+    # where an opening quote ends, its speaker told after it ('"...," kata X'); None where no quote opens the sentence
+    # or no speaker follows it
+    quote_end: int | None = None
+
+
+@dataclass
+class TieDraft:
+    kinds: set[str] = field(default_factory=set)
+    sectors: set[str] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _codes(group: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(m.code for m in group))
+
+
+def _negated(body: str, hit: Hit) -> bool:
+    before = body[max(0, hit.start - 40) : hit.start].lower().split()
+    if hit.value in ("meeting", "visit"):  # "tidak akan bertemu", "belum pernah berkunjung", "menolak bertemu"
+        while len(before) > 1 and before[-1] in _MODALS:
+            before.pop()
+        if before and before[-1] in _REFUSED:
+            return True
+    if hit.value in ("meeting", "visit") and _WISHED.search(body, max(0, hit.start - 70), hit.start):
+        return True  # "berharap Presiden Prabowo dapat segera berkunjung ke Seoul": a visit wished for, none planned
+    if hit.value == "meeting" and hit.text.lower() in _PROCESS_WORDS and \
+            _TALKED_OF.search(body, max(0, hit.start - 60), hit.start):
+        return True  # "Keduanya membahas kemungkinan membuka kembali dialog dengan Korea Utara": talked of, not held
+    if hit.value == "meeting" and _PREPARING.search(body, max(0, hit.start - 30), hit.start) and \
+            _ONE_FORUM_AFTER.match(body, hit.end):
+        return True  # "membahas persiapan KTT APEC di Gyeongju": a forum's summit prepared for, not held by those who talk
+    if hit.value == "meeting" and _NOT_ATTENDING.search(body, max(0, hit.start - 60), hit.start):
+        return True  # "tidak diundang ke KTT G7", "batal menghadiri KTT G20", "absen dari KTT": no summit attended
+    return bool(before) and (before[-1] in NEGATIONS or (hit.value == "meeting" and before[-1] in _CALLED_FOR))
+
+
+_PREPARING = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|penyelenggaraan)\s+\Z", re.IGNORECASE)
+# one forum's name, not a summit of two sides ("KTT ASEAN-Korea")
+_ONE_FORUM_AFTER = re.compile(r"\s+(?:ke-\d+\s+)?(?-i:[A-Z][A-Z0-9+]+)(?![\w+]|\s*[-–]\s*[A-Z])")  # "KTT APEC", "KTT G20"
+_NOT_ATTENDING = re.compile(r"(?:\b(?:" + "|".join(NEGATIONS) + r")\s+(?:(?:akan|dapat|bisa|jadi|sempat|pernah|lagi)\s+)*"
+                            r"(?:menghadiri|hadir|diundang|mengikuti|ikut|datang|berangkat)|\babsen)"
+                            r"\s+(?:(?:ke|dalam|di|dari|pada)\s+)?\Z", re.IGNORECASE)
+_PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")
+_TALKED_OF = re.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan)\s+(?:[a-z]+\s+){0,4}\Z", re.IGNORECASE)
+_WISHED = re.compile(r"\b(?:berharap|mengharapkan|menantikan|berkeinginan|ingin)\s+(?:agar\s+|supaya\s+)?"
+                     r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3}\s+(?:(?:dapat|bisa|akan|segera|kembali)\s+)+\Z",
+                     re.IGNORECASE)
+
+
+_MODALS = frozenset({"akan", "pernah", "jadi", "sempat", "mau", "bisa", "dapat", "lagi", "juga", "sudi", "segera"})
+# refused, or only wished for: "menolak bertemu", "berharap dapat segera bertemu Lee"
+_REFUSED = frozenset({"menolak", "enggan", "ogah", "berharap", "ingin", "berkeinginan", "menantikan", "mengharapkan",
+                      "harap", "harapkan", "nantikan"})  # a headline's bare verbs: "Harap Bisa Bertemu"
+
+
+# "perlunya dialog dengan Korea Utara": a meeting called for, none held
+_CALLED_FOR = frozenset({"perlunya", "pentingnya", "perlu", "menyerukan", "mendesak", "mendesakkan", "mengusulkan"})
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def _unquoted(f: SentenceFacts) -> str:
+    """The sentence without what someone says in it, unless a meeting is told there: '"... akan meningkatkan
+    interoperabilitas," kata Yoon saat bertemu X' tells a meeting held, whatever the words quoted look ahead to."""
+    s = f.sentence
+    return _QUOTED.sub(lambda q: q.group(0) if any(s.start + q.start() <= h.start < s.start + q.end() for h in f.cue_hits
+                                                  if h.value in ("meeting", "visit")) else " " * len(q.group(0)), s.text)
+# "lawatannya ke empat negara Asia Tenggara, yakni Brunei, Filipina, ...": the stops of a trip, listed
+_STOPS_INTRO = (r"\b(?:ke|mengunjungi)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|sejumlah|beberapa)\s+)?negara\b"
+                r"[^.;]{0,40}?,?\s*(?:yakni|yaitu|antara\s+lain|meliputi)\b")
+_EVENT_WITH = re.compile(r"^\s*(?:Adapun\s+|Sementara\s+itu,?\s+)?(?:pertemuan|pembicaraan|kunjungan|KTT|dialog)"
+                         r"(?:\s+(?:bilateral|resmi|puncak|empat\s+mata))?\s+(?:dengan|bersama)\b", re.IGNORECASE)
+
+
+def _ranked(facts: list[SentenceFacts], keep: Callable[[Mention], bool] = lambda m: True) -> list[str]:
+    """Actor codes by how often the article names them, most first (the headline counting double);
+    equal counts keep the order of first mention (Counter and sorting are both stable)."""
+    count: Counter[str] = Counter()
+    for i, f in enumerate(facts):
+        for m in f.mentions:
+            if keep(m):
+                count[m.code] += 2 if i == 0 else 1
+    return [c for c, _ in count.most_common()]
+
+
+def main_actor(facts: list[SentenceFacts]) -> str:
+    """The actor the article names most: whose meetings it reports."""
+    return next(iter(_ranked(facts)), "")
+_RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?$", re.IGNORECASE)
+_PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
+                           r"|perusahaan|presiden|perdana\s+menteri|menteri|pejabat|bangsa|blok|kawasan|organisasi)|keduanya)\b", re.IGNORECASE)
+
+
+def country_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
+    """The two countries the article names most: what "kedua negara" means."""
+    ranked = _ranked(facts, lambda m: len(m.code) == 2 and m.code.isalpha() and m.code.isupper() and m.via != "company")
+    return tuple(sorted(ranked[:2])) if len(ranked) >= 2 else ()
+
+
+def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], *, back: int = 3) -> tuple[str, ...]:
+    """What "kedua pemimpin" / "kedua negara" in sentence i stands for: the two actors that sentence or one of
+    the few before it names (two codes in all, or one group of two), else the pair the article is about."""
+    anaphor = _PAIR_ANAPHOR.search(facts[i].sentence.text)
+    until = facts[i].sentence.start + anaphor.start() if anaphor else facts[i].sentence.end
+    states = _state_anaphor(facts[i].sentence.text)
+    leaders = anaphor is not None and bool(_LEADERS.search(anaphor.group(0)))
+    if states and focus and not all(_is_state(c) for c in focus):
+        focus = country_pair(facts) or focus
+    for f in reversed(facts[max(0, i - back) : i + 1]):
+        mentions = [m for m in f.mentions if m.end <= until and m.code not in f.targets
+                    and (not states or _is_state(m.code))]
+        # not two a sentence before named as examples of many: "pembicaraan dengan lebih dari 40 pemimpin, termasuk
+        # Presiden Kolombia X dan PM Serbia Y. Kedua pemimpin terakhir bertemu ..." (in the anaphor's own sentence
+        # they are who it means: "pertemuan bilateral dengan sejumlah pemimpin, termasuk PM India X")
+        examples = [m for g in _groups_of(mentions, f) if f is not facts[i]
+                    and _preceded_by(f.sentence.text, g[0].start - f.sentence.start, _EXAMPLES, past_titles=True) for m in g]
+        mentions = [m for m in mentions if m not in examples]
+        people = list(dict.fromkeys(m.code for m in mentions if m.via == "person"))
+        if len(people) == 2:  # "Jokowi melakukan pertemuan bilateral dengan Pangeran Mohammed"
+            return tuple(sorted(people))
+        # not a pair in an instrument's name: "kedua pemimpin" after "Perjanjian Kemitraan Ekonomi Komprehensif
+        # Indonesia-Uni Eropa" is the leaders named before
+        # nor the pair of a summit that only tells when: "Yoon berkunjung ke Jakarta ..., sehari setelah KTT ASEAN-Korea"
+        twos = {tuple(sorted(_codes(g))) for g in _groups_of(mentions, f) if len(_codes(g)) == 2
+                and not (leaders and _INSTRUMENT_NAMED.search(f.sentence.text, 0, g[0].start - f.sentence.start))
+                and not _AROUND_EVENT.search(f.sentence.text, 0, g[0].start - f.sentence.start)}
+        if len(twos) == 1:  # "Indonesia dan Arab Saudi sepakat ..."
+            return next(iter(twos))
+        named = {m.code for m in mentions}
+        if len(named) == 1 and _EVENT_WITH.match(f.sentence.text):
+            main = main_actor(facts)  # "Adapun pertemuan dengan Presiden Mauritania ...": the article's own, with them
+            if main and main not in named:
+                return tuple(sorted(named | {main}))
+        if len(named) > 1:
+            break  # a sentence of other actors: the anaphor is the article's pair
+    return focus
+_EXAMPLES = ("termasuk", "antaranya", "seperti", "lain")  # "termasuk X dan Y", "di antaranya", "antara lain"
+_STATES = re.compile(r"negara|pemerintah|presiden|perdana|bangsa", re.IGNORECASE)
+_LEADERS = re.compile(r"pemimpin|kepala|presiden|perdana|menteri|pejabat", re.IGNORECASE)  # "kedua pemimpin": two people
+_INSTRUMENT_NAMED = re.compile(r"\b(?:Perjanjian|Persetujuan|Kesepakatan)(?:\s+[A-Z][\w\-]*){0,5}\s+\Z")
+
+
+def _state_anaphor(text: str) -> bool:
+    """ "kedua negara", "kedua kepala negara": two countries, whatever companies were named in between."""
+    anaphor = _PAIR_ANAPHOR.search(text)
+    return bool(anaphor and _STATES.search(anaphor.group(0)))
+
+
+def _is_state(code: str) -> bool:
+    return len(code) == 2 and code.isalpha() and code.isupper()
+
+
+def _groups_of(mentions: list[Mention], f: SentenceFacts) -> list[list[Mention]]:
+    kept = {id(m) for m in mentions}
+    return [g for g in f.groups if all(id(m) in kept for m in g)]
+
+
+def _tie(ties: dict[tuple[str, str], TieDraft], a: str, b: str, kind: str, s: Sentence, rule: str) -> None:
+    """Record a tie of `kind` between a and b told in sentence s, for a fact read outside find_ties."""
+    draft = ties.setdefault(_pair(a, b), TieDraft())
+    draft.kinds.add(kind)
+    draft.evidence.append(Evidence(s.text, s.start, s.end, rule))
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def _preceded_by(body: str, pos: int, words: tuple[str, ...], *, past_titles: bool = False) -> bool:
+    """The word before `pos` is one of `words`; with `past_titles`, the word before the title the name is given
+    with ("dengan Presiden Filipina ...")."""
+    before = body[max(0, pos - (60 if past_titles else 25)) : pos].lower().split()
+    places = default_gazetteer().places
+    while past_titles and before:
+        if before[-1] in TITLE_WORDS or before[-1] == "para":
+            before.pop()  # "bersama para pemimpin India, ...": past "para" too
+            continue
+        # "bertemu Gubernur Kentucky Andy Beshear": past the place whose post it is
+        n = next((n for n in (3, 2, 1) if len(before) > n and " ".join(before[-n:]) in places
+                  and before[-n - 1] in TITLE_WORDS), 0)
+        if not n:
+            break
+        del before[-n:]
+    return bool(before) and before[-1] in words
+_AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)"  # "di sela KTT", "di sela-sela sidang", "di pinggir forum"
+_SIDELINES = re.compile(_AT_SELA + r"\b", re.IGNORECASE)
+# what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not
+# "membahas kerja sama dengan X", where X is a partner)
+# what others do, watched from afar: "memantau ketat pertemuan Kim Jong Un dan Putin"
+_WATCHED = re.compile(r"\b(?:memantau|pantau|mencermati|mengamati|mewaspadai|mengomentari)\b", re.IGNORECASE)
+# what is talked about or watched: "Bahas Korea Utara"
+_DISCUSSED = re.compile(r"\b(?:mem)?bahas|\bmembicarakan|\bmendiskusikan|\bmenyoroti\b|" + _WATCHED.pattern, re.IGNORECASE)
+_DISCUSSED_UP_TO = re.compile(r"^(?:(?!\b(?:dengan|bersama|antara|kepada)\b)[^,.;])*$", re.IGNORECASE)
+
+
+def _discussed(body: str, start: int, pos: int, verbs_of: re.Pattern[str] = _DISCUSSED) -> bool:
+    """An actor at `pos` is what a discussion verb (or one of `verbs_of`) after `start` is about: the verb stands at
+    most five words before it, with no partner's preposition between."""
+    window = body[max(start, pos - 60):pos]
+    verbs = list(verbs_of.finditer(window))
+    rest = window[verbs[-1].end():] if verbs else ""
+    return bool(verbs) and len(rest.split()) <= 5 and bool(_DISCUSSED_UP_TO.match(rest))
+
+
+# a summit as the time of what is told, not one attended: "menjelang KTT ASEAN di Jakarta", "usai KTT G20"
+_EVENT_WORDS = r"KTT|KTM|pertemuan|konferensi|forum|sidang"  # what is held and attended (patterns ignoring case)
+_AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca|selama|sepanjang|di\s+tengah(?:-tengah)?"
+                           # "..., disusul KTT ASEAN Plus Tiga": the summit after, not a partner
+                           r"|disusul|diikuti|dilanjutkan(?:\s+dengan)?"
+                           # "Pada hari kedua KTT NATO, Yoon bertemu X": the summit's day, not its session attended
+                           r"|(?:pada|di)\s+hari\s+(?:pertama|kedua|ketiga|terakhir)|dalam(?=\s+rangkaian))\s+"
+                           r"(?:(?:pembukaan|penutupan|rangkaian)\s+)?"
+                           r"(?:" + _EVENT_WORDS + r")\b[^,.;]*$", re.IGNORECASE)
+_NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|berakhir(?:\s+pada)?|kedaluwarsa(?:\s+pada)?|target"
+                             r"|menargetkan)\s+(?:tahun\s+|bulan\s+)?$",
+                             re.IGNORECASE)
+
+
+_STARTING = re.compile(r"\b(?:mulai|terhitung\s+mulai)\s+(?:pada\s+|tanggal\s+)?\Z", re.IGNORECASE)
+_PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
+_AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
+                              r"(?:" + _EVENT_WORDS + r")"
+                              # "di sela Pertemuan Menteri Ekonomi ASEAN", "di sela Konferensi Tingkat Menteri (KTM) ke-13 WTO"
+                              # "di sela Pertemuan Menteri Keuangan dan Gubernur Bank Sentral G20"
+                              r"(?:\s+(?:(?-i:[A-Z])[\w\-]*|\((?-i:[A-Z])[\w\-]*\)|ke-\d+|dan(?=\s+(?-i:[A-Z])))){0,9}\s*)?$",
+                              re.IGNORECASE)
+_FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
+
+
+def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
+    """The date closes a "sejak ..." clause that holds no meeting of its own: "KTT pertama sejak menjalin
+    hubungan diplomatik pada 1963" dates the relation; "sejak keduanya bertemu pada Juli lalu" a meeting."""
+    since = _SINCE_CLAUSE.search(body[f.sentence.start:at])
+    if not since:
+        return False
+    begin = f.sentence.start + since.start()
+    return not any(begin < h.start < at for h in f.cue_hits if h.value in ("meeting", "visit"))
+
+
+_SAID_BY = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap)(?:nya)?\b[^.;\"”]{0,80},\s*(?:pada\s+)?(?:\w+\s*)?\Z",
+                      re.IGNORECASE)
+
+
+_AFTER_ATTENDING = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
+                             r"(?:menghadiri|mengunjungi|berkunjung\s+ke|melawat\s+ke)\b", re.IGNORECASE)
+
+
+# the next meeting agreed on at the one held: "..., dan sepakat menggelar pertemuan berikutnya di Seoul tahun depan",
+# "sepakat bertemu kembali"
+_AGREED_TO_MEET = re.compile(r"\b(?:dan\s+)?(?:juga\s+)?(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:(?:menggelar|mengadakan)"
+                             r"\s+(?:pertemuan|KTT|dialog|pembicaraan|konsultasi)\b|bertemu\s+(?:kembali|lagi)\b)",
+                             re.IGNORECASE)
+# the visit the talks prepare: "membahas persiapan kunjungan PM Kanada X ke Korea Selatan ... akhir Oktober"
+_VISIT_PREPARED = re.compile(r"\b(?:membahas|mematangkan)\s+(?:rencana|persiapan)\s+kunjungan\b", re.IGNORECASE)
+# leaving after the meeting: "dijadwalkan bertemu PM Kishida sebelum kembali ke Tanah Air pada akhir pekan"
+# (going home only: "sebelum terbang ke Washington untuk bertemu Trump pada Senin" dates the talks there)
+_BEFORE_LEAVING = re.compile(r"\bsebelum\s+(?:(?:akhirnya|kemudian)\s+)?(?:kembali|pulang)\s+ke\b", re.IGNORECASE)
+
+
+_CLAUSE_AFTER = re.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara)\b|;")
+
+
+def _elsewhere(f: SentenceFacts) -> tuple[int, int]:
+    """The clause (offsets in the sentence) telling an event attended before the meeting or the leaving after it, up
+    to the next clause ("tiba di Jakarta pada Selasa malam setelah mengunjungi Malaysia, dan akan bertolak ke Pakistan
+    pada Kamis": the clause of Malaysia); (length, length) when there is none."""
+    start = _attended_before(f)
+    if start == len(f.sentence.text):
+        # the visit the talks prepare, wherever the talks are told: its days are its own
+        prepared = _VISIT_PREPARED.search(f.sentence.text)
+        if prepared is None:
+            return start, start
+        start = prepared.start()
+    after = _CLAUSE_AFTER.search(f.sentence.text, start + 1)
+    return start, after.start() if after else len(f.sentence.text)
+
+
+def _attended_before(f: SentenceFacts) -> int:
+    """Where a clause telling an event attended before the sentence's meeting starts, else the sentence's length:
+    "Kunjungan ke Malaysia merupakan persinggahan terakhir lawatan Prabowo setelah menghadiri Hari Republik India di
+    New Delhi pada Minggu (26/1)" (the day is that event's); the same for the leaving after it ("bertemu PM X sebelum
+    kembali ke Tanah Air pada akhir pekan")."""
+    elsewhere = _AFTER_ATTENDING.search(f.sentence.text) or _BEFORE_LEAVING.search(f.sentence.text) or \
+        _AGREED_TO_MEET.search(f.sentence.text)
+    if elsewhere and any(h.value in ("meeting", "visit") and h.end <= f.sentence.start + elsewhere.start() for h in f.cue_hits):
+        return elsewhere.start()
+    return len(f.sentence.text)
+
+
+def _said_on(body: str, f: SentenceFacts, d: dates.DateHit) -> bool:
+    """The date is the day something was said: "..., kata juru bicara kantor kepresidenan, Senin (11/3)" (not "kata
+    Yoon usai pertemuan dengan X, Senin (3/6)")."""
+    verb = _SAID_BY.search(body, max(f.sentence.start, d.start - 90), d.start)
+    return verb is not None and not any(verb.start() <= h.start < d.start for h in f.cue_hits if h.value in ("meeting", "visit"))
+
+
+def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) -> str | None:
+    """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals;
+    not a date that starts or ends a period ("sejak 1980", "hingga 2030"), nor one in a subordinate
+    clause ("meski ... sejak 1980")."""
+    s = f.sentence
+    cut = _SUBORDINATE.search(s.text)
+    end = s.start + cut.start() if cut else s.end
+    elsewhere = _elsewhere(f)
+    relative = []  # ", yang baru dilantik pada 1 Oktober," dates someone else, up to the next comma
+    for m in _RELATIVE_OTHER.finditer(s.text):
+        comma = s.text.find(",", m.end())
+        relative.append((s.start + m.start(), s.start + comma if comma >= 0 else s.end))
+    dates = [d for d in f.dates if d.start < end and not any(a <= d.start < b for a, b in relative)
+             and not s.start + elsewhere[0] <= d.start < s.start + elsewhere[1]
+             and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))
+             # "yang berlaku sejak 2023", "KTT yang vakum sejak 2019": a period's start dates no event; "kunjungan
+             # pertama sejak 2014" dates the one before it
+             and not (body and _PERIOD_OPENS.match(body, d.start)
+                      and (instrument or not _FIRST_SINCE.search(body[max(s.start, d.start - 40):d.start])))
+             and not _since_without_event(body, f, d.start)
+             # "memegang presidensi G20 mulai 1 Desember 2021 dan menjadi tuan rumah KTT G20 pada 2022": when a term
+             # starts dates no meeting ("kunjungan kenegaraan mulai Senin (11/3)" does)
+             and not (body and _STARTING.search(body, max(s.start, d.start - 12), d.start) and not any(
+                 0 <= d.start - h.end <= 25 for h in f.cue_hits if h.value in ("meeting", "visit")))]
+    # "..., kata juru bicara kantor kepresidenan, Senin (11/3)": the day it was said, where the sentence dates its
+    # event too ("pekan depan"); not "kata Yoon usai pertemuan dengan X, Senin (3/6)"
+    said = [d for d in dates if body and _said_on(body, f, d)]
+    if said and len(said) < len(dates):
+        dates = [d for d in dates if d not in said]
+    if not dates:
+        return None
+    # the most precise; among equals the one nearest after the meeting word ("kontak pertama pada 1990,
+    # sementara pertemuan pertama digelar pada 2009"), else the first
+    best = max(len(d.value) for d in dates)
+    dates = [d for d in dates if len(d.value) == best]
+    cues = [h.end for h in f.cue_hits if h.value in ("meeting", "visit")]
+    after = [d for d in dates if any(c <= d.start for c in cues)]
+    chosen = min(after, key=lambda d: d.start - max(c for c in cues if c <= d.start)) if after and cues else dates[0]
+    return local_day(body, chosen.start, chosen.value) if body else chosen.value
+
+
+def _lead_trio(facts: list[SentenceFacts]) -> tuple[str, ...]:
+    """Three countries the headline or the first sentences name together: the article reports a trilateral."""
+    return next((tuple(sorted(_codes(g))) for f in facts[:3] for g in f.groups
+                 if len(_codes(g)) == 3 and all(len(c) == 2 for c in _codes(g))), ())
+
+
+_PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang|berniat|bermaksud"
+                      # an invitation made or taken up: "menerima undangan X untuk berkunjung", "mengundang X untuk ..."
+                      r"|menerima\s+undangan|mengundang|(?:menyampaikan|menyerahkan|memberikan)\s+undangan)\b",
+                      re.IGNORECASE)
+_PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|rencana)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
+                       re.IGNORECASE)
+
+
+_AT_PLACE = re.compile(r"\b[Dd]i\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
+_CITY_AFTER = re.compile(r"^\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
+_CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'’\-]*)")
+_NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum", "Konferensi", "Majelis", "Tengah", "Bawah",
+                                                 "Antara", "Hadapan", "Depan", "Sana", "Sini", "Sisi", "Samping", "Luar",
+                                                 "Dalam", "Balik", "Atas", "Tengah-tengah", "Mana",
+                                                 # regions and waters are topics, not venues: "perdamaian di Semenanjung Korea"
+                                                 "Semenanjung", "Kawasan", "Wilayah", "Laut", "Selat", "Perairan", "Jalur"}
+
+
+def _place(sentence: str) -> str | None:
+    """Where a meeting took place: the town after "di" ("di Wina"), or the town after a building
+    ("di Istana Hofburg, Wina"); none when the sentence names no place."""
+    for m in _AT_PLACE.finditer(sentence):
+        words = m.group(1).split()
+        if words[0] in _NOT_PLACES:
+            continue
+        if words[0] in BUILDINGS:
+            rest = _NAME_REST.match(sentence, m.end())  # the building's whole name ("Istana Qasr Al Shatie")
+            named = sentence[m.start(1):rest.end() if rest else m.end()].split()
+            if len(named) > 1 and _town(named[-1]):
+                return named[-1]  # "di Istana Kepresidenan Bogor, Jawa Barat": the town the building is named after
+            after = sentence[rest.end() if rest else m.end():]
+            city = _CITY_AFTER.match(after)
+            # a town ends its phrase: "di Istana Bayan, Park Geun-hye Incar Proyek" runs on into a headline's clause
+            runs_on = city and _CAPITAL_NEXT.match(after, city.end())
+            if city and city.group(1).split()[0] not in _NOT_PLACES and not (runs_on and runs_on.group(1) not in _NOT_PLACES):
+                return city.group(1)
+            continue
+        while words and words[-1] in _NOT_PLACES:
+            words.pop()
+        if words:
+            found = " ".join(words)
+            if default_gazetteer().names_country(found):  # "berada di Turkmenistan ... di Ashgabat": the town
+                town = _place(sentence[m.end():])
+                return town if town and not default_gazetteer().names_country(town) else found
+            return found
+    return None
+
+
+_SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pagi|sore)\s+itu\b"
+                       # "Moon ... juga menggelar jamuan kenegaraan untuk sang sultan pada malam harinya"
+                       r"|\b(?:siang|malam|sore)\s+harinya\b"
+                       r"|\b(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE)
+_MONTHS_AWAY = re.compile(r"^\s*(?:Se|(\w+)\s+)bulan\s+(kemudian|sebelumnya|setelahnya)\s*,", re.IGNORECASE)
+_SAME_WEEK = re.compile(r"\b(?:pekan|minggu|bulan)\s+yang\s+sama\b", re.IGNORECASE)
+_THAT_TIME = re.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
+
+
+def _day_told(f: SentenceFacts, body: str, published: str | None) -> str | None:
+    """The date a sentence gives, or the day its weekday names."""
+    return _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
+
+
+# what the sentence before told, pointed at: "penandatanganan ini", "peresmian tersebut"
+_POINTS_BACK = re.compile(r"\b(?:penandatanganan|penekenan|peluncuran|peresmian|pengumuman)\s+(?:ini|itu|tersebut)\b",
+                          re.IGNORECASE)
+
+
+def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | None, *, shifts: bool = True) -> str | None:
+    """The date a sentence points back to: "pada hari yang sama" / "siang itu" the last day told before it
+    ("Rangkaian diplomasi dimulai Minggu (26/5). Kishida tiba siang itu, lalu bertemu Yoon"), a leading
+    "Saat itu" the date of the sentence before it within its paragraph, whatever its precision."""
+    text = facts[i].sentence.text
+    # "Kedua pemimpin kemudian menggelar pertemuan": what happened next, the day of the sentence before (its paragraph's)
+    # "Kedua pemimpin menyaksikan ..." right after the pair's dated meeting in its paragraph: that meeting goes on
+    # "KTT itu dihadiri ..." right after the sentence that told the summit and its day: that day
+    # "Penandatanganan dilakukan oleh X dan Y, disaksikan ..." right after the signing told with its day: that day
+    goes_on = i > 0 and (bool(_PAIR_SUBJECT.match(text) or _EVENT_SUBJECT.match(text)) and
+                         bool(facts[i - 1].kinds & {"meeting", "visit"})
+                         or bool(_SIGNING_SUBJECT.match(text)) and bool(facts[i - 1].signing or facts[i - 1].agreements)) and \
+        not _HABITUAL.search(text) and not _PREPARED.search(text) and not _PLANNED.search(text)  # not "sepakat mempercepat persiapan KTT"
+    # "Setelah itu, ia dijadwalkan mengunjungi ...": what is to come after, on no day told
+    then = i > 0 and (_THEN.search(text) and not _PLANNED.search(text) or goes_on) and not _DAYS_AWAY.search(text)
+    if then:  # the sentence before it, or the last dated one before a quote between ("Kedua pemimpin kemudian ...")
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if goes_on and "meeting" not in facts[j].kinds and _ARRIVED.search(facts[j].sentence.text) and \
+                    any(k.kinds & {"meeting"} for k in facts[max(0, j - 2):j]):
+                continue  # "Erdogan tiba di Indonesia pada Selasa malam ...": the talks told before, not the arrival
+            day = _day_told(facts[j], body, published)
+            if day and len(day) == 10:
+                return day
+            if not (_QUOTE_OPEN.match(facts[j].sentence.text) or _THAT_MEETING.search(facts[j].sentence.text)
+                    or _CO_CHAIRED.match(facts[j].sentence.text) or not facts[j].dates):
+                break  # the sentence before, past what someone said, what the meeting gave and undated words between
+    if i > 0 and _POINTS_BACK.search(text) and not _PLANNED.search(_unquoted(facts[i])) and not _DAYS_AWAY.search(text):
+        # "'Saya menyambut baik penandatanganan ini', kata Yoon saat bertemu Sekjen NATO": the occasion of the signing
+        # told just before, on its day ("Pada hari yang sama, DAPA dan NATO meneken ...")
+        for j in range(i - 1, max(-1, i - 4), -1):  # the sentences of the paragraph before, back to the one dated
+            day = _day_told(facts[j], body, published) or _told_date(body, facts, j, published, shifts=shifts)
+            if day:
+                return day if len(day) == 10 else None
+    months = _MONTHS_AWAY.search(text) if i > 0 else None
+    same_week = i > 0 and bool(_SAME_WEEK.search(text))
+    undated = (months or same_week) and not _best_date(facts[i], body)
+    count = (1 if months.group(1) is None else NUMBER_WORDS.get(months.group(1).lower())) if months else None
+    if months and count and undated:
+        # "Dua bulan kemudian, Presiden X bertemu ...": that many months after the last month told
+        told = next((t for j in range(i - 1, -1, -1) if len(t := _day_told(facts[j], body, published) or "") >= 7), None)
+        if told:
+            return dates.add_months(told, count * (-1 if months.group(2).lower() == "sebelumnya" else 1))
+    if same_week and undated:
+        # "... yang digelar pada pekan yang sama": the month of the last day told, a week naming no day
+        last_day = next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10), None)
+        return last_day[:7] if last_day else None
+    same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
+    shift = _DAYS_AWAY.search(text) if shifts else None
+    if not (same_day or that_time or shift):
+        return None
+    # "Sehari sebelumnya, ...": the day before the last meeting told with its day, not before a launch told since;
+    # the last day told at all where no meeting has one
+    def day_of(j: int) -> str | None:
+        # a sentence's own day, or the one "Pada hari yang sama" points back to
+        return _day_told(facts[j], body, published) or (
+            _told_date(body, facts, j, published, shifts=False) if shift and _SAME_DAY.search(facts[j].sentence.text) else None)
+
+    if shift and shift.group(4) and re.search(r"kunjungan|lawatan", shift.group(0), re.IGNORECASE):
+        # "Pada hari pertama lawatannya, ...": counted from the visit's first day told (its start or arrival), not
+        # from the last day told, which may be its second
+        first_at = next((j for j in range(i) if "visit" in facts[j].kinds and len(day_of(j) or "") == 10), None)
+        if first_at is not None:
+            nth = _ORDINALS.get(shift.group(4).lower())
+            if nth is None:  # "Pada hari terakhir kunjungannya": the last of the days the visit was told to last
+                length = next((m for j in range(i) if (m := _VISIT_LENGTH.search(facts[j].sentence.text))), None)
+                if length is None:
+                    return None
+                nth = int(length.group(1)) if length.group(1).isdigit() else NUMBER_WORDS[length.group(1).lower()]
+            return (datetime.date.fromisoformat(day_of(first_at) or "") + datetime.timedelta(days=nth - 1)).isoformat()
+    met = next((j for j in range(i - 1, -1, -1) if facts[j].kinds & {"meeting", "visit"} and
+                len(day_of(j) or "") == 10), None) if shift else None
+    for j in range(i - 1, -1, -1):
+        prev = facts[j]
+        if that_time and "\n" in body[prev.sentence.end:facts[j + 1].sentence.start]:
+            return None
+        if met is not None and j > met:
+            continue
+        day = day_of(j)
+        if day and shift and len(day) == 10:  # "Sehari sebelumnya, Yoon berada di Turkmenistan": the day before that
+            days = _days_away(shift)
+            return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days is not None else None
+        if day and shift and len(day) == 7 and met is None and prev.kinds & {"meeting", "visit"}:
+            return day  # "bertemu X pekan lalu. Sehari kemudian, ...": that month, on no day told
+        if day and (len(day) == 10 or that_time) and not shift:
+            return day
+    return None
+_PAIR_SUBJECT = re.compile(r"(?:Kedua\s+(?:pemimpin|kepala\s+negara|kepala\s+pemerintahan|presiden|menteri|menlu|pihak)"
+                           r"|Keduanya|Ketiganya|Ketiga\s+pemimpin)\b")
+_EVENT_SUBJECT = re.compile(r"(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferensi|Dialog|Acara|Upacara)\s+(?:\S+\s+){0,3}?"
+                            r"(?:itu|tersebut|ini)\b")
+_SIGNING_SUBJECT = re.compile(r"(?:Penandatanganan|Peresmian|Upacara|Acara)\s+(?:(?:itu|tersebut|ini)\s+)?"
+                              r"(?:dilakukan|disaksikan|dihadiri|digelar|berlangsung|dipimpin)\b")
+_THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|(?:Usai|Seusai|Setelah|Selepas)\s+"
+                   # "Usai upacara penyambutan, ...": up to two words naming what the ceremony was
+                   r"(?:upacara|penandatanganan|peresmian|acara)(?:\s+(?-i:[a-z])\w+){0,2}?(?:\s+(?:itu|tersebut))?\s*,)")
+# "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
+# and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
+_DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|minggu))\s+(sebelumnya|kemudian|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
+                        r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara|pelantikan|peringatan|perayaan|pemilihan"
+                        r"|pemilu)\b))\b|\b(?:keesokan|esok)\s+harinya\b|\bkeesokannya\b"
+                        r"|\bhari\s+berikutnya\b"
+                        # "Di hari kedua kunjungannya": the visit's first day told before, and one more
+                        r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima)|terakhir)(?:\s+(?:kunjungan|lawatan|KTT|konferensi|sidang|forum)|\s*[.,;]|\s*$)"
+                        # "Malam sebelumnya, Wong menjamu Sugiono": the evening before the day told
+                        r"|\b(malam|sore)\s+sebelumnya\b",
+                        re.IGNORECASE)
+# how long a visit lasts: "kunjungan resmi tiga hari", "lawatan kenegaraan selama empat hari"
+_VISIT_LENGTH = re.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,30}?\b(dua|tiga|empat|lima|enam|\d)\s+hari\b", re.IGNORECASE)
+_ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+
+
+def _days_away(m: re.Match[str]) -> int | None:
+    if m.group(5):
+        return -1  # "malam sebelumnya"
+    if m.group(4):
+        return _ORDINALS[m.group(4).lower()] - 1 if m.group(4).lower() in _ORDINALS else None  # "hari terakhir": how long?
+    if m.group(3) is None:
+        return 1  # "keesokan harinya"
+    # "Pada hari sebelumnya": one day
+    weeks = re.search(r"pekan|minggu", m.string[m.start():m.start(3)], re.IGNORECASE)  # "sepekan kemudian": seven days
+    count = 1 if m.group(1) or m.group(2).lower() in ("pada", "di") and not weeks else NUMBER_WORDS.get(m.group(2).lower())
+    count = count * 7 if count is not None and weeks else count
+    return None if count is None else count * (-1 if m.group(3).lower() in ("sebelumnya", "sebelum", "menjelang") else 1)
+
+
+def _town(name: str | None) -> bool:
+    """A town the place gazetteer knows ("Jakarta"), not a country named as a destination ("ke Italia")."""
+    return name is not None and name.casefold() in default_gazetteer().places
+# a town, then its country: "di Rio de Janeiro, Brasil"
+_CAPITALISED_PLACE = r"(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el|of|the)\s+)?){0,3}[A-Z][\w'’\-]*"
+_TOWN_THEN = re.compile(r"\b[Dd]i\s+(?:" + _CAPITALISED_PLACE + r",\s*)?" + _CAPITALISED_PLACE + r",\s*\Z")
+
+
+def town_before(body: str, pos: int) -> bool:
+    """The words before `pos` are "di <Town>, ": what follows is the town's country."""
+    return bool(_TOWN_THEN.search(body, max(0, pos - 80), pos))
+
+
+def _every_mention(mentions: list[Mention], passing: list[bool]) -> set[str]:
+    """The codes every one of whose mentions passes (`passing`: one flag per mention)."""
+    passed: set[str] = set()
+    failed: set[str] = set()
+    for m, ok in zip(mentions, passing, strict=True):
+        (passed if ok else failed).add(m.code)
+    return passed - failed
+_ATTENDED_THAT = re.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian|KTT|Sesi|Sidang|Konferensi|Forum)\s+"
+                            r"(?:(?:itu|tersebut|ini)\s+)?"
+                            r"(?:(?:juga|turut)\s+){0,2}dihadiri\b")
+_HABITUAL = re.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s+berkala"
+                       r"|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali)\b", re.IGNORECASE)
+_THAT_MEETINGS = r"(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi)"
+_THAT_MEETING = re.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan|acara|upacara|pelantikan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+"
+                           # "Dialog 2+2 tingkat menteri ini": what kind of meeting, then "ini"
+                           r"|(?:(?!(?:dengan|di|ke|dari|pada|yang|untuk|antara|bersama|dan|tahun|bulan|pekan|minggu|hari|pagi|siang|sore|malam"
+                           r"|kali|saat|waktu)\b)[\w+\-]+\s+){1,3})?"
+                           r"(?:itu|tersebut|ini)\b"
+                           # "Usai pertemuan, kedua negara menandatangani ...": the meeting just told
+                           r"|\b(?:usai|seusai|setelah|sesudah|selepas)\s+(?:pertemuan|pembicaraan|perundingan)\s*,"
+                           # "Pertemuan dihadiri Kepala DAPA X dan Wamenhan Y": those at the meeting just told
+                           r"|^" + _ATTENDED_THAT.pattern +
+                           # "Dalam pertemuan tertutup, kedua pemimpin membahas ...": the meeting just told
+                           r"|^\s*(?:Dalam|Selama)\s+(?:pertemuan|pembicaraan)\s+(?:tertutup|empat\s+mata|bilateral)\s*,"
+                           # "Ini adalah pertemuan ketiga keduanya tahun ini": the one just told, counted
+                           r"|^\s*(?:Ini|Itu)\s+(?:adalah|merupakan|menjadi)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan)\b",
+                           re.IGNORECASE)
+_MEETS_VERBS = ("bertemu", "menerima", "menemui", "menyambut", "menjamu", "mengunjungi", "berkunjung")
+
+
+# the one who hosts a summit takes part: "KTT yang digelar 9-11 Juli itu ..., dengan Presiden AS Joe Biden sebagai tuan rumah"
+_CO_CHAIRED = re.compile(r"\s*(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferensi|Dialog|Dewan|Rapat|Komisi)\b[^,.;]{0,60}?"
+                         r"\b(?:dipimpin|diketuai)\b")
+_ARRIVED = re.compile(r"\b(?:tiba|datang|mendarat|kembali|bertolak|berangkat|terbang)\b", re.IGNORECASE)
