@@ -200,6 +200,33 @@ def day_from_event(f: SentenceFacts) -> str | None:
     return (datetime.date.fromisoformat(after[0].value) + datetime.timedelta(days=days)).isoformat() if days else None
 
 
+# what a clause recalls against the main clause's date: "Kontrak ... diteken pada Agustus 2022, beberapa pekan setelah
+# kedua negara menyepakati perjanjian kerangka kerja di sela KTT NATO"
+_SPAN_THEN = re.compile(r",\s*(beberapa|\d+|dua|tiga|empat|lima|enam)\s+(hari|pekan|minggu|bulan)\s+(setelah|sesudah|sebelum)\b",
+                        re.IGNORECASE)
+
+
+def day_from_main(f: SentenceFacts) -> str | None:
+    """The date of a meeting told in a clause counted from the main clause's date ("diteken pada 5 Agustus 2022, dua
+    pekan setelah kedua negara menyepakati ... di sela KTT NATO" is July 2022's), where the main clause tells no
+    meeting itself: as precise as the count allows ("beberapa pekan": the year)."""
+    span = _SPAN_THEN.search(f.sentence.text)
+    if span is None or not f.dates:
+        return None
+    at = f.sentence.start + span.start()
+    cues = [h for h in f.cue_hits if h.value in ("meeting", "visit")]
+    if any(h.start < at for h in cues) or not any(h.start > at for h in cues) or any(d.end > at for d in f.dates):
+        return None
+    main, count, unit = f.dates[-1].value, span.group(1).lower(), span.group(2).lower()
+    if count == "beberapa" or len(main) == 4 or len(main) == 7 and unit != "bulan":
+        return main[:4]
+    n = (int(count) if count.isdigit() else NUMBER_WORDS[count]) * (1 if span.group(3).lower() == "sebelum" else -1)
+    if unit == "bulan":
+        return dates.add_months(main, n)
+    day = datetime.date.fromisoformat(main) + datetime.timedelta(days=n * (7 if unit in ("pekan", "minggu") else 1))
+    return day.isoformat() if unit == "hari" else day.isoformat()[:7]
+
+
 def _summits_listed(body: str, f: SentenceFacts) -> list[tuple[str, str | None]]:
     """Two or more summits a sentence lists, each with its own place and date ("KTT BRICS di Johannesburg pada
     2023 dan KTT di Kazan pada 2024"): their (date, place), in order; none where the sentence tells one."""
@@ -775,7 +802,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "X, yang tiba di Jakarta pada Senin (11/3), bertemu Y keesokan harinya": the day after the one told
             # in the clause, though a relative clause's date dates nothing itself
             date = f.dates[-1].value
-        event_day = day_from_event(f)
+        event_day = day_from_event(f) or day_from_main(f)
         if event_day:
             # "Kunjungan itu berlangsung dua hari sebelum pelantikan Presiden pada 20 Oktober 2024": the date is the
             # event's the days are counted from
