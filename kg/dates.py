@@ -168,10 +168,10 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 monday = now - datetime.timedelta(days=now.weekday())
                 told = (monday + datetime.timedelta(days=7 * _WEEK_STEP[words[1]] + _DAY_INDEX[weekday.group(1).lower()])).isoformat()
                 start = weekday.start()
-            elif said == "kemarin" and (weekday := _WEEKDAY_BEFORE.search(text, max(0, start - 10), start)):
+            elif said == "kemarin" and (weekday := _WEEKDAY_BEFORE.search(text, max(0, start - 10), start)) and \
+                    (last := weekday_on(weekday.group(1), (now - datetime.timedelta(days=1)).isoformat(), future=False)):
                 # "pada Minggu kemarin": the last Sunday before the day of publication, not yesterday
-                told = (now - datetime.timedelta(days=(now.weekday() - _DAY_INDEX[weekday.group(1).lower()] - 1) % 7 + 1)).isoformat()
-                start = weekday.start()
+                told, start = last, weekday.start()
             elif said == "hari ini" and _SPAN_COUNT_BEFORE.search(text, max(0, start - 10), start):
                 continue  # "lawatan tiga hari ini": this three-day trip, not today
             else:
@@ -283,7 +283,7 @@ def _nearest_year(value: str, today: str, after: str, planned: bool = False, wee
             options.append(day.replace(year=y))
         except ValueError:  # 29 February
             continue
-    index = _DAY_INDEX.get(weekday.lower().replace("'", "")) if weekday else None
+    index = _weekday_index(weekday) if weekday else None
     if index is not None:  # (a weekday written wrong does not move a day near publication a year away)
         options = [d for d in options if d.weekday() == index and abs((d - now).days) <= 250] or options
     if _PAST_AFTER.match(after):
@@ -361,7 +361,8 @@ _WEEKDAY_WITH = re.compile(r"\b(" + _DAY + r")\b(?:\s+(?:pagi|siang|sore|malam|d
                            re.IGNORECASE)
 _WEEKDAY_FIRST = re.compile(r"(" + _DAY + r"),", re.IGNORECASE)  # "pada Senin, 7/10": the weekday opens the match
 _LAST_AFTER = re.compile(r"\s+(?:yang\s+)?lalu\b", re.IGNORECASE)
-_NEXT_CLAUSE = re.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara)\b|;")
+# where the next clause of a sentence starts: ", dan ...", ", sementara ...", ";"
+NEXT_CLAUSE = re.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara)\b|;")
 _WEEKDAY = re.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 
 
@@ -402,7 +403,7 @@ def weekday_before(sentence: str, published: str | None) -> str | None:
         return None
     # what the weekday's clause says, not a later one's: "tiba di Jakarta pada Selasa malam, dan akan bertolak ke
     # Pakistan pada Kamis" is the Tuesday past
-    later = _NEXT_CLAUSE.search(sentence, m.end())
+    later = NEXT_CLAUSE.search(sentence, m.end())
     # "Yoon dijadwalkan bertemu ... Jumat": the next such day
     day = weekday_on(m.group(1), published, future=is_future(sentence[: later.start() if later else len(sentence)]))
     if day == published and _LAST_AFTER.match(sentence, m.end()):
@@ -411,10 +412,15 @@ def weekday_before(sentence: str, published: str | None) -> str | None:
     return day
 
 
+def _weekday_index(name: str) -> int | None:
+    """Monday 0 ... Sunday 6 for a weekday's name ("Jum'at" as "Jumat"), else None."""
+    return _DAY_INDEX.get(name.lower().replace("'", ""))
+
+
 def weekday_on(name: str, published: str, *, future: bool) -> str | None:
     """The day a weekday's name stands for: the last such day on or before publication (`published`, YYYY-MM-DD),
     or the next one on or after it for what is to come."""
-    index = _DAY_INDEX.get(name.lower().replace("'", ""))
+    index = _weekday_index(name)
     if index is None or len(published) != 10:
         return None
     when = datetime.date.fromisoformat(published)

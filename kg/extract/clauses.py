@@ -325,13 +325,11 @@ _VISIT_PREPARED = re.compile(r"\b(?:membahas|mematangkan)\s+(?:rencana|persiapan
 _BEFORE_LEAVING = re.compile(r"\bsebelum\s+(?:(?:akhirnya|kemudian)\s+)?(?:kembali|pulang)\s+ke\b", re.IGNORECASE)
 
 
-_CLAUSE_AFTER = re.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara)\b|;")
-
-
 def _elsewhere(f: SentenceFacts) -> tuple[int, int]:
-    """The clause (offsets in the sentence) telling an event attended before the meeting or the leaving after it, up
-    to the next clause ("tiba di Jakarta pada Selasa malam setelah mengunjungi Malaysia, dan akan bertolak ke Pakistan
-    pada Kamis": the clause of Malaysia); (length, length) when there is none."""
+    """The clause (offsets in the sentence) whose days are another event's, up to the next clause: an event attended
+    before the meeting, the going home after it, the next meeting agreed on, the visit the talks prepare ("tiba di
+    Jakarta pada Selasa malam setelah mengunjungi Malaysia, dan akan bertolak ke Pakistan pada Kamis": the clause of
+    Malaysia); (length, length) when there is none."""
     start = _attended_before(f)
     if start == len(f.sentence.text):
         # the visit the talks prepare, wherever the talks are told: its days are its own
@@ -339,7 +337,7 @@ def _elsewhere(f: SentenceFacts) -> tuple[int, int]:
         if prepared is None:
             return start, start
         start = prepared.start()
-    after = _CLAUSE_AFTER.search(f.sentence.text, start + 1)
+    after = dates.NEXT_CLAUSE.search(f.sentence.text, start + 1)
     return start, after.start() if after else len(f.sentence.text)
 
 

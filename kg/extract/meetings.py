@@ -1002,12 +1002,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # ("bertemu para pemimpin grup bisnis Korea, termasuk Samsung dan SK": the subject and the two listed)
         # the forum whose summit it is: "ke KTT G7 di Hiroshima, bersama India, ...", "menghadiri Konsultasi Ketua
         # Parlemen MIKTA", "Pertemuan Menteri Luar Negeri MIKTA"
+        # (read only where a summit or a list that meets is told: every sentence with a meeting cue comes here)
         summit_forums = {m.code for m in taking_part if not _is_state(m.code)
                          and not _AT_SIDELINES_OF.search(body, max(s.start, m.start - 90), m.start) and any(
             h.value == "meeting" and h.text.upper() in ("KTT", "PERTEMUAN", "PERTEMUAN PUNCAK", "MENGHADIRI")
             and 0 <= m.start - h.end and (m.start - h.end <= 2 and h.text.upper() != "MENGHADIRI"
                                           or _MEETING_OF.match(body, h.end, m.start))
-            for h in f.cue_hits)}
+            for h in f.cue_hits)} if multilateral or meets_together or meeting_of or met_listed else set()
         # "Presiden Yoon dan Presiden Jokowi sama-sama menghadiri KTT G20 di New Delhi": the two at the forum's summit,
         # one meeting of the three (not "Di Lima, Peru, Prabowo menghadiri KTT APEC": a town's country)
         attend_together = multilateral and bool(f.groups) and biggest == f.groups[0] and len(_codes(biggest)) == 2 and \
