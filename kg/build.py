@@ -309,31 +309,41 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     waiting = 0.0  # on the store and the index, not on the workers
     batch: list[Built] = []
     batch_quads = loaded_quads = 0
-    # The store loads batches on a thread of its own (Oxigraph lets go of the GIL) while this thread
-    # keeps the workers fed: it waits only when two batches are already queued for the store.
+    # Nothing replaced or pruned: the shared graph only grows, so each batch's new shared lines go
+    # into the store after it, and the graph need not be loaded again whole after extraction (unless
+    # a write of it failed, in this build or the last: the "shared" state).
+    gone = sorted(set(known) - set(seen)) if prune else []
+    growing = not gone and not any(item.name in known for item in todo) and not manifest.get_state("shared")
+    # The store loads batches, and the index records them, on a thread of their own (Oxigraph and
+    # SQLite let go of the GIL) while this thread keeps the workers fed: it waits only when two
+    # batches are already queued.
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
-    loading: deque[tuple[Future[bool], list[Built]]] = deque()
+    loading: deque[Future[None]] = deque()
 
-    def finish_load() -> None:
-        """Wait for the oldest batch in the store, then record it in the index."""
-        nonlocal waiting
-        t = time.perf_counter()
-        future, built = loading.popleft()
-        synced = future.result()
+    def load(built: list[Built]) -> None:
+        """On the loader thread: a batch into the store, then into the index."""
+        names = [b.name for b in built]
+        what = f"articles {', '.join(names[:3])}" + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        synced = write(store, [graph_iri(n) for n in names if n in known], HEADER + b"".join(b.trig for b in built),
+                       what, report, trig=True)
         # An article the store did not take keeps no hash, so the next build sends it again;
         # its chunks still go into the local index, so the exports lose nothing.
-        manifest.put([(b.name, b.sha if synced else "", b.published, b.trig, b.ties, b.shared,
-                       new_stamps.get(b.name), b.quads, b.answers) for b in built], replacing=known)
+        new = manifest.put([(b.name, b.sha if synced else "", b.published, b.trig, b.ties, b.shared,
+                             new_stamps.get(b.name), b.quads, b.answers) for b in built], replacing=known)
+        if growing and new and not write(store, [], summary.in_shared_graph(new), "the shared actor graph", report):
+            manifest.set_state("shared", "stale")
+
+    def finish_load() -> None:
+        """Wait for the oldest batch to be in the store and the index."""
+        nonlocal waiting
+        t = time.perf_counter()
+        loading.popleft().result()
         waiting += time.perf_counter() - t
 
     def flush_batch() -> None:
-        while loading and (len(loading) >= 2 or loading[0][0].done()):
+        while loading and (len(loading) >= 2 or loading[0].done()):
             finish_load()
-        names = [b.name for b in batch]
-        what = f"articles {', '.join(names[:3])}" + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-        trig = HEADER + b"".join(b.trig for b in batch)
-        loading.append((loader.submit(write, store, [graph_iri(n) for n in names if n in known], trig, what, report,
-                                      trig=True), list(batch)))
+        loading.append(loader.submit(load, list(batch)))
         batch.clear()
 
     off_topic: Counter[str] = Counter()
@@ -373,7 +383,6 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
 
     clock = time.perf_counter()
     if prune:
-        gone = sorted(set(known) - set(seen))
         for name in gone:
             store.remove_graph(graph_iri(name))
         manifest.remove(gone)
@@ -381,7 +390,9 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     if indexed:
         indexed()
     shared_text = summary.shared_nquads(manifest)
-    write(store, [SHARED_GRAPH], shared_text, "the shared actor graph", report)
+    if not growing or report.store_errors:  # lines may have gone, or a write was missed: the whole graph again
+        synced = write(store, [SHARED_GRAPH], shared_text, "the shared actor graph", report)
+        manifest.set_state("shared", None if synced else "stale")
     summary_text = summary.summary_nquads(manifest)
     write(store, [SUMMARY_GRAPH], summary_text, "the summary graph", report)
     report.pairs = summary_text.count(DIP.TieSummary)
@@ -432,19 +443,21 @@ def build_and_export(inputs: list[Path], store, out: Path, **options) -> Report:
     from kg.rdf.export import jsonld, stream, turtle, write_all
     from kg.render import render
 
-    with _jsonld_beside(store, out, options.get("jobs")) as (start, jsonld_for):
+    with _jsonld_beside(store, out, options.get("jobs")) as (start, send_head, jsonld_for):
         report = build(inputs, store, indexed=start, **options)
         started = time.perf_counter()
         if not report.built and not report.unchanged and not report.pruned:
             raise KgError(f"no article could be built from {', '.join(map(str, inputs))}: nothing exported")
         net, rows = report.network
+        shared, summary_text = report.derived
+        head = serialize(shared)
+        send_head(head)  # its JSON-LD is written beside the page
         html = render(None if report.store_errors else store, net, rows)  # no evidence from a store that failed
         report.phases["render"] = time.perf_counter() - started
         clock = time.perf_counter()
         manifest = store.manifest
-        shared, summary_text = report.derived
         tail = summary_text + measures_nquads(net, rows)
-        head, foot = serialize(shared), serialize(tail)
+        foot = serialize(tail)
         report.exports = write_all(out, {
             "kg.ttl": stream(turtle(head), map(turtle, manifest.chunks()), turtle(foot)),
             "kg.trig": stream(head, manifest.chunks(), foot),
@@ -473,45 +486,64 @@ def write_jsonld_graphs(index: str, path: str) -> None:
             f.write(graphs)
 
 
+def write_jsonld_head(head: bytes, path: str) -> None:
+    """The head chunk's graph objects (the shared graph: as large as many articles), into the file at `path`."""
+    from kg.rdf.export import jsonld_graphs
+
+    with open(path, "wb") as f:
+        f.write(b"".join(jsonld_graphs((head,))))
+
+
 @contextmanager
 def _jsonld_beside(store, out: Path, jobs: int | None):
-    """(start, jsonld_for): `start()` begins writing the articles' JSON-LD graph objects from the
-    index in a process of its own (when there is a second core and an index on disk); then
-    `jsonld_for(head, foot)` streams the whole document, or gives None when nothing was started.
-    The process's file is removed on the way out, whatever happened."""
+    """(start, send_head, jsonld_for): `start()` begins writing the articles' JSON-LD graph objects from
+    the index in a process of its own (when there is a second core and an index on disk), and
+    `send_head(head)` has that process write the head chunk's after them; then `jsonld_for(head,
+    foot)` streams the whole document, or gives None when nothing was started. The process's files
+    are removed on the way out, whatever happened."""
     from concurrent.futures import ProcessPoolExecutor
 
     from kg.executors import workers_context
-    from kg.rdf.export import jsonld_around
+    from kg.rdf.export import jsonld_around, jsonld_graphs
 
     index = store.manifest.path
     pool: ProcessPoolExecutor | None = None
-    future: Future[None] | None = None
-    middle = ""
+    futures: list[Future[None]] = []
+    files: list[str] = []
+
+    def part() -> str:
+        fd, path = tempfile.mkstemp(prefix=".kg.jsonld.", suffix=".part", dir=out)
+        os.close(fd)
+        files.append(path)
+        return path
 
     def start() -> None:
-        nonlocal pool, future, middle
+        nonlocal pool
         if index is None or (jobs or os.cpu_count() or 1) < 2:
             return
         out.mkdir(parents=True, exist_ok=True)
-        fd, middle = tempfile.mkstemp(prefix=".kg.jsonld.", suffix=".part", dir=out)
-        os.close(fd)
         pool = ProcessPoolExecutor(max_workers=1, mp_context=workers_context())
-        future = pool.submit(write_jsonld_graphs, str(index), middle)
+        futures.append(pool.submit(write_jsonld_graphs, str(index), part()))
+
+    def send_head(head: bytes) -> None:
+        if pool is not None:
+            futures.append(pool.submit(write_jsonld_head, head, part()))
 
     def jsonld_for(head: bytes, foot: bytes) -> Iterator[bytes] | None:
-        if future is None:
+        if not futures:
             return None
 
         def document() -> Iterator[bytes]:
-            future.result()
-            yield from jsonld_around(head, middle, foot)
+            for future in futures:
+                future.result()
+            head_graphs = Path(files[1]).read_bytes() if len(files) > 1 else b"".join(jsonld_graphs((head,)))
+            yield from jsonld_around(head_graphs, files[0], foot)
         return document()
 
     try:
-        yield start, jsonld_for
+        yield start, send_head, jsonld_for
     finally:
         if pool:
             pool.shutdown(wait=True, cancel_futures=True)
-        if middle:
-            Path(middle).unlink(missing_ok=True)
+        for path in files:
+            Path(path).unlink(missing_ok=True)

@@ -26,13 +26,6 @@ FOCUS_COLOUR = "#d62728"
 _TEMPLATES = Path(__file__).parent / "templates"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
-_TIE_KINDS = """
-SELECT (GROUP_CONCAT(DISTINCT ?kind; separator=" ") AS ?kinds) (GROUP_CONCAT(DISTINCT ?year; separator=" ") AS ?years)
-WHERE {{ GRAPH ?g {{
-  ?t dip:actor <{x}> . ?t dip:actor <{y}> . ?t a dip:Tie ; dip:tieKind ?k ; prov:wasDerivedFrom ?a .
-  OPTIONAL {{ ?a schema:datePublished ?published }} }}
-  BIND(STRAFTER(STR(?k), "/tie-kind/") AS ?kind) BIND(SUBSTR(STR(?published), 1, 4) AS ?year) }}
-"""
 _NEWEST = """
 SELECT ?event (MAX(STR(?d)) AS ?day) WHERE {{ GRAPH ?g {{ ?event dip:{link} <{x}> . ?event dip:{link} <{y}> .
   OPTIONAL {{ ?event dip:date ?d }} }} }}
@@ -105,12 +98,13 @@ def tie_details(store, view: nx.Graph, evidence: dict | None = None) -> tuple[di
         return {}, {}
     out: dict[tuple[str, str], dict] = {}
     strongest = sorted(view.edges(data=True), key=lambda e: (-e[2]["weight"], tuple(sorted(e[:2]))))[:DETAIL_TIES]
+    kinds = store.manifest.tie_kinds()  # from the build's index: a scan of it costs less than a query per tie
     for a, b in sorted(tuple(sorted(e[:2])) for e in strongest):
         # the actor with fewer ties first: the store's join starts from its (shorter) index range
         first, second = sorted((a, b), key=lambda n: (view.degree(n, weight="weight"), n))
         x, y = view.nodes[first]["iri"], view.nodes[second]["iri"]
-        row = (store.select(_TIE_KINDS.format(x=x, y=y)) or [{}])[0]
-        d = {"kinds": sorted(set((row.get("kinds") or "").split())), "years": sorted(set((row.get("years") or "").split()))}
+        tie_kinds, years = kinds.get((min(x, y), max(x, y)), (set(), set()))
+        d = {"kinds": sorted(tie_kinds), "years": sorted(years)}
         for link, key in (("party", "agreements"), ("participant", "meetings")):
             newest = [r["event"] for r in store.select(_NEWEST.format(x=x, y=y, link=link, limit=DETAIL_LIMIT))]
             first = {r["event"]: r["graph"] for r in store.select(_FIRST_REPORT.format(

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.cli import cli
+from kg.store.index import unpack
 
 from .conftest import ROOT, SEEDS
 
@@ -199,10 +200,50 @@ def test_new_extraction_rules_rebuild_every_article(runner, workdir, monkeypatch
     assert len({r["article"] for r in rows(runner, "ties", ".kg")}) == 5
 
 
+def test_the_shared_graph_follows_the_articles_through_rebuilds(runner, workdir):
+    """New articles add their shared lines to the store's shared graph as they load; a replaced or
+    pruned article reloads it whole: either way it holds exactly the lines the index holds."""
+    corpus = workdir / "corpus"
+    corpus.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:3]:
+        shutil.copy(seed, corpus)
+    steps = [lambda: None,
+             lambda: shutil.copy(sorted(SEEDS.glob("*.txt"))[3], corpus),  # a new article only
+             lambda: (corpus / sorted(SEEDS.glob("*.txt"))[0].name).write_text(
+                 "Judul\nKorea Selatan dan NATO sepakat memperkuat kerja sama pertahanan.\n"),  # replaced
+             lambda: (corpus / sorted(SEEDS.glob("*.txt"))[1].name).unlink()]  # pruned
+    sizes = []
+    for step in steps:
+        step()
+        run(runner, "build", corpus, "--prune")
+        in_store, in_index = shared_graph(workdir / ".kg")
+        assert in_store == in_index and in_index
+        sizes.append(len(in_index))
+    assert sizes[1] > sizes[0] and sizes[3] < sizes[2]
+
+
+def shared_graph(store) -> tuple[set[str], set[str]]:
+    """The shared graph's triples in the store, and the index's shared lines, both as N-Triples lines."""
+    from kg.rdf.vocab import SHARED_GRAPH
+    from kg.store.index import Manifest
+
+    ox_store = ox.Store.read_only(str((store / "oxigraph").absolute()))
+    in_store = {f"{q.subject} {q.predicate} {q.object} .\n" for q in ox_store.quads_for_pattern(None, None, None, ox.NamedNode(SHARED_GRAPH))}
+    del ox_store
+    manifest = Manifest(store / "manifest.sqlite")
+    try:
+        in_index = {f"{t.subject} {t.predicate} {t.object} .\n" for line in manifest.shared_lines()
+                    for t in ox.parse(line.encode(), format=ox.RdfFormat.N_TRIPLES)}
+    finally:
+        manifest.db.close()
+    return in_store, in_index
+
+
 def unused_shared_lines(store) -> int:
     db = sqlite3.connect(store / "manifest.sqlite")
     try:
-        return db.execute("SELECT COUNT(*) FROM lines WHERE id NOT IN (SELECT line FROM shared)").fetchone()[0]
+        used = {i for (ids,) in db.execute("SELECT lines FROM articles") for i in unpack(ids)}
+        return sum(i not in used for (i,) in db.execute("SELECT id FROM lines"))
     finally:
         db.close()
 

@@ -7,7 +7,7 @@ import json
 import pyoxigraph as ox
 import pytest
 
-from kg.build import write_jsonld_graphs
+from kg.build import write_jsonld_graphs, write_jsonld_head
 from kg.rdf.export import HEADER, jsonld, jsonld_around, serialize, turtle
 from kg.store.index import Manifest
 
@@ -49,14 +49,16 @@ def test_the_turtle_export_is_the_trig_export_without_graphs(built_seeds):
 @pytest.mark.parametrize("articles", [0, 1, 3])
 @pytest.mark.parametrize("empty_head", [False, True])
 def test_json_ld_from_the_side_process_file_is_the_document_written_in_process(tmp_path, articles, empty_head):
-    """The articles' part written to a file by write_jsonld_graphs (from an index) and put between the
-    head and the foot gives the bytes jsonld writes from the chunks directly, with or without articles."""
+    """The articles' part written to a file by write_jsonld_graphs (from an index) and the head's by
+    write_jsonld_head, put around the foot, give the bytes jsonld writes from the chunks directly, with
+    or without articles."""
     chunks = [serialize(NQUADS.replace("/x>", f"/x{i}>").replace("/y>", f"/y{i}>")) for i in range(articles)]
     head = b"" if empty_head else serialize(NQUADS.replace("/x>", "/head>"))
     foot = serialize(NQUADS.replace("/x>", "/foot>"))
     manifest = Manifest(tmp_path / "manifest.sqlite")
     manifest.put([(f"a{i}", "sha", None, c, [], [], None, 3, []) for i, c in enumerate(chunks)])
     write_jsonld_graphs(str(tmp_path / "manifest.sqlite"), str(tmp_path / "middle"))
-    whole = b"".join(jsonld_around(head, str(tmp_path / "middle"), foot))
+    write_jsonld_head(head, str(tmp_path / "head"))
+    whole = b"".join(jsonld_around((tmp_path / "head").read_bytes(), str(tmp_path / "middle"), foot))
     assert whole == b"".join(jsonld([head, *chunks, foot]))
     assert len(json.loads(whole)["@graph"]) == 2 * (articles + 1 + (not empty_head))  # two graphs a chunk

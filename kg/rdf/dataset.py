@@ -3,7 +3,7 @@ source articles, dates, version, counts and the dumps."""
 
 from __future__ import annotations
 
-from kg.rdf.mapping import iri, lit
+from kg.rdf.mapping import article_iri, iri, lit
 from kg.rdf.vocab import DIP, ID, PREFIXES, XSD
 from kg.version import VERSION as __version__
 
@@ -23,10 +23,6 @@ _CLASSES = ("Country", "InternationalOrganization", "Company", "Tie", "Agreement
 _COUNTS = """
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } } GROUP BY ?class
 """
-_SOURCES = """
-SELECT ?a (MIN(?d) AS ?published) WHERE { GRAPH ?g { ?a a schema:NewsArticle . OPTIONAL { ?a schema:datePublished ?d } } }
-GROUP BY ?a ORDER BY ?a
-"""
 
 
 def void_turtle(store, triples: int) -> bytes:
@@ -34,8 +30,10 @@ def void_turtle(store, triples: int) -> bytes:
     source articles' (created: the newest article's date; temporal coverage: oldest to newest). Without a store
     (one that failed during the build) it says what it can without counts and sources."""
     counts = {r["class"]: int(r["n"]) for r in store.select(_COUNTS)} if store is not None else {}
-    sources = store.select(_SOURCES) if store is not None else []
-    dates = sorted(r["published"] for r in sources if r["published"])
+    # The articles from the build's index: the same as asking the store, without reading all of it.
+    sources = sorted((article_iri(name), published) for name, published in store.manifest.published()) \
+        if store is not None else []
+    dates = sorted(published for _, published in sources if published)
     def date(value: str) -> str:
         return f'"{value[:10]}"^^xsd:date'
 
@@ -70,7 +68,7 @@ def void_turtle(store, triples: int) -> bytes:
     props.append(("dcat:distribution", ",\n        ".join(
         f"[ a dcat:Distribution ; dcat:downloadURL {iri(name)} ; dcat:mediaType {lit(media)} ]" for name, media in DUMPS)))
     if sources:
-        props.append(("dcterms:source", ",\n        ".join(iri(r["a"]) for r in sources)))
+        props.append(("dcterms:source", ",\n        ".join(iri(a) for a, _ in sources)))
     head = "".join(f"@prefix {p}: <{base}> .\n" for p, base in (
         ("dcat", DCAT), ("dcterms", PREFIXES["dcterms"]), ("dip", PREFIXES["dip"]), ("rdfs", PREFIXES["rdfs"]),
         ("void", VOID), ("xsd", XSD)))

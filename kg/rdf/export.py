@@ -134,14 +134,12 @@ def jsonld(chunks: Iterable[bytes]) -> Iterator[bytes]:
 
 
 def jsonld_around(head: bytes, middle: str, foot: bytes) -> Iterator[bytes]:
-    """The document `jsonld` writes for the head chunk, the articles and the foot chunk, with the
-    articles' graph objects read from the file `middle`, each after a comma (kg.build writes it beside the other
-    exports)."""
+    """The document `jsonld` writes for a head chunk, the articles and the foot chunk, given the head's
+    graph objects (`head`, as `jsonld_graphs` gives them, joined) and the articles' read from the file
+    `middle`, each after a comma (kg.build writes both in a process beside the other exports)."""
     yield _jsonld_open()
-    first = True
-    for graphs in jsonld_graphs((head,)):
-        yield graphs
-        first = False
+    first = not head
+    yield head
     with open(middle, "rb") as f:
         comma = f.read(1)  # every article's objects come after a comma; an empty file has none
         if comma:

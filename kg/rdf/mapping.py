@@ -158,7 +158,7 @@ class Mapped:
     name: str
     nquads: str  # the article's named graph, N-Quads
     shared: tuple[str, ...]  # N-Triples lines describing actors and people
-    ties: tuple[tuple[str, str, str, int], ...]  # (actor IRI, actor IRI, sorted sector ids, events) per tie
+    ties: tuple[tuple[str, str, str, int, str], ...]  # (actor IRI, actor IRI, sorted sector ids, events, sorted kinds) per tie
     answers: tuple[tuple[str, bytes], ...] = ()  # (bundled query, its CSV rows for this article): kg.store.tables
 
 
@@ -331,7 +331,7 @@ def map_article(article: Article) -> Mapped:
         triples.extend(reported(f, article.published))
         evidence(f, (ms.evidence,))
     ties = tuple(sorted((min(actor(t.a), actor(t.b))[1:-1], max(actor(t.a), actor(t.b))[1:-1], " ".join(sorted(t.sectors)),
-                         events.get(frozenset((t.a, t.b)), 0)) for t in article.ties))
+                         events.get(frozenset((t.a, t.b)), 0), " ".join(sorted(t.kinds))) for t in article.ties))
     unique = list(dict.fromkeys(triples))
     described = list(dict.fromkeys(shared))
     return Mapped(

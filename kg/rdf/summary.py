@@ -4,6 +4,7 @@ over all articles the article count, weight, sectors, first and last date."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from kg.rdf.iris import KINDS, segment
 from kg.rdf.mapping import full_date, integer, iri, lit
@@ -12,8 +13,13 @@ from kg.store.index import Manifest
 
 
 def shared_nquads(manifest: Manifest) -> str:
+    return in_shared_graph(manifest.shared_lines())
+
+
+def in_shared_graph(lines: Iterable[str]) -> str:
+    """N-Triples lines as N-Quads of the shared graph."""
     g = iri(SHARED_GRAPH)
-    return "".join(f"{line[:-3]} {g} .\n" for line in manifest.shared_lines())
+    return "".join(f"{line[:-3]} {g} .\n" for line in lines)
 
 
 def weight(articles: int, events: int) -> float:
