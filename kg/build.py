@@ -321,17 +321,21 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     loading: deque[Future[None]] = deque()
 
     def load(built: list[Built]) -> None:
-        """On the loader thread: a batch into the store, then into the index."""
+        """On the loader thread: a batch into the index, then into the store, in one load with the
+        shared lines new to the index when the shared graph only grows (each load the store takes
+        costs it a compaction later)."""
         names = [b.name for b in built]
+        new = manifest.put([(b.name, b.sha, b.published, b.trig, b.ties, b.shared, new_stamps.get(b.name), b.quads,
+                             b.answers) for b in built], replacing=known)
+        shared = summary.shared_trig(new) if growing and new else b""
         what = f"articles {', '.join(names[:3])}" + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-        synced = write(store, [graph_iri(n) for n in names if n in known], HEADER + b"".join(b.trig for b in built),
-                       what, report, trig=True)
-        # An article the store did not take keeps no hash, so the next build sends it again;
-        # its chunks still go into the local index, so the exports lose nothing.
-        new = manifest.put([(b.name, b.sha if synced else "", b.published, b.trig, b.ties, b.shared,
-                             new_stamps.get(b.name), b.quads, b.answers) for b in built], replacing=known)
-        if growing and new and not write(store, [], summary.in_shared_graph(new), "the shared actor graph", report):
-            manifest.set_state("shared", "stale")
+        if not write(store, [graph_iri(n) for n in names if n in known], HEADER + b"".join(b.trig for b in built) + shared,
+                     what, report, trig=True):
+            # An article the store did not take keeps no hash, so the next build sends it again;
+            # its chunks stay in the local index, so the exports lose nothing.
+            manifest.unsync(names)
+            if shared:
+                manifest.set_state("shared", "stale")
 
     def finish_load() -> None:
         """Wait for the oldest batch to be in the store and the index."""

@@ -4,7 +4,6 @@ over all articles the article count, weight, sectors, first and last date."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 
 from kg.rdf.iris import KINDS, segment
 from kg.rdf.mapping import full_date, integer, iri, lit
@@ -13,13 +12,13 @@ from kg.store.index import Manifest
 
 
 def shared_nquads(manifest: Manifest) -> str:
-    return in_shared_graph(manifest.shared_lines())
-
-
-def in_shared_graph(lines: Iterable[str]) -> str:
-    """N-Triples lines as N-Quads of the shared graph."""
     g = iri(SHARED_GRAPH)
-    return "".join(f"{line[:-3]} {g} .\n" for line in lines)
+    return "".join(f"{line[:-3]} {g} .\n" for line in manifest.shared_lines())
+
+
+def shared_trig(lines: list[str]) -> bytes:
+    """N-Triples lines (kg writes no blank nodes) as a TriG block of the shared graph."""
+    return f"{iri(SHARED_GRAPH)} {{\n{''.join(lines)}}}\n".encode("utf-8")
 
 
 def weight(articles: int, events: int) -> float:

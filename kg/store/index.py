@@ -97,6 +97,11 @@ class Manifest:
                 self._drop_unused_lines()
         return new
 
+    def unsync(self, names: list[str]) -> None:
+        """Forget the hashes of articles the store did not take: the next build sends them again."""
+        with self.db:
+            self.db.executemany("UPDATE articles SET sha = '' WHERE name = ?", [(n,) for n in names])
+
     def _drop_unused_lines(self) -> None:
         """Forget shared lines no article names any more."""
         used: set[int] = set()
