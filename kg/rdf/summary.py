@@ -18,7 +18,7 @@ def shared_nquads(manifest: Manifest) -> str:
 
 def shared_trig(lines: list[str]) -> bytes:
     """N-Triples lines (kg writes no blank nodes) as a TriG block of the shared graph."""
-    return f"{iri(SHARED_GRAPH)} {{\n{''.join(lines)}}}\n".encode("utf-8")
+    return f"{iri(SHARED_GRAPH)} {{\n{''.join(lines)}}}\n".encode()
 
 
 def weight(articles: int, events: int) -> float:
