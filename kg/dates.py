@@ -240,6 +240,24 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
     return sorted(hits, key=lambda h: h.start)
 
 
+_FULL_DAYS = [(name, pattern) for name, pattern in _PATTERNS if name in ("iso", "dmy_slash", "dmyy_slash", "d_month_y")]
+
+
+def full_dates(text: str) -> list[DateHit]:
+    """The dates of `text` with day, month and year written out: what find(text, year=None) gives of
+    that length, from only the patterns that can give one without a year (none before them takes
+    text without one), at a third of the cost."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _FULL_DAYS:
+        for m in pattern.finditer(text):
+            value = _value(name, m, None)
+            if value and not any(m.start() < e and m.end() > s for s, e in taken):
+                hits.append(DateHit(m.start(), m.end(), value))
+                taken.append((m.start(), m.end()))
+    return sorted((h for h in hits if len(h.value) == 10), key=lambda h: h.start)
+
+
 _MORE_YEARS = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
 _PAST_AFTER = re.compile(r"\)?\s*(?:yang\s+)?lalu\b", re.IGNORECASE)
 _COMING_AFTER = re.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)

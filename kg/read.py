@@ -75,11 +75,11 @@ def read_path(path: Path) -> Article:
 def published_date(lines: list[str]) -> str | None:
     """The dateline's date; else the first full date in the text; else a day and month with an inferred year."""
     header = "\n".join(line for line in lines[:_HEADER_LINES] if len(line) < 80)
-    full = [h for h in dates.find(header, year=None) if len(h.value) == 10]
+    full = dates.full_dates(header)
     if full:
         return full[0].value
     text = "\n".join(lines)
-    full = [h for h in dates.find(text, year=None) if len(h.value) == 10]
+    full = dates.full_dates(text)
     if full:
         return full[0].value
     year = dates.infer_year(text)

@@ -46,6 +46,17 @@ def test_tail_first_finds_the_dates_the_plain_regexes_find(monkeypatch) -> None:
     assert ("2023-06") in {v for _, _, v in fast[TRICKY[0], None]}
 
 
+def test_full_dates_are_the_full_dates_find_gives_without_a_year() -> None:
+    texts = TRICKY + [f.read_text(encoding="utf-8") for folder in (SEEDS, GOLD / "dev") for f in sorted(folder.glob("*.txt"))]
+    texts += ["12/03/2024 (12/3) 2024-03-12 12 Maret 2024", "Senin (11/3/2024), 11-03-2024, 5 - 7 Mei 2023", "31 Februari 2024"]
+    found = 0
+    for text in texts:
+        full = [(h.start, h.end, h.value) for h in dates.full_dates(text)]
+        assert full == [hit for hit in _found(text, None) if len(hit[2]) == 10], text[:60]
+        found += len(full)
+    assert found > 50, "the texts hold full dates"
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), [
     ("Masih pada Kamis pagi, Yoon bertemu Perdana Menteri Norwegia.", "2024-07-12", "2024-07-11"),
     ("Pada Jumat, kedua pemimpin bertemu.", "2024-07-12", "2024-07-12"),

@@ -26,6 +26,7 @@ from kg.lang.id.sectors import SECTOR_CUES
 
 _TOKEN = re.compile(r"[^\W_][\w&'’\-]*|&|[^\w\s]")
 _SUFFIX = re.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES + NAME_ENDINGS) + r")(?![\w])")
+_LEGAL_PREFIX = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in LEGAL_PREFIXES) + r")\s+")
 _HEAD = re.compile(r"\b(?:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEADS), key=len, reverse=True))
                    + r")\b", re.IGNORECASE)
 _CONNECTORS = {"&", "for", "of", "and", "de", "du", "van"}
@@ -141,7 +142,7 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
             spans[(start, text_end)] = Found(name, start, text_end, home, home_span if home and adjective else None)
 
     # 1. Legal forms: "PT X", "X Co., Ltd.", "X Tbk", "X A.Ş.".
-    for m in re.finditer(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in LEGAL_PREFIXES) + r")\s+", body):
+    for m in _LEGAL_PREFIX.finditer(body):
         run = _run(body, m.end(), [])  # a legal form vouches for the whole name
         if run:
             suffix = _SUFFIX.match(body, run[1])
@@ -167,7 +168,8 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
         else:
             add(start, m.end(), m.end())  # "Korea Gas Corporation": a name ending stays, an abbreviation goes
     # 2. Head nouns: "perusahaan energi milik negara Uni Emirat Arab Masdar".
-    for m in _HEAD.finditer(body):
+    heads = list(_HEAD.finditer(body))
+    for m in heads:
         if _TITLE_BEFORE.search(body[max(0, m.start() - 25):m.start()]):
             continue  # "Menteri BUMN Erick Thohir": a ministry's name, then a person
         if any(s <= m.start() < e for s, e in blocked):
@@ -206,7 +208,7 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
                     add(run[0], run[1], suffix.end() if suffix else run[1], home)
             break
     # 3. Apposition: "Prime Planet Energy & Solutions, produsen baterai asal Jepang"; "LG-HY BCM, anak usaha ..."
-    for m in _HEAD.finditer(body):
+    for m in heads:
         comma = body.rfind(",", max(0, m.start() - 3), m.start())
         if comma < 0 or body[comma + 1:m.start()].strip():
             joined = re.search(r"\s+dan\s+$", body[max(0, m.start() - 8):m.start()])  # "Young Poong dan perusahaan ..."
