@@ -62,3 +62,27 @@ def test_json_ld_from_the_side_process_file_is_the_document_written_in_process(t
     whole = b"".join(jsonld_around((tmp_path / "head").read_bytes(), str(tmp_path / "middle"), foot))
     assert whole == b"".join(jsonld([head, *chunks, foot]))
     assert len(json.loads(whole)["@graph"]) == 2 * (articles + 1 + (not empty_head))  # two graphs a chunk
+
+
+def test_property_names_are_compacted_where_they_are_keys_only():
+    """A key after "{" or "," in a namespace of the @context becomes a compact IRI; the same IRI as a value
+    (an @id, a @type in a list, a string) or without a local name stays whole."""
+    from kg.rdf.export import compact_keys
+    from kg.rdf.vocab import PREFIXES
+
+    dip, rdfs, schema = (PREFIXES[p] for p in ("dip", "rdfs", "schema"))
+    body = (f'{{"@id":"{dip}x","{dip}actor":[{{"@id":"{dip}y"}}],"{rdfs}label":[{{"@value":"{dip}z"}}],'
+            f'"@type":["{schema}A","{schema}B"],"{dip}":[1],"{schema}9":[2],"{schema}name-x":[3]}}').encode()
+    assert compact_keys(body).decode() == (
+        f'{{"@id":"{dip}x","dip:actor":[{{"@id":"{dip}y"}}],"rdfs:label":[{{"@value":"{dip}z"}}],'
+        f'"@type":["{schema}A","{schema}B"],"{dip}":[1],"{schema}9":[2],"schema:name-x":[3]}}')
+
+
+def test_json_ld_written_many_chunks_at_a_time_is_the_one_written_chunk_by_chunk():
+    from kg.rdf.export import jsonld_graphs
+
+    chunks = [serialize(NQUADS.replace("/x>", f"/x{i}>").replace("/y>", f"/y{i}>").replace("/graph/x>", f"/graph/g{i}>")
+                        .replace("/graph/y>", f"/graph/h{i}>")) if i % 7 else b"" for i in range(130)]
+    one_by_one = [g for chunk in chunks for g in jsonld_graphs([chunk])]
+    assert b",".join(jsonld_graphs(chunks)) == b",".join(one_by_one)
+    assert len(one_by_one) == sum(1 for c in chunks if c) and len(json.loads(b"[" + b",".join(one_by_one) + b"]")) > 200

@@ -6,6 +6,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -99,8 +100,11 @@ def stream(head: bytes, chunks: Iterable[bytes], tail: bytes) -> Iterable[bytes]
 
 # Namespaces whose property names the JSON-LD export writes as compact IRIs ("dip:actor"), by its @context.
 _COMPACT = ("dip", "rdf", "rdfs", "skos", "schema", "org", "prov", "owl", "dcterms")
-_KEY = re.compile(rb'([{,])"(' + b"|".join(re.escape(PREFIXES[p].encode()) for p in _COMPACT) + rb')([A-Za-z][\w\-]*)":\[')
-_PREFIX_OF = {PREFIXES[p].encode(): p.encode() for p in _COMPACT}
+# A property name is a key: after "{" or ",", a namespace IRI and a local name, then ":[". One literal-led pattern
+# per namespace and opener (Python's re finds a leading literal fast; a leading class it tries at every byte).
+_KEYS = [(PREFIXES[p].encode(), [(re.compile(re.escape(opener + b'"' + PREFIXES[p].encode()) + rb'(?=[A-Za-z][\w\-]*":\[)'),
+                                  opener + b'"' + p.encode() + b":") for opener in (b"{", b",")]) for p in _COMPACT]
+_CHUNKS_PER_CALL = 50  # chunks parsed and written in one call: the same bytes as one by one, for less per call
 
 
 def jsonld_context() -> dict[str, str]:
@@ -113,15 +117,26 @@ def _jsonld_open() -> bytes:
     return b'{"@context":' + json.dumps(jsonld_context(), separators=(",", ":")).encode() + b',"@graph":['
 
 
+def compact_keys(body: bytes) -> bytes:
+    """JSON-LD with its property names in kg's namespaces written as compact IRIs."""
+    for namespace, keys in _KEYS:
+        if namespace in body:
+            for key, compact in keys:
+                body = key.sub(compact, body)
+    return body
+
+
 def jsonld_graphs(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """Each TriG chunk's graph objects as JSON-LD (pyoxigraph writes them), property names compacted
-    by the export's @context, without the enclosing brackets; chunks with no graph give nothing."""
-    for chunk in chunks:
-        quads = ox.parse(HEADER + chunk, format=ox.RdfFormat.TRIG)
+    """The chunks' graph objects as JSON-LD (pyoxigraph writes them), property names compacted by the
+    export's @context, without the enclosing brackets, a few chunks at a time (each chunk is one named
+    graph, and the writer starts a graph object where the graph changes); chunks with no graph give nothing."""
+    chunks = iter(chunks)
+    while batch := list(islice(chunks, _CHUNKS_PER_CALL)):
+        quads = ox.parse(HEADER + b"".join(batch), format=ox.RdfFormat.TRIG)
         body = ox.serialize(quads, format=ox.RdfFormat.JSON_LD) or b"[]"
-        inner = body.strip()[1:-1]  # the chunk's array of graph objects, without its brackets
+        inner = body.strip()[1:-1]  # the chunks' array of graph objects, without its brackets
         if inner:
-            yield _KEY.sub(lambda m: m.group(1) + b'"' + _PREFIX_OF[m.group(2)] + b":" + m.group(3) + b'":[', inner)
+            yield compact_keys(inner)
 
 
 def jsonld(chunks: Iterable[bytes]) -> Iterator[bytes]:
