@@ -483,7 +483,9 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
             own = next((g for g in f.groups if after <= g[0].start), None)
             lead = body[after:own[0].start].split() if own else []
             # its subject comes right after the subordinator, not after a preposition ("Sebelum ke Indonesia")
+            # or after the person's title ("sementara Menteri Luar Negeri Retno Marsudi bertemu ...")
             own_subject = own is not None and (len(lead) <= 1 and not (lead and lead[0].lower() in _PLACE_WORDS)
+                                               or all(w.lower() in TITLE_WORDS for w in lead)
                                                or bool(_SUBORDINATE_PRONOUN.match(body[cut : cut + 40])))
             opening = not body[s.start:cut].strip(" \"“")
             comma = body.find(",", cut, min(s.end, cut + 100))
