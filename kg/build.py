@@ -310,12 +310,12 @@ def build(inputs: list[Path], store, *, jobs: int | None = None, prune: bool = F
     batch: list[Built] = []
     batch_quads = loaded_quads = 0
     # Nothing replaced or pruned: the shared graph only grows, so each batch's new shared lines go
-    # into the store after it, and the graph need not be loaded again whole after extraction (unless
+    # into the store with it, and the graph need not be loaded again whole after extraction (unless
     # a write of it failed, in this build or the last: the "shared" state).
     gone = sorted(set(known) - set(seen)) if prune else []
     growing = not gone and not any(item.name in known for item in todo) and not manifest.get_state("shared")
-    # The store loads batches, and the index records them, on a thread of their own (Oxigraph and
-    # SQLite let go of the GIL) while this thread keeps the workers fed: it waits only when two
+    # The index records batches, and the store loads them, on a thread of their own (SQLite and
+    # Oxigraph let go of the GIL) while this thread keeps the workers fed: it waits only when two
     # batches are already queued.
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
     loading: deque[Future[None]] = deque()
