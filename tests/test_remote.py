@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.cli import cli
+from kg.store.index import Manifest
 
 from .conftest import SEEDS, free_port, wait_for_port
 
@@ -77,6 +78,13 @@ def test_server_down_is_a_one_line_error_and_exports_are_still_written(runner, t
     error = [line for line in result.output.splitlines() if line.startswith("Error:")]
     assert len(error) == 1 and url in error[0] and "cannot reach the server" in error[0] and "articles 000_" in error[0]
     assert (tmp_path / "exports" / "kg.trig").stat().st_size > 10000
+    # the index keeps the articles without their hashes, and the shared graph as missed: the next build sends both
+    (index,) = (tmp_path / ".kg" / "remote").glob("*/manifest.sqlite")
+    manifest = Manifest(index)
+    try:
+        assert len(manifest) == 5 and set(manifest.hashes().values()) == {""} and manifest.get_state("shared") == "stale"
+    finally:
+        manifest.db.close()
 
 
 class Recorder(BaseHTTPRequestHandler):
