@@ -70,8 +70,12 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "mengadakan komisi bersama",
         # a joint body's session chaired by both sides: "Dewan itu dipimpin bersama Menteri X dan Komisioner Y"
         "dipimpin bersama", "diketuai bersama", "memimpin bersama", "mengetuai bersama",
-        # an audience, a call on someone: "beraudiensi dengan Wali Kota Seoul", "bertandang ke Istana untuk bersua X"
+        # an audience, a call on someone: "beraudiensi dengan Wali Kota Seoul", "bertandang ke Istana untuk bersua X",
+        # "Dubes Korsel menghadap Presiden X" (a title follows: a building "menghadap ke" the sea faces it)
         "audiensi", "beraudiensi", "bersua", "bertandang", "kunjungan kehormatan", "courtesy call",
+        "menghadap presiden", "menghadap wakil presiden", "menghadap perdana menteri", "menghadap raja", "menghadap sultan",
+        "menghadap emir", "menghadap kaisar", "menghadap paus", "menghadap menteri", "menghadap menlu", "menghadap ketua",
+        "menghadap kanselir", "menghadap putra mahkota", "menghadap pangeran", "menghadap ratu", "menghadap gubernur",
         # a courtesy call by its Islamic word, and talks by exchanging views: "bersilaturahmi dengan Presiden X",
         # "kedua menteri bertukar pandangan tentang ..." (not "menjaga silaturahmi antara kedua bangsa")
         "bersilaturahmi dengan", "bersilaturahim dengan", "silaturahmi ke", "bersilaturahmi ke", "kunjungan silaturahmi",
