@@ -68,6 +68,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # holding a joint committee or commission: "sepakat menggelar Komite Bersama IK-CEPA pertama di Seoul"
         "menggelar komite bersama", "mengadakan komite bersama", "sidang komite bersama", "menggelar komisi bersama",
         "mengadakan komisi bersama",
+        # leading it together is holding it: "Kedua menlu memimpin Komisi Bersama kedua negara di Jakarta"
+        "memimpin komisi bersama", "mengetuai komisi bersama", "memimpin komite bersama", "mengetuai komite bersama",
         # a joint body's session chaired by both sides: "Dewan itu dipimpin bersama Menteri X dan Komisioner Y"
         "dipimpin bersama", "diketuai bersama", "memimpin bersama", "mengetuai bersama",
         # an audience, a call on someone: "beraudiensi dengan Wali Kota Seoul", "bertandang ke Istana untuk bersua X",
