@@ -51,7 +51,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
 )
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.lang.id.cues import GROUP_PREPOSITIONS, TOPIC_NOUNS, TOPIC_PREPOSITIONS
+from kg.lang.id.cues import ATTENDING, GROUP_PREPOSITIONS, TOPIC_NOUNS, TOPIC_PREPOSITIONS
 from kg.lang.id.numbers import NUMBER_WORDS, SEVERAL_WORDS
 
 USABLE = ("name", "capital", "agency", "person", "company")
@@ -225,11 +225,17 @@ _NOT_STATE_LEADERS = re.compile(r"\s+(?:bisnis|usaha|perusahaan|industri|dunia\s
 _GUEST_AFTER = re.compile(r"\s+(?:pasangan\s+(?:kerajaan|raja|kepala\s+negara)\b|tamu(?:nya|\s+negara)?\b)", re.IGNORECASE)
 
 
+_SUMMIT_NEXT = re.compile(r"\s+(?:KTT|Konferensi\s+Tingkat\s+Tinggi|pertemuan\s+puncak|pertemuan\s+tingkat\s+menteri|sidang)\b",
+                          re.IGNORECASE)
+
+
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
     if hit.text.lower() == "mengajak":  # "mengajak Perdana Menteri X blusukan ...", not "mengajak Korea berinvestasi"
         nxt = body[hit.end : hit.end + 40].split()
         return not nxt or nxt[0].lower().strip(",.") not in _HOSTS
+    if " ".join(hit.text.lower().split()) in ATTENDING:  # "berpartisipasi dalam KTT Asia Timur", not "... latihan militer"
+        return not _SUMMIT_NEXT.match(body, hit.end)
     if hit.text.lower() not in ("menerima", "menyambut", "disambut", "menemui", "temui", "terima", "sambut"):
         return False  # "menyambut baik penandatanganan": no meeting
     if _GUEST_AFTER.match(body, hit.end):

@@ -5,6 +5,10 @@ Indonesian diplomatic news uses for them (KBBI forms with their me-/ber-/di- var
 All phrases are lower case and matched on word boundaries.
 """
 
+# Attending a summit by other words: "berpartisipasi dalam KTT Asia Timur", "hadir dalam KTT"; a meeting only before a
+# summit (kg.extract.relations._loose_receive: "berpartisipasi dalam latihan militer bersama X" is none).
+ATTENDING = ("berpartisipasi dalam", "ambil bagian dalam", "turut serta dalam", "hadir dalam", "hadir pada")
+
 # Tie kind -> phrases that report it.
 TIE_CUES: dict[str, tuple[str, ...]] = {
     "cooperation": (
@@ -51,6 +55,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "berbincang-bincang",
         # a speech at a forum's session is attending it: "menyampaikan pidato dalam Sidang Majelis Umum PBB"
         "menyampaikan pidato", "berpidato",
+        *ATTENDING,
         # talks held over video: "Penandatanganan dilakukan melalui konferensi video"
         "konferensi video", "video conference", "pertemuan virtual",
         # two who witness a signing together, or dine together, are together: "Kedua pemimpin menyaksikan
