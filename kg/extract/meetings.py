@@ -312,8 +312,9 @@ _TO_ATTEND = re.compile(r"\buntuk\s+(?:(?:menghadiri|mengikuti)\s+)?(?:KTT|Konfe
 # on a day after the article's event, not on it
 _FROM_THERE_ON = re.compile(r"\s*Dari\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?,\s+[^.;]*?\b(?:bertolak|terbang|berangkat"
                             r"|melanjutkan)\b", re.IGNORECASE)
-# where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi"
-_DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi)\s+\Z", re.IGNORECASE)
+# where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi", "menginjakkan kaki di Seoul"
+_DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi|\bme(?:nginjak|njejak)kan\s+kaki\s+di)\s+\Z",
+                          re.IGNORECASE)
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
 _THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
                         r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?"
@@ -1088,7 +1089,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [p for p in groups if not set(p) & hosts] + [tuple(sorted(set().union(*joined_hosts)))]
             # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
             # attended; no talks of its own with the traveller
-            venue = {m.code for m in taking_part if _DESTINATION.search(body, max(s.start, m.start - 20), m.start)} \
+            venue = {m.code for m in taking_part if _DESTINATION.search(body, max(s.start, m.start - 30), m.start)} \
                 if _TO_ATTEND.search(s.text) and not _OWN_VISIT.search(s.text) else set()
             groups = [p for p in groups if not set(p) & venue] if any(not set(p) & venue for p in groups) else groups
             joined = sorted(set().union(*groups)) if groups else []
@@ -1111,7 +1112,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # pertemuan tersebut, keduanya membahas proyek yang melibatkan X dan Y": what was said there
                 groups = [last_told.participants]
             # the last place gone to: "Sebelum ke Jakarta, Luxon singgah di Singapura"
-            destination = next((m.code for m in f.places[::-1] if _DESTINATION.search(body, max(0, m.start - 20), m.start)), None)
+            destination = next((m.code for m in f.places[::-1] if _DESTINATION.search(body, max(0, m.start - 30), m.start)), None)
             if destination is None and not groups and len(codes) == 1 and len(focus) == 2 and codes[0] in focus and \
                     all(_is_state(c) for c in focus) and \
                     any(m.via == "person" and m.code == codes[0] and _VISIT_BY.search(body, max(s.start, m.start - 40), m.start)
@@ -1197,7 +1198,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
         if place is None and target is visits:  # "MBZ berniat berkunjung ke Jakarta": where the visit goes
-            place = next((m.text for m in f.places if _DESTINATION.search(body, max(0, m.start - 20), m.start)), None)
+            place = next((m.text for m in f.places if _DESTINATION.search(body, max(0, m.start - 30), m.start)), None)
         listed = _summits_listed(body, f)
         if listed:
             date, place, written = listed[0][0], listed[0][1], True

@@ -106,6 +106,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # a guest of a host: "sebagai tamu kehormatan Presiden Emmanuel Macron" ("atas undangan X" alone is none: invited
         # to a summit, the guest meets the summit)
         "tamu kehormatan",
+        # setting foot somewhere, a diplomatic tour: "menginjakkan kaki di Seoul", "memulai safari diplomatik ke Korea
+        # Selatan dan Jepang"
+        "menginjakkan kaki di", "menjejakkan kaki di", "safari diplomatik", "safari diplomasi",
     ),
     "support": ("mendukung", "dukungan", "menyokong",
                 # aid sent or given (PLOVER AID is a kind of support here): "mengirim tim penyelamat ke Myanmar"
