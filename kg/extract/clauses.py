@@ -572,9 +572,11 @@ _THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|(?:Usai|
                    r"(?:upacara|penandatanganan|peresmian|acara)(?:\s+(?-i:[a-z])\w+){0,2}?(?:\s+(?:itu|tersebut))?\s*,)")
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
 # and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
-_DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|minggu))\s+(sebelumnya|kemudian|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
+_DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|minggu))\s+(sebelumnya|kemudian|setelahnya|sesudahnya"
+                        r"|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
                         r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara|pelantikan|peringatan|perayaan|pemilihan"
-                        r"|pemilu)\b))\b|\b(?:keesokan|esok)\s+harinya\b|\bkeesokannya\b"
+                        # "Sehari setelah kedatangannya": from the arrival told
+                        r"|pemilu|kedatangan(?:nya)?|tiba)\b))\b|\b(?:keesokan|esok)\s+harinya\b|\bkeesokannya\b|\besoknya\b"
                         r"|\bhari\s+berikutnya\b"
                         # "Di hari kedua kunjungannya": the visit's first day told before, and one more
                         r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima)|terakhir)(?:\s+(?:kunjungan|lawatan|KTT|konferensi|sidang|forum)|\s*[.,;]|\s*$)"
