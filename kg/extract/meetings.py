@@ -380,8 +380,9 @@ _INSIDE_THAT = re.compile(r"\s*(?:(?:Dalam|Pada|Di|Selama)\s+" + _THAT_MEETINGS 
 # "Inggris (21-23 November)", "Presiden Filipina X pada Selasa (12/3)"
 _WEEKDAYS = "|".join(DAYS)
 # (a place between: "bertemu Presiden Ceko Petr Pavel di Kastil Praha pada Kamis (19/9)")
+# (a weekday's date in brackets after it: "PM Jepang X pada Kamis (16/11/2023)")
 _DATE_RIGHT_AFTER = re.compile(r"\s*\)?\s*(?:\s+di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?[,(]?\s*(?:pada\s+)?"
-                               r"(?:(?:" + _WEEKDAYS + r")\s*)?\Z", re.IGNORECASE)
+                               r"(?:(?:" + _WEEKDAYS + r")\s*(?:\(\s*)?)?\Z", re.IGNORECASE)
 
 
 def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], published: str | None = None,
