@@ -427,8 +427,13 @@ def _weekday_after_day(text: str, day: str, start: int, published: str | None) -
     return after if after and (not published or after <= published) else None
 
 
-_LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+# (past the day told for the stop before: "Turkmenistan pada Senin (10/6), Kazakhstan ...")
+_LISTED_NEXT = re.compile(r"(?:\s*,?\s*pada\s+(?:" + _WEEKDAYS + r")?\s*\(?\d{1,2}(?:/\d{1,2}){1,2}\)?"
+                          r"|\s*,?\s*pada\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?"
+                          r"\s*(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta|lalu|kemudian)\s+)", re.IGNORECASE)
 _WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+# what ends a stop named in a list: a comma, its day, the next one, the sentence's end (not a verb of its own)
+_STOP_ENDS = re.compile(r"\s*(?:[,.;)]|(?:pada|dan|serta|lalu|untuk|sebelum|setelah)\b|\Z)", re.IGNORECASE)
 
 
 def _dated_sides(body: str, f: SentenceFacts) -> int:
@@ -596,7 +601,9 @@ _DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:per
                           r"|berkunjung|melawat|bertandang)\s+(?:lagi\s+)?"
                           # "bertolak dari Jakarta menuju Beijing"
                           r"(?:dari\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?"
-                          r"(?:ke|menuju)\s+(?:\Z|(?=(?-i:[A-Z])))", re.IGNORECASE)
+                          r"(?:ke|menuju)\s+(?:\Z|(?=(?-i:[A-Z])))"
+                          # "mengunjungi Turkmenistan pada Senin (10/6), Kazakhstan pada Rabu (12/6), dan Uzbekistan ..."
+                          r"|\bmengunjungi\s+(?:\Z|(?=(?-i:[A-Z])))", re.IGNORECASE)
 _THEN_TO = re.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
 _BEFORE_OR_AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebelum)\s+\Z", re.IGNORECASE)
 _TOGETHER = re.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+"
@@ -701,12 +708,19 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # (a stop listed after one is named as an actor: "... ke Tanzania, Mozambik, dan Afrika Selatan")
         listed = [m for m in f.mentions if _is_state(m.code)]
         for stop in sorted([*f.places, *listed], key=lambda m: m.start):
-            if stop in listed and not (last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)):
+            if stop in listed and not (last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)) and \
+                    not (stop.code != traveller and any(stop.code in g for g in groups)
+                         and _DEPARTS_FOR.search(body, max(s.start, stop.start - 30), stop.start)):
+                continue  # (a country the talks took already may start the list: "mengunjungi Turkmenistan pada ...")
+            if stop in listed and not _STOP_ENDS.match(body, stop.end, s.end):
+                continue  # a clause's subject, no stop: "mengunjungi Jepang pada Senin, dan China mengecam kunjungan itu"
+            goes = _DEPARTS_FOR.search(body, max(s.start, stop.start - 30), stop.start) \
+                or _THEN_TO.search(body, max(s.start + departs.end(), stop.start - 20), stop.start) \
+                or last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)
+            if goes and stop.code != traveller and any(stop.code in g for g in groups):
+                last_stop = stop.end  # a stop the sentence's talks took already: the list goes on after it
                 continue
-            if stop.code == traveller or any(stop.code in g for g in groups) or \
-                    not (_DEPARTS_FOR.search(body, max(s.start, stop.start - 30), stop.start)
-                         or _THEN_TO.search(body, max(s.start + departs.end(), stop.start - 20), stop.start)
-                         or last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)) or \
+            if stop.code == traveller or any(stop.code in g for g in groups) or not goes or \
                     _GOES_TO_ATTEND.search(body, stop.end, min(s.end, stop.end + 60)):
                 continue
             last_stop = stop.end
