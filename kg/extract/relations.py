@@ -462,6 +462,8 @@ def _met_past_offices(body: str, start: int, pos: int) -> bool:
 
 
 _RESUME = re.compile(r",\s+(?:dan|serta|lalu|kemudian|sekaligus)\s+(?=[a-z])")
+_AND_THEN = re.compile(r",\s+(?:dan|sedangkan|namun|tetapi)\s+")
+_OWN_VERB = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|langsung)\s+)?(?:me[nmy]?|meng|ber|di)(?-i:[a-z])\w+\b")
 
 
 _PLACE_WORDS = ("ke", "di", "dari", "untuk", "dengan")
@@ -478,6 +480,9 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
         if resume:
             cuts.append((s.start + resume.start(), "resume"))
     cuts += [(s.start + m.start(), "subordinate") for m in _SUBORDINATE.finditer(s.text)]
+    # a clause of its own after ", dan": a subject named, then its own verb ("..., dan China mengecam kunjungan itu")
+    cuts += [(s.start + m.start(), "coordinate") for m in _AND_THEN.finditer(s.text)
+             if any(g[0].start == s.start + m.end() and _OWN_VERB.match(body, g[-1].end) for g in f.groups)]
     spans: list[tuple[int, int, bool]] = []
     pos, relative = s.start, False
     for cut, kind in sorted(cuts):
