@@ -466,6 +466,21 @@ _CLAUSE_DAY = re.compile(r"\s*(?:(?:dan|lalu|kemudian|sedangkan|sementara)\s+)?(
                          r"[^,;]{0,16},", re.IGNORECASE)
 
 
+def _dated_clauses(f: SentenceFacts) -> list[tuple[int, int, str]]:
+    """ "X mengunjungi Jepang pada Senin (11/3), lalu Presiden Y menyambutnya di Jakarta pada Rabu (13/3)": each clause
+    the sentence joins by ", dan / lalu / kemudian / serta / sementara" as (start, end, day), with the one full date it
+    tells; none unless every clause tells one."""
+    s = f.sentence
+    cuts = [s.start + m.start() for m in dates.NEXT_CLAUSE.finditer(s.text)]
+    out: list[tuple[int, int, str]] = []
+    for start, end in zip([s.start, *cuts], [*cuts, s.end], strict=True):
+        days = [d.value for d in f.dates if start <= d.start < end]
+        if len(days) != 1 or len(days[0]) != 10:
+            return []
+        out.append((start, end, days[0]))
+    return out if len(out) > 1 else []
+
+
 def _clause_days(body: str, f: SentenceFacts) -> list[tuple[int, int, str]]:
     """ "Pada Senin (5/8), Cho bertemu A di Hanoi; pada Selasa, ia bertemu B ...; dan pada Rabu, ia menemui C": each
     clause between semicolons as (start, end, day), each opening with its own day, the first dated, the others by
@@ -1326,7 +1341,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                       < s.start + there.end() for m in taking_part])
         summit_cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() == "KTT"] if len(listed) > 1 else []
         dated_sides = _dated_sides(body, f)
-        by_clause = _clause_days(body, f) if len(groups) > 1 else []
+        by_clause = (_clause_days(body, f) or _dated_clauses(f)) if len(groups) > 1 else []
 
         # who each clause's talks are of: the side named in every clause ("ia" stands for it) is not the one met
         subject_codes = {c for c in set().union(*groups) if all(c in g for g in groups)} if by_clause else set()
