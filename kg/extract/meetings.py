@@ -324,7 +324,6 @@ _ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:d
                             r"(?:\s+bersama)?(?:\s+oleh)?\s+", re.IGNORECASE)
 # "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
 _OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
-# a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
 _CHAIR_OF = re.compile(r"[^.;,]{0,40}?,?\s*(?i:selaku|sebagai|(?:yang\s+)?(?:juga\s+|kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?)"
                        r"\s+(?i:ketua|pemimpin)\s+(?:(?i:bergilir)\s+)?[A-Z]")
 _HOLD = re.compile(r"\s*(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
@@ -341,6 +340,7 @@ _ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang
 # "melanjutkan lawatan ke X", "dalam rangkaian perjalanan menuju KTT ASEAN": a leg still to come
 _ONWARD_LEG = re.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)(?:nya)?\s+(?:\w+\s+){0,2}?ke\b"
                          r"|\bperjalanan(?:nya)?\s+menuju\b", re.IGNORECASE)
+# a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
 _ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
                      re.IGNORECASE)
 # "Yoon kembali ke Seoul pada Minggu (16/6) setelah lawatan enam hari ke A, B, dan C": the day is the return home's
@@ -427,10 +427,7 @@ def _weekday_after_day(text: str, day: str, start: int, published: str | None) -
     return after if after and (not published or after <= published) else None
 
 
-# (past the day told for the stop before: "Turkmenistan pada Senin (10/6), Kazakhstan ...")
-_LISTED_NEXT = re.compile(r"(?:\s*,?\s*pada\s+(?:" + _WEEKDAYS + r")?\s*\(?\d{1,2}(?:/\d{1,2}){1,2}\)?"
-                          r"|\s*,?\s*pada\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?"
-                          r"\s*(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta|lalu|kemudian)\s+)", re.IGNORECASE)
+_LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta|lalu|kemudian)\s+)", re.IGNORECASE)
 _WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 # what ends a stop named in a list: a comma, its day, the next one, the sentence's end (not a verb of its own)
 _STOP_ENDS = re.compile(r"\s*(?:[,.;)]|(?:pada|dan|serta|lalu|untuk|sebelum|setelah)\b|\Z)", re.IGNORECASE)
@@ -723,24 +720,24 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # (a stop listed after one is named as an actor: "... ke Tanzania, Mozambik, dan Afrika Selatan")
         listed = [m for m in f.mentions if _is_state(m.code)]
         for stop in sorted([*f.places, *listed], key=lambda m: m.start):
-            if stop in listed and not (last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)) and \
-                    not (stop.code != traveller and any(stop.code in g for g in groups)
-                         and _DEPARTS_FOR.search(body, max(s.start, stop.start - 30), stop.start)):
-                continue  # (a country the talks took already may start the list: "mengunjungi Turkmenistan pada ...")
+            day = next((d for d in f.dates if stop.end <= d.start <= stop.end + 30
+                        and _DAY_RIGHT_AFTER.fullmatch(body, stop.end, d.start)), None)
+            chained = last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)
+            departs_to = _DEPARTS_FOR.search(body, max(s.start, stop.start - 30), stop.start)
+            taken = stop.code != traveller and any(stop.code in g for g in groups)  # by the sentence's talks already
+            # (a country the talks took already may start the list: "mengunjungi Turkmenistan pada ...")
+            if stop in listed and not (chained or taken and departs_to):
+                continue
             if stop in listed and not _STOP_ENDS.match(body, stop.end, s.end):
                 continue  # a clause's subject, no stop: "mengunjungi Jepang pada Senin, dan China mengecam kunjungan itu"
-            goes = _DEPARTS_FOR.search(body, max(s.start, stop.start - 30), stop.start) \
-                or _THEN_TO.search(body, max(s.start + departs.end(), stop.start - 20), stop.start) \
-                or last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)
-            if goes and stop.code != traveller and any(stop.code in g for g in groups):
-                last_stop = stop.end  # a stop the sentence's talks took already: the list goes on after it
+            goes = departs_to or _THEN_TO.search(body, max(s.start + departs.end(), stop.start - 20), stop.start) or chained
+            if goes and taken:
+                last_stop = day.end if day else stop.end  # the list goes on after it, and after its day
                 continue
-            if stop.code == traveller or any(stop.code in g for g in groups) or not goes or \
-                    _GOES_TO_ATTEND.search(body, stop.end, min(s.end, stop.end + 60)):
+            if stop.code == traveller or taken or not goes or _GOES_TO_ATTEND.search(body, stop.end, min(s.end, stop.end + 60)):
                 continue
-            last_stop = stop.end
-            on = next((d.value for d in f.dates if stop.end <= d.start <= stop.end + 30
-                       and _DAY_RIGHT_AFTER.fullmatch(body, stop.end, d.start)), None)
+            last_stop = day.end if day else stop.end  # "Turkmenistan pada Senin (10/6), Kazakhstan ...": after its day
+            on = day.value if day else None
             if on is None and published and (weekday := _WEEKDAY_RIGHT_AFTER.match(body, stop.end)):
                 # "Dari Brunei, Cho bertolak ke Hanoi pada Selasa untuk bertemu ...": the weekday told right after it
                 on = dates.weekday_on(weekday.group(1), published, future=dates.is_future(body[s.start:stop.end]))
