@@ -27,6 +27,15 @@ _RELATIVE_OTHER = re.compile(r",\s+yang\b(?!\s+(?:akan\s+|telah\s+|sudah\s+)?(?:
                              r"|diadakan)\b)")
 # "Sementara itu," and "Setelah itu," join a sentence to the one before; they open no subordinate clause
 _SUBORDINATE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b(?!\s+itu\b)", re.IGNORECASE)
+# "..., sehari setelah bertemu PM Singapura X": the main clause's subject met another partner before; the clause is
+# read with that subject (a subordinate clause without a subject of its own is otherwise left out)
+_THEN_MET = re.compile(r"(?:setelah|menyusul)\s+(?:(?:(se)hari|(\w+)\s+hari)\s+sebelumnya\s+"
+                       r"|(?:sebelumnya|juga|sempat|lebih\s+dulu|terlebih\s+dahulu)\s+)?"
+                       r"(?:bertemu|menemui|berkunjung|mengunjungi|melawat|bertandang|berbicara\s+dengan|berunding\s+dengan"
+                       r"|bertatap\s+muka\s+dengan"
+                       # "..., sehari setelah kunjungannya ke Singapura", "setelah pertemuannya dengan PM X"
+                       r"|(?:kunjungan|lawatan)(?:nya)?\s+(?:(?:kenegaraan|resmi|kerja)\s+)?(?:ke|di)"
+                       r"|(?:pertemuan|pembicaraan)(?:nya)?\s+(?:bilateral\s+)?dengan)\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“]")
 _PRONOUN_START = re.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
 _TWO = re.compile(r"\b(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|belah\s+pihak|menteri|presiden|kepala\s+negara))\b",
@@ -136,7 +145,8 @@ def _unquoted(f: SentenceFacts) -> str:
 _STOPS_INTRO = (r"\b(?:ke|mengunjungi)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|sejumlah|beberapa)\s+)?negara\b"
                 r"[^.;]{0,40}?,?\s*(?:yakni|yaitu|antara\s+lain|meliputi)\b")
 _EVENT_WITH = re.compile(r"^\s*(?:Adapun\s+|Sementara\s+itu,?\s+)?(?:pertemuan|pembicaraan|kunjungan|KTT|dialog)"
-                         r"(?:\s+(?:bilateral|resmi|puncak|empat\s+mata))?\s+(?:dengan|bersama)\b", re.IGNORECASE)
+                         # "Pertemuannya dengan PM Jepang X ...": the one last told of is the subject
+                         r"(nya)?(?:\s+(?:bilateral|resmi|puncak|empat\s+mata))?\s+(?:dengan|bersama)\b", re.IGNORECASE)
 
 
 def _ranked(facts: list[SentenceFacts], keep: Callable[[Mention], bool] = lambda m: True) -> list[str]:

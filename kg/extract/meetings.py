@@ -31,6 +31,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _SUBORDINATE,
     _THAT_MEETING,
     _THAT_MEETINGS,
+    _THEN_MET,
     _THREE_WAY,
     _TWO,
     SentenceFacts,
@@ -151,6 +152,34 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
         count = 1 if gap.group(1) else NUMBER_WORDS.get(gap.group(2).lower())
         return (datetime.date.fromisoformat(main) - datetime.timedelta(days=count)).isoformat() if count else None
     return after
+
+
+def _then_met_cut(text: str) -> re.Match[str] | None:
+    """ "..., sehari setelah bertemu B" from its subordinator (not an opening "Setelah bertemu X, ...": a clause of its
+    own)."""
+    then = next((t for c in _SUBORDINATE.finditer(text) if (t := _THEN_MET.match(text, c.start()))), None)
+    return then if then is not None and text[: then.start()].strip() else None
+
+
+def _then_met_days(f: SentenceFacts) -> tuple[int, str | None, str | None] | None:
+    """ "X bertemu A pada Selasa (12/3), sehari setelah bertemu B": where the clause of the partner met before starts,
+    the main clause's day and that clause's (each from the other where only one is told and the days between are)."""
+    s = f.sentence
+    then = _then_met_cut(s.text)
+    if then is None:
+        return None
+    at = s.start + then.start()
+    gap = _DAYS_BEFORE_CLAUSE.search(s.text, 0, then.start())
+    days = then.group(1) or then.group(2) or (gap.group(1) or gap.group(2) if gap else None)
+    count = 1 if days and days.lower() == "se" else NUMBER_WORDS.get(days.lower()) if days else None
+    main = next((d.value for d in f.dates if d.start < at), None)
+    clause = next((d.value for d in f.dates if d.start >= at), None)
+    shift = datetime.timedelta(days=count or 0)
+    if count and main is None and clause is not None and len(clause) == 10:
+        main = (datetime.date.fromisoformat(clause) + shift).isoformat()
+    elif count and clause is None and main is not None and len(main) == 10:
+        clause = (datetime.date.fromisoformat(main) - shift).isoformat()
+    return at, main, clause
 
 
 _DAYS_BEFORE_CLAUSE = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
@@ -1139,19 +1168,26 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # pertemuan tersebut, keduanya membahas proyek yang melibatkan X dan Y": what was said there
                 groups = [last_told.participants]
             # the last place gone to: "Sebelum ke Jakarta, Luxon singgah di Singapura"
-            destination = next((m.code for m in f.places[::-1] if _DESTINATION.search(body, max(0, m.start - 30), m.start)), None)
+            # (the main clause's, where another stop is told after it: "tiba di Brunei ..., sehari setelah mengunjungi
+            # Singapura")
+            then_cut = _then_met_cut(s.text)
+            then_at = s.start + then_cut.start() if then_cut else s.end
+            destination = next((m.code for m in f.places[::-1] if m.start < then_at
+                                and _DESTINATION.search(body, max(0, m.start - 30), m.start)), None)
             if destination is None and not groups and len(codes) == 1 and len(focus) == 2 and codes[0] in focus and \
                     all(_is_state(c) for c in focus) and \
                     any(m.via == "person" and m.code == codes[0] and _VISIT_BY.search(body, max(s.start, m.start - 40), m.start)
                         for m in f.mentions):
                 # "setelah kunjungan kenegaraan Presiden Yoon pada September 2023": the visitor went to the pair's other side
                 destination = next(c for c in focus if c != codes[0])
-            traveller = codes[0] if len(codes) == 1 else None
+            main_codes = list(dict.fromkeys(m.code for m in taking_part if m.start < then_at))
+            traveller = main_codes[0] if len(main_codes) == 1 and (len(codes) == 1 or then_cut) else None
             if not codes and i and (_THE_TITLED.search(s.text) or _PRONOUN_START.match(s.text[_subject_start(s.text):])):
                 # "Sebelum tiba di Jakarta, sang raja singgah di Singapura": the one last named travels
                 traveller = _last_named(facts, i, body)
-            if not groups and traveller and "visit" in f.kinds and destination and destination != traveller:
-                groups = [tuple(sorted((traveller, destination)))]  # "MBZ berniat berkunjung ke Jakarta"
+            if traveller and "visit" in f.kinds and destination and destination != traveller and \
+                    (not groups or then_cut and not any(destination in p for p in groups)):
+                groups = [*groups, tuple(sorted((traveller, destination)))]  # "MBZ berniat berkunjung ke Jakarta"
                 _tie(ties, traveller, destination, "visit", s, "visit-destination")
             next_stops(f, groups)
             if trio and len(codes) == 1 and codes[0] in trio and _EACH_GUEST.search(s.text):
@@ -1339,6 +1375,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         summit_cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() == "KTT"] if len(listed) > 1 else []
         dated_sides = _dated_sides(body, f)
         by_clause = (_clause_days(body, f) or _dated_clauses(f)) if len(groups) > 1 else []
+        then_met = _then_met_days(f)
+        # (only where the clause names one met of its own: "yang kedua bagi keduanya setelah bertemu di sela KTT APEC
+        # ... sebulan lalu" recalls the pair's own meeting)
+        then_met_by = {m.code for m in f.mentions if m.start >= then_met[0]} - \
+            {m.code for m in f.mentions if m.start < then_met[0]} if then_met else set()
+        if not any(set(p) & then_met_by for p in groups):
+            then_met = None
 
         # who each clause's talks are of: the side named in every clause ("ia" stands for it) is not the one met
         subject_codes = {c for c in set().union(*groups) if all(c in g for g in groups)} if by_clause else set()
@@ -1347,6 +1390,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         of_date = [d for d in f.dates if d.value == date]
         topic_dated = bool(of_date) and all(_discussed(body, s.start, d.start) for d in of_date)
         for participants in groups:
+            if then_met is not None:  # "..., sehari setelah bertemu PM Singapura X": each clause's partner its day
+                at, main_day, before_day = then_met
+                if set(participants) & then_met_by:
+                    target.append(Meeting(tuple(participants), before_day, _place(body[at : s.end]), evidence))
+                else:
+                    target.append(Meeting(tuple(participants), main_day, _place(body[s.start : at]), evidence,
+                                          planned=planned))
+                continue
             own = [k for k, h in enumerate(summit_cues) for m in taking_part if m.code in participants and
                    not _is_state(m.code) and h.end <= m.start < (summit_cues[k + 1].start if k + 1 < len(summit_cues) else s.end)]
             if len(summit_cues) == len(listed) and len(set(own)) == 1:

@@ -24,6 +24,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _SIDELINES,
     _STOPS_INTRO,
     _SUBORDINATE,
+    _THEN_MET,
     _THREE_WAY,
     _TWO,
     _WATCHED,
@@ -107,6 +108,13 @@ def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
         return False
     code = nxt[i].code
     return any(x.via == "person" and x.code == code for x in nxt[i : i + 2])
+
+
+def _list_goes_on(gap: str) -> bool:
+    """ "bertemu secara terpisah dengan Menlu Jepang dan Menlu China": the gap between two of those met is a list's
+    link and the next one's post."""
+    m = _TITLED_GAP.match(gap)
+    return m is not None and all(w.lower() in TITLE_WORDS for w in m.group(1).split() if w != "dan")
 
 
 # the office of the one just named, told in passing: ", yang juga menjabat Ketua PIF,"
@@ -327,6 +335,9 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                         and not (h.text.lower() == "para pemimpin" and _MEMBERS_AFTER.match(body, h.end))
                         # "para pemimpin bisnis Jepang": business leaders, not the pair's
                         and not (h.text.lower() == "para pemimpin" and _NOT_STATE_LEADERS.match(body, h.end))
+                        # "bertemu para pemimpin Vietnam, Filipina dan Kamboja": the leaders of the states it names
+                        and not (h.text.lower() == "para pemimpin"
+                                 and any(1 <= m.start - h.end <= 2 and _is_state(m.code) for m in dedup))
                         # '"... hubungan kedua negara ...," kata PM Jepang X usai bertemu Presiden Korsel Y': the two
                         # the sentence names after the quote
                         and not (quote_end is not None and h.start < quote_end and len({m.code for m in dedup if m.start > quote_end
@@ -505,7 +516,7 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
                 spans[-1] = (cut, comma, False)
                 pos, relative = comma + 1, False
                 continue
-            if not own_subject:
+            if not own_subject and not _THEN_MET.match(body, cut):
                 return spans
         pos, relative = cut, kind == "relative"
     spans.append((pos, s.end, relative))
@@ -529,6 +540,9 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start)
     if pronoun and last_subject:
         return last_subject, start + pronoun.end()
+    event_with = _EVENT_WITH.match(body[start : start + 60])
+    if event_with and event_with.group(1) and last_subject:
+        return last_subject, start  # "Pertemuannya dengan PM Jepang X ...": the one last told of, with them
     own = _SUBORDINATE_PRONOUN.match(body[start : start + 40]) if _SUBORDINATE.match(body, start) else None
     if own:  # the person named last before it: "lawatan Yoon ..., setelah sebelumnya ia mengunjungi Arab Saudi"
         named = [m.code for m in f.mentions if m.via == "person" and m.end <= start]
@@ -733,14 +747,16 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             if relative:
                 before = [g for g in f.groups if g[-1].end <= start]
                 subject, subject_end = (_codes(before[-1]), start) if before else (subject, start)
-            elif main_clause and _RESUME.match(body, start):  # "Keduanya mengecam ..., yang ..., dan sepakat ..."
+            elif main_clause and (_RESUME.match(body, start) or _THEN_MET.match(body, start)):
+                # "Keduanya mengecam ..., yang ..., dan sepakat ..."; "..., sehari setelah bertemu PM X"
                 (subject, by_anaphor), subject_end = main_clause, start
             else:
                 anaphoric = bool(_PAIR_START.match(body[start : start + 40]))  # only then the pair is looked for
                 subject, subject_end = _subject(f, body, groups, start, last_subject,
                                                 pair_named_last(facts, i_fact, focus) if anaphoric else focus)
                 by_anaphor = anaphoric and len(focus) == 2
-                if main and _EVENT_WITH.match(body[start : start + 60]):
+                event_with = _EVENT_WITH.match(body[start : start + 60])
+                if main and event_with and not event_with.group(1):
                     subject, subject_end = [main], start  # "Pertemuan dengan Presiden Kirgistan ...": the article's own
                 company = _COMPANY_ANAPHOR.match(body[start : start + 80])
                 if company and not (groups and groups[0][0].start < start + company.end()):
@@ -770,7 +786,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 window = body[max(subject_end, g[0].start - 60) : g[0].start]
                 near_cue = any(subject_end <= h.start and h.end <= g[0].start and
                                len(body[h.end : g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits) or \
-                    _met_past_offices(body, max(subject_end, g[0].start - 100), g[0].start)
+                    _met_past_offices(body, max(subject_end, g[0].start - 100), g[0].start) or \
+                    bool(met_end) and _list_goes_on(body[met_end : g[0].start])
                 listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
                     _STOPS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
                     _MET_LISTED.search(body[max(subject_end, g[0].start - 110):g[0].start])
@@ -778,7 +795,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS + TOPIC_NOUNS) and not listed) or \
                         len(codes) == 1 and codes[0] not in focus and town_before(body, g[0].start) or \
                         _AT_SIDELINES_OF.search(body, max(0, g[0].start - 90), g[0].start) or \
-                        _AROUND_EVENT.search(body[max(subject_end, g[0].start - 40):g[0].start]) or \
+                        _AROUND_EVENT.search(body[max(subject_end, g[0].start - 40):g[0].start]) and \
+                        not _THEN_MET.match(body, start) or \
                         _discussed(body, subject_end, g[0].start):
                     continue  # "membahas proyek itu di sela KTT G20", "menjelang KTT ASEAN": the forum is where or when;
                     # "Bahas Korea Utara": what is talked about

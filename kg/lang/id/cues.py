@@ -96,6 +96,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "berjumpa dengan", "berjumpa", "menjumpai", "dijumpai", "menyambangi", "disambangi",
         # the like of the meeting just told, held before: "Forum serupa terakhir digelar di Jakarta pada 2022"
         "forum serupa", "pertemuan serupa", "konsultasi serupa", "dialog serupa", "sidang serupa",
+        # with the possessive suffix: "dalam pertemuannya dengan PM Jepang X", "usai pembicaraannya dengan Presiden Y"
+        "pertemuannya", "pembicaraannya", "perundingannya",
     ),
     "visit": (
         "kunjungan", "berkunjung", "mengunjungi", "lawatan", "kunjungan kenegaraan", "kunjungan resmi",
