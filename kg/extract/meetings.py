@@ -507,6 +507,27 @@ def _dated_clauses(f: SentenceFacts) -> list[tuple[int, int, str]]:
     return out if len(out) > 1 else []
 
 
+# a further session of the same talks: "..., dilanjutkan dengan dialog 2+2 pada Selasa", "dan kembali bertemu pada Rabu"
+_ANOTHER_SESSION = re.compile(r",\s+(?:yang\s+)?(?:dilanjutkan|disusul|diikuti)\b|\s+dan\s+(?:kembali|lagi)\s+(?=\w)|"
+                              + dates.NEXT_CLAUSE.pattern)
+
+
+def _sessions(f: SentenceFacts) -> list[str]:
+    """ "Shin dan Marles menggelar pertemuan pada Senin (11/3), dilanjutkan dengan dialog 2+2 pada Selasa (12/3)": the
+    days of the meetings a sentence tells one after another, each clause with a meeting word and one full date of its
+    own (none unless every clause has both and the days differ)."""
+    s = f.sentence
+    cuts = [s.start + m.start() for m in _ANOTHER_SESSION.finditer(s.text)]
+    days: list[str] = []
+    for start, end in zip([s.start, *cuts], [*cuts, s.end], strict=True):
+        told = [d.value for d in f.dates if start <= d.start < end]
+        if len(told) != 1 or len(told[0]) != 10 or not any(h.value == "meeting" and start <= h.start < end
+                                                             for h in f.cue_hits):
+            return []
+        days.append(told[0])
+    return days if len(set(days)) > 1 else []
+
+
 def _clause_days(body: str, f: SentenceFacts) -> list[tuple[int, int, str]]:
     """ "Pada Senin (5/8), Cho bertemu A di Hanoi; pada Selasa, ia bertemu B ...; dan pada Rabu, ia menemui C": each
     clause between semicolons as (start, end, day), each opening with its own day, the first dated, the others by
@@ -1389,7 +1410,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # summit's talked of, not the talks' of those who discuss it
         of_date = [d for d in f.dates if d.value == date]
         topic_dated = bool(of_date) and all(_discussed(body, s.start, d.start) for d in of_date)
+        sessions = _sessions(f) if len(groups) == 1 else []
         for participants in groups:
+            if sessions:  # one meeting a day, each told in its clause
+                target.extend(Meeting(tuple(participants), day, place, evidence, planned=planned) for day in sessions)
+                continue
             if then_met is not None:  # "..., sehari setelah bertemu PM Singapura X": each clause's partner its day
                 at, main_day, before_day = then_met
                 if set(participants) & then_met_by:

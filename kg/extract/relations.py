@@ -65,7 +65,11 @@ _DENGAN = re.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 _QUOTE_CLOSE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|tegas|ungkap|imbuh|tambah|jelas|lanjut)\w*\s+", re.IGNORECASE)
 # "dengan Y", and "dengan perusahaan kilang minyak Korea, Y": a company's description may come before it
 _OBJECT_LINK = re.compile(r"\b(?:dengan|bersama|kepada|ke)(?:\s+(?:perusahaan|produsen|raksasa|grup|konsorsium|operator)"
-                          r"\b[^,.;]{0,50},)?\s*$", re.IGNORECASE)
+                          r"\b[^,.;]{0,50},)?"
+                          # "meneken kontrak dengan pemerintah Peru": a state by its government or forces
+                          r"(?:\s+(?:pihak\s+)?(?:pemerintah(?:an)?|kerajaan|negara|militer|angkatan\s+bersenjata"
+                          # or a ministry or agency of it ("dengan Kementerian Pertahanan Polandia")
+                          r"|(?:kementerian|departemen|badan|lembaga)(?:\s+[\w\-]+){0,3}))?\s*$", re.IGNORECASE)
 _OBJECT_WINDOW = 6
 _REPORTING = re.compile(r"^\s*(?:menurut|kata|ujar|tutur|lanjut)\b", re.IGNORECASE)
 # at talks, an office with no name after it stands for the one last told of: "Presiden kemudian bertemu ...", "Di sela
@@ -108,6 +112,10 @@ def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
         return False
     code = nxt[i].code
     return any(x.via == "person" and x.code == code for x in nxt[i : i + 2])
+
+
+_ATTENDED_PASSIVE = re.compile(r"\b(?:dihadiri|diikuti)\b", re.IGNORECASE)
+_ATTENDED_BY_AGENT = re.compile(r"\b(?:dihadiri|diikuti)\s+oleh\s+(?:[\w\-]+\s+){0,5}\Z", re.IGNORECASE)
 
 
 def _list_goes_on(gap: str) -> bool:
@@ -827,6 +835,14 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             if clause and clause[2]:  # "..., yang datang untuk mengikuti KTT APEC": the group before "yang"
                 before = [g for g in f.groups if g[-1].end <= clause[0]]
                 attendees = _codes(before[-1]) if before else []
+            if forum in attendees:  # "KTT NATO di Washington ... dihadiri Presiden Yoon": those it is attended by
+                attendees = [c for g in f.groups if g[0].start > at and (
+                    _preceded_by(body, g[0].start, ("dihadiri", "diikuti"), past_titles=True)
+                    or _preceded_by(body, g[0].start, ("oleh",), past_titles=True)
+                    and _ATTENDED_BY_AGENT.search(body, max(f.sentence.start, g[0].start - 80), g[0].start)
+                    # "dihadiri para pemimpin dunia, termasuk Presiden Yoon"
+                    or _preceded_by(body, g[0].start, ("termasuk", "antaranya"), past_titles=True)
+                    and _ATTENDED_PASSIVE.search(body, at, g[0].start)) for c in _codes(g)]
             for code in attendees:
                 if len(code) == 2:
                     add(code, forum, f, {"meeting"}, "forum")
