@@ -457,7 +457,6 @@ def _weekday_after_day(text: str, day: str, start: int, published: str | None) -
 
 
 _LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta|lalu|kemudian)\s+)", re.IGNORECASE)
-_WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 # what ends a stop named in a list: a comma, its day, the next one, the sentence's end (not a verb of its own)
 _STOP_ENDS = re.compile(r"\s*(?:[,.;)]|(?:pada|dan|serta|lalu|untuk|sebelum|setelah)\b|\Z)", re.IGNORECASE)
 
@@ -666,6 +665,8 @@ _DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:per
                           r"(?:ke|menuju)\s+(?:\Z|(?=(?-i:[A-Z])))"
                           # "mengunjungi Turkmenistan pada Senin (10/6), Kazakhstan pada Rabu (12/6), dan Uzbekistan ..."
                           r"|\bmengunjungi\s+(?:\Z|(?=(?-i:[A-Z])))", re.IGNORECASE)
+_ONWARD_TO = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
+                        r"(?:dari\s+[^,.;]{1,30}?\s+)?(?:ke|menuju)\s+\Z", re.IGNORECASE)
 _THEN_TO = re.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
 _BEFORE_OR_AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebelum)\s+\Z", re.IGNORECASE)
 _TOGETHER = re.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+"
@@ -1010,6 +1011,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if date and not _DAYS_AWAY.search(s.text):  # "Sehari sebelumnya, ...": another day, another meeting
                 inherited.add(s.start)
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
+        # a stop's own day (and whether it is to come), where the sentence tells a trip on from it
+        stop_days: dict[tuple[str, ...], tuple[str, bool]] = {}
         taking_part = [m for m in f.mentions if m.code not in f.targets]
         codes = list(dict.fromkeys(m.code for m in taking_part))
         loose = _loose_groups(body, taking_part)
@@ -1193,8 +1196,17 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # Singapura")
             then_cut = _then_met_cut(s.text)
             then_at = s.start + then_cut.start() if then_cut else s.end
-            destination = next((m.code for m in f.places[::-1] if m.start < then_at
-                                and _DESTINATION.search(body, max(0, m.start - 30), m.start)), None)
+            gone_to = [m for m in f.places if m.start < then_at and _DESTINATION.search(body, max(0, m.start - 30), m.start)]
+            # (not the next leg after an arrival: "tiba di Jakarta pada Selasa malam, dan akan bertolak ke Pakistan pada
+            # Kamis" is a visit to Indonesia; the onward stop is read as one of its own)
+            arrived = [m for k, m in enumerate(gone_to) if not (k and _ONWARD_TO.search(body, max(0, m.start - 40), m.start))]
+            destination = arrived[-1].code if arrived else None
+            # (on the day told right after it, not the onward leg's)
+            landed_on = next((d.value for d in f.dates if len(arrived) < len(gone_to) and arrived[-1].end <= d.start
+                                <= arrived[-1].end + 30 and _DAY_RIGHT_AFTER.fullmatch(body, arrived[-1].end, d.start)), None)
+            if landed_on is None and len(arrived) < len(gone_to) and published and \
+                    (weekday := _WEEKDAY_RIGHT_AFTER.match(body, arrived[-1].end)):
+                landed_on = dates.weekday_on(weekday.group(1), published, future=dates.is_future(body[s.start:arrived[-1].end]))
             if destination is None and not groups and len(codes) == 1 and len(focus) == 2 and codes[0] in focus and \
                     all(_is_state(c) for c in focus) and \
                     any(m.via == "person" and m.code == codes[0] and _VISIT_BY.search(body, max(s.start, m.start - 40), m.start)
@@ -1210,6 +1222,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     (not groups or then_cut and not any(destination in p for p in groups)):
                 groups = [*groups, tuple(sorted((traveller, destination)))]  # "MBZ berniat berkunjung ke Jakarta"
                 _tie(ties, traveller, destination, "visit", s, "visit-destination")
+                if landed_on:  # (to come only if told so before it, not by the onward leg's "akan bertolak")
+                    stop_days[groups[-1]] = (landed_on, bool(_PLANNED.search(body, s.start, arrived[-1].start)))
             next_stops(f, groups)
             if trio and len(codes) == 1 and codes[0] in trio and _EACH_GUEST.search(s.text):
                 # "Park lebih dulu menggelar pembicaraan bilateral dengan kedua tamunya": with each of the other two
@@ -1412,6 +1426,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         topic_dated = bool(of_date) and all(_discussed(body, s.start, d.start) for d in of_date)
         sessions = _sessions(f) if len(groups) == 1 else []
         for participants in groups:
+            if tuple(participants) in stop_days:  # "tiba di Jakarta pada Selasa malam, dan akan bertolak ke ...": that day
+                stop_day, stop_to_come = stop_days[tuple(participants)]  # (a visit: it folds into the talks it carried)
+                visits.append(Meeting(tuple(participants), stop_day, place, replace(evidence, rule="visit"),
+                                      planned=stop_to_come))
+                continue
             if sessions:  # one meeting a day, each told in its clause
                 target.extend(Meeting(tuple(participants), day, place, evidence, planned=planned) for day in sessions)
                 continue
