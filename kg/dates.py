@@ -105,6 +105,15 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
 
 _REL_MONTH = re.compile(r"\b(?:se(?=bulan\s+(?:yang\s+)?lalu))?bulan\s+(?:yang\s+(?=lalu))?(lalu|ini|depan)\b", re.IGNORECASE)  # "sebulan lalu"
 _MONTH_STEP = {"lalu": -1, "ini": 0, "depan": 1}
+_DAY_OF_MONTH_BEFORE = re.compile(r"\btanggal\s+(\d{1,2})\s+\Z", re.IGNORECASE)  # "tanggal 7 bulan ini"
+
+
+def _valid_day(month: str, day: int) -> str | None:
+    """`month` (YYYY-MM) on `day`, if the month has that day."""
+    try:
+        return datetime.date(int(month[:4]), int(month[5:7]), day).isoformat()
+    except ValueError:
+        return None
 
 
 # "kemarin", "pekan lalu", and read tail first (cheaper than a pattern opening with any weekday or count): a weekday
@@ -191,6 +200,12 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
     if year and month:
         for rel in _REL_MONTH.finditer(text):
             step, start = _MONTH_STEP[rel.group(1).lower()], rel.start()
+            if day_of := _DAY_OF_MONTH_BEFORE.search(text, max(0, start - 16), start):
+                # "pada tanggal 7 bulan ini": that day of it (a day the month lacks: the month)
+                told_month = add_months(f"{year:04d}-{month:02d}", step)
+                hits.append(DateHit(day_of.start(), rel.end(), _valid_day(told_month, int(day_of.group(1))) or told_month))
+                taken.append((day_of.start(), rel.end()))
+                continue
             count = _SPAN_COUNT_BEFORE.search(text, max(0, start - 10), start) if step else None
             if count and count.group(1).lower() == "beberapa":  # "beberapa bulan lalu": some months, no month told
                 taken.append((count.start(), rel.end()))

@@ -113,6 +113,13 @@ def test_months_and_years_ago_count_back_and_some_are_no_date():
     assert found == [("dua tahun lalu", "2022"), ("tiga bulan lalu", "2023-12"), ("bulan lalu", "2024-02")]
 
 
+def test_a_day_of_this_last_or_next_month_is_that_day_and_never_a_count_of_months():
+    text = "pada tanggal 7 bulan ini, tanggal 12 bulan lalu, tanggal 31 bulan depan (April has 30 days), dua bulan lalu"
+    found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2024, month=3, today="2024-03-13")]
+    assert found == [("tanggal 7 bulan ini", "2024-03-07"), ("tanggal 12 bulan lalu", "2024-02-12"),
+                     ("tanggal 31 bulan depan", "2024-04"), ("dua bulan lalu", "2024-01")]
+
+
 def test_a_span_of_days_is_its_first_day_however_joined():
     text = "pada 11 dan 12 Maret, 10-11 Juli 2024, 3 hingga 5 Juni 2023 dan 20 sampai 22 Mei; 12 Maret"
     found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2024)]

@@ -29,9 +29,11 @@ _RELATIVE_OTHER = re.compile(r",\s+yang\b(?!\s+(?:akan\s+|telah\s+|sudah\s+)?(?:
 _SUBORDINATE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b(?!\s+itu\b)", re.IGNORECASE)
 # "..., sehari setelah bertemu PM Singapura X": the main clause's subject met another partner before; the clause is
 # read with that subject (a subordinate clause without a subject of its own is otherwise left out)
-_THEN_MET = re.compile(r"(?:setelah|menyusul)\s+(?:(?:(se)hari|(\w+)\s+hari)\s+sebelumnya\s+"
+_THEN_MET = re.compile(r"\b(setelah|menyusul|sebelum)\s+(?:(?:(se)hari|(\w+)\s+hari)\s+sebelumnya\s+"
                        r"|(?:sebelumnya|juga|sempat|lebih\s+dulu|terlebih\s+dahulu)\s+)?"
                        r"(?:bertemu|menemui|berkunjung|mengunjungi|melawat|bertandang|berbicara\s+dengan|berunding\s+dengan"
+                       # "..., sehari sebelum berangkat ke Tokyo": the next leg
+                       r"|(?:berangkat|bertolak|terbang)\s+ke"
                        r"|bertatap\s+muka\s+dengan"
                        # "..., sehari setelah kunjungannya ke Singapura", "setelah pertemuannya dengan PM X"
                        r"|(?:kunjungan|lawatan)(?:nya)?\s+(?:(?:kenegaraan|resmi|kerja)\s+)?(?:ke|di)"
@@ -470,7 +472,8 @@ _SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pag
                        # "Moon ... juga menggelar jamuan kenegaraan untuk sang sultan pada malam harinya"
                        r"|\b(?:siang|malam|sore)\s+harinya\b"
                        r"|\b(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE)
-_MONTHS_AWAY = re.compile(r"^\s*(?:Se|(\w+)\s+)bulan\s+(kemudian|sebelumnya|setelahnya)\s*,", re.IGNORECASE)
+# "Dua bulan kemudian, ...", "Setahun sebelumnya, ...": months or years from the last month told
+_MONTHS_AWAY = re.compile(r"^\s*(?:Se|(\w+)\s+)(bulan|tahun)\s+(kemudian|sebelumnya|setelahnya)\s*,", re.IGNORECASE)
 _SAME_WEEK = re.compile(r"\b(?:pekan|minggu|bulan)\s+yang\s+sama\b", re.IGNORECASE)
 _THAT_TIME = re.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
 
@@ -523,10 +526,12 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     undated = (months or same_week) and not _best_date(facts[i], body)
     count = (1 if months.group(1) is None else NUMBER_WORDS.get(months.group(1).lower())) if months else None
     if months and count and undated:
-        # "Dua bulan kemudian, Presiden X bertemu ...": that many months after the last month told
+        # "Dua bulan kemudian, Presiden X bertemu ...": that many months after the last month told; "Setahun
+        # sebelumnya, ...": that year, its month not told
         told = next((t for j in range(i - 1, -1, -1) if len(t := _day_told(facts[j], body, published) or "") >= 7), None)
         if told:
-            return dates.add_months(told, count * (-1 if months.group(2).lower() == "sebelumnya" else 1))
+            step = count * (-1 if months.group(3).lower() == "sebelumnya" else 1)
+            return dates.add_months(told, step) if months.group(2).lower() == "bulan" else str(int(told[:4]) + step)
     if same_week and undated:
         # "... yang digelar pada pekan yang sama": the month of the last day told, a week naming no day
         last_day = next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10), None)

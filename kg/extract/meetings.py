@@ -22,6 +22,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _EVENT_WORDS,
     _HABITUAL,
     _MEETS_VERBS,
+    _MONTHS_AWAY,
     _PLANNED,
     _PREPARED,
     _PRONOUN_START,
@@ -155,31 +156,34 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
 
 
 def _then_met_cut(text: str) -> re.Match[str] | None:
-    """ "..., sehari setelah bertemu B" from its subordinator (not an opening "Setelah bertemu X, ...": a clause of its
-    own)."""
-    then = next((t for c in _SUBORDINATE.finditer(text) if (t := _THEN_MET.match(text, c.start()))), None)
+    """ "..., sehari setelah bertemu B", "..., dua hari sebelum bertemu C" from "setelah" or "sebelum" (not an opening
+    "Setelah bertemu X, ...": a clause of its own)."""
+    then = next(_THEN_MET.finditer(text), None)
     return then if then is not None and text[: then.start()].strip() else None
 
 
-def _then_met_days(f: SentenceFacts) -> tuple[int, str | None, str | None] | None:
-    """ "X bertemu A pada Selasa (12/3), sehari setelah bertemu B": where the clause of the partner met before starts,
-    the main clause's day and that clause's (each from the other where only one is told and the days between are)."""
+def _then_met_days(f: SentenceFacts) -> tuple[int, str | None, str | None, bool] | None:
+    """ "X bertemu A pada Selasa (12/3), sehari setelah bertemu B": where the clause of the partner met before (or
+    after: "sebelum") starts, the main clause's day and that clause's (each from the other where only one is told and
+    the days between are), and whether that clause's meeting comes after."""
     s = f.sentence
     then = _then_met_cut(s.text)
     if then is None:
         return None
     at = s.start + then.start()
     gap = _DAYS_BEFORE_CLAUSE.search(s.text, 0, then.start())
-    days = then.group(1) or then.group(2) or (gap.group(1) or gap.group(2) if gap else None)
+    days = then.group(2) or then.group(3) or (gap.group(1) or gap.group(2) if gap else None)
     count = 1 if days and days.lower() == "se" else NUMBER_WORDS.get(days.lower()) if days else None
     main = next((d.value for d in f.dates if d.start < at), None)
     clause = next((d.value for d in f.dates if d.start >= at), None)
-    shift = datetime.timedelta(days=count or 0)
+    # (what comes "sebelum" the main clause's day is after it)
+    after = then.group(1).lower() == "sebelum"
+    shift = datetime.timedelta(days=(count or 0) * (-1 if after else 1))
     if count and main is None and clause is not None and len(clause) == 10:
         main = (datetime.date.fromisoformat(clause) + shift).isoformat()
     elif count and clause is None and main is not None and len(main) == 10:
         clause = (datetime.date.fromisoformat(main) - shift).isoformat()
-    return at, main, clause
+    return at, main, clause, after
 
 
 _DAYS_BEFORE_CLAUSE = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
@@ -665,6 +669,10 @@ _DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:per
                           r"(?:ke|menuju)\s+(?:\Z|(?=(?-i:[A-Z])))"
                           # "mengunjungi Turkmenistan pada Senin (10/6), Kazakhstan pada Rabu (12/6), dan Uzbekistan ..."
                           r"|\bmengunjungi\s+(?:\Z|(?=(?-i:[A-Z])))", re.IGNORECASE)
+_STARTED_ON = re.compile(r"\b(?:dimulai|berlangsung\s+sejak|sejak)\s+(?:pada\s+)?(?:hari\s+)?(?:(?:" + _WEEKDAYS + r")\s*,?\s*)?\Z",
+                         re.IGNORECASE)
+_STAYING_AT = re.compile(r"\bberada\s+di\s+\Z", re.IGNORECASE)
+_FOR_A_VISIT = re.compile(r"[^.;]{0,50}?\buntuk\s+(?:melakukan\s+)?(?:kunjungan|lawatan)\b", re.IGNORECASE)
 _ONWARD_TO = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
                         r"(?:dari\s+[^,.;]{1,30}?\s+)?(?:ke|menuju)\s+\Z", re.IGNORECASE)
 _THEN_TO = re.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
@@ -789,6 +797,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 continue
             last_stop = day.end if day else stop.end  # "Turkmenistan pada Senin (10/6), Kazakhstan ...": after its day
             on = day.value if day else None
+            if on is None and (then_met := _then_met_days(f)) and stop.start >= then_met[0]:
+                on = then_met[2]  # "..., sehari sebelum berangkat ke Tokyo": the day after the main clause's
             if on is None and published and (weekday := _WEEKDAY_RIGHT_AFTER.match(body, stop.end)):
                 # "Dari Brunei, Cho bertolak ke Hanoi pada Selasa untuk bertemu ...": the weekday told right after it
                 on = dates.weekday_on(weekday.group(1), published, future=dates.is_future(body[s.start:stop.end]))
@@ -886,6 +896,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Kunjungan itu berlangsung dua hari sebelum pelantikan Presiden pada 20 Oktober 2024": the date is the
             # event's the days are counted from
             date = event_day
+        nth_day = later if later and later.group(4) and _days_away(later) is not None else None
+        started = next((d for d in f.dates if len(d.value) == 10 and d.start > s.start + nth_day.start()
+                        and _STARTED_ON.search(body, max(s.start, d.start - 30), d.start)), None) if nth_day else None
+        if nth_day and started:
+            # "Pertemuan digelar pada hari kedua kunjungan Cho, yang dimulai Minggu (10/3)": counted from that start
+            date = (datetime.date.fromisoformat(started.value) + datetime.timedelta(days=_days_away(nth_day) or 0)).isoformat()
         day_before_shift, shift_clause = None, -1
         opening_span: tuple[int, int] | None = None
         # "Pada Minggu (17/11), sehari sebelum KTT, Prabowo bertemu ...": the day written, said again against the event
@@ -1008,7 +1024,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             date = last_told.date
         if date is None:
             date = _told_date(body, facts, i, published)
-            if date and not _DAYS_AWAY.search(s.text):  # "Sehari sebelumnya, ...": another day, another meeting
+            # "Sehari sebelumnya, ...", "Setahun sebelumnya, ...": another day, another meeting
+            if date and not _DAYS_AWAY.search(s.text) and not _MONTHS_AWAY.match(s.text):
                 inherited.add(s.start)
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         # a stop's own day (and whether it is to come), where the sentence tells a trip on from it
@@ -1196,7 +1213,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # Singapura")
             then_cut = _then_met_cut(s.text)
             then_at = s.start + then_cut.start() if then_cut else s.end
-            gone_to = [m for m in f.places if m.start < then_at and _DESTINATION.search(body, max(0, m.start - 30), m.start)]
+            gone_to = [m for m in f.places if m.start < then_at and (
+                _DESTINATION.search(body, max(0, m.start - 30), m.start)
+                # "berada di Seoul pada Senin untuk kunjungan kenegaraan": where the visit is
+                or _STAYING_AT.search(body, max(0, m.start - 12), m.start) and _FOR_A_VISIT.match(body, m.end, s.end))]
             # (not the next leg after an arrival: "tiba di Jakarta pada Selasa malam, dan akan bertolak ke Pakistan pada
             # Kamis" is a visit to Indonesia; the onward stop is read as one of its own)
             arrived = [m for k, m in enumerate(gone_to) if not (k and _ONWARD_TO.search(body, max(0, m.start - 40), m.start))]
@@ -1435,13 +1455,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 target.extend(Meeting(tuple(participants), day, place, evidence, planned=planned) for day in sessions)
                 continue
             if then_met is not None:  # "..., sehari setelah bertemu PM Singapura X": each clause's partner its day
-                at, main_day, before_day = then_met
-                if set(participants) & then_met_by:
-                    target.append(Meeting(tuple(participants), before_day, _place(body[at : s.end]), evidence))
-                else:
+                at, main_day, then_day, comes_after = then_met
+                if set(participants) & then_met_by:  # (what came before the main clause's talks is no plan)
+                    target.append(Meeting(tuple(participants), then_day, _place(body[at : s.end]), evidence,
+                                          planned=planned and comes_after))
+                    continue
+                if main_day:  # (a main clause with no day of its own is read as any other)
                     target.append(Meeting(tuple(participants), main_day, _place(body[s.start : at]), evidence,
                                           planned=planned))
-                continue
+                    continue
             own = [k for k, h in enumerate(summit_cues) for m in taking_part if m.code in participants and
                    not _is_state(m.code) and h.end <= m.start < (summit_cues[k + 1].start if k + 1 < len(summit_cues) else s.end)]
             if len(summit_cues) == len(listed) and len(set(own)) == 1:
