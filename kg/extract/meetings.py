@@ -1037,7 +1037,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # "Menlu Korsel, Jepang, dan China bertemu ...", "Yoon, Kishida, dan Biden menggelar pertemuan trilateral"
         meets_together = bool(biggest) and any(h.value == "meeting" and 0 <= h.start - biggest[-1].end <= 25
                                                and (h.text.lower().startswith("bertemu") or _HOLD.fullmatch(
-                                                   body, biggest[-1].end, h.start)) for h in f.cue_hits)
+                                                   body, biggest[-1].end, h.start)
+                                                    # (a cue that holds it: "... dan Australia menggelar pertemuan")
+                                                    or _HOLD.match(h.text) and not body[biggest[-1].end:h.start].strip())
+                                               for h in f.cue_hits)
         # a list in what someone says of the summit is not who attends: "KTT ini menunjukkan bahwa Indonesia, ASEAN,
         # dan GCC memilih ..."
         # "pertemuan tingkat menteri luar negeri Korea Selatan, Jepang, dan China": a meeting of those it names
@@ -1118,8 +1121,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             attending = set(_codes(biggest)) | (set(_codes(lister)) if met_listed else set())
             if f.groups and f.groups[0][-1].end <= biggest[0].start and (
                     _TOGETHER_WITH.search(body[f.groups[0][-1].end : biggest[-1].start])
-                    # "Albanese menghadiri pertemuan Quad di Tokyo bersama Presiden AS X, PM Jepang Y dan PM India Z"
-                    or multilateral and _preceded_by(body, biggest[0].start, ("bersama",), past_titles=True)):
+                    # "Albanese menghadiri pertemuan Quad di Tokyo bersama Presiden AS X, PM Jepang Y dan PM India Z";
+                    # "Para pemimpin G7 bersama Korea Selatan, India, dan Australia menggelar sesi penjangkauan"
+                    or (multilateral or meets_together) and _preceded_by(body, biggest[0].start, ("bersama",), past_titles=True)):
                 attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
             attending |= summit_forums  # and the forum whose summit it is
             # "..., yang dipimpin PM Laos X selaku ketua ASEAN": the bloc's chair speaks for the bloc, not for a side

@@ -732,14 +732,15 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
         if summit and f.kinds & {"meeting", "visit"}:
             # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, Australia ... sebagai mitra NATO": they
             # attend the forum together; each meets the forum, not each other
-            forum_codes = [m.code for m in f.mentions if len(m.code) > 2 and m.via in ("name", "agency")] or \
-                [c for c in focus if len(c) > 2]
+            # (a forum's code may be two characters: "G7")
+            forum_codes = [m.code for m in f.mentions if not _is_state(m.code) and m.via in ("name", "agency")] or \
+                [c for c in focus if not _is_state(c)]
             for g in f.groups:
                 if _BERSAMA.search(body[max(f.sentence.start, g[0].start - 12):g[0].start]) or \
                         _preceded_by(body, g[0].start, ("bersama",), past_titles=True):  # "bersama PM China Li Qiang"
-                    co_attending |= {c for c in _codes(g) if len(c) == 2}
+                    co_attending |= {c for c in _codes(g) if _is_state(c)}
             if forum_codes and co_attending:
-                for code in co_attending | {c for c in main_subject if len(c) == 2}:
+                for code in co_attending | {c for c in main_subject if _is_state(c)}:
                     add(code, forum_codes[0], f, {"meeting"}, "co-attending")
         subject: list[str] = []
         if _QUOTE_OPEN.match(f.sentence.text) and f.quote_end is None:

@@ -98,6 +98,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "forum serupa", "pertemuan serupa", "konsultasi serupa", "dialog serupa", "sidang serupa",
         # with the possessive suffix: "dalam pertemuannya dengan PM Jepang X", "usai pembicaraannya dengan Presiden Y"
         "pertemuannya", "pembicaraannya", "perundingannya",
+        # a forum's session with the countries it invites: "menggelar sesi penjangkauan di Hiroshima"
+        "sesi penjangkauan", "sesi outreach", "outreach session",
     ),
     "visit": (
         "kunjungan", "berkunjung", "mengunjungi", "lawatan", "kunjungan kenegaraan", "kunjungan resmi",
