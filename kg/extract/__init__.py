@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from kg import dates
-from kg.article import Article, Mention, Person
+from kg.article import Article, Mention, Person, is_country
 from kg.extract import clauses, lexicon, mentions, people, relations, sentences
 from kg.extract.meetings import day_from_event, find_meetings
 from kg.gazetteers import Gazetteer, fold_name
@@ -173,7 +173,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     # ... and a country named only after the town it is in ("di Lima, Peru") is where, unless a fact has it
     used = {m.code for m in all_mentions if m.via in relations.USABLE and m.code in known
             and (known[m.code].type != "company" or named_again[m.code] > 1)
-            and not (len(m.code) == 2 and clauses.town_before(body, m.start))}
+            and not (is_country(m.code) and clauses.town_before(body, m.start))}
     ties = [t for t in ties if t.a in known and t.b in known]
     agreements = [a for a in agreements if all(p in known for p in a.parties)]
     meetings = [m for m in meetings if all(p in known for p in m.participants)]

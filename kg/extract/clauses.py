@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg import dates
-from kg.article import Evidence, Mention
+from kg.article import Evidence, Mention, is_country
 from kg.dates import local_day
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
@@ -172,7 +172,7 @@ _PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak
 
 def country_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
     """The two countries the article names most: what "kedua negara" means."""
-    ranked = _ranked(facts, lambda m: len(m.code) == 2 and m.code.isalpha() and m.code.isupper() and m.via != "company")
+    ranked = _ranked(facts, lambda m: is_country(m.code) and m.via != "company")
     return tuple(sorted(ranked[:2])) if len(ranked) >= 2 else ()
 
 
@@ -225,8 +225,7 @@ def _state_anaphor(text: str) -> bool:
     return bool(anaphor and _STATES.search(anaphor.group(0)))
 
 
-def _is_state(code: str) -> bool:
-    return len(code) == 2 and code.isalpha() and code.isupper()
+_is_state = is_country
 
 
 def _groups_of(mentions: list[Mention], f: SentenceFacts) -> list[list[Mention]]:
@@ -416,7 +415,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
 def _lead_trio(facts: list[SentenceFacts]) -> tuple[str, ...]:
     """Three countries the headline or the first sentences name together: the article reports a trilateral."""
     return next((tuple(sorted(_codes(g))) for f in facts[:3] for g in f.groups
-                 if len(_codes(g)) == 3 and all(len(c) == 2 for c in _codes(g))), ())
+                 if len(_codes(g)) == 3 and all(is_country(c) for c in _codes(g))), ())
 
 
 _PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang|berniat|bermaksud"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from kg.article import Mention
+from kg.article import Mention, is_country
 from kg.lang.id.companies import (
     DESCRIPTORS,
     FUNCTION_WORDS,
@@ -106,9 +106,9 @@ def _person_after(body: str, start: int, end: int, actor_spans: list[tuple[int, 
 def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) -> list[Found]:
     """Every company the body names by shape or context, where the text first gives it."""
     actor_spans = [(m.start, m.end) for m in mentions if m.code not in company_codes]
-    blocked = [(m.start, m.end) for m in mentions if m.code not in company_codes and len(m.code) != 2]
+    blocked = [(m.start, m.end) for m in mentions if m.code not in company_codes and not is_country(m.code)]
     homes = {(m.start, m.end): m.code for m in mentions
-             if len(m.code) == 2 and m.code not in company_codes and m.via in ("name", "adjective", "place")}
+             if is_country(m.code) and m.code not in company_codes and m.via in ("name", "adjective", "place")}
     spans: dict[tuple[int, int], Found] = {}
 
     titled = _title_case_lines(body)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.article import Actor, Mention
+from kg.article import Actor, Mention, is_country
 from kg.extract import companies
 from kg.extract.lexicon import Hit
 from kg.gazetteers import Gazetteer
@@ -135,7 +135,7 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
     for s, e, name in spans:
         f = names[name]
         group = max((c for c in company_codes if f.name.startswith(c + " ")), key=len, default="")
-        opening = next((m.code for m in mentions if m.start == f.start and len(m.code) == 2 and m.code.isupper()
+        opening = next((m.code for m in mentions if m.start == f.start and is_country(m.code)
                         and m.code not in company_codes), "")  # "Korea Electric Power Corporation": Korea's
         home = f.home or (gazetteer.actors[group].of if group else "") or _home_country(body, s, mentions) or opening or \
             ("ID" if _INDONESIAN_FORM.search(body[f.start:f.end]) else "")  # "PT Pelabuhan Indonesia (Persero)"
@@ -155,7 +155,7 @@ _INDONESIAN_FORM = re.compile(r"^PT\s|\(Persero\)|\bTbk\b")
 
 def _home_country(body: str, start: int, mentions: list[Mention]) -> str:
     """A company's country: the country named just before it ("industri elektronika Korea Selatan AITEC")."""
-    before = [m for m in mentions if m.end <= start and start - m.end < 40 and len(m.code) == 2 and m.via != "company"
+    before = [m for m in mentions if m.end <= start and start - m.end < 40 and is_country(m.code) and m.via != "company"
               and m.code.isalpha() and m.code.isupper() and m.via in ("name", "adjective", "place", "capital")
               and not companies.APART.search(body[m.end:start])]
     return before[-1].code if before else ""

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
 
-from kg.article import Evidence, Mention, Person
+from kg.article import Evidence, Mention, Person, is_country
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import Gazetteer, KnownPerson, Place, fold_name
@@ -422,7 +422,7 @@ def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[s
     count: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in mentions:
-        if m.via in ("name", "capital", "agency") and len(m.code) == 2:  # countries: whom a person can serve
+        if m.via in ("name", "capital", "agency") and is_country(m.code):  # countries: whom a person can serve
             count[m.code] = count.get(m.code, 0) + (2 if m.start < first_line else 1)
             first.setdefault(m.code, m.start)
     for h in known:
@@ -506,7 +506,7 @@ def _leads(body: str, sentence: Sentence, title_start: int, named: list[Mention]
     """ "Delegasi bisnis Belanda yang dipimpin Menteri Perdagangan Luar Negeri X", "Jepang diwakili Wakil Menteri X":
     the country whose party X leads or who stands for it."""
     for m in named:
-        if sentence.start <= m.start and m.end <= title_start and len(m.code) == 2 and (
+        if sentence.start <= m.start and m.end <= title_start and is_country(m.code) and (
                 _LED_BY.match(body[m.end:title_start]) and _PARTY_NOUN.search(body[max(sentence.start, m.start - 40):m.start])
                 or _REPRESENTED_BY.match(body[m.end:title_start])):  # "sementara Jepang diwakili Wakil Menteri X"
             return m.code
@@ -534,7 +534,7 @@ def _from_country_after(body: str, name_end: int, named: list[Mention]) -> str:
 def _represents(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:
     """ "Wakil Presiden X mewakili Indonesia": the country X stands for."""
     for m in named:
-        if name_end <= m.start < sentence.end and len(m.code) == 2 and m.via in ("name", "capital") and \
+        if name_end <= m.start < sentence.end and is_country(m.code) and m.via in ("name", "capital") and \
                 _REPRESENTS.fullmatch(body, name_end, m.start):
             return m.code
     return ""
@@ -546,7 +546,7 @@ _TRAVELS_TO = re.compile(r"\b(?:berkunjung|tiba|terbang|datang|melawat|bertolak)
 def _visited(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:
     """ "X, wakil menteri luar negeri ..., belum lama ini berkunjung ke Seoul": the country X visited is not X's."""
     for m in named:
-        if name_end <= m.start < sentence.end and len(m.code) == 2 and \
+        if name_end <= m.start < sentence.end and is_country(m.code) and \
                 _TRAVELS_TO.search(body[max(name_end, m.start - 30):m.start]):
             return m.code
     return ""
@@ -596,13 +596,13 @@ def _coordinated_with(body: str, sentence: Sentence, title_start: int, people: l
     word = body[max(sentence.start, before.start() - 40):before.start()].split()[-1:]
     return next((f.person.of for f in people if len(f.person.of) == 2 and (f.end == before.start() or word and
                                                                          word[0] in f.person.name.split())),
-                next((m.code for m in named if m.end == before.start() and len(m.code) == 2), ""))
+                next((m.code for m in named if m.end == before.start() and is_country(m.code)), ""))
 
 
 def _counterpart(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:
     """ "Menteri Luar Negeri X bertemu mitranya dari Korea": X serves the other side than the counterpart's."""
     for m in named:
-        if name_end <= m.start < sentence.end and len(m.code) == 2 and \
+        if name_end <= m.start < sentence.end and is_country(m.code) and \
                 _COUNTERPART.search(body, max(name_end, m.start - 25), m.start):
             return m.code
     return ""
@@ -618,7 +618,7 @@ def _met_where(body: str, sentence: Sentence, title_start: int, named: list[Ment
     if not met_by or not _MEETS.search(body[sentence.start:title_start]):
         return ""
     for m in named:
-        if sentence.start <= m.start and m.end <= title_start and len(m.code) == 2 and m.code != met_by and \
+        if sentence.start <= m.start and m.end <= title_start and is_country(m.code) and m.code != met_by and \
                 _STAYS_IN.search(body[max(sentence.start, m.start - 50):m.start]):
             return m.code
     return ""
@@ -633,7 +633,7 @@ def _hosts_at(body: str, sentence: Sentence, name_end: int, named: list[Mention]
     if not _RECEIVES.match(body, name_end):
         return ""
     at = {m.code for m in named if name_end <= m.start < sentence.end and m.via in ("place", "capital")
-          and len(m.code) == 2 and body[max(sentence.start, m.start - 3):m.start] == "di "}
+          and is_country(m.code) and body[max(sentence.start, m.start - 3):m.start] == "di "}
     return at.pop() if len(at) == 1 else ""
 
 
@@ -645,7 +645,7 @@ def _host(body: str, sentence: Sentence, title_start: int, named: list[Mention])
     (its places and capitals, the most named)."""
     if not _HOST.search(body[sentence.start:title_start]):
         return ""
-    places = Counter(m.code for m in named if m.via in ("place", "capital") and len(m.code) == 2 and m.code.isupper())
+    places = Counter(m.code for m in named if m.via in ("place", "capital") and is_country(m.code))
     return places.most_common(1)[0][0] if places else ""
 
 
@@ -656,7 +656,7 @@ def _ministry(body: str, sentence: Sentence, hit: Hit, named: list[Mention]) -> 
     """ "di Kementerian Pertahanan Rusia bersama Menteri Pertahanan X": the minister of the ministry named
     before, in the same sentence, with the same portfolio, is of its country."""
     portfolio = set(hit.text.lower().split()) - {"menteri", "wakil"}
-    for m in reversed([m for m in named if sentence.start <= m.start and m.end <= hit.start and len(m.code) == 2]):
+    for m in reversed([m for m in named if sentence.start <= m.start and m.end <= hit.start and is_country(m.code)]):
         ministry = _MINISTRY.search(body[max(sentence.start, m.start - 60):m.start])
         if ministry and portfolio and portfolio <= set(ministry.group(1).lower().split()):
             return m.code
@@ -705,7 +705,7 @@ def _from_focus(focus: tuple[str, ...], role: str, title: str, people: list[Foun
     head of state or government the side that has none named yet; a minister or official named
     without a country is the publisher's own (Indonesia) when Indonesia is in focus, and Korea's partner's when
     Korea and one other country are, if the name is no Korean's ("Menteri Luar Negeri Ine Eriksen Søreide")."""
-    candidates = [c for c in focus if len(c) == 2]
+    candidates = [c for c in focus if is_country(c)]
     if title in MONARCHIC_TITLES:
         candidates = [c for c in candidates if c in gazetteer.monarchies]
     if role in ("head-of-state", "head-of-government") or title in MONARCHIC_TITLES:

@@ -698,7 +698,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 signed_between = bool(_SIGNED_BETWEEN.search(body, max(f.sentence.start, g[0].start - 90), g[0].start))
                 add(codes[0], codes[1], f, kinds, "between" if signed_between else "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
-            if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and all(len(c) == 2 for c in codes) \
+            if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and all(_is_state(c) for c in codes) \
                     and not _preceded_by(body, g[0].start, ("ke", "mengunjungi", "kunjungi", "menyambangi", "dengan",
                                                             "bertemu", "menemui", "menerima"), past_titles=True):
                 # not "ia dijadwalkan mengunjungi Mesir, Qatar, dan Yordania": the places a trip goes to; not
@@ -845,7 +845,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     or _preceded_by(body, g[0].start, ("termasuk", "antaranya"), past_titles=True)
                     and _ATTENDED_PASSIVE.search(body, at, g[0].start)) for c in _codes(g)]
             for code in attendees:
-                if len(code) == 2:
+                if _is_state(code):
                     add(code, forum, f, {"meeting"}, "forum")
         if len(focus) == 2:
             # a side named only inside a summit's name is not there by itself: "Ruto ... untuk menghadiri KTT
