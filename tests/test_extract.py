@@ -41,6 +41,12 @@ def test_lowercase_words_do_not_match_acronyms():
     assert "US" not in actors("Judul\nKorea Selatan sepakat as kerja sama berlanjut.")
 
 
+def test_long_acronyms_are_names_written_as_words_too_but_short_ones_only_in_capitals():
+    assert {"POSCO", "UNESCO"} <= actors("Judul\nPosco dan Unesco sepakat memperluas kerja sama dengan Indonesia.")
+    assert "POSCO" not in actors("Judul\nKorea Selatan dan posco sepakat memperluas kerja sama.")
+    assert "PLN" not in actors("Judul\nKorea Selatan dan Pln sepakat memperluas kerja sama.")
+
+
 def test_capitals_stand_for_governments_but_not_places():
     assert frozenset({"VN", "KR"}) in ties("Judul\nSeoul dan Hanoi sepakat memperluas kerja sama pertahanan.")
     assert "JP" not in actors("Judul\nPresiden Korea Selatan berpidato di Tokyo tentang kerja sama.")

@@ -56,8 +56,8 @@ def case_rule(phrase: str, *, proper: bool) -> str:
 def _case_ok(rule: str, found: str) -> bool:
     if rule == "any":
         return True
-    if rule == "upper":
-        return found.upper() == found
+    if rule == "upper":  # (an acronym of four letters or more is written as a word too: "Posco", "Koica", "Unesco")
+        return found.upper() == found or len(found) >= 4 and found.isalpha() and found[0].isupper() and found[1:].islower()
     if rule == "capital":
         return found[:1].isupper()
     return not found.islower()

@@ -68,6 +68,10 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "diterima putra mahkota", "diterima pangeran", "diterima ratu", "diterima kaisar", "diterima paus",
         "diterima gubernur", "diterima wali kota", "diterima ketua", "diterima sekretaris jenderal", "diterima sekjen",
         "diterima wakil perdana menteri", "diterima menlu", "diterima menhan",
+        "diterima menko", "diterima wapres", "diterima wamen", "diterima wakil menteri", "diterima duta besar",
+        "diterima dubes",
+        # (titles that are common nouns too only when written as a title: not "diterima kepala daerah")
+        "diterima Kepala", "diterima Direktur", "diterima Dirjen", "diterima Panglima",
         # a joint committee's or bilateral meeting: "rapat komite bersama di Seoul"
         "rapat komite bersama", "rapat bersama", "rapat bilateral", "rapat gabungan",
         # holding a joint committee or commission: "sepakat menggelar Komite Bersama IK-CEPA pertama di Seoul"
