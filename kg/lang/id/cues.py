@@ -102,6 +102,10 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "forum serupa", "pertemuan serupa", "konsultasi serupa", "dialog serupa", "sidang serupa",
         # with the possessive suffix: "dalam pertemuannya dengan PM Jepang X", "usai pembicaraannya dengan Presiden Y"
         "pertemuannya", "pembicaraannya", "perundingannya",
+        # opening a forum or a summit is attending it: "Presiden Joko Widodo membuka Forum Bisnis Indonesia-Korea"
+        # (not "membuka forum peringatan 50 tahun hubungan diplomatik", nor a court's "membuka sidang")
+        "membuka forum bisnis", "membuka KTT", "berbicara dalam forum bisnis", "berbicara di forum bisnis",
+        "berbicara pada forum bisnis",
         # a forum's session with the countries it invites: "menggelar sesi penjangkauan di Hiroshima"
         "sesi penjangkauan", "sesi outreach", "outreach session",
     ),
