@@ -721,6 +721,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     against the event ("di sela KTT", "sepekan setelah"); a visit folds into the meeting it carried."""
     meetings: list[Meeting] = []
     visits: list[Meeting] = []
+    followed_up: list[Meeting] = []  # earlier meetings a meeting follows up, on no day told
     full_names = [m.text for f in facts for m in f.mentions if m.via == "person" and " " in m.text]
     known = default_gazetteer().person_names
 
@@ -1602,7 +1603,33 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Delegasi pengusaha Korea juga datang dan diterima sang perdana menteri": business people, not the
                 # leaders whose talks the article tells
                 frozenset({"business delegation"}) if _BUSINESS_PARTY.search(s.text) and "meeting" in f.kinds else frozenset())
-    return _merge_told_twice(meetings, visits, facts, state)
+        follow_up = _FOLLOWS_UP.search(s.text)
+        if follow_up and not _THAT_ONE.match(s.text, follow_up.end()) and \
+                not any(s.start + follow_up.start() <= d.start < s.start + _phrase_end(s.text, follow_up.end())
+                        for d in f.dates):
+            # "Pertemuan ini untuk menindaklanjuti pertemuan para pemimpin kedua negara": an earlier meeting of the
+            # ones meeting (of the one just told, where the sentence names no one), on no day told (one dated is read
+            # as any recalled one)
+            for participants in groups or ([last_told.participants] if pointer and last_told else []):
+                followed_up.append(Meeting(tuple(participants), None, None, evidence))
+    kept = _merge_told_twice(meetings, visits, facts, state)
+    for m in followed_up:  # (one undated would join the meeting that follows it up)
+        if not any(k.participants == m.participants and k.date is None for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.evidence.start)
+
+
+# what a meeting follows up: "untuk menindaklanjuti pertemuan para pemimpin", "sebagai tindak lanjut kunjungan Presiden
+# X ke Seoul", "untuk follow up leader's meeting"
+_FOLLOWS_UP = re.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+(?:dari|atas))?|follow[\s\-]+up)\s+(?:hasil\s+)?"
+                         r"(?:pertemuan|kunjungan|lawatan|KTT|pembicaraan|leaders?[’']?s?[’']?\s+meeting)\b", re.IGNORECASE)
+_THAT_ONE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
+
+
+def _phrase_end(text: str, pos: int) -> int:
+    """Where the phrase from `pos` ends: the next comma or the sentence's end."""
+    comma = text.find(",", pos)
+    return comma if comma >= 0 else len(text)
 
 
 def _met_each(f: SentenceFacts, participants: tuple[str, ...]) -> int:
