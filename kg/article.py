@@ -27,12 +27,6 @@ class Actor:
     of: str = ""  # a company's home country
 
 
-def is_country(code: str) -> bool:
-    """An actor code of two letters, as a country's (ISO alpha-2), not a forum's of two characters ("G7"). (EU and UN
-    have two letters too, and the rules have always read them as sides like a country.)"""
-    return len(code) == 2 and code.isalpha() and code.isupper()
-
-
 @dataclass(frozen=True)
 class Mention:
     """A span of the body that names an actor (directly, by a capital, a person or an anaphor)."""

@@ -9,10 +9,10 @@ from dataclasses import replace
 from functools import partial
 
 from kg import dates
-from kg.article import Article, Mention, Person, is_country
+from kg.article import Article, Mention, Person
 from kg.extract import clauses, lexicon, mentions, people, relations, sentences
 from kg.extract.meetings import day_from_event, find_meetings
-from kg.gazetteers import Gazetteer, fold_name
+from kg.gazetteers import Gazetteer, fold_name, is_country
 from kg.lang.id.cues import REGION_BLOCS
 from kg.lang.id.names import KOREAN_SURNAMES
 from kg.lang.id.noise import CAPTION

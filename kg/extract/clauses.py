@@ -10,11 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg import dates
-from kg.article import Evidence, Mention, is_country
+from kg.article import Evidence, Mention
 from kg.dates import local_day
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import default as default_gazetteer
+from kg.gazetteers import is_country
 from kg.lang.id.cues import BUILDINGS, NEGATIONS, SUBORDINATORS
 from kg.lang.id.dates import DAYS
 from kg.lang.id.numbers import NUMBER_WORDS

@@ -7,7 +7,8 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from kg.article import Mention, is_country
+from kg.article import Mention
+from kg.gazetteers import is_country
 from kg.lang.id.companies import (
     DESCRIPTORS,
     FUNCTION_WORDS,

@@ -520,6 +520,8 @@ def _sessions(f: SentenceFacts) -> list[str]:
     days of the meetings a sentence tells one after another, each clause with a meeting word and one full date of its
     own (none unless every clause has both and the days differ)."""
     s = f.sentence
+    if len(f.dates) < 2:
+        return []
     cuts = [s.start + m.start() for m in _ANOTHER_SESSION.finditer(s.text)]
     days: list[str] = []
     for start, end in zip([s.start, *cuts], [*cuts, s.end], strict=True):

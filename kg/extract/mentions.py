@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.article import Actor, Mention, is_country
+from kg.article import Actor, Mention
 from kg.extract import companies
 from kg.extract.lexicon import Hit
-from kg.gazetteers import Gazetteer
+from kg.gazetteers import Gazetteer, is_country
 from kg.lang.id.cues import ADJECTIVE_HEADS, PLACE_PREPOSITIONS
 
 _WORD_BEFORE = re.compile(r"([\w\-]+)[^\w.!?\n]*\Z")  # not across a sentence or line end

@@ -7,10 +7,10 @@ from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
 
-from kg.article import Evidence, Mention, Person, is_country
+from kg.article import Evidence, Mention, Person
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.gazetteers import Gazetteer, KnownPerson, Place, fold_name
+from kg.gazetteers import Gazetteer, KnownPerson, Place, fold_name, is_country
 from kg.lang.id.cues import BUILDINGS
 from kg.lang.id.dates import DAYS, MONTH_NAMES
 from kg.lang.id.names import KOREAN_NAME, KOREAN_SURNAMES

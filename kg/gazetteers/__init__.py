@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from string import ascii_uppercase
 
 from babel import Locale
 from babel.core import get_global
@@ -50,6 +52,12 @@ class KnownPerson:
     of: str
     qid: str = ""  # Wikidata item, where known: the person's identity across spellings
     also: tuple[str, ...] = ()  # other names the person goes by ("Jokowi")
+
+
+# An actor code of two letters, as a country's (ISO alpha-2), not a forum's of two characters ("G7"). (EU and UN have
+# two letters too, and the rules have always read them as sides like a country.) A set's lookup: the rules ask it
+# some hundred times an article.
+is_country: Callable[[str], bool] = frozenset(a + b for a in ascii_uppercase for b in ascii_uppercase).__contains__
 
 
 _FOLD = re.compile(r"[\s\-\u2010]+")
