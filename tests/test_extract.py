@@ -83,6 +83,13 @@ def test_destinations_of_a_visit_are_not_a_pair():
     assert {frozenset({"IT", "JP"}), frozenset({"IT", "OM"})} <= found
 
 
+def test_two_named_in_passing_after_setelah_are_not_a_pair_but_two_who_act_after_it_are():
+    passing = ties("Judul\nUzbekistan merupakan negara terakhir dalam lawatan Yoon ke Asia Tengah, setelah Turkmenistan dan Kazakhstan.")
+    assert frozenset({"TM", "KZ"}) not in passing
+    acting = ties("Judul\nHubungan membaik setelah Jepang dan Vietnam menandatangani perjanjian kerja sama pertahanan.")
+    assert frozenset({"JP", "VN"}) in acting
+
+
 def test_pair_anaphor_links_sectors_to_the_pair_in_focus():
     text = ("Judul\nKorea Selatan dan Vietnam sepakat memperkuat hubungan. "
             "Kedua negara juga akan memperluas kerja sama di bidang keamanan maritim dan perdagangan.")

@@ -118,6 +118,9 @@ _ATTENDED_PASSIVE = re.compile(r"\b(?:dihadiri|diikuti)\b", re.IGNORECASE)
 _ATTENDED_BY_AGENT = re.compile(r"\b(?:dihadiri|diikuti)\s+oleh\s+(?:[\w\-]+\s+){0,5}\Z", re.IGNORECASE)
 
 
+_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:)]|\Z)")
+
+
 def _list_goes_on(gap: str) -> bool:
     """ "bertemu secara terpisah dengan Menlu Jepang dan Menlu China": the gap between two of those met is a list's
     link and the next one's post."""
@@ -692,8 +695,12 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             summits = not any(_is_state(c) for c in codes) and body[g[0].end:g[min(1, len(g) - 1)].start].strip() not in ("-", "–") \
                 and bool(_FORUM_BEFORE.search(body[max(0, g[0].start - 40):g[0].start])) \
                 or bool(_AROUND_EVENT.search(body[max(f.sentence.start, g[0].start - 40):g[0].start]))  # "setelah KTT A-B"
+            # "..., setelah Turkmenistan dan Kazakhstan.": places or times named in passing, not two acting (not "setelah
+            # Indonesia dan Korea menandatangani ...")
+            in_passing = _preceded_by(body, g[0].start, ("setelah", "sebelum", "selain"), past_titles=True) and \
+                bool(_NOTHING_AFTER.match(body, g[-1].end))
             if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers \
-                    and not summits and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
+                    and not summits and not in_passing and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
                 # "menyaksikan penandatanganan perjanjian antara PT X dan Y": the parties of what is signed, not a meeting
                 signed_between = bool(_SIGNED_BETWEEN.search(body, max(f.sentence.start, g[0].start - 90), g[0].start))
                 add(codes[0], codes[1], f, kinds, "between" if signed_between else "pair-group")
