@@ -673,6 +673,9 @@ _DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:per
                           r"|\bmengunjungi\s+(?:\Z|(?=(?-i:[A-Z])))", re.IGNORECASE)
 _STARTED_ON = re.compile(r"\b(?:dimulai|berlangsung\s+sejak|sejak)\s+(?:pada\s+)?(?:hari\s+)?(?:(?:" + _WEEKDAYS + r")\s*,?\s*)?\Z",
                          re.IGNORECASE)
+_WELCOMED_AT = re.compile(r"\bdisambut\s+(?:dengan\s+)?(?:upacara|seremoni)\b[^.;]{0,50}?\bdi\s+(?:[A-Z][\w\-]*\s+){0,3}"
+                          r"(?:[A-Z][\w\-]*,\s+)?\Z")
+_WELCOMED = re.compile(r"\bdisambut\s+(?:dengan\s+)?(?:upacara|seremoni)\b", re.IGNORECASE)
 _STAYING_AT = re.compile(r"\bberada\s+di\s+\Z", re.IGNORECASE)
 _FOR_A_VISIT = re.compile(r"[^.;]{0,50}?\buntuk\s+(?:melakukan\s+)?(?:kunjungan|lawatan)\b", re.IGNORECASE)
 _ONWARD_TO = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
@@ -1223,7 +1226,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             gone_to = [m for m in f.places if m.start < then_at and (
                 _DESTINATION.search(body, max(0, m.start - 30), m.start)
                 # "berada di Seoul pada Senin untuk kunjungan kenegaraan": where the visit is
-                or _STAYING_AT.search(body, max(0, m.start - 12), m.start) and _FOR_A_VISIT.match(body, m.end, s.end))]
+                or _STAYING_AT.search(body, max(0, m.start - 12), m.start) and _FOR_A_VISIT.match(body, m.end, s.end)
+                # "disambut dengan upacara kenegaraan di Istana Merdeka, Jakarta": where the host welcomed the guest
+                or bool(_WELCOMED_AT.search(body, max(s.start, m.start - 90), m.start)))]
             # (not the next leg after an arrival: "tiba di Jakarta pada Selasa malam, dan akan bertolak ke Pakistan pada
             # Kamis" is a visit to Indonesia; the onward stop is read as one of its own)
             arrived = [m for k, m in enumerate(gone_to) if not (k and _ONWARD_TO.search(body, max(0, m.start - 40), m.start))]
@@ -1245,7 +1250,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if not codes and i and (_THE_TITLED.search(s.text) or _PRONOUN_START.match(s.text[_subject_start(s.text):])):
                 # "Sebelum tiba di Jakarta, sang raja singgah di Singapura": the one last named travels
                 traveller = _last_named(facts, i, body)
-            if traveller and "visit" in f.kinds and destination and destination != traveller and \
+            welcomed = bool(_WELCOMED.search(s.text))
+            if traveller and ("visit" in f.kinds or welcomed) and destination and destination != traveller and \
                     (not groups or then_cut and not any(destination in p for p in groups)):
                 groups = [*groups, tuple(sorted((traveller, destination)))]  # "MBZ berniat berkunjung ke Jakarta"
                 _tie(ties, traveller, destination, "visit", s, "visit-destination")

@@ -35,6 +35,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "menyambut", "disambut", "pertemuan bilateral", "berdialog", "bertemu dengan",
         # a state welcome is the host's meeting with the guest: "upacara penyambutan resmi oleh Raja X"
         "upacara penyambutan", "penyambutan resmi", "upacara penyambutan resmi",
+        # welcomed with a ceremony where the host is: "disambut dengan upacara kenegaraan di Istana Merdeka"
+        "disambut dengan upacara", "disambut upacara",
         # a host who accompanies a guest: "Perdana Menteri Norwegia X mendampingi Presiden Moon meninjau ..." (one's
         # own minister accompanying is of one side: no pair)
         "mendampingi",
