@@ -101,6 +101,8 @@ def _negated(body: str, hit: Hit) -> bool:
             before.pop()
         if before and before[-1] in _REFUSED:
             return True
+        if len(before) > 1 and before[-2] in ("membuka", "buka", "menutup") and before[-1] in ("kemungkinan", "peluang", "opsi"):
+            return True  # "membuka kemungkinan bertemu Kim Jong Un", "tidak menutup kemungkinan": a possibility, none planned
     if hit.value in ("meeting", "visit") and _WISHED.search(body, max(0, hit.start - 70), hit.start):
         return True  # "berharap Presiden Prabowo dapat segera berkunjung ke Seoul": a visit wished for, none planned
     if hit.value == "meeting" and hit.text.lower() in _PROCESS_WORDS and \
@@ -130,7 +132,9 @@ _WISHED = re.compile(r"\b(?:berharap|mengharapkan|menantikan|berkeinginan|ingin)
 _MODALS = frozenset({"akan", "pernah", "jadi", "sempat", "mau", "bisa", "dapat", "lagi", "juga", "sudi", "segera"})
 # refused, or only wished for: "menolak bertemu", "berharap dapat segera bertemu Lee"
 _REFUSED = frozenset({"menolak", "enggan", "ogah", "berharap", "ingin", "berkeinginan", "menantikan", "mengharapkan",
-                      "harap", "harapkan", "nantikan"})  # a headline's bare verbs: "Harap Bisa Bertemu"
+                      "harap", "harapkan", "nantikan",
+                      # only willing, or weighing it: "bersedia bertemu Kim", "mempertimbangkan berkunjung ke Pyongyang"
+                      "bersedia", "mempertimbangkan"})  # a headline's bare verbs: "Harap Bisa Bertemu"
 
 
 # "perlunya dialog dengan Korea Utara": a meeting called for, none held
