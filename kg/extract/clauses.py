@@ -425,7 +425,10 @@ def _lead_trio(facts: list[SentenceFacts]) -> tuple[str, ...]:
 
 _PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang|berniat|bermaksud"
                       # an invitation made or taken up: "menerima undangan X untuk berkunjung", "mengundang X untuk ..."
-                      r"|menerima\s+undangan|mengundang|(?:menyampaikan|menyerahkan|memberikan)\s+undangan)\b",
+                      r"|menerima\s+undangan|mengundang|(?:menyampaikan|menyerahkan|memberikan)\s+undangan"
+                      # being arranged: "Pertemuan kedua pemimpin masih dalam tahap pembahasan", "sedang dijajaki"
+                      r"|(?:masih|sedang)\s+(?:dalam\s+tahap\s+)?(?:pembahasan|dibahas|dijajaki|diupayakan|diatur|perencanaan)"
+                      r"|tengah\s+dijajaki)\b",
                       re.IGNORECASE)
 _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|rencana)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
                        re.IGNORECASE)
