@@ -187,6 +187,11 @@ def _then_met_days(f: SentenceFacts) -> tuple[int, str | None, str | None, bool]
 
 
 _DAYS_BEFORE_CLAUSE = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
+# a second (third ...) one of theirs, not "pertemuan keduanya" (the two's meeting)
+_NTH_OF_THEM = re.compile(r"\b(?:kunjungan|lawatan|pertemuan)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|ketiga|keempat|kelima)\b"
+                          # (not "pertemuan kedua pemimpin": the meeting of both): the one whose it is, where, since ...
+                          r"(?=\s+(?-i:[A-Z])|\s+(?:ke|di|dalam|antara|bagi|sejak|setelah|tahun|kali|kalinya|untuk|yang)\b|\s*[,.])",
+                          re.IGNORECASE)
 _ORDINAL_EVENT = re.compile(r"\b(?:kunjungan|lawatan|pertemuan|KTT)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|(?:ketiga|keempat|kelima)(?:nya)?)\b",
                             re.IGNORECASE)
 # ("lawatan ketiganya ke Korea Selatan setelah 2015 dan 2018": the years right after "setelah" too; "pertemuan
@@ -727,6 +732,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     meetings: list[Meeting] = []
     visits: list[Meeting] = []
     followed_up: list[Meeting] = []  # earlier meetings a meeting follows up, on no day told
+    nth_before: list[Meeting] = []  # the one before a second (third ...) meeting, on no day told
     full_names = [m.text for f in facts for m in f.mentions if m.via == "person" and " " in m.text]
     known = default_gazetteer().person_names
 
@@ -1620,9 +1626,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # as any recalled one)
             for participants in groups or ([last_told.participants] if pointer and last_told else []):
                 followed_up.append(Meeting(tuple(participants), None, None, evidence))
+        elif _NTH_OF_THEM.search(s.text) and _earlier_meeting_date(body, f) is None:
+            # "Kunjungan ini merupakan kunjungan kedua Anwar ke Indonesia sejak ...": one before it, on no day told
+            for participants in groups or ([last_told.participants] if pointer and last_told else []):
+                nth_before.append(Meeting(tuple(participants), None, None, evidence))
     kept = _merge_told_twice(meetings, visits, facts, state)
     for m in followed_up:  # (one undated would join the meeting that follows it up)
         if not any(k.participants == m.participants and k.date is None for k in kept):
+            kept.append(m)
+    for m in nth_before:  # (only where the article tells no other meeting of theirs: that may be the one before)
+        if sum(k.participants == m.participants for k in kept) == 1:
             kept.append(m)
     return sorted(kept, key=lambda m: m.evidence.start)
 
