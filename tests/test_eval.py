@@ -14,7 +14,7 @@ from .conftest import GOLD
 
 # F1 the extraction had reached when each floor was set: a change that loses any of it fails here.
 SEEDS_FLOOR = {"actors": .981, "people": 1.0, "ties": .870, "kr-ties": 1.0, "tie-sectors": .949, "agreements": 1.0,
-               "meetings": .941, "published": .95, "meeting-dates": .941, "meeting-places": .667}
+               "meetings": 1.0, "published": .95, "meeting-dates": 1.0, "meeting-places": .667}
 FIRST_DEV_FLOOR = {"actors": 1.0, "people": 1.0, "ties": .974, "kr-ties": 1.0, "tie-sectors": .90, "agreements": .909,
                    "meetings": 1.0, "published": .95, "meeting-dates": 1.0}
 DEV_FLOOR = {"actors": .969, "people": .959, "ties": .891, "kr-ties": .97, "tie-sectors": .808, "agreements": .793,
