@@ -270,9 +270,11 @@ def _loose_receive(body: str, hit: Hit) -> bool:
         nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X"
         while party and nxt and nxt[0].lower() in _PARTY_OF:
             nxt = nxt[1:]  # "menerima delegasi parlemen Mongolia", "menerima rombongan bisnis Arab Saudi"
-    return not nxt or not (nxt[0][:1].isupper() or nxt[0].lower().strip(",.") in _HOSTS)
+    return not nxt or not (nxt[0][:1].isupper() or nxt[0].lower().strip(",.") in _HOSTS | _COUNTERPARTS)
 
 
+# one's counterpart received: "menerima mitranya dari Indonesia"
+_COUNTERPARTS = frozenset({"mitra", "mitranya", "sejawat", "sejawatnya", "koleganya", "rekannya", "rekan"})
 _PARTY_OF = frozenset({"parlemen", "legislatif", "pemerintah", "bisnis", "pengusaha", "dagang", "perdagangan", "ekonomi",
                        "militer", "pertahanan", "tingkat", "tinggi", "senat", "kongres", "anggota", "resmi", "dari"})
 
