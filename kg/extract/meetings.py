@@ -681,6 +681,11 @@ _STARTED_ON = re.compile(r"\b(?:dimulai|berlangsung\s+sejak|sejak)\s+(?:pada\s+)
 _WELCOMED_AT = re.compile(r"\bdisambut\s+(?:dengan\s+)?(?:upacara|seremoni)\b[^.;]{0,50}?\bdi\s+(?:[A-Z][\w\-]*\s+){0,3}"
                           r"(?:[A-Z][\w\-]*,\s+)?\Z")
 _WELCOMED = re.compile(r"\bdisambut\s+(?:dengan\s+)?(?:upacara|seremoni)\b", re.IGNORECASE)
+# a trip's stops named in passing after the one told: "dalam lawatan Yoon ..., setelah Turkmenistan dan Kazakhstan."
+_STOPS_AFTER_TRIP = re.compile(r"\b(?:lawatan|kunjungan|tur|perjalanan)\w*\b[^.;]*,\s+(?:setelah|sebelum)\s+"
+                               r"((?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*(?:\s*,\s*(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)*"
+                               r"(?:\s*,?\s+(?:dan|serta)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)?)", re.IGNORECASE)
+_NOTHING_MORE = re.compile(r"\s*(?:[.;]|\Z)")
 _STAYING_AT = re.compile(r"\bberada\s+di\s+\Z", re.IGNORECASE)
 _FOR_A_VISIT = re.compile(r"[^.;]{0,50}?\buntuk\s+(?:melakukan\s+)?(?:kunjungan|lawatan)\b", re.IGNORECASE)
 _ONWARD_TO = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
@@ -817,6 +822,19 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             visits.append(Meeting(tuple(sorted((traveller, stop.code))), on, None,
                                   Evidence(s.text, s.start, s.end, "visit"), planned=bool(_PLANNED.search(s.text))))
             _tie(ties, traveller, stop.code, "visit", s, "visit-destination")
+
+    def stops_in_passing(f: SentenceFacts) -> None:
+        """ "Uzbekistan merupakan negara terakhir dalam lawatan Yoon ke Asia Tengah, setelah Turkmenistan dan
+        Kazakhstan.": the trip's stops before (or after, "sebelum") the one told, each a visit on no day told."""
+        s = f.sentence
+        traveller = next((m.code for m in f.mentions if m.via == "person" and _is_state(m.code)), None)
+        passing = _STOPS_AFTER_TRIP.search(s.text) if "visit" in f.kinds else None
+        if traveller is None or passing is None or not _NOTHING_MORE.match(s.text, passing.end()):
+            return
+        listed = [m for m in f.mentions if _is_state(m.code) and m.code != traveller and m.start >= s.start + passing.start(1)]
+        for code in dict.fromkeys(m.code for m in listed):
+            visits.append(Meeting(_pair(traveller, code), None, None, Evidence(s.text, s.start, s.end, "visit")))
+            _tie(ties, traveller, code, "visit", s, "visit-destination")
 
     i_of = {f.sentence.start: k for k, f in enumerate(facts)}
     article_actor = main_actor(facts)
@@ -1264,6 +1282,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 if landed_on:  # (to come only if told so before it, not by the onward leg's "akan bertolak")
                     stop_days[groups[-1]] = (landed_on, bool(_PLANNED.search(body, s.start, arrived[-1].start)))
             next_stops(f, groups)
+            stops_in_passing(f)
             if trio and len(codes) == 1 and codes[0] in trio and _EACH_GUEST.search(s.text):
                 # "Park lebih dulu menggelar pembicaraan bilateral dengan kedua tamunya": with each of the other two
                 groups = [_pair(codes[0], other) for other in trio if other != codes[0]]
