@@ -155,21 +155,14 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     return after
 
 
-def _then_met_cut(text: str) -> re.Match[str] | None:
-    """ "..., sehari setelah bertemu B", "..., dua hari sebelum bertemu C" from "setelah" or "sebelum" (not an opening
-    "Setelah bertemu X, ...": a clause of its own)."""
-    then = next(_THEN_MET.finditer(text), None)
-    return then if then is not None and text[: then.start()].strip() else None
-
-
 def _then_met_days(f: SentenceFacts) -> tuple[int, str | None, str | None, bool] | None:
     """ "X bertemu A pada Selasa (12/3), sehari setelah bertemu B": where the clause of the partner met before (or
     after: "sebelum") starts, the main clause's day and that clause's (each from the other where only one is told and
     the days between are), and whether that clause's meeting comes after."""
     s = f.sentence
-    then = _then_met_cut(s.text)
-    if then is None:
-        return None
+    then = next(_THEN_MET.finditer(s.text), None)
+    if then is None or not s.text[: then.start()].strip():
+        return None  # (an opening "Setelah bertemu X, ..." is a clause of its own)
     at = s.start + then.start()
     gap = _DAYS_BEFORE_CLAUSE.search(s.text, 0, then.start())
     days = then.group(2) or then.group(3) or (gap.group(1) or gap.group(2) if gap else None)
@@ -667,6 +660,20 @@ _GOES_TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|d
                              re.IGNORECASE)
 # the day told right after a stop, past its country: "ke Kairo, Mesir, pada Kamis (20/11)"
 _DAY_RIGHT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*,))?\s*,?\s*(?:pada\s+)?(?:[A-Za-z]+\s*)?\(?")
+def _date_right_after(body: str, f: SentenceFacts, end: int) -> dates.DateHit | None:
+    """The date told right after a stop that ends at `end` ("ke Singapura pada Selasa (8/10)", "Jakarta, Senin (11/3)")."""
+    return next((d for d in f.dates if end <= d.start <= end + 30 and _DAY_RIGHT_AFTER.fullmatch(body, end, d.start)), None)
+
+
+def _weekday_right_after(body: str, s: Sentence, end: int, published: str | None) -> str | None:
+    """The day of a weekday told right after a stop that ends at `end` ("ke Hanoi pada Selasa"), the next such day
+    where the sentence tells what is to come."""
+    weekday = _WEEKDAY_RIGHT_AFTER.match(body, end)
+    if weekday is None or not published:
+        return None
+    return dates.weekday_on(weekday.group(1), published, future=dates.is_future(body[s.start:end]))
+
+
 _DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?"
                           # and a visit told beside another meeting: "berkunjung ke Brasilia pada Juli 2025 setelah
                           # menghadiri KTT BRICS"
@@ -678,9 +685,8 @@ _DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:per
                           r"|\bmengunjungi\s+(?:\Z|(?=(?-i:[A-Z])))", re.IGNORECASE)
 _STARTED_ON = re.compile(r"\b(?:dimulai|berlangsung\s+sejak|sejak)\s+(?:pada\s+)?(?:hari\s+)?(?:(?:" + _WEEKDAYS + r")\s*,?\s*)?\Z",
                          re.IGNORECASE)
-_WELCOMED_AT = re.compile(r"\bdisambut\s+(?:dengan\s+)?(?:upacara|seremoni)\b[^.;]{0,50}?\bdi\s+(?:[A-Z][\w\-]*\s+){0,3}"
-                          r"(?:[A-Z][\w\-]*,\s+)?\Z")
 _WELCOMED = re.compile(r"\bdisambut\s+(?:dengan\s+)?(?:upacara|seremoni)\b", re.IGNORECASE)
+_WELCOMED_AT = re.compile(_WELCOMED.pattern + r"[^.;]{0,50}?\bdi\s+(?:[A-Z][\w\-]*\s+){0,3}(?:[A-Z][\w\-]*,\s+)?\Z")
 # a trip's stops named in passing after the one told: "dalam lawatan Yoon ..., setelah Turkmenistan dan Kazakhstan."
 _STOPS_AFTER_TRIP = re.compile(r"\b(?:lawatan|kunjungan|tur|perjalanan)\w*\b[^.;]*,\s+(?:setelah|sebelum)\s+"
                                r"((?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*(?:\s*,\s*(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)*"
@@ -782,7 +788,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 return frozenset(canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named)
         return frozenset(found) if len(sides) >= 2 else frozenset()
 
-    def next_stops(f: SentenceFacts, groups: list[tuple[str, ...]]) -> None:
+    def next_stops(f: SentenceFacts, groups: list[tuple[str, ...]],
+                   then_met: tuple[int, str | None, str | None, bool] | None) -> None:
         """ "Dari Manila, Yoon akan bertolak ke Singapura pada Selasa (8/10), lalu ke Hanoi pada Sabtu": each next
         stop of the one travelling is a visit of its own, on the day told right after it (not a summit's venue:
         "terbang ke Lima, Peru, untuk menghadiri KTT APEC"; an arrival folds into the talks it carried)."""
@@ -796,8 +803,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # (a stop listed after one is named as an actor: "... ke Tanzania, Mozambik, dan Afrika Selatan")
         listed = [m for m in f.mentions if _is_state(m.code)]
         for stop in sorted([*f.places, *listed], key=lambda m: m.start):
-            day = next((d for d in f.dates if stop.end <= d.start <= stop.end + 30
-                        and _DAY_RIGHT_AFTER.fullmatch(body, stop.end, d.start)), None)
+            day = _date_right_after(body, f, stop.end)
             chained = last_stop >= 0 and _LISTED_NEXT.fullmatch(body, last_stop, stop.start)
             departs_to = _DEPARTS_FOR.search(body, max(s.start, stop.start - 30), stop.start)
             taken = stop.code != traveller and any(stop.code in g for g in groups)  # by the sentence's talks already
@@ -814,11 +820,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 continue
             last_stop = day.end if day else stop.end  # "Turkmenistan pada Senin (10/6), Kazakhstan ...": after its day
             on = day.value if day else None
-            if on is None and (then_met := _then_met_days(f)) and stop.start >= then_met[0]:
+            if on is None and then_met and stop.start >= then_met[0]:
                 on = then_met[2]  # "..., sehari sebelum berangkat ke Tokyo": the day after the main clause's
-            if on is None and published and (weekday := _WEEKDAY_RIGHT_AFTER.match(body, stop.end)):
+            if on is None:
                 # "Dari Brunei, Cho bertolak ke Hanoi pada Selasa untuk bertemu ...": the weekday told right after it
-                on = dates.weekday_on(weekday.group(1), published, future=dates.is_future(body[s.start:stop.end]))
+                on = _weekday_right_after(body, s, stop.end, published)
             visits.append(Meeting(tuple(sorted((traveller, stop.code))), on, None,
                                   Evidence(s.text, s.start, s.end, "visit"), planned=bool(_PLANNED.search(s.text))))
             _tie(ties, traveller, stop.code, "visit", s, "visit-destination")
@@ -882,7 +888,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 _joined(meetings, ties, held, comers, s, "summit-joined")
             continue
         if not f.kinds & {"meeting", "visit"}:
-            next_stops(f, [])
+            next_stops(f, [], _then_met_days(f))
             continue
         if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or _CALL.search(s.text):
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
@@ -1060,6 +1066,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         # a stop's own day (and whether it is to come), where the sentence tells a trip on from it
         stop_days: dict[tuple[str, ...], tuple[str, bool]] = {}
+        then_met = _then_met_days(f)  # "..., sehari setelah bertemu B": where B's clause starts, and the two days
         taking_part = [m for m in f.mentions if m.code not in f.targets]
         codes = list(dict.fromkeys(m.code for m in taking_part))
         loose = _loose_groups(body, taking_part)
@@ -1245,8 +1252,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # the last place gone to: "Sebelum ke Jakarta, Luxon singgah di Singapura"
             # (the main clause's, where another stop is told after it: "tiba di Brunei ..., sehari setelah mengunjungi
             # Singapura")
-            then_cut = _then_met_cut(s.text)
-            then_at = s.start + then_cut.start() if then_cut else s.end
+            then_at = then_met[0] if then_met else s.end
             gone_to = [m for m in f.places if m.start < then_at and (
                 _DESTINATION.search(body, max(0, m.start - 30), m.start)
                 # "berada di Seoul pada Senin untuk kunjungan kenegaraan": where the visit is
@@ -1258,11 +1264,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             arrived = [m for k, m in enumerate(gone_to) if not (k and _ONWARD_TO.search(body, max(0, m.start - 40), m.start))]
             destination = arrived[-1].code if arrived else None
             # (on the day told right after it, not the onward leg's)
-            landed_on = next((d.value for d in f.dates if len(arrived) < len(gone_to) and arrived[-1].end <= d.start
-                                <= arrived[-1].end + 30 and _DAY_RIGHT_AFTER.fullmatch(body, arrived[-1].end, d.start)), None)
-            if landed_on is None and len(arrived) < len(gone_to) and published and \
-                    (weekday := _WEEKDAY_RIGHT_AFTER.match(body, arrived[-1].end)):
-                landed_on = dates.weekday_on(weekday.group(1), published, future=dates.is_future(body[s.start:arrived[-1].end]))
+            landed = _date_right_after(body, f, arrived[-1].end) if len(arrived) < len(gone_to) else None
+            landed_on = landed.value if landed else \
+                _weekday_right_after(body, s, arrived[-1].end, published) if len(arrived) < len(gone_to) else None
             if destination is None and not groups and len(codes) == 1 and len(focus) == 2 and codes[0] in focus and \
                     all(_is_state(c) for c in focus) and \
                     any(m.via == "person" and m.code == codes[0] and _VISIT_BY.search(body, max(s.start, m.start - 40), m.start)
@@ -1270,18 +1274,18 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "setelah kunjungan kenegaraan Presiden Yoon pada September 2023": the visitor went to the pair's other side
                 destination = next(c for c in focus if c != codes[0])
             main_codes = list(dict.fromkeys(m.code for m in taking_part if m.start < then_at))
-            traveller = main_codes[0] if len(main_codes) == 1 and (len(codes) == 1 or then_cut) else None
+            traveller = main_codes[0] if len(main_codes) == 1 and (len(codes) == 1 or then_met) else None
             if not codes and i and (_THE_TITLED.search(s.text) or _PRONOUN_START.match(s.text[_subject_start(s.text):])):
                 # "Sebelum tiba di Jakarta, sang raja singgah di Singapura": the one last named travels
                 traveller = _last_named(facts, i, body)
             welcomed = bool(_WELCOMED.search(s.text))
             if traveller and ("visit" in f.kinds or welcomed) and destination and destination != traveller and \
-                    (not groups or then_cut and not any(destination in p for p in groups)):
+                    (not groups or then_met and not any(destination in p for p in groups)):
                 groups = [*groups, tuple(sorted((traveller, destination)))]  # "MBZ berniat berkunjung ke Jakarta"
                 _tie(ties, traveller, destination, "visit", s, "visit-destination")
                 if landed_on:  # (to come only if told so before it, not by the onward leg's "akan bertolak")
                     stop_days[groups[-1]] = (landed_on, bool(_PLANNED.search(body, s.start, arrived[-1].start)))
-            next_stops(f, groups)
+            next_stops(f, groups, then_met)
             stops_in_passing(f)
             if trio and len(codes) == 1 and codes[0] in trio and _EACH_GUEST.search(s.text):
                 # "Park lebih dulu menggelar pembicaraan bilateral dengan kedua tamunya": with each of the other two
@@ -1468,7 +1472,6 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         summit_cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() == "KTT"] if len(listed) > 1 else []
         dated_sides = _dated_sides(body, f)
         by_clause = (_clause_days(body, f) or _dated_clauses(f)) if len(groups) > 1 else []
-        then_met = _then_met_days(f)
         # (only where the clause names one met of its own: "yang kedua bagi keduanya setelah bertemu di sela KTT APEC
         # ... sebulan lalu" recalls the pair's own meeting)
         then_met_by = {m.code for m in f.mentions if m.start >= then_met[0]} - \

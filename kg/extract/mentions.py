@@ -156,6 +156,6 @@ _INDONESIAN_FORM = re.compile(r"^PT\s|\(Persero\)|\bTbk\b")
 def _home_country(body: str, start: int, mentions: list[Mention]) -> str:
     """A company's country: the country named just before it ("industri elektronika Korea Selatan AITEC")."""
     before = [m for m in mentions if m.end <= start and start - m.end < 40 and is_country(m.code) and m.via != "company"
-              and m.code.isalpha() and m.code.isupper() and m.via in ("name", "adjective", "place", "capital")
+              and m.via in ("name", "adjective", "place", "capital")
               and not companies.APART.search(body[m.end:start])]
     return before[-1].code if before else ""
