@@ -1074,6 +1074,14 @@ def test_a_country_in_a_school_s_name_is_no_actor():
     assert "ID" not in {a.code for a in article_from(text).actors}
 
 
+def test_a_clock_s_time_zone_is_no_actor_but_the_time_of_a_country_s_act_is():
+    zone = "Judul\nKorea Selatan dan Jepang menggelar dialog di Tokyo pada Jumat pukul 10.00 waktu {}."
+    for place in ("Jakarta", "Indonesia"):
+        assert "ID" not in {a.code for a in article_from(zone.format(place)).actors}, place
+    at_the_time = "Judul\nKorea Selatan dan Jepang menggelar dialog di Tokyo. Pada waktu Indonesia bergabung, dialog sudah berjalan."
+    assert "ID" in {a.code for a in article_from(at_the_time).actors}
+
+
 def test_a_korean_name_serves_korea_when_north_korea_is_only_a_topic_and_a_side_is_represented():
     text = ("Korsel dan Jepang Bahas Keamanan\nKorea Selatan dan Jepang menggelar dialog di Tokyo. Delegasi Korea dipimpin "
             "Wakil Menteri Luar Negeri Kim Hong-kyun, sementara Jepang diwakili Wakil Menteri Luar Negeri Masataka Okano. "

@@ -36,6 +36,11 @@ _COUNTERPART_FROM = re.compile(r"\b(?:(?:mitra|rekan|sejawat|kolega|timpalan)(?:
                                r"|(?:pemimpin|delegasi|perwakilan|utusan|pejabat)\s+(?:[\w\-]+\s+){0,2}?)(?:dari|asal)$")
 
 
+# a clock's zone names a place, not a party: "pukul 10.00 waktu Jakarta", "Jumat sore waktu Korea"; not "pada waktu
+# Indonesia menandatangani ..." (at the time)
+_TIME_ZONE = re.compile(r"(?<!pada )(?<!di )(?<!dalam )(?<!sejak )\bwaktu$")
+
+
 def _context(body: str, hit: Hit) -> str:
     """How a name is used here: 'actor', 'place' (after "di", "kota" ...) or 'adjective' ("dolar AS",
     "Universitas Indonesia")."""
@@ -43,7 +48,7 @@ def _context(body: str, hit: Hit) -> str:
     word = _preceding_word(body, hit.start)
     if _COUNTERPART_FROM.search(before):
         return "actor"  # "bertemu mitranya dari Inggris": the counterpart's country
-    if word in PLACE_PREPOSITIONS or _ONWARD.search(before):
+    if word in PLACE_PREPOSITIONS or _ONWARD.search(before) or _TIME_ZONE.search(before):
         return "place"
     if _SCHOOL.search(body, max(0, hit.start - 50), hit.start):
         return "adjective"
@@ -55,7 +60,8 @@ def _context(body: str, hit: Hit) -> str:
 def _capital_is_government(body: str, hit: Hit) -> bool:
     """ "Seoul dan Hanoi sepakat" yes; "di Seoul", "tiba di Seoul", "Istana X, Abu Dhabi" no."""
     word = _preceding_word(body, hit.start)
-    if word in PLACE_PREPOSITIONS or word in ("ke", "tiba", "menuju", "istana", "kota", "dari"):
+    if word in PLACE_PREPOSITIONS or word in ("ke", "tiba", "menuju", "istana", "kota", "dari") or \
+            _TIME_ZONE.search(body, max(0, hit.start - 40), hit.start - 1):
         return False
     last = re.search(r"([\w\-]+)( +)$", body[max(0, hit.start - 40) : hit.start])
     if last and last.group(1)[:1].isupper() and last.group(1).lower() not in ("dan", "serta"):

@@ -52,7 +52,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
 )
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.lang.id.cues import ATTENDING, GROUP_PREPOSITIONS, TOPIC_NOUNS, TOPIC_PREPOSITIONS
+from kg.lang.id.cues import ATTENDING, DISCUSSING, GROUP_PREPOSITIONS, TOPIC_NOUNS, TOPIC_PREPOSITIONS
 from kg.lang.id.numbers import NUMBER_WORDS, SEVERAL_WORDS
 
 USABLE = ("name", "capital", "agency", "person", "company")
@@ -262,12 +262,12 @@ def _loose_receive(body: str, hit: Hit) -> bool:
     nxt = body[hit.end : hit.end + 40].split()
     if nxt and nxt[0].lower().strip(",.") in ("kasih", "baik"):
         return True  # "Terima Kasih", "Sambut Baik" in a headline's capitals
-    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "bergantian", "kedatangan", "kunjungan",
+    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "bergantian", "kedatangan", "kehadiran", "kunjungan",
                                      "kehormatan", "delegasi", "rombongan",
                                      # a company's people: "menerima jajaran direksi LG Energy Solution"
                                      "jajaran", "direksi", "petinggi", "pimpinan", "manajemen", "eksekutif", "bos"):
         party = nxt[0].lower() in ("delegasi", "rombongan")
-        nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X"
+        nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X", "menerima kehadiran PM X"
         while party and nxt and nxt[0].lower() in _PARTY_OF:
             nxt = nxt[1:]  # "menerima delegasi parlemen Mongolia", "menerima rombongan bisnis Arab Saudi"
     return not nxt or not (nxt[0][:1].isupper() or nxt[0].lower().strip(",.") in _HOSTS | _COUNTERPARTS)
@@ -277,6 +277,22 @@ def _loose_receive(body: str, hit: Hit) -> bool:
 _COUNTERPARTS = frozenset({"mitra", "mitranya", "sejawat", "sejawatnya", "koleganya", "rekannya", "rekan"})
 _PARTY_OF = frozenset({"parlemen", "legislatif", "pemerintah", "bisnis", "pengusaha", "dagang", "perdagangan", "ekonomi",
                        "militer", "pertahanan", "tingkat", "tinggi", "senat", "kongres", "anggota", "resmi", "dari"})
+
+
+_WITH_SOMEONE = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w.\-]+\s+){0,6}?\Z", re.IGNORECASE)
+
+
+def _talk_of_no_two(body: str, hit: Hit, mentions: list[Mention]) -> bool:
+    """ "Menlu X dan Menlu Y membahas ...", "Menlu X membahas ... dengan Menlu Y" are talks; "Korea Selatan dan
+    Malaysia membahas FTA", "Presiden X membahas pernyataan PM Y", or "Keduanya membahas ..." after the talks told
+    (what was said there) are not."""
+    if hit.text.lower() not in DISCUSSING:
+        return False
+    people = [m for m in mentions if m.via == "person" and _is_state(m.code)]
+    before = {m.code for m in people if m.end <= hit.start}
+    partners = {m.code for m in people if m.start > hit.end and m.start - hit.end < 160
+                and _WITH_SOMEONE.search(body, hit.end, m.start)}
+    return len(before) < 2 and not (before and partners - before)
 
 
 def _bucket(items, sentences: list[Sentence]) -> list[list]:
@@ -335,8 +351,12 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                     and not _onward_nowhere(body, h)
                     and not (denied and _AROUND_EVENT.search(body, max(s.start, h.start - 30), h.end))
                     and not _speech_elsewhere(body, h) and not _referred_to(body, h) and not _in_passing(body, h)
-                    and not _aid_for_no_one(body, h) and not (match and h.value == "meeting") and not _envoy_at_celebration(body, h)
+                    and not _aid_for_no_one(body, h) and not _talk_of_no_two(body, h, dedup) and not (match and h.value == "meeting") and not _envoy_at_celebration(body, h)
                     and not (sidelines and h.start < s.start + sidelines.end())]
+        if any(h.value == "meeting" and h.text.lower() not in DISCUSSING for h in per["tie"][i]):
+            # "bertemu X dan membahas ...": the talks told by their own word, or denied ("berharap dapat bertemu X
+            # untuk membahas ...")
+            cue_hits = [h for h in cue_hits if h.text.lower() not in DISCUSSING]
         facts = SentenceFacts(
             sentence=s, mentions=dedup, groups=_groups(body, dedup),
             kinds={h.value for h in cue_hits}, cue_hits=cue_hits,

@@ -9,6 +9,8 @@ All phrases are lower case and matched on word boundaries.
 # summit (kg.extract.relations._loose_receive: "berpartisipasi dalam latihan militer bersama X" is none).
 ATTENDING = ("berpartisipasi dalam", "ambil bagian dalam", "turut serta dalam", "hadir dalam", "hadir pada")
 
+DISCUSSING = ("membahas", "membicarakan", "mendiskusikan")
+
 # Tie kind -> phrases that report it.
 TIE_CUES: dict[str, tuple[str, ...]] = {
     "cooperation": (
@@ -59,7 +61,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "menyampaikan pidato", "berpidato",
         *ATTENDING,
         # talks held over video: "Penandatanganan dilakukan melalui konferensi video"
-        "konferensi video", "video conference", "pertemuan virtual",
+        "konferensi video", "video conference", "pertemuan virtual", "telekonferensi", "konferensi virtual",
+        "pertemuan daring", "pertemuan secara daring", "pertemuan secara virtual",
         # two who witness a signing together, or dine together, are together: "Kedua pemimpin menyaksikan
         # penandatanganan 12 MoU", "disaksikan Presiden X dan Presiden Y", "makan malam bersama Presiden X"
         "menyaksikan penandatanganan", "disaksikan", "disaksikan oleh", "di hadapan", "makan malam bersama", "santap malam bersama",
@@ -75,7 +78,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # (titles that are common nouns too only when written as a title: not "diterima kepala daerah")
         "diterima Kepala", "diterima Direktur", "diterima Dirjen", "diterima Panglima",
         # a joint committee's or bilateral meeting: "rapat komite bersama di Seoul"
-        "rapat komite bersama", "rapat bersama", "rapat bilateral", "rapat gabungan",
+        "rapat komite bersama", "rapat bersama", "rapat bilateral", "rapat gabungan", "joint committee meeting",
         # holding a joint committee or commission: "sepakat menggelar Komite Bersama IK-CEPA pertama di Seoul"
         "menggelar komite bersama", "mengadakan komite bersama", "sidang komite bersama", "menggelar komisi bersama",
         "mengadakan komisi bersama",
@@ -110,6 +113,10 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "berbicara pada forum bisnis",
         # a forum's session with the countries it invites: "menggelar sesi penjangkauan di Hiroshima"
         "sesi penjangkauan", "sesi outreach", "outreach session",
+        # two people of two sides who discuss something together are at talks: "Menlu X membahas kerja sama pertahanan
+        # bersama Menlu Malaysia Y di Kuala Lumpur"; only with the two people or a pointer to them ("kedua menteri")
+        # before it: "Korea Selatan dan Malaysia membahas FTA" is no meeting
+        *DISCUSSING,
     ),
     "visit": (
         "kunjungan", "berkunjung", "mengunjungi", "lawatan", "kunjungan kenegaraan", "kunjungan resmi",
