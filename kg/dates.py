@@ -53,6 +53,8 @@ class _TailFirst:
                 yield _Found(h.start(), t.end(), h.groups() + t.groups())
 
 
+# other words for a part of a month or year: "penghujung Februari", "medio Maret", "permulaan 2024"
+_PART = r"penghujung|ujung|permulaan|medio"
 _DAYS_TO = r"(?:\s*[-–]\s*\d{1,2}|\s+(?:dan|hingga|sampai)\s+\d{1,2})"
 _MONTH_ALTERNATION = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))  # a rare tail: month names only
 _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
@@ -67,15 +69,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("d_month", re.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\b(?!\s+\d)")),
     ("month_y", _TailFirst(_WORD, r"(\d{4})\b", width=9)),
     ("month_rel", _TailFirst(_WORD, r"(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", width=9, flags=re.I)),
-    # and a part of a year: "awal 2024", "pertengahan 2023", "paruh pertama 2024", "semester kedua 2025"
-    ("year", _TailFirst(r"(?:tahun|pada|sejak|since|in|setelah|sesudah|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
+    # and a part of a year: "awal 2024", "pertengahan 2023", "paruh pertama 2024", "semester kedua 2025", "penghujung
+    # 2023", "medio 2024"
+    ("year", _TailFirst(r"(?:tahun|pada|sejak|since|in|setelah|sesudah|awal|akhir|pertengahan|" + _PART + r"|paruh\s+(?:pertama|kedua)"
                         r"|semester\s+(?:pertama|kedua|I|II)|(?:kuartal|triwulan)\s+(?:pertama|kedua|ketiga|keempat|I|II|III|IV))", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=26, flags=re.I)),
     # the year in an event's name: "KTT NATO 2023 di Vilnius", "di sela-sela KTT G7 Hiroshima 2023"
     ("event_year", _TailFirst(r"(?:KTT|Summit|Sidang|Konferensi|Pertemuan|Forum|Dialog)(?:\s+(?:[A-Z][\w\-+]*|ke-\d+)){1,4}",
                               r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=80)),
     ("rel_year", re.compile(r"\b(?:se(?=tahun\s+(?:yang\s+)?lalu))?(tahun (?:yang )?lalu|tahun ini|tahun depan)\b", re.I)),  # "setahun lalu"
     # a month named alone after "pada" / "bulan": the article's year ("dijadwalkan berkunjung ke Jakarta pada Mei")
-    ("month_only", _TailFirst(r"(?:pada|bulan|awal|akhir|pertengahan"
+    ("month_only", _TailFirst(r"(?:pada|bulan|awal|akhir|pertengahan|" + _PART +
                               r"|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir))",  # "pekan pertama Maret"
                               rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", width=17, flags=re.I)),
 ]

@@ -13,11 +13,11 @@ from .conftest import GOLD, SEEDS
 PLAIN = {
     "month_y": re.compile(rf"\b{dates._WORD}\s+(\d{{4}})\b"),
     "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", re.I),
-    "year": re.compile(r"\b(?:tahun|pada|sejak|since|in|setelah|sesudah|awal|akhir|pertengahan|paruh\s+(?:pertama|kedua)"
+    "year": re.compile(r"\b(?:tahun|pada|sejak|since|in|setelah|sesudah|awal|akhir|pertengahan|penghujung|ujung|permulaan|medio|paruh\s+(?:pertama|kedua)"
                        r"|semester\s+(?:pertama|kedua|I|II)|(?:kuartal|triwulan)\s+(?:pertama|kedua|ketiga|keempat|I|II|III|IV))\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
     "event_year": re.compile(r"\b(?:KTT|Summit|Sidang|Konferensi|Pertemuan|Forum|Dialog)(?:\s+(?:[A-Z][\w\-+]*|ke-\d+)){1,4}"
                              r"\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)"),
-    "month_only": re.compile(rf"\b(?:pada|bulan|awal|akhir|pertengahan|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat"
+    "month_only": re.compile(rf"\b(?:pada|bulan|awal|akhir|pertengahan|penghujung|ujung|permulaan|medio|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat"
                              rf"|terakhir))\s+({dates._MONTH_ALTERNATION})\b(?!\s*\d)", re.I),
 }
 TRICKY = [
@@ -27,6 +27,7 @@ TRICKY = [
     "pada Mei, bulan Juni lalu, pada mei, pada Mei 2021, Pada\nJuli, bulan  Agustus, pada Jan.",
     "pekan pertama Maret, minggu  terakhir Juni, pekan kedua\nMei 2024, Januari mendatang, pekan lalu Mei.",
     "paruh pertama 2024, paruh  kedua\n2025, awal 2023, akhir 2022-an, semester II 2021, pertengahan 2020.",
+    "penghujung 2023, medio Maret, ujung  Februari, permulaan\n2024, diujung 2019, Penghujung Mei 2022.",
     "KTT NATO 2023, Sidang Umum PBB ke-78 2023, KTT G20 2022-2023, ktt G7 2021, Forum A B C D E 2019, KTT\nG7 Hiroshima 2023.",
 ]
 
@@ -153,8 +154,9 @@ def test_a_month_without_a_year_is_the_one_nearest_publication(text, today, expe
 
 
 def test_a_part_of_a_year_is_that_year():
-    text = "pada paruh pertama 2024, awal 2023 dan semester kedua 2025"
-    assert [h.value for h in dates.find(text, year=2024)] == ["2024", "2023", "2025"]
+    text = "pada paruh pertama 2024, awal 2023 dan semester kedua 2025, penghujung 2022, permulaan 2021"
+    assert [h.value for h in dates.find(text, year=2024)] == ["2024", "2023", "2025", "2022", "2021"]
+    assert [h.value for h in dates.find("pada penghujung Februari dan medio Maret", year=2024)] == ["2024-02", "2024-03"]
 
 
 @pytest.mark.parametrize(("text", "today", "expected"), [

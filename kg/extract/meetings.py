@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -701,6 +702,35 @@ _BEFORE_OR_AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebe
 _TOGETHER = re.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+"
                        r"|\b(?:me|ber)\w+\s+(?:\w+\s+)?bersama\s+(?=(?:di|pada|dalam)\b)",  # "menanam pohon bersama di ..."
                        re.IGNORECASE)
+# what two do side by side, said of them right after their names: "Presiden X dan Perdana Menteri Y menandatangani
+# pernyataan bersama", "... meninjau pabrik semikonduktor di Penang", "... sepakat meningkatkan hubungan ... di Putrajaya"
+_JOINT_ACT = re.compile(r"\s+(?:(?:juga|kemudian|lalu|lantas|sempat|turut)\s+)?(?:(menandatangani|meneken|menyaksikan|meninjau"
+                        r"|meresmikan|berfoto|menanam|berziarah|berjalan|meletakkan\s+karangan\s+bunga|melepas|meluncurkan"
+                        r"|(?:memberikan|menyampaikan)\s+keterangan\s+pers|menggelar\s+konferensi\s+pers)"
+                        r"|(?:telah\s+)?(sepakat|bersepakat|menyepakati))\b", re.IGNORECASE)
+_AND_TITLED = re.compile(r"[^,.;()]{0,50}?\bdan\s+[^,.;()]{0,50}\Z")
+
+
+def _side_by_side(body: str, f: SentenceFacts) -> list[str]:
+    """The two leaders of two sides a sentence tells doing one thing together, named as its subject: "Presiden X dan
+    Perdana Menteri Y menandatangani ..."; an agreement only with a town where it was made ("sepakat ... di
+    Putrajaya"), never over the phone."""
+    s = f.sentence
+    people = [m for m in f.mentions if m.via == "person" and _is_state(m.code)]
+    for a, b in itertools.pairwise(people):
+        act = _JOINT_ACT.match(body, b.end)
+        if a.code == b.code or not act or not _AND_TITLED.match(body, a.end, b.start):
+            continue
+        if _CALL.search(s.text) or _SEPARATELY.search(s.text):
+            return []
+        if act.group(2):  # an agreement: where it was made must be told, and be a town
+            town = _place(s.text)
+            if not town or default_gazetteer().names_country(town):
+                return []
+        return sorted((a.code, b.code))
+    return []
+
+
 _HOSTED = re.compile(r"\bmenjadi\s+tuan\s+rumah\b|\b(?:menggelar|menyelenggarakan)\s+(?:KTT|konferensi\s+tingkat\s+tinggi)\b",
                      re.IGNORECASE)
 _HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
@@ -859,8 +889,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         together = _TOGETHER.search(s.text)
         pair = sorted({m.code for m in f.mentions if m.via == "person" and _is_state(m.code)
                        and m.start < s.start + together.start()}) if together else []
-        if together and not f.kinds & {"meeting", "visit"} and len(pair) == 2 and \
-                " dan " in body[s.start:s.start + together.start()]:
+        if together and len(pair) == 2 and " dan " not in body[s.start:s.start + together.start()]:
+            pair = []
+        if not f.kinds & {"meeting", "visit"} and len(pair) != 2 and not f.hostile:
+            pair = _side_by_side(body, f)  # the two by name, then what they do
+        if not f.kinds & {"meeting", "visit"} and len(pair) == 2:
             # "Presiden X dan Perdana Menteri Y bersama-sama berziarah ke ...": two leaders doing a thing together meet
             day = _day_told(f, body, published) or _told_date(body, facts, i, published)
             meetings.append(Meeting(tuple(pair), day, _place(s.text), Evidence(s.text, s.start, s.end, "meeting")))

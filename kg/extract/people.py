@@ -353,6 +353,13 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
             same = tuple(p for p in gazetteer.people if p.role == role and p.name.startswith(name + " "))
             if len(same) == 1:
                 hint = same[0]
+        if hint is None and " " in name:  # "Presiden Lula da Silva": the one known holder whose name it ends, in full
+            same = tuple(p for p in gazetteer.people if p.role == role and p.name.endswith(" " + name))
+            if len(same) == 1:
+                hint = same[0]
+                name, key = hint.name, fold_name(hint.name)
+                if key in found:
+                    continue
         if hint and role == "other":  # "Putra Mahkota" who is also prime minister: the office he holds
             role = hint.role
         title = hit.text.lower()
