@@ -1317,3 +1317,23 @@ def test_people_read_from_whole_articles_written_on_new_ground(path):
     who stands for a country): every person as name/role/of, one per line of the .want file beside it."""
     got = sorted(f"{p.name}/{p.role}/{p.of}" for p in article_from(path.read_text(encoding="utf-8")).people)
     assert got == sorted(line for line in path.with_suffix(".want").read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def test_a_meeting_told_without_its_place_is_where_its_side_met_that_day():
+    text = ("Moon Kunjungi Wina\nSenin, 14 Juni 2021 20:00 WIB\nPresiden Korea Selatan Moon Jae-in bertemu Kanselir Austria "
+            "Sebastian Kurz di Wina, Senin (14/6). Pada hari yang sama, Moon juga bertemu Wali Kota Wina Michael Ludwig. "
+            "Sehari kemudian, Selasa (15/6), Moon menerima Presiden Kenya William Ruto. Pada Rabu (16/6), Moon bertemu "
+            "Presiden Jerman Frank-Walter Steinmeier.")
+    meetings = article_from(text).meetings
+    assert [m.place for m in meetings if m.participants == ("AT", "KR")] == ["Wina", "Wina"]  # the mayor too
+    places = {(m.participants, m.date): m.place for m in meetings}
+    # another pair met the next day, and the same one a day after that: no place of theirs told, none taken
+    assert places[("KE", "KR"), "2021-06-15"] is None
+    assert places[("DE", "KR"), "2021-06-16"] is None
+
+
+def test_a_town_by_what_it_is_and_not_the_town_of_a_meeting_recalled():
+    text = ("Menlu Bertemu\nMinggu, 26 November 2023 18:30 WIB\nMenlu Korsel Park Jin bertemu Menlu Jepang Yoko Kamikawa "
+            "di kota pelabuhan Busan, Minggu (26/11). Ini pertemuan yang pertama sejak Agustus 2019 di Gubei, China.")
+    places = {m.place for m in article_from(text).meetings if m.date == "2023-11-26"}
+    assert places == {"Busan"}

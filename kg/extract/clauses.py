@@ -434,7 +434,11 @@ _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|rencana)\s+(?:\
                        re.IGNORECASE)
 
 
-_AT_PLACE = re.compile(r"\b[Dd]i\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
+# "di Wina", and a town by what it is: "di kota pelabuhan Busan", "di ibu kota Hanoi"
+_AT_PLACE = re.compile(r"\b[Dd]i\s+(?:(?:ibu\s*)?kota\s+(?:(?:pelabuhan|pesisir|industri|wisata|resor|tua|suci)\s+)?)?"
+                       r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
+# the town of a meeting recalled: "yang pertama sejak Agustus 2019 di Gubei, China"
+_RECALLED_AT = re.compile(r"\bsejak\s+[^,;.]{0,30}\Z", re.IGNORECASE)
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
 _CITY_AFTER = re.compile(r"^\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'’\-]*)")
@@ -443,6 +447,14 @@ _NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum"
                                                  "Dalam", "Balik", "Atas", "Tengah-tengah", "Mana",
                                                  # regions and waters are topics, not venues: "perdamaian di Semenanjung Korea"
                                                  "Semenanjung", "Kawasan", "Wilayah", "Laut", "Selat", "Perairan", "Jalur"}
+
+
+def recalled_place(sentence: str) -> str | None:
+    """The town of a meeting recalled: "yang pertama sejak Agustus 2019 di Gubei, China" (Gubei)."""
+    for m in _AT_PLACE.finditer(sentence):
+        if _RECALLED_AT.search(sentence, max(0, m.start() - 40), m.start()):
+            return _place(sentence[m.start():])
+    return None
 
 
 def _place(sentence: str) -> str | None:

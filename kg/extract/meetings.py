@@ -58,6 +58,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _unquoted,
     main_actor,
     pair_named_last,
+    recalled_place,
     town_before,
 )
 from kg.extract.lexicon import Hit
@@ -1621,8 +1622,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 when = None
             if when and not (own_day or date or summit_told):
                 of_the_event.add(s.start)
+            recalled_at = recalled_place(s.text) if earlier and earlier != date else None
             if not told_again:
                 each = _met_each(f, tuple(participants)) if len(participants) == 2 else 1
+                if recalled_at and place == recalled_at and when != earlier:
+                    place = None  # "Ini pertemuan ... yang pertama sejak Agustus 2019 di Gubei": that one's town
                 if each > 1:  # "bertemu Presiden X dan PM Y secara terpisah": one meeting with each
                     state.met_each.add(s.start)
                 target.extend([Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
@@ -1635,7 +1639,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     # (where the sentence only points back, the town in its clause is the recalled one's: "Pertemuan
                     # ini ..., menyusul pembicaraan pertama mereka di sela-sela Sidang Umum PBB di New York pada ...")
                     meetings.append(Meeting(tuple(participants), then, _place(s.text[cut.start():]) if told_again and cut
-                                            else None, evidence))
+                                            else recalled_at, evidence))
             agreed = _AGREED_TO_MEET.search(s.text) if not planned and not told_again else None
             if agreed and any(h.value == "meeting" and h.end <= s.start + agreed.start() for h in f.cue_hits):
                 # "... menggelar pembicaraan trilateral di sela KTT dan sepakat menggelar KTT trilateral terpisah di
@@ -1692,7 +1696,30 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     for m in nth_before:  # (only where the article tells no other meeting of theirs: that may be the one before)
         if sum(k.participants == m.participants for k in kept) == 1:
             kept.append(m)
-    return sorted(kept, key=lambda m: m.evidence.start)
+    return sorted(_places_of_the_visit(kept), key=lambda m: m.evidence.start)
+
+
+def _places_of_the_visit(meetings: list[Meeting]) -> list[Meeting]:
+    """A meeting told without its place is where the same ones met that day or a day either side, when that is one
+    place: "Pada hari yang sama, ia juga bertemu Wali Kota Wina" after the talks in Vienna; "Sehari sebelumnya,
+    Borissov bertemu PM Lee" before the summit in Seoul; or, with others, where one of them met others that day."""
+    placed = [(m.participants, datetime.date.fromisoformat(m.date), m.place) for m in meetings
+              if m.place and m.date and len(m.date) == 10 and not m.planned]
+    if not placed:
+        return meetings
+    out = []
+    for m in meetings:
+        if m.place is None and m.date and len(m.date) == 10 and not m.planned:
+            day = datetime.date.fromisoformat(m.date)
+            near = {default_gazetteer().place(place).name: place for who, when, place in placed
+                    if who == m.participants and abs((when - day).days) <= 1}
+            if not near:  # "Yoon mengawali hari dengan menerima Presiden X" on his day of talks in New York
+                near = {default_gazetteer().place(place).name: place for who, when, place in placed
+                        if set(who) & set(m.participants) and when == day}
+            if len(near) == 1:  # (one place however written: "Wina", "Vienna")
+                m = replace(m, place=next(iter(near.values())))
+        out.append(m)
+    return out
 
 
 # what a meeting follows up: "untuk menindaklanjuti pertemuan para pemimpin", "sebagai tindak lanjut kunjungan Presiden
