@@ -90,6 +90,22 @@ def strip_dateline_prefix(text: str) -> str:
     return "\n".join(DATELINE_PREFIX.sub("", line, count=1) if len(line) > 60 else line for line in text.split("\n"))
 
 
+# capitalised words, commas and an agency in brackets before a dash: "REPUBLIKA.CO.ID, WINA -- ", "Vientiane (ANTARA) - "
+_FILED_FROM = re.compile(r"((?:[A-Z][\w.]*(?:\s+|\s*,\s*)?){1,5}(?:\([^)]*\)\s*)?)[-–—]{1,2}\s+\S")
+
+
+def dateline_words(text: str, *, lines: int = 15) -> list[str]:
+    """The words early lines put before a dash, the dateline's filing town among them: "REPUBLIKA.CO.ID, WINA -- ..." →
+    "REPUBLIKA.CO.ID", "WINA"; "OSLO, KOMPAS.com - ..." → "OSLO", "KOMPAS.com"; "Vientiane (ANTARA) - ..." →
+    "Vientiane". Which of them is a town is for the gazetteer to say."""
+    words = []
+    for line in [line.strip() for line in text.split("\n") if line.strip()][:lines]:
+        filed = _FILED_FROM.match(line)
+        if filed:
+            words += [w for w in (re.sub(r"\([^)]*\)", "", part).strip() for part in filed.group(1).split(",")) if w]
+    return words
+
+
 def squeeze_blank_lines(text: str) -> str:
     return re.sub(r"\n{2,}", "\n", text).strip("\n")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.clean import clean_text
+from kg.clean import clean_text, dateline_words
 from kg.read import read_path
 
 from .conftest import SEEDS
@@ -60,3 +60,10 @@ def test_subheadings_go_and_list_items_and_the_title_stay():
     assert lines[0] == "Korea Selatan dan Jepang Sepakat"
     assert "Beijing dan Moskwa menyambut" not in lines
     assert "2. Protokol Kesehatan Hewan" in lines and "Tiongkok menyampaikan ucapan selamat." in lines
+
+
+def test_dateline_words_are_what_early_lines_put_before_a_dash():
+    text = ("Judul Berita Panjang Sekali\n\nSelasa 15 Jun 2021 05:47 WIB\nREPUBLIKA.CO.ID, WINA -- Korea Selatan dan Austria "
+            "sepakat ...\nOSLO, KOMPAS.com - Moon ...\nVientiane (ANTARA) - Para menteri ...")
+    assert dateline_words(text) == ["REPUBLIKA.CO.ID", "WINA", "OSLO", "KOMPAS.com", "Vientiane"]
+    assert dateline_words("Judul\nPresiden Korea Selatan bertemu - lagi - di Seoul.\nkecil - bukan") == []

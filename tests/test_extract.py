@@ -1337,3 +1337,17 @@ def test_a_town_by_what_it_is_and_not_the_town_of_a_meeting_recalled():
             "di kota pelabuhan Busan, Minggu (26/11). Ini pertemuan yang pertama sejak Agustus 2019 di Gubei, China.")
     places = {m.place for m in article_from(text).meetings if m.date == "2023-11-26"}
     assert places == {"Busan"}
+
+
+def test_a_meeting_of_the_days_filed_is_in_the_dateline_s_town_when_the_story_puts_something_there():
+    story = ("KTT NATO\nKamis, 11 Juli 2024 20:00 WIB\n{} -- Presiden Korea Selatan Yoon Suk Yeol menghadiri KTT NATO di "
+             "Washington DC, Rabu (10/7). Masih pada Kamis (11/7) pagi, Yoon bertemu Perdana Menteri Norwegia Jonas Gahr "
+             "Store. Pada hari yang sama, Presiden Rusia Vladimir Putin bertemu Presiden Kazakhstan Kassym-Jomart Tokayev. "
+             "Yoon juga menggelar konferensi video dengan Perdana Menteri Kanada Justin Trudeau pada Kamis (11/7).")
+    places = {m.participants: m.place for m in article_from(story.format("REPUBLIKA.CO.ID, WASHINGTON")).meetings}
+    assert places[("KR", "NO")] == "Washington"
+    assert places[("KZ", "RU")] is None  # none of them was there
+    assert places[("CA", "KR")] is None  # by video
+    # the home desk files stories of anywhere
+    places = {m.participants: m.place for m in article_from(story.format("JAKARTA")).meetings}
+    assert places[("KR", "NO")] is None

@@ -10,8 +10,9 @@ from functools import partial
 
 from kg import dates
 from kg.article import Article, Mention, Person
+from kg.clean import dateline_words
 from kg.extract import clauses, lexicon, mentions, people, relations, sentences
-from kg.extract.meetings import day_from_event, find_meetings
+from kg.extract.meetings import day_from_event, filed_from, find_meetings
 from kg.gazetteers import Gazetteer, fold_name, is_country
 from kg.lang.id.cues import REGION_BLOCS
 from kg.lang.id.names import KOREAN_SURNAMES
@@ -140,6 +141,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
 
     found_mentions, actors = mentions.find(body, hits["actor"], gaz)
     found_mentions = sorted(found_mentions + _region_blocs(body, found_mentions, actors, gaz), key=lambda m: m.start)
+    hits["person"] = sorted(hits["person"] + people.paired_leaders(body, hits["person"], gaz), key=lambda h: h.start)
     found_people = people.find(body, sents, hits["role"], hits["person"], found_mentions, gaz)
     for f in found_people:
         actors.setdefault(f.person.of, gaz.actors[f.person.of]) if f.person.of in gaz.actors else None
@@ -159,6 +161,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     caption = partial(_caption_date, article.raw, year=year, month=month, published=article.published)
     meetings = find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published, caption),
                                        published=article.published)
+    meetings = filed_from(meetings, dateline_words(article.raw), body, article.published)
     agreements = relations.date_from_meetings(relations.timed(agreements), meetings, body)
     ties = relations.tie_objects(drafts, agreements)
     orgs = {c for c, a in actors.items() if a.type == "organization"}

@@ -1722,6 +1722,34 @@ def _places_of_the_visit(meetings: list[Meeting]) -> list[Meeting]:
     return out
 
 
+
+
+# talks held apart: no town is theirs
+_APART = re.compile(r"\b(?:virtual|daring|video|telepon|telekonferensi)\b", re.IGNORECASE)
+_HOME_DESK = "Jakarta"  # where Indonesian newsrooms file stories of anywhere from
+
+
+def filed_from(meetings: list[Meeting], dateline: list[str], body: str, published: str | None) -> list[Meeting]:
+    """A meeting of the days a story was filed, told without its place, is in the town the dateline files it from
+    ("REPUBLIKA.CO.ID, WASHINGTON -- ...": "Masih pada Kamis pagi, Yoon bertemu PM Norwegia"), where the story puts
+    something in that town too ("di Washington DC", or a meeting there); never the home desk's town, nor talks by video
+    or phone."""
+    gazetteer = default_gazetteer()
+    town = next((w.title() for w in dateline if gazetteer.place(w).country and not gazetteer.names_country(w)), None)
+    if not town or not published or len(published) != 10 or gazetteer.place(town).name == _HOME_DESK or \
+            not any(m.place is None for m in meetings):
+        return meetings
+    name = gazetteer.place(town).name
+    there = {c for m in meetings if m.place and gazetteer.place(m.place).name == name for c in m.participants}
+    if not there and not re.search(r"\b[Dd]i\s+" + re.escape(town) + r"\b", body, re.IGNORECASE):
+        return meetings
+    day = datetime.date.fromisoformat(published)
+    # (with a meeting told there, only of those who were there: not "Kim bertemu Putin" a week before, elsewhere)
+    return [replace(m, place=town) if m.place is None and not m.planned and m.date and len(m.date) == 10
+            and abs((datetime.date.fromisoformat(m.date) - day).days) <= 2 and not _APART.search(m.evidence.sentence)
+            and (not there or there & set(m.participants)) else m for m in meetings]
+
+
 # what a meeting follows up: "untuk menindaklanjuti pertemuan para pemimpin", "sebagai tindak lanjut kunjungan Presiden
 # X ke Seoul", "untuk follow up leader's meeting"
 _FOLLOWS_UP = re.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+(?:dari|atas))?|follow[\s\-]+up)\s+(?:hasil\s+)?"

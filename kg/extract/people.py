@@ -414,12 +414,37 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if sentence is None:
             continue
         evidence = Evidence(sentence.text, sentence.start, sentence.end, "gazetteer:people")
-        written = hint.name if fold_name(hit.text) in {fold_name(a) for a in hint.also} else hit.text  # "Jokowi"
+        # "Jokowi", and a leader's bare name in a pair ("Jokowi-Kishida"): the name in full
+        written = hint.name if fold_name(hit.text) in {fold_name(a) for a in hint.also} or \
+            (" " not in hit.text and " " in hint.name) else hit.text
         found[key] = Found(Person(written, hint.role, hint.of, evidence), hit.start, hit.end)
     return sorted(found.values(), key=lambda f: f.start)
 
 
 _FEW_HOLDERS = ("head-of-state", "head-of-government", "secretary-general")  # one holder per country at a time
+
+# two leaders joined by a hyphen, as the press names a summit: "pertemuan Jokowi-Kishida", "KTT Prabowo-Xi"
+_LEADER_PAIR = re.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w\-])")
+
+
+def paired_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer) -> list[Hit]:
+    """The leader a bare name stands for beside another in a hyphenated pair ("pertemuan Jokowi-Kishida": Fumio
+    Kishida): the one head of state or government of that first or last name, where the other side is a known person
+    or a leader of a name of their own."""
+    out = []
+    taken = {h.start for h in person_hits}
+    for m in _LEADER_PAIR.finditer(body):
+        new: list[Hit] = []
+        for g in (1, 2):
+            if m.start(g) in taken:
+                continue  # known already ("Jokowi")
+            same = {p for role in _FEW_HOLDERS[:2] for p in gazetteer.people_by_surname.get((fold_name(m.group(g)), role), ())}
+            if len(same) != 1:
+                break  # not a leader's name: "Korea-Jepang", "Hyundai-Kia"
+            new.append(Hit(m.start(g), m.end(g), "person", same.pop(), m.group(g)))
+        else:
+            out += new
+    return out
 
 
 def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[str, ...]:  # type: ignore[assignment]

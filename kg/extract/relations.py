@@ -262,12 +262,13 @@ def _loose_receive(body: str, hit: Hit) -> bool:
     nxt = body[hit.end : hit.end + 40].split()
     if nxt and nxt[0].lower().strip(",.") in ("kasih", "baik"):
         return True  # "Terima Kasih", "Sambut Baik" in a headline's capitals
-    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "bergantian", "kedatangan", "kehadiran", "kunjungan",
+    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "bergantian", "kedatangan", "kehadiran", "kunjungan", "kenegaraan",
                                      "kehormatan", "delegasi", "rombongan",
                                      # a company's people: "menerima jajaran direksi LG Energy Solution"
                                      "jajaran", "direksi", "petinggi", "pimpinan", "manajemen", "eksekutif", "bos"):
         party = nxt[0].lower() in ("delegasi", "rombongan")
-        nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X", "menerima kehadiran PM X"
+        nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X", "menerima kehadiran PM X",
+        # "menerima kunjungan kenegaraan Presiden X"
         while party and nxt and nxt[0].lower() in _PARTY_OF:
             nxt = nxt[1:]  # "menerima delegasi parlemen Mongolia", "menerima rombongan bisnis Arab Saudi"
     return not nxt or not (nxt[0][:1].isupper() or nxt[0].lower().strip(",.") in _HOSTS | _COUNTERPARTS)
