@@ -121,10 +121,11 @@ def _valid_day(month: str, day: int) -> str | None:
 
 # "kemarin", "pekan lalu", and read tail first (cheaper than a pattern opening with any weekday or count): a weekday
 # of a week told ("Rabu pekan lalu", "Senin minggu depan") and days ago ("dua hari lalu")
-_REL_DAY = re.compile(r"\b(kemarin\s+lusa|(?:besok\s+)?lusa|kemarin|tadi\s+malam|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini|(?:pagi|siang|sore)\s+tadi|besok|(?<!hari\s)esok(?!\s+harinya)(?:\s+hari)?|(?:pekan|minggu)\s+(?:lalu|ini|depan)"
+_REL_DAY = re.compile(r"\b(kemarin\s+lusa|(?:besok\s+)?lusa|kemarin|tadi\s+malam|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini|(?:pagi|siang|sore)\s+tadi|besok|(?<!hari\s)esok(?!\s+harinya)(?:\s+hari)?|(?:pekan|minggu)\s+(?:lalu|ini|depan)|pekan\s+kemarin"
                       r"|se(?:pekan|minggu)\s+(?:yang\s+)?lalu"  # "sepekan lalu": a week ago, as "pekan lalu"
                       r"|hari\s+(?:yang\s+)?lalu)\b(?!\s+lusa)", re.IGNORECASE)
 _DAY_STEP = {"kemarin": -1, "tadi malam": -1, "hari ini": 0, "besok": 1, "pekan lalu": -7, "minggu lalu": -7, "pekan ini": 0,
+             "pekan kemarin": -7,  # "akhir pekan kemarin": last week's ("Minggu kemarin" is last Sunday)
              "minggu ini": 0, "pekan depan": 7, "minggu depan": 7, "lusa": 2, "besok lusa": 2, "kemarin lusa": -2, "esok": 1,
              "esok hari": 1,
              # a part of the publication's day: "pagi ini", "malam ini", "sore tadi"
@@ -135,7 +136,7 @@ _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(DAYS) + r")\s+\Z", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+\Z", re.IGNORECASE)
 # how many months or years: "tiga bulan lalu", "dua tahun lalu", "beberapa bulan lalu" (none told)
 _SPAN_COUNT_BEFORE = re.compile(r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+\Z", re.IGNORECASE)
-_WEEK_STEP = {"lalu": -1, "ini": 0, "depan": 1}
+_WEEK_STEP = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1}
 _WEEKEND_BEFORE = re.compile(r"\bakhir\s+\Z", re.IGNORECASE)
 
 

@@ -204,3 +204,12 @@ def test_years_listed_after_a_year_are_each_a_date_and_a_number_or_a_span_is_not
 def test_the_year_in_an_events_name_is_its_date_and_only_the_year_is_the_hit(text, expected):
     found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2024)]
     assert found == expected
+
+
+def test_last_week_said_with_kemarin_is_last_week_and_a_sunday_with_kemarin_is_that_sunday():
+    def found(text):
+        return [h.value for h in dates.find(text, year=2024, month=3, today="2024-03-13")]
+    assert found("pada akhir pekan kemarin") == ["2024-03"]  # the weekend of 9-10 March, not yesterday
+    assert found("pada akhir pekan kemarin") != found("kemarin")
+    assert found("Senin pekan kemarin") == ["2024-03-04"]
+    assert found("pada Minggu kemarin") == ["2024-03-10"]

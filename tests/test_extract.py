@@ -1337,6 +1337,9 @@ def test_a_town_by_what_it_is_and_not_the_town_of_a_meeting_recalled():
             "di kota pelabuhan Busan, Minggu (26/11). Ini pertemuan yang pertama sejak Agustus 2019 di Gubei, China.")
     places = {m.place for m in article_from(text).meetings if m.date == "2023-11-26"}
     assert places == {"Busan"}
+    office = ("Menperin Terima Bos Posco\nRabu, 13 Maret 2024 15:30 WIB\nMenteri Perindustrian Agus Gumiwang Kartasasmita "
+              "menerima Chairman Posco Holdings Chang In-hwa di kantor Kementerian Perindustrian, Jakarta, Rabu (13/3).")
+    assert [m.place for m in article_from(office).meetings] == ["Jakarta"]
 
 
 def test_a_meeting_of_the_days_filed_is_in_the_dateline_s_town_when_the_story_puts_something_there():

@@ -436,7 +436,8 @@ _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|rencana)\s+(?:\
 
 # "di Wina", and a town by what it is: "di kota pelabuhan Busan", "di ibu kota Hanoi"
 _AT_PLACE = re.compile(r"\b[Dd]i\s+(?:(?:ibu\s*)?kota\s+(?:(?:pelabuhan|pesisir|industri|wisata|resor|tua|suci)\s+)?)?"
-                       r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
+                       # a building by its common noun: "di kantor Kementerian Perindustrian, Jakarta"
+                       r"((?:(?:kantor|kediaman|gedung|istana|markas)\s+)?(?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
 # the town of a meeting recalled: "yang pertama sejak Agustus 2019 di Gubei, China"
 _RECALLED_AT = re.compile(r"\bsejak\s+[^,;.]{0,30}\Z", re.IGNORECASE)
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
@@ -464,7 +465,7 @@ def _place(sentence: str) -> str | None:
         words = m.group(1).split()
         if words[0] in _NOT_PLACES:
             continue
-        if words[0] in BUILDINGS:
+        if words[0].capitalize() in BUILDINGS:
             rest = _NAME_REST.match(sentence, m.end())  # the building's whole name ("Istana Qasr Al Shatie")
             named = sentence[m.start(1):rest.end() if rest else m.end()].split()
             if len(named) > 1 and _town(named[-1]):
@@ -521,6 +522,11 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
                          or bool(_SIGNING_SUBJECT.match(text)) and bool(facts[i - 1].signing or facts[i - 1].agreements)) and \
         not _HABITUAL.search(text) and not _PREPARED.search(text) and not _PLANNED.search(text)  # not "sepakat mempercepat persiapan KTT"
     # "Setelah itu, ia dijadwalkan mengunjungi ...": what is to come after, on no day told
+    if i > 0 and _AT_SIDELINES_OF_TOLD.match(text):
+        # "Pada hari kedua, Airlangga berbicara dalam Forum Investasi .... Di sela forum, ia menerima ...": that day
+        day = _day_told(facts[i - 1], body, published) or _told_date(body, facts, i - 1, published, shifts=shifts)
+        if day and len(day) == 10:
+            return day
     then = i > 0 and (_THEN.search(text) and not _PLANNED.search(text) or goes_on) and not _DAYS_AWAY.search(text)
     if then:  # the sentence before it, or the last dated one before a quote between ("Kedua pemimpin kemudian ...")
         for j in range(i - 1, max(-1, i - 4), -1):
@@ -566,7 +572,9 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         return _day_told(facts[j], body, published) or (
             _told_date(body, facts, j, published, shifts=False) if shift and _SAME_DAY.search(facts[j].sentence.text) else None)
 
-    if shift and shift.group(4) and re.search(r"kunjungan|lawatan", shift.group(0), re.IGNORECASE):
+    if shift and shift.group(4) and (re.search(r"kunjungan|lawatan", shift.group(0), re.IGNORECASE)
+                                     or shift.group(0).rstrip()[-1:] in ",.;" and any("visit" in f.kinds for f in facts[:i])):
+        # (and "Pada hari kedua, ..." alone in the story of a visit)
         # "Pada hari pertama lawatannya, ...": counted from the visit's first day told (its start or arrival), not
         # from the last day told, which may be its second
         first_at = next((j for j in range(i) if "visit" in facts[j].kinds and len(day_of(j) or "") == 10), None)
@@ -574,9 +582,13 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             nth = _ORDINALS.get(shift.group(4).lower())
             if nth is None:  # "Pada hari terakhir kunjungannya": the last of the days the visit was told to last
                 length = next((m for j in range(i) if (m := _VISIT_LENGTH.search(facts[j].sentence.text))), None)
-                if length is None:
+                span = _DAY_SPAN.search(facts[first_at].sentence.text)  # "kunjungan kerja ... pada 4-6 Juni 2024"
+                if length:
+                    nth = int(length.group(1)) if length.group(1).isdigit() else NUMBER_WORDS[length.group(1).lower()]
+                elif span:
+                    nth = int(span.group(2)) - int(span.group(1)) + 1
+                else:
                     return None
-                nth = int(length.group(1)) if length.group(1).isdigit() else NUMBER_WORDS[length.group(1).lower()]
             return (datetime.date.fromisoformat(day_of(first_at) or "") + datetime.timedelta(days=nth - 1)).isoformat()
     met = next((j for j in range(i - 1, -1, -1) if facts[j].kinds & {"meeting", "visit"} and
                 len(day_of(j) or "") == 10), None) if shift else None
@@ -604,6 +616,10 @@ _SIGNING_SUBJECT = re.compile(r"(?:Penandatanganan|Peresmian|Upacara|Acara)\s+(?
 _THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|(?:Usai|Seusai|Setelah|Selepas)\s+"
                    # "Usai upacara penyambutan, ...": up to two words naming what the ceremony was
                    r"(?:upacara|penandatanganan|peresmian|acara)(?:\s+(?-i:[a-z])\w+){0,2}?(?:\s+(?:itu|tersebut))?\s*,)")
+# on the sidelines of the event just told: "Di sela forum, ...", "Di sela-sela KTT tersebut, ..." (not "Di sela KTT,"
+# after a summit of the day before told in passing: the story's own summit)
+_AT_SIDELINES_OF_TOLD = re.compile(r"(?:Di|Pada)\s+sela(?:-sela)?\s+(?:(?:forum|acara|konferensi|kunjungan)(?:\s+(?:itu|tersebut|ini))?"
+                                   r"|(?:KTT|pertemuan|sidang)\s+(?:itu|tersebut|ini))\s*,")
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
 # and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
 _DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|minggu))\s+(sebelumnya|kemudian|setelahnya|sesudahnya"
@@ -619,6 +635,7 @@ _DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|m
                         re.IGNORECASE)
 # how long a visit lasts: "kunjungan resmi tiga hari", "lawatan kenegaraan selama empat hari"
 _VISIT_LENGTH = re.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,30}?\b(dua|tiga|empat|lima|enam|\d)\s+hari\b", re.IGNORECASE)
+_DAY_SPAN = re.compile(r"\b(\d{1,2})\s*(?:[-–]|\s(?:hingga|sampai)\s)\s*(\d{1,2})\s+[A-Z][a-z]+")
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
 

@@ -30,7 +30,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "meeting": (
         "bertemu", "pertemuan", "KTT", "pertemuan puncak", "konferensi tingkat tinggi", "pembicaraan",
-        "perundingan", "bertatap muka", "menerima", "jumpa pers bersama", "konferensi pers bersama",
+        "perundingan", "bertatap muka", "tatap muka dengan", "menerima", "jumpa pers bersama", "konferensi pers bersama",
         # ("berbicara" alone is none: "setelah berbicara langsung dengan Prabowo" was a call; "berbincang dengan" is one)
         "pembicaraan bilateral", "pembicaraan tingkat tinggi", "menggelar pertemuan",
         "pembicaraan puncak", "dialog", "menghadiri", "berjabat tangan", "bersalaman", "menjamu", "dijamu", "jamuan",
