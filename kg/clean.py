@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.article import Article
@@ -91,15 +92,16 @@ def strip_dateline_prefix(text: str) -> str:
 
 
 # capitalised words, commas and an agency in brackets before a dash: "REPUBLIKA.CO.ID, WINA -- ", "Vientiane (ANTARA) - "
-_FILED_FROM = re.compile(r"((?:[A-Z][\w.]*(?:\s+|\s*,\s*)?){1,5}(?:\([^)]*\)\s*)?)[-–—]{1,2}\s+\S")
+_FILED_FROM = re.compile(r"([A-Z][\w.]*+(?:(?:\s+|\s*,\s*)[A-Z][\w.]*+){0,4}\s*(?:\([^)]*\)\s*)?)[-–—]{1,2}\s+\S")
 
 
 def dateline_words(text: str, *, lines: int = 15) -> list[str]:
     """The words early lines put before a dash, the dateline's filing town among them: "REPUBLIKA.CO.ID, WINA -- ..." →
     "REPUBLIKA.CO.ID", "WINA"; "OSLO, KOMPAS.com - ..." → "OSLO", "KOMPAS.com"; "Vientiane (ANTARA) - ..." →
     "Vientiane". Which of them is a town is for the gazetteer to say."""
-    words = []
-    for line in [line.strip() for line in text.split("\n") if line.strip()][:lines]:
+    words: list[str] = []
+    head = text[:4000].split("\n")  # (the opening lines only: a dateline opens the story)
+    for line in itertools.islice((line.strip() for line in head if not line.isspace() and line), lines):
         filed = _FILED_FROM.match(line)
         if filed:
             words += [w for w in (re.sub(r"\([^)]*\)", "", part).strip() for part in filed.group(1).split(",")) if w]

@@ -350,11 +350,13 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
                 if key in found:
                     continue
         if hint is None and " " in name:  # "Raja Salman bin Abdulaziz": the one known holder whose name it begins
-            same = tuple(p for p in gazetteer.people if p.role == role and p.name.startswith(name + " "))
+            same = tuple(p for p in gazetteer.people_by_surname.get((fold_name(name.split()[0]), role), ())
+                         if p.name.startswith(name + " "))
             if len(same) == 1:
                 hint = same[0]
         if hint is None and " " in name:  # "Presiden Lula da Silva": the one known holder whose name it ends, in full
-            same = tuple(p for p in gazetteer.people if p.role == role and p.name.endswith(" " + name))
+            same = tuple(p for p in gazetteer.people_by_surname.get((fold_name(name.split()[-1]), role), ())
+                         if p.name.endswith(" " + name))
             if len(same) == 1:
                 hint = same[0]
                 name, key = hint.name, fold_name(hint.name)
