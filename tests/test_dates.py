@@ -213,3 +213,8 @@ def test_last_week_said_with_kemarin_is_last_week_and_a_sunday_with_kemarin_is_t
     assert found("pada akhir pekan kemarin") != found("kemarin")
     assert found("Senin pekan kemarin") == ["2024-03-04"]
     assert found("pada Minggu kemarin") == ["2024-03-10"]
+
+
+def test_a_day_and_month_after_the_abbreviation_of_tanggal():
+    assert [h.value for h in dates.find("rapat pada tgl. 11/3 dan tgl 12/3", year=2024, month=3, today="2024-03-13")] == \
+        ["2024-03-11", "2024-03-12"]

@@ -527,7 +527,9 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         day = _day_told(facts[i - 1], body, published) or _told_date(body, facts, i - 1, published, shifts=shifts)
         if day and len(day) == 10:
             return day
-    then = i > 0 and (_THEN.search(text) and not _PLANNED.search(text) or goes_on) and not _DAYS_AWAY.search(text)
+    # (not "Sebulan kemudian, keduanya bertemu lagi": months after, below)
+    then = i > 0 and (_THEN.search(text) and not _PLANNED.search(text) or goes_on) and not _DAYS_AWAY.search(text) and \
+        not _MONTHS_AWAY.search(text)
     if then:  # the sentence before it, or the last dated one before a quote between ("Kedua pemimpin kemudian ...")
         for j in range(i - 1, max(-1, i - 4), -1):
             if goes_on and "meeting" not in facts[j].kinds and _ARRIVED.search(facts[j].sentence.text) and \
