@@ -376,6 +376,11 @@ def _said_on(body: str, f: SentenceFacts, d: dates.DateHit) -> bool:
     return verb is not None and not any(verb.start() <= h.start < d.start for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
+_RENEWED = re.compile(r"\b(?:memperbarui|memperpanjang|mengamandemen|merevisi|pembaruan|perpanjangan|amandemen)\b", re.IGNORECASE)
+_FIRST_SIGNED = re.compile(r"\byang\s+(?:(?:pertama\s+kali|sebelumnya|semula|awalnya)\s+)?(?:diteken|ditandatangani|disepakati)"
+                           r"\s+(?:pertama\s+kali\s+)?(?:pada\s+)?(?:tahun\s+)?\Z", re.IGNORECASE)
+
+
 def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) -> str | None:
     """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals;
     not a date that starts or ends a period ("sejak 1980", "hingga 2030"), nor one in a subordinate
@@ -396,6 +401,9 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
              and not (body and _PERIOD_OPENS.match(body, d.start)
                       and (instrument or not _FIRST_SINCE.search(body[max(s.start, d.start - 40):d.start])))
              and not _since_without_event(body, f, d.start)
+             # "memperbarui MoU ... yang pertama kali diteken pada 2013": the first signing's year, not the renewal's
+             and not (instrument and body and _RENEWED.search(s.text)
+                      and _FIRST_SIGNED.search(body, max(s.start, d.start - 45), d.start))
              # "memegang presidensi G20 mulai 1 Desember 2021 dan menjadi tuan rumah KTT G20 pada 2022": when a term
              # starts dates no meeting ("kunjungan kenegaraan mulai Senin (11/3)" does)
              and not (body and _STARTING.search(body, max(s.start, d.start - 12), d.start) and not any(

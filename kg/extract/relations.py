@@ -1139,10 +1139,17 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
                     x is not h and x.value == h.value and 0 <= h.start - x.end <= 3 for x in f.agreements):
                 continue  # "nota kesepahaman (MoU)": the same instrument, abbreviated
             if h.value == "other" and kinds_here - {"other"} and not (
-                    _count_before(body, h) > 1 and not any(x.start < h.start for x in f.agreements)):
-                continue  # not the total: "tujuh dokumen kerja sama, termasuk MoU di bidang mineral kritis"
+                    _count_before(body, h) > 1 and not any(x.start < h.start for x in f.agreements)) and \
+                    not (any(x.value != "other" and x.end <= h.start and _ANOTHER_ONE.search(body, max(x.end, h.start - 12), h.start)
+                             for x in f.agreements)
+                         and all(_count_before(body, x) <= 1 for x in f.agreements if x.value != "other" and x.end <= h.start)):
+                # not the total: "tujuh dokumen kerja sama, termasuk MoU di bidang mineral kritis" (but "MoU kerja sama
+                # mineral kritis serta perjanjian pertukaran data pajak" is two; "delapan MoU dan LoI" eight)
+                continue
             if h.value in ("mou", "other") and not f.signing and not _BETWEEN_AFTER.match(body, h.end):
                 continue
+            if _POLICY_BEFORE.search(body, max(s.start, h.start - 12), h.start) and h.text[:1].isupper():
+                continue  # a policy's name: "kebijakan Kesepakatan Baru Hijau (Green New Deal) Korsel"
             if h.value == "joint-statement" and not (f.acts or f.anaphor or "bersama" in h.text.lower()):
                 continue
             if h.value == "partnership" and (not f.acts or _STRENGTHEN_BEFORE.search(body[max(s.start, h.start - 30):h.start])):
@@ -1150,6 +1157,8 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             if h.value == "partnership" and any(x.value != "partnership" and x.end <= h.start for x in f.agreements) and \
                     _TOPIC_OF.search(body[max(s.start, h.start - 40):h.start]):
                 continue  # "pernyataan bersama tentang kemitraan strategis khusus", "rencana aksi ... untuk kemitraan"
+            if h.value == "partnership" and any(x.value != "partnership" and 0 <= h.start - x.end <= 1 for x in f.agreements):
+                continue  # "Rencana Aksi Kemitraan Strategis 2024-2028": the plan's name
             count = _count_before(body, h)
             label_match = _LABEL.match(body[h.end : h.end + 30])
             label = label_match.group(1) if label_match else ""
@@ -1250,8 +1259,19 @@ def _described_after(facts: list[SentenceFacts], i: int, count: int) -> list[Sen
     return out if len(out) >= 2 else []
 
 
+_POLICY_BEFORE = re.compile(r"\b(?:kebijakan|program|strategi|visi|doktrin)\s+\Z", re.IGNORECASE)
+_ANOTHER_ONE = re.compile(r"\b(?:serta|dan)\s+\Z")
+# an instrument's negotiations at a milestone: "Perundingan ICA-CEPA dimulai pada Juni 2021 dan rampung pada Desember 2024"
+_NEGOTIATED = re.compile(r"\b(?:perundingan|negosiasi)\b(?:\s+[\w\-()]+){0,8}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai|diluncurkan"
+                         r"|rampung|selesai|berlangsung\s+sejak|memasuki\s+(?:tahap|babak|putaran))\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b", re.IGNORECASE)
+
+
 def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | None = None) -> list[Agreement]:
     kept: list[Agreement] = []
+    # the days of its negotiations date no instrument: one signed is dated by its signing, one not yet is undated
+    items = [replace(a, date=None) if a.date and _NEGOTIATED.search(a.evidence.sentence) and not _SIGNED.search(a.evidence.sentence)
+             else a for a in items]
 
     def in_headline(k: Agreement, a: Agreement) -> bool:
         """The headline names the one instrument the body then dates and describes ("Naver Teken MoU dengan ...")."""
