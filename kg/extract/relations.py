@@ -1202,6 +1202,11 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
             secs = frozenset(own) if own and (later or several) else frozenset(x.value for x in f.sectors)
             if i == 0:  # a headline's clauses are apart: "Sepakati Pernyataan Bersama, Investasi China Capai ..."
                 secs = frozenset(x.value for x in f.sectors if x.value in secs and _same_clause(body, h.start, x.start))
+            if not label and count == 1 and any(x is not h and x.value == h.value and _JOINED.fullmatch(
+                    body, min(x.end, h.end), max(x.start, h.start)) for x in f.agreements):
+                # "perjanjian ekstradisi dan perjanjian bantuan hukum timbal balik": two of a kind, each by its name
+                what = _WHAT_IT_IS.match(body, h.end)  # (it matches no words at least)
+                label = h.text + (what.group(0).rstrip() if what else "")
             out.append(Agreement(tuple(parties), h.value, secs, date, evidence, count, label))
     headline = facts[0].sentence.start if facts else -1
     year = int(published[:4]) if published else None
@@ -1260,6 +1265,9 @@ def _described_after(facts: list[SentenceFacts], i: int, count: int) -> list[Sen
 
 
 _POLICY_BEFORE = re.compile(r"\b(?:kebijakan|program|strategi|visi|doktrin)\s+\Z", re.IGNORECASE)
+# what an instrument is, up to the next one or the clause's end: " ekstradisi" in "perjanjian ekstradisi dan ..."
+_WHAT_IT_IS = re.compile(r"(?:\s+(?!(?:dan|serta|yang|di|pada|dengan|senilai)\b)[\w\-]+){0,8}")
+_JOINED = re.compile(r"(?:\s+(?!(?:dan|serta)\b)[\w\-]+){1,6}\s+(?:dan|serta)\s+")
 _ANOTHER_ONE = re.compile(r"\b(?:serta|dan)\s+\Z")
 # an instrument's negotiations at a milestone: "Perundingan ICA-CEPA dimulai pada Juni 2021 dan rampung pada Desember 2024"
 _NEGOTIATED = re.compile(r"\b(?:perundingan|negosiasi)\b(?:\s+[\w\-()]+){0,8}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai|diluncurkan"
