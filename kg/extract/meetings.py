@@ -1614,6 +1614,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                             and not planned and not habitual
                             and not elsewhere and not home and not _ONWARD_LEG.search(s.text)
                             and not _FROM_THERE_ON.match(s.text) else None)
+            if f.cue_hits and all(_RESULTS_OF.search(body, max(s.start, h.start - 12), h.start)
+                                  for h in f.cue_hits if h.value in ("meeting", "visit")):
+                when = None  # "menerima laporan tentang hasil kunjungannya ke Jepang, Senin": the visit is before that day
             if when and onward and not own_day and not any(d.start >= s.start + onward.end() for d in f.dates) and \
                     not re.search(r"\b(?:" + _WEEKDAYS + r"|kemudian|keesokan|besok|lusa)\b", s.text[onward.end():], re.I) and \
                     any(c not in {m.code for m in f.mentions if m.start < s.start + onward.start()} for c in participants):
@@ -1724,6 +1727,8 @@ def _places_of_the_visit(meetings: list[Meeting]) -> list[Meeting]:
 
 
 
+# what came of a meeting or a visit held before: "hasil kunjungannya ke Jepang", "hasil pertemuan itu"
+_RESULTS_OF = re.compile(r"\b(?:hasil|capaian|laporan)\s+\Z", re.IGNORECASE)
 # talks held apart: no town is theirs
 _APART = re.compile(r"\b(?:virtual|daring|video|telepon|telekonferensi)\b", re.IGNORECASE)
 _HOME_DESK = "Jakarta"  # where Indonesian newsrooms file stories of anywhere from

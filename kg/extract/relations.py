@@ -350,7 +350,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         denied = any(h.value == "meeting" and no for h, no in zip(per["tie"][i], negated, strict=True))
         cue_hits = [h for h, no in zip(per["tie"][i], negated, strict=True) if not no and not _loose_receive(body, h)
                     and not _onward_nowhere(body, h)
-                    and not (denied and _AROUND_EVENT.search(body, max(s.start, h.start - 30), h.end))
+                    and not (denied and (_AROUND_EVENT.search(body, max(s.start, h.start - 30), h.end)
+                                         or _AT_SIDELINES.search(body, max(s.start, h.start - 30), h.end)))
                     and not _speech_elsewhere(body, h) and not _referred_to(body, h) and not _in_passing(body, h)
                     and not _aid_for_no_one(body, h) and not _talk_of_no_two(body, h, dedup) and not (match and h.value == "meeting") and not _envoy_at_celebration(body, h)
                     and not (sidelines and h.start < s.start + sidelines.end())]
@@ -1268,6 +1269,8 @@ _POLICY_BEFORE = re.compile(r"\b(?:kebijakan|program|strategi|visi|doktrin)\s+\Z
 # what an instrument is, up to the next one or the clause's end: " ekstradisi" in "perjanjian ekstradisi dan ..."
 _WHAT_IT_IS = re.compile(r"(?:\s+(?!(?:dan|serta|yang|di|pada|dengan|senilai)\b)[\w\-]+){0,8}")
 _JOINED = re.compile(r"(?:\s+(?!(?:dan|serta)\b)[\w\-]+){1,6}\s+(?:dan|serta)\s+")
+# "gagal bertemu X di sela KTT G20": the summit is where no talks were held
+_AT_SIDELINES = re.compile(r"\bdi\s+sela(?:-sela)?\s+(?:KTT|KTM|pertemuan|konferensi|forum|sidang)\b[^,.;]*$", re.IGNORECASE)
 _ANOTHER_ONE = re.compile(r"\b(?:serta|dan)\s+\Z")
 # an instrument's negotiations at a milestone: "Perundingan ICA-CEPA dimulai pada Juni 2021 dan rampung pada Desember 2024"
 _NEGOTIATED = re.compile(r"\b(?:perundingan|negosiasi)\b(?:\s+[\w\-()]+){0,8}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai|diluncurkan"
