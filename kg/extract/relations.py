@@ -345,6 +345,9 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
         closing = _QUOTE_CLOSE.search(s.text) if _QUOTE_OPEN.match(s.text) else None
         quote_end = s.start + closing.start() if closing else None
+        # what is said, then who said it without quotes: "Perdagangan kedua negara ..., kata Presiden X usai bertemu PM Y"
+        said = _SAID_BY.search(s.text) if quote_end is None else None
+        said_at = s.start + said.start() if said else None
         negated = [_negated(body, h) for h in per["tie"][i]]
         # "tidak sempat bertemu X selama KTT G20": the summit is when no talks were held, none of its own
         denied = any(h.value == "meeting" and no for h, no in zip(per["tie"][i], negated, strict=True))
@@ -377,6 +380,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                         # the sentence names after the quote
                         and not (quote_end is not None and h.start < quote_end and len({m.code for m in dedup if m.start > quote_end
                                                                             and _is_state(m.code)}) >= 2)
+                        and not (said_at is not None and h.start < said_at
+                                 and len({m.code for m in dedup if m.start > said_at and _is_state(m.code)}) >= 2)
                         for h in per["anaphor"][i]),
             # "para pemimpin ASEAN" as the only pointer: the bloc's leaders, one side of a pair only if it is in it
             leaders_of={m.code for h in per["anaphor"][i] for m in dedup
@@ -1269,6 +1274,7 @@ _POLICY_BEFORE = re.compile(r"\b(?:kebijakan|program|strategi|visi|doktrin)\s+\Z
 # what an instrument is, up to the next one or the clause's end: " ekstradisi" in "perjanjian ekstradisi dan ..."
 _WHAT_IT_IS = re.compile(r"(?:\s+(?!(?:dan|serta|yang|di|pada|dengan|senilai)\b)[\w\-]+){0,8}")
 _JOINED = re.compile(r"(?:\s+(?!(?:dan|serta)\b)[\w\-]+){1,6}\s+(?:dan|serta)\s+")
+_SAID_BY = re.compile(r",\s+(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)\s+(?-i:[A-Z])")
 # "gagal bertemu X di sela KTT G20": the summit is where no talks were held
 _AT_SIDELINES = re.compile(r"\bdi\s+sela(?:-sela)?\s+(?:KTT|KTM|pertemuan|konferensi|forum|sidang)\b[^,.;]*$", re.IGNORECASE)
 _ANOTHER_ONE = re.compile(r"\b(?:serta|dan)\s+\Z")
