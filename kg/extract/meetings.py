@@ -84,9 +84,12 @@ _STOPS_CLAUSE = re.compile(_STOPS_INTRO, re.IGNORECASE)
 
 
 _SEPARATELY = re.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
-_BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b", re.IGNORECASE)
+# (and one after another: "secara berturut-turut bertemu PM Jepang X, Presiden Prancis Y dan Kanselir Jerman Z")
+_BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b|\bberturut-turut\b"
+                        r"|\bsatu\s+per\s+satu\b|\bbergantian\b", re.IGNORECASE)
 
 
+_ON_SIDELINES = re.compile(r"\bdi\s+sela(?:-sela)?\b", re.IGNORECASE)
 _LEADERS_OF_STATES = re.compile(r"\b(?:pemimpin|kepala)\s+(?:negara|pemerintahan|dunia)\b", re.IGNORECASE)
 
 
@@ -1152,7 +1155,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             biggest = [*summit_of[:1], *biggest]
         # "menggelar pertemuan bilateral dengan PM Inggris X, Presiden Prancis Y, dan PM Kanada Z": one with each
         # "bertemu X, Y, dan Z secara terpisah": each too
-        each_of = bool(biggest) and bool(_BILATERAL.search(s.text)) and \
+        # "bertemu X, Y, dan Z di sela KTT G7": talks on a summit's sidelines are each side's own
+        each_of = bool(biggest) and bool(_BILATERAL.search(s.text) or _ON_SIDELINES.search(s.text)) and \
             _preceded_by(body, biggest[0].start, ("dengan", "bertemu", "menemui", "menerima"), past_titles=True)
         # "MBS menggelar pertemuan dengan para pemimpin konglomerat Korea, di antaranya Ketua Samsung ..., Ketua SK
         # Group ... dan Ketua Hyundai ...": the subject met those the list names, together
