@@ -265,6 +265,12 @@ def _preceded_by(body: str, pos: int, words: tuple[str, ...], *, past_titles: bo
             break
         del before[-n:]
     return bool(before) and before[-1] in words
+# negotiations told as a process, by its milestones: "Perundingan IK-CEPA dimulai pada 2012, sempat terhenti pada
+# 2014, dan dilanjutkan kembali pada 2019" tells no one meeting, and its milestones date no instrument
+_PROCESS = re.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\w\-()]+){0,8}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai"
+                      r"|diluncurkan|terhenti|dihentikan|dilanjutkan|berlanjut|berlangsung\s+sejak|bergulir"
+                      # "perundingan IEU-CEPA sudah memasuki tahap akhir": a process at a stage
+                      r"|memasuki\s+(?:tahap|babak|putaran)|rampung|selesai|mandek)\b", re.IGNORECASE)
 _AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)"  # "di sela KTT", "di sela-sela sidang", "di pinggir forum"
 _SIDELINES = re.compile(_AT_SELA + r"\b", re.IGNORECASE)
 # what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from kg import dates
@@ -26,6 +26,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _MONTHS_AWAY,
     _PLANNED,
     _PREPARED,
+    _PROCESS,
     _PRONOUN_START,
     _RELATION_NOUN,
     _SIDELINES,
@@ -89,7 +90,6 @@ _BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpis
                         r"|\bsatu\s+per\s+satu\b|\bbergantian\b", re.IGNORECASE)
 
 
-_ON_SIDELINES = re.compile(r"\bdi\s+sela(?:-sela)?\b", re.IGNORECASE)
 _LEADERS_OF_STATES = re.compile(r"\b(?:pemimpin|kepala)\s+(?:negara|pemerintahan|dunia)\b", re.IGNORECASE)
 
 
@@ -397,12 +397,6 @@ _HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|semp
 _HE_MEETS_AGAIN = re.compile(r"\s*(?:ia|dia|beliau|sang\s+(?:raja|ratu|emir|sultan|presiden|kanselir|pangeran))\s+"
                              r"(?:(?:kemudian|lalu|sempat)\s+)?(?:juga|pun)\s+(?:(?:kemudian|lalu|sempat)\s+)?"
                              r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
-# negotiations told as a process, by its milestones: "Perundingan IK-CEPA dimulai pada 2012, sempat terhenti pada
-# 2014, dan dilanjutkan kembali pada 2019" tells no one meeting
-_PROCESS = re.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\w\-()]+){0,8}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai"
-                      r"|diluncurkan|terhenti|dihentikan|dilanjutkan|berlanjut|berlangsung\s+sejak|bergulir"
-                      # "perundingan IEU-CEPA sudah memasuki tahap akhir": a process at a stage
-                      r"|memasuki\s+(?:tahap|babak|putaran)|rampung|mandek)\b", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
                            # "langsung dari Hiroshima, Jepang, tempat ia menghadiri KTT G7": the town, past its country
                            r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
@@ -712,6 +706,8 @@ _JOINT_ACT = re.compile(r"\s+(?:(?:juga|kemudian|lalu|lantas|sempat|turut)\s+)?(
                         r"|meresmikan|berfoto|menanam|berziarah|berjalan|meletakkan\s+karangan\s+bunga|melepas|meluncurkan"
                         r"|(?:memberikan|menyampaikan)\s+keterangan\s+pers|menggelar\s+konferensi\s+pers)"
                         r"|(?:telah\s+)?(sepakat|bersepakat|menyepakati))\b", re.IGNORECASE)
+# what came of a meeting or a visit held before: "hasil kunjungannya ke Jepang", "hasil pertemuan itu"
+_RESULTS_OF = re.compile(r"\b(?:hasil|capaian|laporan)\s+\Z", re.IGNORECASE)
 _AND_TITLED = re.compile(r"[^,.;()]{0,50}?\bdan\s+[^,.;()]{0,50}\Z")
 
 
@@ -1156,7 +1152,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # "menggelar pertemuan bilateral dengan PM Inggris X, Presiden Prancis Y, dan PM Kanada Z": one with each
         # "bertemu X, Y, dan Z secara terpisah": each too
         # "bertemu X, Y, dan Z di sela KTT G7": talks on a summit's sidelines are each side's own
-        each_of = bool(biggest) and bool(_BILATERAL.search(s.text) or _ON_SIDELINES.search(s.text)) and \
+        each_of = bool(biggest) and bool(_BILATERAL.search(s.text) or _SIDELINES.search(s.text)) and \
             _preceded_by(body, biggest[0].start, ("dengan", "bertemu", "menemui", "menerima"), past_titles=True)
         # "MBS menggelar pertemuan dengan para pemimpin konglomerat Korea, di antaranya Ketua Samsung ..., Ketua SK
         # Group ... dan Ketua Hyundai ...": the subject met those the list names, together
@@ -1709,7 +1705,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 def _places_of_the_visit(meetings: list[Meeting]) -> list[Meeting]:
     """A meeting told without its place is where the same ones met that day or a day either side, when that is one
     place: "Pada hari yang sama, ia juga bertemu Wali Kota Wina" after the talks in Vienna; "Sehari sebelumnya,
-    Borissov bertemu PM Lee" before the summit in Seoul; or, with others, where one of them met others that day."""
+    Borissov bertemu PM Lee" before the summit in Seoul; or, with others, where one of them met others that day ("Yoon
+    mengawali hari dengan menerima Presiden X" on his day of talks in New York)."""
     placed = [(m.participants, datetime.date.fromisoformat(m.date), m.place) for m in meetings
               if m.place and m.date and len(m.date) == 10 and not m.planned]
     if not placed:
@@ -1718,24 +1715,22 @@ def _places_of_the_visit(meetings: list[Meeting]) -> list[Meeting]:
     for m in meetings:
         if m.place is None and m.date and len(m.date) == 10 and not m.planned:
             day = datetime.date.fromisoformat(m.date)
-            near = {default_gazetteer().place(place).name: place for who, when, place in placed
-                    if who == m.participants and abs((when - day).days) <= 1}
-            if not near:  # "Yoon mengawali hari dengan menerima Presiden X" on his day of talks in New York
-                near = {default_gazetteer().place(place).name: place for who, when, place in placed
-                        if set(who) & set(m.participants) and when == day}
-            if len(near) == 1:  # (one place however written: "Wina", "Vienna")
+            near = _one_each(p for who, when, p in placed if who == m.participants and abs((when - day).days) <= 1) or \
+                _one_each(p for who, when, p in placed if set(who) & set(m.participants) and when == day)
+            if len(near) == 1:
                 m = replace(m, place=next(iter(near.values())))
         out.append(m)
     return out
 
 
-
-
-# what came of a meeting or a visit held before: "hasil kunjungannya ke Jepang", "hasil pertemuan itu"
-_RESULTS_OF = re.compile(r"\b(?:hasil|capaian|laporan)\s+\Z", re.IGNORECASE)
-# talks held apart: no town is theirs
-_APART = re.compile(r"\b(?:virtual|daring|video|telepon|telekonferensi)\b", re.IGNORECASE)
+# talks held apart (by phone too, _CALL): no town is theirs
+_APART = re.compile(r"\b(?:virtual|daring|video|telekonferensi)\b", re.IGNORECASE)
 _HOME_DESK = "Jakarta"  # where Indonesian newsrooms file stories of anywhere from
+
+
+def _one_each(places: Iterable[str]) -> dict[str, str]:
+    """Places, one each however written ("Wina", "Vienna"): by the gazetteer's name."""
+    return {default_gazetteer().place(place).name: place for place in places}
 
 
 def filed_from(meetings: list[Meeting], dateline: list[str], body: str, published: str | None) -> list[Meeting]:
@@ -1745,17 +1740,16 @@ def filed_from(meetings: list[Meeting], dateline: list[str], body: str, publishe
     or phone."""
     gazetteer = default_gazetteer()
     town = next((w.title() for w in dateline if gazetteer.place(w).country and not gazetteer.names_country(w)), None)
-    if not town or not published or len(published) != 10 or gazetteer.place(town).name == _HOME_DESK or \
-            not any(m.place is None for m in meetings):
+    name = gazetteer.place(town).name if town else ""
+    if not town or not published or len(published) != 10 or name == _HOME_DESK or not any(m.place is None for m in meetings):
         return meetings
-    name = gazetteer.place(town).name
     there = {c for m in meetings if m.place and gazetteer.place(m.place).name == name for c in m.participants}
     if not there and not re.search(r"\b[Dd]i\s+" + re.escape(town) + r"\b", body, re.IGNORECASE):
         return meetings
     day = datetime.date.fromisoformat(published)
     # (with a meeting told there, only of those who were there: not "Kim bertemu Putin" a week before, elsewhere)
     return [replace(m, place=town) if m.place is None and not m.planned and m.date and len(m.date) == 10
-            and abs((datetime.date.fromisoformat(m.date) - day).days) <= 2 and not _APART.search(m.evidence.sentence)
+            and abs((datetime.date.fromisoformat(m.date) - day).days) <= 2 and not _APART.search(m.evidence.sentence) and not _CALL.search(m.evidence.sentence)
             and (not there or there & set(m.participants)) else m for m in meetings]
 
 

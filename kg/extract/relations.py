@@ -12,12 +12,15 @@ from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
 from kg.extract.clauses import (  # the clause and mention reading ties and meetings share
     _ADVERBIAL,
     _AROUND_EVENT,
+    _AT_SELA,
     _AT_SIDELINES_OF,
     _DISCUSSED,
     _EVENT_WITH,
+    _EVENT_WORDS,
     _MEETS_VERBS,
     _NOT_ATTENDING,
     _PLANNED,
+    _PROCESS,
     _PRONOUN_START,
     _QUOTE_OPEN,
     _RELATION_NOUN,
@@ -262,13 +265,14 @@ def _loose_receive(body: str, hit: Hit) -> bool:
     nxt = body[hit.end : hit.end + 40].split()
     if nxt and nxt[0].lower().strip(",.") in ("kasih", "baik"):
         return True  # "Terima Kasih", "Sambut Baik" in a headline's capitals
-    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "bergantian", "kedatangan", "kehadiran", "kunjungan", "kenegaraan",
-                                     "kehormatan", "delegasi", "rombongan",
+    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "bergantian", "kedatangan",
+                                     "kehadiran", "kunjungan", "kenegaraan", "kehormatan", "delegasi", "rombongan",
                                      # a company's people: "menerima jajaran direksi LG Energy Solution"
                                      "jajaran", "direksi", "petinggi", "pimpinan", "manajemen", "eksekutif", "bos"):
         party = nxt[0].lower() in ("delegasi", "rombongan")
-        nxt = nxt[1:]  # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X", "menerima kehadiran PM X",
-        # "menerima kunjungan kenegaraan Presiden X"
+        # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X", "menerima kehadiran PM
+        # X", "menerima kunjungan kenegaraan Presiden X"
+        nxt = nxt[1:]
         while party and nxt and nxt[0].lower() in _PARTY_OF:
             nxt = nxt[1:]  # "menerima delegasi parlemen Mongolia", "menerima rombongan bisnis Arab Saudi"
     return not nxt or not (nxt[0][:1].isupper() or nxt[0].lower().strip(",.") in _HOSTS | _COUNTERPARTS)
@@ -346,7 +350,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         closing = _QUOTE_CLOSE.search(s.text) if _QUOTE_OPEN.match(s.text) else None
         quote_end = s.start + closing.start() if closing else None
         # what is said, then who said it without quotes: "Perdagangan kedua negara ..., kata Presiden X usai bertemu PM Y"
-        said = _SAID_BY.search(s.text) if quote_end is None else None
+        said = _SAID_BY.search(s.text) if quote_end is None and per["anaphor"][i] else None
         said_at = s.start + said.start() if said else None
         negated = [_negated(body, h) for h in per["tie"][i]]
         # "tidak sempat bertemu X selama KTT G20": the summit is when no talks were held, none of its own
@@ -1276,18 +1280,15 @@ _WHAT_IT_IS = re.compile(r"(?:\s+(?!(?:dan|serta|yang|di|pada|dengan|senilai)\b)
 _JOINED = re.compile(r"(?:\s+(?!(?:dan|serta)\b)[\w\-]+){1,6}\s+(?:dan|serta)\s+")
 _SAID_BY = re.compile(r",\s+(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)\s+(?-i:[A-Z])")
 # "gagal bertemu X di sela KTT G20": the summit is where no talks were held
-_AT_SIDELINES = re.compile(r"\bdi\s+sela(?:-sela)?\s+(?:KTT|KTM|pertemuan|konferensi|forum|sidang)\b[^,.;]*$", re.IGNORECASE)
+_AT_SIDELINES = re.compile(_AT_SELA + r"\s+(?:" + _EVENT_WORDS + r")\b[^,.;]*$", re.IGNORECASE)
 _ANOTHER_ONE = re.compile(r"\b(?:serta|dan)\s+\Z")
-# an instrument's negotiations at a milestone: "Perundingan ICA-CEPA dimulai pada Juni 2021 dan rampung pada Desember 2024"
-_NEGOTIATED = re.compile(r"\b(?:perundingan|negosiasi)\b(?:\s+[\w\-()]+){0,8}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai|diluncurkan"
-                         r"|rampung|selesai|berlangsung\s+sejak|memasuki\s+(?:tahap|babak|putaran))\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b", re.IGNORECASE)
 
 
 def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | None = None) -> list[Agreement]:
     kept: list[Agreement] = []
     # the days of its negotiations date no instrument: one signed is dated by its signing, one not yet is undated
-    items = [replace(a, date=None) if a.date and _NEGOTIATED.search(a.evidence.sentence) and not _SIGNED.search(a.evidence.sentence)
+    items = [replace(a, date=None) if a.date and _PROCESS.search(a.evidence.sentence) and not _SIGNED.search(a.evidence.sentence)
              else a for a in items]
 
     def in_headline(k: Agreement, a: Agreement) -> bool:

@@ -114,8 +114,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # a forum's session with the countries it invites: "menggelar sesi penjangkauan di Hiroshima"
         "sesi penjangkauan", "sesi outreach", "outreach session",
         # two people of two sides who discuss something together are at talks: "Menlu X membahas kerja sama pertahanan
-        # bersama Menlu Malaysia Y di Kuala Lumpur"; only with the two people or a pointer to them ("kedua menteri")
-        # before it: "Korea Selatan dan Malaysia membahas FTA" is no meeting
+        # bersama Menlu Malaysia Y di Kuala Lumpur"; only with the two people named (kg.extract.relations._talk_of_no_two):
+        # "Korea Selatan dan Malaysia membahas FTA" is no meeting
         *DISCUSSING,
     ),
     "visit": (
