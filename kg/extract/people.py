@@ -427,26 +427,72 @@ _FEW_HOLDERS = ("head-of-state", "head-of-government", "secretary-general")  # o
 
 # two leaders joined by a hyphen, as the press names a summit: "pertemuan Jokowi-Kishida", "KTT Prabowo-Xi"
 _LEADER_PAIR = re.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w\-])")
+# a bare name joined to another person: "Yoon dan Albanese", "Presiden Yoon bertemu Albanese"
+_LEADER_JOINED = re.compile(r"(?<![\w\-])([A-Z][a-z]+)? ?\b(dan|bertemu(?: dengan)?|menerima|bersama) "
+                            r"(?:([A-Z][a-z]+)(?![\w\-]))?")
+_NAME_BEFORE = re.compile(r"([A-Z][\w\-]* )$")
+_NAME_AFTER = re.compile(r"(?: (?:(?:{}) )?[A-Z][\w\-]*)+".format("|".join(sorted(NAME_PARTICLES - {"e"}))))
+_NAMED_LAST = re.compile(r"(?: [A-Z][\w\-]*){1,3} $")  # "(Presiden) Yoon Suk Yeol (bertemu)"
 
 
-def paired_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer) -> list[Hit]:
-    """The leader a bare name stands for beside another in a hyphenated pair ("pertemuan Jokowi-Kishida": Fumio
-    Kishida): the one head of state or government of that first or last name, where the other side is a known person
-    or a leader of a name of their own."""
+def paired_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_hits: list[Hit] = (),  # type: ignore[assignment]
+                   mentions: list[Mention] = ()) -> list[Hit]:  # type: ignore[assignment]
+    """The leader a bare name stands for beside another person: in a hyphenated pair ("pertemuan Jokowi-Kishida":
+    Fumio Kishida), or joined to them by "dan", "bertemu", "menerima", "bersama" ("Yoon dan Albanese bertemu",
+    "Presiden Yoon bertemu Albanese", "Yoon dan PM Australia Anthony Albanese"): the one head of state or government
+    of that first or last name, where the other side is a known person, a titled one or a leader of a name of their
+    own. A name the article also gives someone else in full ("Ketua MK Anwar Usman") stands for no leader."""
     out = []
     taken = {h.start for h in person_hits}
+    ends = {h.end for h in person_hits}
+    titled = {h.start for h in role_hits}
+    title_ends = {h.end for h in role_hits}
+    said = {h.end + 1 for h in role_hits} | {m.end + 1 for m in mentions}  # right after a title or an actor's name
+
+    def leader(word: str, at: int) -> KnownPerson | None:
+        if at in taken:
+            return None
+        same = {p for role in _FEW_HOLDERS[:2] for p in gazetteer.people_by_surname.get((fold_name(word), role), ())}
+        if len(same) != 1:
+            return None  # not a leader's name: "Korea-Jepang", "Hyundai-Kia"
+        known = same.pop()
+        full = re.compile(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])")
+        names = {fold_name(n) for n in (known.name, *known.also)}
+        for w in full.finditer(body):  # "Anwar Usman", "Jill Biden" elsewhere: this one is someone else
+            before = _NAME_BEFORE.search(body[max(0, w.start() - 30):w.start()])
+            if before and w.start() in said:  # "Presiden Korsel Yoon": a title or a country, no first name
+                before = None
+            after = _NAME_AFTER.match(body[w.end():w.end() + 30])
+            around = (before[1] if before else "") + word + (after[0] if after else "")
+            if around != word and not any(n.endswith(fold_name(around)) for n in names):
+                return None
+        return known
+
     for m in _LEADER_PAIR.finditer(body):
         new: list[Hit] = []
         for g in (1, 2):
             if m.start(g) in taken:
                 continue  # known already ("Jokowi")
-            same = {p for role in _FEW_HOLDERS[:2] for p in gazetteer.people_by_surname.get((fold_name(m.group(g)), role), ())}
-            if len(same) != 1:
-                break  # not a leader's name: "Korea-Jepang", "Hyundai-Kia"
-            new.append(Hit(m.start(g), m.end(g), "person", same.pop(), m.group(g)))
+            if (known := leader(m.group(g), m.start(g))) is None:
+                break
+            new.append(Hit(m.start(g), m.end(g), "person", known, m.group(g)))
         else:
             out += new
-    return out
+    for m in _LEADER_JOINED.finditer(body):
+        for g, other in ((1, m.end(2) + 1), (3, m.start(2) - 1)):
+            word = m.group(g)
+            if not word or word.lower() in DESCRIPTOR_WORDS or (known := leader(word, m.start(g))) is None:
+                continue
+            # the other side: a known person, a title, or a leader of a bare name of their own
+            if g == 1:
+                ok = other in taken or other in titled or (m.group(3) and leader(m.group(3), m.start(3)) is not None)
+            else:
+                named = _NAMED_LAST.search(body[max(0, m.start(2) - 60):m.start(2)])  # "Presiden Yoon bertemu Albanese"
+                ok = other in ends or bool(named and m.start(2) - len(named[0]) in title_ends) or \
+                    bool(m.group(1) and leader(m.group(1), m.start(1)) is not None)
+            if ok and all(h.start != m.start(g) for h in out):
+                out.append(Hit(m.start(g), m.end(g), "person", known, word))
+    return sorted(out, key=lambda h: h.start)
 
 
 def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[str, ...]:  # type: ignore[assignment]
