@@ -141,7 +141,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
 
     found_mentions, actors = mentions.find(body, hits["actor"], gaz)
     found_mentions = sorted(found_mentions + _region_blocs(body, found_mentions, actors, gaz), key=lambda m: m.start)
-    hits["person"] = sorted(hits["person"] + people.paired_leaders(body, hits["person"], gaz, hits["role"], found_mentions), key=lambda h: h.start)
+    hits["person"] = sorted(hits["person"] + people.bare_leaders(body, hits["person"], gaz, hits["role"], found_mentions), key=lambda h: h.start)
     found_people = people.find(body, sents, hits["role"], hits["person"], found_mentions, gaz)
     for f in found_people:
         actors.setdefault(f.person.of, gaz.actors[f.person.of]) if f.person.of in gaz.actors else None

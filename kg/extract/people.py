@@ -430,43 +430,51 @@ _LEADER_PAIR = re.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w\-])")
 # a bare name joined to another person: "Yoon dan Albanese", "Presiden Yoon bertemu Albanese"
 _LEADER_JOINED = re.compile(r"(?<![\w\-])([A-Z][a-z]+)? ?\b(dan|bertemu(?: dengan)?|menerima|bersama) "
                             r"(?:([A-Z][a-z]+)(?![\w\-]))?")
-_NAME_BEFORE = re.compile(r"([A-Z][\w\-]* )$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w\-]*|{}) )$".format("|".join(sorted(NAME_PARTICLES - {"e"}))))
 _NAME_AFTER = re.compile(r"(?: (?:(?:{}) )?[A-Z][\w\-]*)+".format("|".join(sorted(NAME_PARTICLES - {"e"}))))
 _NAMED_LAST = re.compile(r"(?: [A-Z][\w\-]*){1,3} $")  # "(Presiden) Yoon Suk Yeol (bertemu)"
 
 
-def paired_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_hits: list[Hit] = (),  # type: ignore[assignment]
-                   mentions: list[Mention] = ()) -> list[Hit]:  # type: ignore[assignment]
-    """The leader a bare name stands for beside another person: in a hyphenated pair ("pertemuan Jokowi-Kishida":
-    Fumio Kishida), or joined to them by "dan", "bertemu", "menerima", "bersama" ("Yoon dan Albanese bertemu",
-    "Presiden Yoon bertemu Albanese", "Yoon dan PM Australia Anthony Albanese"): the one head of state or government
-    of that first or last name, where the other side is a known person, a titled one or a leader of a name of their
-    own. A name the article also gives someone else in full ("Ketua MK Anwar Usman") stands for no leader."""
+def bare_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_hits: list[Hit] = (),  # type: ignore[assignment]
+                 mentions: list[Mention] = ()) -> list[Hit]:  # type: ignore[assignment]
+    """The leader a bare name stands for, where the article does not name them in full (a later mention of one named in
+    full is theirs already): the one head of state or government of that first or last name ("Albanese", "Yoon", "Xi"),
+    beside another person in a hyphenated pair ("pertemuan Jokowi-Kishida") or joined to them by "dan", "bertemu",
+    "menerima", "bersama" ("Yoon dan PM Australia Anthony Albanese", "Presiden Yoon bertemu Albanese", "Putin dan Xi"),
+    or alone where the article names the leader's country ("Yoon tiba di Tashkent, lalu bertemu Presiden Uzbekistan
+    ..." in a story of Korea). Never a word of a longer name ("Al Saud" in "Faisal bin Farhan Al Saud"), nor a name the
+    article gives someone else in full ("Ketua MK Anwar Usman", "Jill Biden")."""
     out = []
     taken = {h.start for h in person_hits}
     ends = {h.end for h in person_hits}
     titled = {h.start for h in role_hits}
     title_ends = {h.end for h in role_hits}
-    said = {h.end + 1 for h in role_hits} | {m.end + 1 for m in mentions}  # right after a title or an actor's name
+    leaders = gazetteer.leaders_by_name
+    in_full = {h.value for h in person_hits}  # named in full too: its bare name is a later mention of that one
+    # right after a title or a country's name ("Presiden Korsel Yoon"), not a capital's that is a first name too ("Sofia")
+    said = {h.end + 1 for h in role_hits} | {m.end + 1 for m in mentions if m.via == "name"}
 
     def leader(word: str, at: int) -> KnownPerson | None:
         if at in taken:
             return None
-        same = {p for role in _FEW_HOLDERS[:2] for p in gazetteer.people_by_surname.get((fold_name(word), role), ())}
-        if len(same) != 1:
+        known = leaders.get(word.lower())  # [A-Z][a-z]+: folded by lower()
+        if known is None:
             return None  # not a leader's name: "Korea-Jepang", "Hyundai-Kia"
-        known = same.pop()
         full = re.compile(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])")
+        if around(at, at + len(word)) != word:
+            return None  # a word of a longer name here: "Al Saud" in "Pangeran Faisal bin Farhan Al Saud"
         names = {fold_name(n) for n in (known.name, *known.also)}
         for w in full.finditer(body):  # "Anwar Usman", "Jill Biden" elsewhere: this one is someone else
-            before = _NAME_BEFORE.search(body[max(0, w.start() - 30):w.start()])
-            if before and w.start() in said:  # "Presiden Korsel Yoon": a title or a country, no first name
-                before = None
-            after = _NAME_AFTER.match(body[w.end():w.end() + 30])
-            around = (before[1] if before else "") + word + (after[0] if after else "")
-            if around != word and not any(n.endswith(fold_name(around)) for n in names):
+            if (whole := around(w.start(), w.end())) != word and not any(n.endswith(fold_name(whole)) for n in names):
                 return None
         return known
+
+    def around(start: int, end: int) -> str:
+        """The name a word is part of: with the word before it (not a title's or a country's: "Presiden Korsel Yoon")
+        and those after it."""
+        before = _NAME_BEFORE.search(body[max(0, start - 30):start])
+        after = _NAME_AFTER.match(body[end:end + 30])
+        return (before[1] if before and start not in said else "") + body[start:end] + (after[0] if after else "")
 
     for m in _LEADER_PAIR.finditer(body):
         new: list[Hit] = []
@@ -478,10 +486,13 @@ def paired_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role
             new.append(Hit(m.start(g), m.end(g), "person", known, m.group(g)))
         else:
             out += new
+    wanted = {w for w in _BARE_WORD.findall(body) if (p := leaders.get(w.lower())) and p not in in_full}
+    if not wanted:  # no leader's bare name the article does not give in full
+        return sorted(out, key=lambda h: h.start)
     for m in _LEADER_JOINED.finditer(body):
         for g, other in ((1, m.end(2) + 1), (3, m.start(2) - 1)):
             word = m.group(g)
-            if not word or word.lower() in DESCRIPTOR_WORDS or (known := leader(word, m.start(g))) is None:
+            if word not in wanted or word.lower() in DESCRIPTOR_WORDS or (known := leader(word, m.start(g))) is None:
                 continue
             # the other side: a known person, a title, or a leader of a bare name of their own
             if g == 1:
@@ -492,7 +503,18 @@ def paired_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role
                     bool(m.group(1) and leader(m.group(1), m.start(1)) is not None)
             if ok and all(h.start != m.start(g) for h in out):
                 out.append(Hit(m.start(g), m.end(g), "person", known, word))
+    codes = {m.code for m in mentions}
+    for m in _BARE_WORD.finditer(body):
+        word = m.group(0)
+        if word not in wanted or leaders[word.lower()].of not in codes or any(h.start == m.start() for h in out) or \
+                word.lower() in DESCRIPTOR_WORDS:
+            continue
+        if (known := leader(word, m.start())) is not None:
+            out.append(Hit(m.start(), m.end(), "person", known, word))
     return sorted(out, key=lambda h: h.start)
+
+
+_BARE_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?![\w\-])")
 
 
 def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[str, ...]:  # type: ignore[assignment]

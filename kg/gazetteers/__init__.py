@@ -109,6 +109,16 @@ class Gazetteer:
         return out
 
     @cached_property
+    def leaders_by_name(self) -> dict[str, KnownPerson]:
+        """The one head of state or government a first or last name stands for, by that name folded ("albanese"); a
+        name several go by ("kim", "lee") is none's."""
+        same: dict[str, set[KnownPerson]] = {}
+        for (word, role), holders in self.people_by_surname.items():
+            if role in ("head-of-state", "head-of-government"):
+                same.setdefault(word, set()).update(holders)
+        return {word: holders.pop() for word, holders in same.items() if len(holders) == 1}
+
+    @cached_property
     def capital_names(self) -> frozenset[str]:
         """Capitals' names as written ("Sofia", "Victoria"): some are first names too."""
         return frozenset(a.text for a in self.aliases if a.type == "capital")
