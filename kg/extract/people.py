@@ -420,7 +420,46 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         written = hint.name if fold_name(hit.text) in {fold_name(a) for a in hint.also} or \
             (" " not in hit.text and " " in hint.name) else hit.text
         found[key] = Found(Person(written, hint.role, hint.of, evidence), hit.start, hit.end)
+    _counterparts(body, sentences, named, spans, found)
     return sorted(found.values(), key=lambda f: f.start)
+
+
+# "mitranya dari Jepang" before a country's name: the counterpart it stands for
+_COUNTERPART_OF = re.compile(r"\b(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?\s+(?:sejawat(?:nya)?\s+)?(?:dari|asal)\s+\Z",
+                             re.IGNORECASE)
+
+
+def _counterparts(body: str, sentences: list[Sentence], named: list[Mention], spans: list[tuple[int, int]],
+                  found: dict[str, Found]) -> None:
+    """A counterpart named beside the words that make them one ("bertemu mitranya dari Jepang, Yoko Kamikawa,",
+    "Yoko Kamikawa, mitranya dari Jepang,"): of that country, in the post of the one whose counterpart they are (the
+    person named before in the sentence)."""
+    for m in named:
+        if m.via != "name" or not is_country(m.code):
+            continue
+        cue = _COUNTERPART_OF.search(body, max(0, m.start - 40), m.start)
+        if cue is None:
+            continue
+        sentence = next((x for x in sentences if x.start <= m.start < x.end), None)
+        if sentence is None:
+            continue
+        at = max(sentence.start, cue.start() - 60)
+        before = _NAME_THEN_COMMA.search(body[at:cue.start()])
+        if before and not any(_descriptor(w) or w in _NOT_NAMES or w.isupper() for w in before.group(1).split()):
+            name, start, end = before.group(1), at + before.start(1), at + before.end(1)
+        else:
+            after = re.compile(r"\s*,?\s*").match(body, m.end)
+            taken = _take_name(body, after.end() if after else m.end, sentence.end, spans, m.code) \
+                if after and body[m.end:after.end()].strip() == "," else None
+            if not taken or len(taken[0].split()) < 2:
+                continue
+            name, start, end = taken[0], taken[1], taken[2]
+        whose = [f for f in found.values() if sentence.start <= f.start < min(start, cue.start()) and f.person.of != m.code]
+        key = fold_name(name)
+        if not whose or key in found or any(is_short_form(name, f.person.name) for f in found.values()):
+            continue
+        evidence = Evidence(sentence.text, sentence.start, sentence.end, "counterpart")
+        found[key] = Found(Person(name, whose[-1].person.role, m.code, evidence), start, end)
 
 
 _FEW_HOLDERS = ("head-of-state", "head-of-government", "secretary-general")  # one holder per country at a time

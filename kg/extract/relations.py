@@ -99,6 +99,9 @@ def _in(h, s: Sentence) -> bool:
 
 
 # "KEPCO dan perusahaan energi Prancis TotalEnergies": a company described by its head noun, joined by "dan"
+# "Menlu X dan mitranya dari Jepang(, Y,) bertemu": one with their counterpart, the country standing for them
+_COUNTERPART_GAP = re.compile(r"^\s*(?:dan|serta|bersama)\s+(?:para\s+)?(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?\s+"
+                              r"(?:sejawat(?:nya)?\s+)?(?:dari|asal)\s+$", re.IGNORECASE)
 _COMPANY_HEAD_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|raksasa|operator|pengembang|BUMN|anak\s+usaha)\b"
                                r"[^,.;()]{0,40}$")
 # "..., Presiden Prancis Y", "... dan PM Kanada Z"; and after the first one's day: "X pada Senin (11/3) dan Presiden Y"
@@ -164,7 +167,8 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
                        or (groups[-1][-1].via == "person" and _titled(gap, mentions, i)
                            # "Dalam pertemuan dengan Sekjen NATO X, Presiden Yoon ...": the opening ends at the comma
                            and not ("," in gap and _opening_ends_at(body, groups[-1][-1].end + gap.index(","))))
-                       or (m.via == "company" and _COMPANY_HEAD_GAP.match(gap))):
+                       or (m.via == "company" and _COMPANY_HEAD_GAP.match(gap))
+                       or (groups[-1][-1].via == "person" and _COUNTERPART_GAP.match(gap))):
             groups[-1].append(m)
         else:
             groups.append([m])
