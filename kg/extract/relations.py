@@ -55,7 +55,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
 )
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.lang.id.cues import ATTENDING, DISCUSSING, GROUP_PREPOSITIONS, TOPIC_NOUNS, TOPIC_PREPOSITIONS
+from kg.lang.id.cues import ATTENDING, DISCUSSING, GROUP_PREPOSITIONS, REGION_BLOCS, TOPIC_NOUNS, TOPIC_PREPOSITIONS
 from kg.lang.id.numbers import NUMBER_WORDS, SEVERAL_WORDS
 
 USABLE = ("name", "capital", "agency", "person", "company")
@@ -102,6 +102,8 @@ def _in(h, s: Sentence) -> bool:
 # "Menlu X dan mitranya dari Jepang(, Y,) bertemu": one with their counterpart, the country standing for them
 _COUNTERPART_GAP = re.compile(r"^\s*(?:dan|serta|bersama)\s+(?:para\s+)?(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?\s+"
                               r"(?:sejawat(?:nya)?\s+)?(?:dari|asal)\s+$", re.IGNORECASE)
+_REGIONS_WITH_BLOCS = tuple(REGION_BLOCS)
+_NAMED_NEXT = re.compile(r" (?:[A-Z]|\d+\s+[A-Z])")  # "para pemimpin Asia Tengah", not "para pemimpin kedua negara"
 _COMPANY_HEAD_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|raksasa|operator|pengembang|BUMN|anak\s+usaha)\b"
                                r"[^,.;()]{0,40}$")
 # "..., Presiden Prancis Y", "... dan PM Kanada Z"; and after the first one's day: "X pada Senin (11/3) dan Presiden Y"
@@ -384,6 +386,11 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                         # "bertemu para pemimpin Vietnam, Filipina dan Kamboja": the leaders of the states it names
                         and not (h.text.lower() == "para pemimpin"
                                  and any(1 <= m.start - h.end <= 2 and _is_state(m.code) for m in dedup))
+                        # "bertemu para pemimpin Asia Tengah": of a region with no actor (a region with a bloc,
+                        # "para pemimpin Afrika" at a Korea-Africa summit, may be the pair's side)
+                        and not (h.text.lower() == "para pemimpin" and _NAMED_NEXT.match(body, h.end)
+                                 and not body.startswith(_REGIONS_WITH_BLOCS, h.end + 1)
+                                 and not any(1 <= m.start - h.end <= 2 for m in dedup))
                         # '"... hubungan kedua negara ...," kata PM Jepang X usai bertemu Presiden Korsel Y': the two
                         # the sentence names after the quote
                         and not (quote_end is not None and h.start < quote_end and len({m.code for m in dedup if m.start > quote_end
