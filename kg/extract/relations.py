@@ -797,6 +797,15 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
         if _QUOTE_OPEN.match(f.sentence.text) and f.quote_end is None:
             continue  # a quote with no speaker told after it
         quote_end = f.sentence.start if f.quote_end is None else f.quote_end  # a quote: the speaker after it is the subject
+        if f.quote_end is not None and "meeting" in kinds and (i_met := _I_MET.match(body, f.sentence.start)):
+            # '"Saya bertemu Presiden Macron kemarin," kata Presiden Yoon': the speaker met the one they name
+            partner = next((g for g in f.groups if i_met.end() <= g[0].start < quote_end
+                            and _TITLES_ONLY.fullmatch(body, i_met.end(), g[0].start)), None)  # "Presiden (Prancis) Macron"
+            speaker = next((g for g in f.groups if g[0].start > quote_end), None)
+            if partner and speaker and _SAID_AFTER.match(body, quote_end, speaker[0].start):
+                for a in _codes(speaker):
+                    for b in _codes(partner):
+                        add(a, b, f, kinds, "quoted-met")
         main_clause: tuple[list[str], bool] | None = None
         for start, end, relative in _clauses(body, f):
             if end <= quote_end:
@@ -1289,6 +1298,12 @@ _POLICY_BEFORE = re.compile(r"\b(?:kebijakan|program|strategi|visi|doktrin)\s+\Z
 # what an instrument is, up to the next one or the clause's end: " ekstradisi" in "perjanjian ekstradisi dan ..."
 _WHAT_IT_IS = re.compile(r"(?:\s+(?!(?:dan|serta|yang|di|pada|dengan|senilai)\b)[\w\-]+){0,8}")
 _JOINED = re.compile(r"(?:\s+(?!(?:dan|serta)\b)[\w\-]+){1,6}\s+(?:dan|serta)\s+")
+# a quote that opens with the speaker's own meeting: '"Saya / Kami (telah / baru saja) bertemu (dengan) X'
+_I_MET = re.compile(r"\s*[\"“](?:Saya|Kami|Aku)\s+(?:(?:telah|sudah|baru|saja|tadi|akan|juga)\s+){0,3}"
+                    r"(?:bertemu|menemui|berbicara|berbincang)(?:\s+(?:dengan|bersama))?\s+")
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w\-]*\s+){0,5}")
+# what stands between a quote and its speaker: '," kata ', '," ujar '
+_SAID_AFTER = re.compile(r"[\"”]?\s*,?\s*[\"”]?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)\s+(?:[\w\-]+\s+){0,4}$")
 _SAID_BY = re.compile(r",\s+(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)\s+(?-i:[A-Z])")
 # "gagal bertemu X di sela KTT G20": the summit is where no talks were held
 _AT_SIDELINES = re.compile(_AT_SELA + r"\s+(?:" + _EVENT_WORDS + r")\b[^,.;]*$", re.IGNORECASE)
