@@ -1332,6 +1332,17 @@ def test_a_meeting_told_without_its_place_is_where_its_side_met_that_day():
     assert places[("DE", "KR"), "2021-06-16"] is None
 
 
+def test_a_meeting_told_without_its_place_is_in_the_town_the_story_took_the_traveller_to():
+    text = ("PM Korsel Kunjungi Polandia dan Ceko\nKamis, 21 September 2023 07:15 WIB\nWARSAWA - Di Warsawa, Perdana Menteri "
+            "Korea Selatan Han Duck-soo bertemu Perdana Menteri Polandia Mateusz Morawiecki pada Senin (18/9). Han kemudian "
+            "terbang ke Praha. Pada Rabu (20/9), ia menggelar pembicaraan dengan Perdana Menteri Ceko Petr Fiala. Sebelumnya, "
+            "pada Selasa (19/9), Han berbicara melalui telepon dengan Presiden Ceko Petr Pavel.")
+    places = {(m.participants, m.date): m.place for m in article_from(text).meetings}
+    # not the dateline's town, where the story no longer is; a phone call is in no town
+    assert places[("CZ", "KR"), "2023-09-20"] == "Praha"
+    assert places.get((("CZ", "KR"), "2023-09-19")) is None
+
+
 def test_a_town_by_what_it_is_and_not_the_town_of_a_meeting_recalled():
     text = ("Menlu Bertemu\nMinggu, 26 November 2023 18:30 WIB\nMenlu Korsel Park Jin bertemu Menlu Jepang Yoko Kamikawa "
             "di kota pelabuhan Busan, Minggu (26/11). Ini pertemuan yang pertama sejak Agustus 2019 di Gubei, China.")

@@ -1699,7 +1699,33 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     for m in nth_before:  # (only where the article tells no other meeting of theirs: that may be the one before)
         if sum(k.participants == m.participants for k in kept) == 1:
             kept.append(m)
-    return sorted(_places_of_the_visit(kept), key=lambda m: m.evidence.start)
+    return sorted(_places_of_the_visit(_travelled_to(kept, body)), key=lambda m: m.evidence.start)
+
+
+# where the story takes the traveller: "Han kemudian terbang ke Praha", "tiba di Hanoi", "melanjutkan lawatannya ke Tokyo"
+_TRAVEL_TO = re.compile(r"\b(?:terbang|bertolak|berangkat|tiba|bergerak|beranjak|bergeser|singgah|mendarat|melanjutkan\s+"
+                        r"(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+(?:ke|di)\s+((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)",
+                        re.IGNORECASE)
+
+
+def _travelled_to(meetings: list[Meeting], body: str) -> list[Meeting]:
+    """A meeting of a day told without its place, after the story has taken the traveller to a town of one who meets
+    ("Han kemudian terbang ke Praha. Pada Rabu, ia menggelar pembicaraan dengan PM Ceko"), is in that town."""
+    if not any(m.place is None for m in meetings):
+        return meetings
+    gazetteer = default_gazetteer()
+    towns = [(t.start(), t.group(1), gazetteer.place(t.group(1))) for t in _TRAVEL_TO.finditer(body)]
+    towns = [(at, written, place) for at, written, place in towns if place.country and not gazetteer.names_country(written)]
+    if not towns:
+        return meetings
+    out = []
+    for m in meetings:
+        last = [t for t in towns if t[0] < m.evidence.start]
+        if m.place is None and not m.planned and m.date and len(m.date) == 10 and last and last[-1][2].country in m.participants and \
+                not _APART.search(m.evidence.sentence) and not _CALL.search(m.evidence.sentence):
+            m = replace(m, place=last[-1][1])
+        out.append(m)
+    return out
 
 
 def _places_of_the_visit(meetings: list[Meeting]) -> list[Meeting]:
