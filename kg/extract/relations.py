@@ -103,6 +103,8 @@ def _in(h, s: Sentence) -> bool:
 _COUNTERPART_GAP = re.compile(r"^\s*(?:dan|serta|bersama)\s+(?:para\s+)?(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?\s+"
                               r"(?:sejawat(?:nya)?\s+)?(?:dari|asal)\s+$", re.IGNORECASE)
 _REGIONS_WITH_BLOCS = tuple(REGION_BLOCS)
+_SERIES_BEFORE = re.compile(r"\b(?:serangkaian|rangkaian|sejumlah|beberapa|berbagai|banyak|berturut-turut)\s+"
+                            r"(?:pertemuan|pembicaraan|dialog|KTT)\s+\Z", re.IGNORECASE)
 _NAMED_NEXT = re.compile(r" (?:[A-Z]|\d+\s+[A-Z])")  # "para pemimpin Asia Tengah", not "para pemimpin kedua negara"
 _COMPANY_HEAD_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|raksasa|operator|pengembang|BUMN|anak\s+usaha)\b"
                                r"[^,.;()]{0,40}$")
@@ -379,6 +381,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             # "pertemuan bilateral dengan X" names its pair: "bilateral" points back only where no partner follows
             anaphor=any(not (h.text.lower() == "bilateral" and _DENGAN_AFTER.match(body, h.end)
                              and any(0 <= m.start - h.end <= 45 for m in dedup))
+                        # "serangkaian / sejumlah pertemuan bilateral": meetings with many, none the pair's by itself
+                        and not (h.text.lower() == "bilateral" and _SERIES_BEFORE.search(body, max(s.start, h.start - 40), h.start))
                         # "para pemimpin 21 ekonomi anggota", "para pemimpin negara G20": a forum's members, no pair
                         and not (h.text.lower() == "para pemimpin" and _MEMBERS_AFTER.match(body, h.end))
                         # "para pemimpin bisnis Jepang": business leaders, not the pair's
