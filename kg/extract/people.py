@@ -424,6 +424,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
     return sorted(found.values(), key=lambda f: f.start)
 
 
+_COMMA = re.compile(r"\s*,\s*")
 # "mitranya dari Jepang" before a country's name: the counterpart it stands for
 _COUNTERPART_OF = re.compile(r"\b(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?\s+(?:sejawat(?:nya)?\s+)?(?:dari|asal)\s+\Z",
                              re.IGNORECASE)
@@ -448,9 +449,8 @@ def _counterparts(body: str, sentences: list[Sentence], named: list[Mention], sp
         if before and not any(_descriptor(w) or w in _NOT_NAMES or w.isupper() for w in before.group(1).split()):
             name, start, end = before.group(1), at + before.start(1), at + before.end(1)
         else:
-            after = re.compile(r"\s*,?\s*").match(body, m.end)
-            taken = _take_name(body, after.end() if after else m.end, sentence.end, spans, m.code) \
-                if after and body[m.end:after.end()].strip() == "," else None
+            comma = _COMMA.match(body, m.end)  # "mitranya dari Jepang, Yoko Kamikawa,"
+            taken = _take_name(body, comma.end(), sentence.end, spans, m.code) if comma else None
             if not taken or len(taken[0].split()) < 2:
                 continue
             name, start, end = taken[0], taken[1], taken[2]
@@ -499,11 +499,10 @@ def bare_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_h
         known = leaders.get(word.lower())  # [A-Z][a-z]+: folded by lower()
         if known is None:
             return None  # not a leader's name: "Korea-Jepang", "Hyundai-Kia"
-        full = re.compile(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])")
         if around(at, at + len(word)) != word:
             return None  # a word of a longer name here: "Al Saud" in "Pangeran Faisal bin Farhan Al Saud"
         names = {fold_name(n) for n in (known.name, *known.also)}
-        for w in full.finditer(body):  # "Anwar Usman", "Jill Biden" elsewhere: this one is someone else
+        for w in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])", body):  # "Anwar Usman", "Jill Biden" elsewhere: this one is someone else
             if (whole := around(w.start(), w.end())) != word and not any(n.endswith(fold_name(whole)) for n in names):
                 return None
         return known
