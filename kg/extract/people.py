@@ -508,11 +508,13 @@ def bare_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_h
         return known
 
     def around(start: int, end: int) -> str:
-        """The name a word is part of: with the word before it (not a title's or a country's: "Presiden Korsel Yoon")
-        and those after it."""
+        """The name a word is part of: with the word before it (not a title's or a country's, "Presiden Korsel Yoon",
+        nor one opening the clause, "Namun Yoon") and those after it."""
         before = _NAME_BEFORE.search(body[max(0, start - 30):start])
+        if before and (start in said or before[1].strip() in _OPENERS):  # "Namun Yoon ...": a word opening the clause
+            before = None
         after = _NAME_AFTER.match(body[end:end + 30])
-        return (before[1] if before and start not in said else "") + body[start:end] + (after[0] if after else "")
+        return (before[1] if before else "") + body[start:end] + (after[0] if after else "")
 
     for m in _LEADER_PAIR.finditer(body):
         new: list[Hit] = []
