@@ -1338,7 +1338,7 @@ def test_a_meeting_told_without_its_place_is_in_the_town_the_story_took_the_trav
             "terbang ke Praha. Pada Rabu (20/9), ia menggelar pembicaraan dengan Perdana Menteri Ceko Petr Fiala. Sebelumnya, "
             "pada Selasa (19/9), Han berbicara melalui telepon dengan Presiden Ceko Petr Pavel.")
     places = {(m.participants, m.date): m.place for m in article_from(text).meetings}
-    # not the dateline's town, where the story no longer is; a phone call is in no town
+    # not the dateline's town, where the story no longer is; the phone call the day before is no meeting, so has no town
     assert places[("CZ", "KR"), "2023-09-20"] == "Praha"
     assert places.get((("CZ", "KR"), "2023-09-19")) is None
 

@@ -1720,10 +1720,11 @@ def _travelled_to(meetings: list[Meeting], body: str) -> list[Meeting]:
         return meetings
     out = []
     for m in meetings:
-        last = [t for t in towns if t[0] < m.evidence.start]
-        if m.place is None and not m.planned and m.date and len(m.date) == 10 and last and last[-1][2].country in m.participants and \
+        if m.place is None and not m.planned and m.date and len(m.date) == 10 and \
                 not _APART.search(m.evidence.sentence) and not _CALL.search(m.evidence.sentence):
-            m = replace(m, place=last[-1][1])
+            last = next(((written, place) for at, written, place in reversed(towns) if at < m.evidence.start), None)
+            if last and last[1].country in m.participants:
+                m = replace(m, place=last[0])
         out.append(m)
     return out
 

@@ -9,7 +9,7 @@ from kg.article import Actor, Mention
 from kg.extract import companies
 from kg.extract.lexicon import Hit
 from kg.gazetteers import Gazetteer, is_country
-from kg.lang.id.cues import ADJECTIVE_HEADS, PLACE_PREPOSITIONS
+from kg.lang.id.cues import ADJECTIVE_HEADS, COUNTERPART_WORD, PLACE_PREPOSITIONS
 
 _WORD_BEFORE = re.compile(r"([\w\-]+)[^\w.!?\n]*\Z")  # not across a sentence or line end
 _ADJECTIVE_HEADS = tuple(sorted(ADJECTIVE_HEADS, key=len, reverse=True))
@@ -32,7 +32,7 @@ _SCHOOL = re.compile(r"\b(?:Universitas|Institut|Politeknik|Akademi|Sekolah)\s+(
 
 # a counterpart, a leader or a delegation from a country stands for it: "bertemu mitranya dari Inggris", "bersama para
 # pemimpin mitra Indo-Pasifik dari Jepang, Australia, dan Selandia Baru"
-_COUNTERPART_FROM = re.compile(r"\b(?:(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?\s+(?:sejawat\s+)?"
+_COUNTERPART_FROM = re.compile(rf"\b(?:{COUNTERPART_WORD}\s+(?:sejawat\s+)?"
                                r"|(?:pemimpin|delegasi|perwakilan|utusan|pejabat)\s+(?:[\w\-]+\s+){0,2}?)(?:dari|asal)$")
 
 

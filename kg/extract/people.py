@@ -11,7 +11,7 @@ from kg.article import Evidence, Mention, Person
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import Gazetteer, KnownPerson, Place, fold_name, is_country
-from kg.lang.id.cues import BUILDINGS
+from kg.lang.id.cues import BUILDINGS, COUNTERPART_WORD
 from kg.lang.id.dates import DAYS, MONTH_NAMES
 from kg.lang.id.names import KOREAN_NAME, KOREAN_SURNAMES
 from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, HONORIFICS, MONARCHIC_TITLES, NAME_PARTICLES
@@ -426,7 +426,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
 
 _COMMA = re.compile(r"\s*,\s*")
 # "mitranya dari Jepang" before a country's name: the counterpart it stands for
-_COUNTERPART_OF = re.compile(r"\b(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?\s+(?:sejawat(?:nya)?\s+)?(?:dari|asal)\s+\Z",
+_COUNTERPART_OF = re.compile(rf"\b{COUNTERPART_WORD}\s+(?:sejawat(?:nya)?\s+)?(?:dari|asal)\s+\Z",
                              re.IGNORECASE)
 
 
@@ -469,8 +469,9 @@ _LEADER_PAIR = re.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w\-])")
 # a bare name joined to another person: "Yoon dan Albanese", "Presiden Yoon bertemu Albanese"
 _LEADER_JOINED = re.compile(r"(?<![\w\-])([A-Z][a-z]+)? ?\b(dan|bertemu(?: dengan)?|menerima|bersama) "
                             r"(?:([A-Z][a-z]+)(?![\w\-]))?")
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w\-]*|{}) )$".format("|".join(sorted(NAME_PARTICLES - {"e"}))))
-_NAME_AFTER = re.compile(r"(?: (?:(?:{}) )?[A-Z][\w\-]*)+".format("|".join(sorted(NAME_PARTICLES - {"e"}))))
+_SHORT_PARTICLES = "|".join(sorted(NAME_PARTICLES - {"e"}))  # not "e", which joins two names only ("Correia e Silva")
+_NAME_BEFORE = re.compile(rf"((?:[A-Z][\w\-]*|{_SHORT_PARTICLES}) )$")
+_NAME_AFTER = re.compile(rf"(?: (?:(?:{_SHORT_PARTICLES}) )?[A-Z][\w\-]*)+")
 _NAMED_LAST = re.compile(r"(?: [A-Z][\w\-]*){1,3} $")  # "(Presiden) Yoon Suk Yeol (bertemu)"
 
 
@@ -493,6 +494,8 @@ def bare_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_h
     # right after a title or a country's name ("Presiden Korsel Yoon"), not a capital's that is a first name too ("Sofia")
     said = {h.end + 1 for h in role_hits} | {m.end + 1 for m in mentions if m.via == "name"}
 
+    someone_else: dict[str, bool] = {}  # by word: the article gives the name to another in full somewhere
+
     def leader(word: str, at: int) -> KnownPerson | None:
         if at in taken:
             return None
@@ -501,11 +504,12 @@ def bare_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_h
             return None  # not a leader's name: "Korea-Jepang", "Hyundai-Kia"
         if around(at, at + len(word)) != word:
             return None  # a word of a longer name here: "Al Saud" in "Pangeran Faisal bin Farhan Al Saud"
-        names = {fold_name(n) for n in (known.name, *known.also)}
-        for w in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])", body):  # "Anwar Usman", "Jill Biden" elsewhere: this one is someone else
-            if (whole := around(w.start(), w.end())) != word and not any(n.endswith(fold_name(whole)) for n in names):
-                return None
-        return known
+        if word not in someone_else:  # "Anwar Usman", "Jill Biden" elsewhere: this one is someone else
+            names = {fold_name(n) for n in (known.name, *known.also)}
+            someone_else[word] = any(
+                (whole := around(w.start(), w.end())) != word and not any(n.endswith(fold_name(whole)) for n in names)
+                for w in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])", body))
+        return None if someone_else[word] else known
 
     def around(start: int, end: int) -> str:
         """The name a word is part of: with the word before it (not a title's or a country's, "Presiden Korsel Yoon",

@@ -55,7 +55,15 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
 )
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.lang.id.cues import ATTENDING, DISCUSSING, GROUP_PREPOSITIONS, REGION_BLOCS, TOPIC_NOUNS, TOPIC_PREPOSITIONS
+from kg.lang.id.cues import (
+    ATTENDING,
+    COUNTERPART_WORD,
+    DISCUSSING,
+    GROUP_PREPOSITIONS,
+    REGION_BLOCS,
+    TOPIC_NOUNS,
+    TOPIC_PREPOSITIONS,
+)
 from kg.lang.id.numbers import NUMBER_WORDS, SEVERAL_WORDS
 
 USABLE = ("name", "capital", "agency", "person", "company")
@@ -100,7 +108,7 @@ def _in(h, s: Sentence) -> bool:
 
 # "KEPCO dan perusahaan energi Prancis TotalEnergies": a company described by its head noun, joined by "dan"
 # "Menlu X dan mitranya dari Jepang(, Y,) bertemu": one with their counterpart, the country standing for them
-_COUNTERPART_GAP = re.compile(r"^\s*(?:dan|serta|bersama)\s+(?:para\s+)?(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?\s+"
+_COUNTERPART_GAP = re.compile(rf"^\s*(?:dan|serta|bersama)\s+(?:para\s+)?{COUNTERPART_WORD}\s+"
                               r"(?:sejawat(?:nya)?\s+)?(?:dari|asal)\s+$", re.IGNORECASE)
 _REGIONS_WITH_BLOCS = tuple(REGION_BLOCS)
 _SERIES_BEFORE = re.compile(r"\b(?:serangkaian|rangkaian|sejumlah|beberapa|berbagai|banyak|berturut-turut)\s+"
@@ -806,7 +814,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             partner = next((g for g in f.groups if i_met.end() <= g[0].start < quote_end
                             and _TITLES_ONLY.fullmatch(body, i_met.end(), g[0].start)), None)  # "Presiden (Prancis) Macron"
             speaker = next((g for g in f.groups if g[0].start > quote_end), None)
-            if partner and speaker and _SAID_AFTER.match(body, quote_end, speaker[0].start):
+            said = _QUOTE_CLOSE.match(body, quote_end)  # where the quote ends, its saying word ('," kata ')
+            if partner and speaker and said and len(body[said.end():speaker[0].start].split()) <= 4:
                 for a in _codes(speaker):
                     for b in _codes(partner):
                         add(a, b, f, kinds, "quoted-met")
@@ -1306,8 +1315,6 @@ _JOINED = re.compile(r"(?:\s+(?!(?:dan|serta)\b)[\w\-]+){1,6}\s+(?:dan|serta)\s+
 _I_MET = re.compile(r"\s*[\"“](?:Saya|Kami|Aku)\s+(?:(?:telah|sudah|baru|saja|tadi|akan|juga)\s+){0,3}"
                     r"(?:bertemu|menemui|berbicara|berbincang)(?:\s+(?:dengan|bersama))?\s+")
 _TITLES_ONLY = re.compile(r"(?:[A-Z][\w\-]*\s+){0,5}")
-# what stands between a quote and its speaker: '," kata ', '," ujar '
-_SAID_AFTER = re.compile(r"[\"”]?\s*,?\s*[\"”]?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)\s+(?:[\w\-]+\s+){0,4}$")
 _SAID_BY = re.compile(r",\s+(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)\s+(?-i:[A-Z])")
 # "gagal bertemu X di sela KTT G20": the summit is where no talks were held
 _AT_SIDELINES = re.compile(_AT_SELA + r"\s+(?:" + _EVENT_WORDS + r")\b[^,.;]*$", re.IGNORECASE)

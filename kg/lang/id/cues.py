@@ -245,3 +245,6 @@ BUILDINGS = frozenset({"Istana", "Gedung", "Kantor", "Pusat", "Hotel", "Kompleks
 # (ANNOTATION.md: a bloc-outside-country summit ties the country and the bloc).
 REGION_BLOCS = {"Afrika": "AFRICAN-UNION", "Kepulauan Pasifik": "PIF", "Negara Kepulauan Pasifik": "PIF",
                 "Teluk": "GCC", "Negara Teluk": "GCC"}
+
+# One's counterpart, as a pattern: "mitranya", "rekan", "sejawatnya", "koleganya", "timpalan" ("mitranya dari Jepang").
+COUNTERPART_WORD = r"(?:mitra|rekan|sejawat|kolega|timpalan)(?:nya)?"
