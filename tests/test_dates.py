@@ -128,6 +128,14 @@ def test_a_span_of_days_is_its_first_day_however_joined():
                      ("3 hingga 5 Juni 2023", "2023-06-03"), ("20 sampai 22 Mei", "2024-05-20"), ("12 Maret", "2024-03-12")]
 
 
+def test_a_span_of_days_in_parentheses_after_two_weekdays_is_its_first_day():
+    # "Senin-Selasa (11-12/3)": read as a span, not left unread (a bare weekday then dated the meeting by guess)
+    text = "pada Senin-Selasa (11-12/3), Kamis hingga Jumat (14 - 15/3) dan Rabu (6/3)"
+    found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2024, month=3, today="2024-03-13")]
+    assert [value for _, value in found] == ["2024-03-11", "2024-03-14", "2024-03-06"]
+    assert found[0][0] == "(11-12/3)"
+
+
 def test_one_week_month_or_year_ago_written_as_one_word():
     text = "sepekan lalu, seminggu yang lalu, sebulan lalu, setahun yang lalu, dua tahun yang lalu; sebulan ini"
     found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2024, month=3, today="2024-03-05")]
