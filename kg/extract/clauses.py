@@ -44,6 +44,10 @@ _PRONOUN_START = re.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
 _TWO = re.compile(r"\b(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|belah\s+pihak|menteri|presiden|kepala\s+negara))\b",
                   re.IGNORECASE)
 _THREE_WAY = re.compile(r"\b(?:ketiga\s+(?:negara|pemimpin|pihak|menteri|kepala\s+negara)|ketiganya|trilateral)\b", re.IGNORECASE)
+_COUNTED_FROM = r"setelah|sesudah|sebelum|usai|menjelang"
+# an opening clause counted in days from the main one's: "Dua hari setelah bertemu X pada Sabtu (9/3), Yoon ...",
+# "Sehari sebelum KTT, ..." (the count, its unit, the word it is counted from)
+COUNTED_OPENING = re.compile(r"\s*(?:(se)(hari|jam)|(\w+)\s+(hari|jam))\s+(" + _COUNTED_FROM + r")\b[^,;]*,", re.IGNORECASE)
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
 _ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sepanjang|Sejak|Selain|Menurut"
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
@@ -51,10 +55,12 @@ _ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Se
                         # "Kemudian pada Juni, ia ...": a leading "then" before the adverbial
                         r"|(?:Kemudian|Lalu|Selanjutnya)\s+(?:di|pada|dalam|saat|ketika|usai|seusai|setelah|sebelum|selama|sejak)"
                         # "Beberapa jam kemudian, sang raja ...", "Keesokan harinya, ia ...": a time after the one told
-                        r"|(?:Beberapa|Dua|Tiga|Empat|\d+)\s+(?:jam|hari|pekan|minggu)\s+(?:kemudian|sebelumnya|setelahnya)"
-                        r"|Se(?:hari|pekan|minggu|jam)\s+(?:kemudian|sebelumnya|setelahnya)|Keesokan\s+harinya"
+                        # and a time counted from what its clause tells: "Dua hari setelah bertemu X pada Sabtu, ..."
+                        r"|(?:Beberapa|Dua|Tiga|Empat|\d+)\s+(?:jam|hari|pekan|minggu)\s+(?:kemudian|sebelumnya|setelahnya|" + _COUNTED_FROM + ")"
+                        r"|Se(?:hari|pekan|minggu|jam)\s+(?:kemudian|sebelumnya|setelahnya|" + _COUNTED_FROM + r")|Keesokan\s+harinya"
                         r"|(?:Pagi|Siang|Sore|Malam)\s+harinya)"
-                        r"\b[^,.;\n]{0,100},\s*"
+                        # (a period before a word in lower case is an abbreviation's: "Ferdinand Marcos Jr. di Manila")
+                        r"\b(?:[^,.;\n]|\.(?=\s+[a-z])){0,100},\s*"
                         # and the town and the day it goes on with: "..., Busan, Kamis (30/10/2025) malam, Prabowo ..."
                         r"(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s*,\s*)?(?:" + "|".join(d.capitalize() for d in DAYS) +
                         r")(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?(?:\s+(?:pagi|siang|sore|malam)(?:\s+hari)?)?"
@@ -642,7 +648,7 @@ _DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|m
                         r"|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
                         r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara|pelantikan|peringatan|perayaan|pemilihan"
                         # "Sehari setelah kedatangannya": from the arrival told
-                        r"|pemilu|kedatangan(?:nya)?|tiba)\b))\b|\b(?:keesokan|esok)\s+harinya\b|\bkeesokannya\b|\besoknya\b"
+                        r"|pemilu|kedatangan(?:nya)?|tiba|mendarat)\b))\b|\b(?:keesokan|esok)\s+harinya\b|\bkeesokannya\b|\besoknya\b"
                         r"|\bhari\s+berikutnya\b"
                         # "Di hari kedua kunjungannya": the visit's first day told before, and one more
                         r"|\b(?:di|pada)\s+hari\s+(pertama|ke(?:dua|tiga|empat|lima)|terakhir)(?:\s+(?:kunjungan|lawatan|KTT|konferensi|sidang|forum)|\s*[.,;]|\s*$)"

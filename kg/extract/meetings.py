@@ -37,6 +37,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _THEN_MET,
     _THREE_WAY,
     _TWO,
+    COUNTED_OPENING,
     SentenceFacts,
     TieDraft,
     _best_date,
@@ -120,6 +121,9 @@ _FIRST_SINCE_DATE = re.compile(r"\bpertama(?:nya)?\s+(?:[^\s,.;]+\s+){0,6}?sejak
 _ONCE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir(?:\s+kali)?)\b[^,;]*,", re.IGNORECASE)
 
 
+_ARRIVED_CUE = re.compile(r"(?:tiba|mendarat|kedatangan)\b", re.IGNORECASE)
+
+
 def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     """The date of a meeting a subordinate or "sejak" clause recalls: "menyusul pembicaraan pertama mereka ...
     pada September tahun lalu", "sejak keduanya bertemu di Jakarta pada Juli lalu"."""
@@ -148,8 +152,8 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     if cue is None and _ORDINAL_EVENT.search(s.text, 0, clause.start()) and _BEFORE_ON.match(s.text, clause.start()):
         # "kunjungan ketiga sang raja ke Korea Selatan, setelah sebelumnya pada 2012 dan 1998": the ones before, then
         return next((d.value for d in f.dates if d.start >= begin), None)
-    if cue is None:
-        return None
+    if cue is None or _ARRIVED_CUE.match(cue.text):
+        return None  # (not "setelah tiba di Roma pada Sabtu": the arrival of the visit told, no meeting before it)
     after = next((d.value for d in f.dates if d.start >= cue.end), None)
     gap = _DAYS_BEFORE_CLAUSE.search(s.text, 0, clause.start()) \
         if after is None and clause.group(0).lower() == "setelah" else None
@@ -166,8 +170,8 @@ def _then_met_days(f: SentenceFacts) -> tuple[int, str | None, str | None, bool]
     the days between are), and whether that clause's meeting comes after."""
     s = f.sentence
     then = next(_THEN_MET.finditer(s.text), None)
-    if then is None or not s.text[: then.start()].strip():
-        return None  # (an opening "Setelah bertemu X, ..." is a clause of its own)
+    if then is None or not s.text[: then.start()].strip() or COUNTED_OPENING.match(s.text):
+        return None  # (an opening "Setelah bertemu X, ...", "Dua hari setelah bertemu X, ..." is a clause of its own)
     at = s.start + then.start()
     gap = _DAYS_BEFORE_CLAUSE.search(s.text, 0, then.start())
     days = then.group(2) or then.group(3) or (gap.group(1) or gap.group(2) if gap else None)
@@ -230,7 +234,7 @@ def day_from_event(f: SentenceFacts) -> str | None:
         return None
     after = [d for d in f.dates if d.start >= start + later.end()]
     if not after or len(after) < len(f.dates) or len(after[0].value) != 10 or \
-            re.search(r"[,;()]", text[later.end():after[0].start - start]):
+            re.search(r"[,;()]", text[later.end():after[0].start - start].rstrip(" (")):  # (not the date's own "(18/11/2024)")
         return None
     days = _days_away(later)
     return (datetime.date.fromisoformat(after[0].value) + datetime.timedelta(days=days)).isoformat() if days else None
@@ -505,6 +509,31 @@ def _dated_clauses(f: SentenceFacts) -> list[tuple[int, int, str]]:
             return []
         out.append((start, end, days[0]))
     return out if len(out) > 1 else []
+
+
+def _counted_clauses(f: SentenceFacts) -> list[tuple[int, int, str]]:
+    """ "Dua hari setelah bertemu PM Jepang pada Sabtu (9/3), Yoon bertemu PM Italia": the opening clause and the
+    main one as (start, end, day), the day one of them does not write counted from the other's; none unless exactly
+    one of them writes a day."""
+    s = f.sentence
+    opening = COUNTED_OPENING.match(s.text)
+    if opening is None:
+        return []
+    word = (opening.group(1) or opening.group(3)).lower()
+    count = 1 if word == "se" else int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if count is None:
+        return []
+    step = datetime.timedelta(days=0 if (opening.group(2) or opening.group(4)).lower() == "jam" else count)
+    if opening.group(5).lower() in ("sebelum", "menjelang"):
+        step = -step
+    cut = s.start + opening.end()
+    first = [d.value for d in f.dates if d.start < cut]
+    then = [d.value for d in f.dates if d.start >= cut]
+    if len(first) + len(then) != 1 or len((first or then)[0]) != 10:
+        return []
+    if first:
+        return [(s.start, cut, first[0]), (cut, s.end, (datetime.date.fromisoformat(first[0]) + step).isoformat())]
+    return [(s.start, cut, (datetime.date.fromisoformat(then[0]) - step).isoformat()), (cut, s.end, then[0])]
 
 
 # a further session of the same talks: "..., dilanjutkan dengan dialog 2+2 pada Selasa", "dan kembali bertemu pada Rabu"
@@ -1402,8 +1431,17 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # told, and only the one its clause recalls is new
         told_again = bool(pointer and last_told and earlier and cut and _THAT_MEETING.match(s.text)
                           and not any(m.start < s.start + cut.start() for m in f.mentions))
+        opening_clause = _ADVERBIAL.match(s.text) if earlier and cut and (
+            not s.text[:cut.start()].strip() or COUNTED_OPENING.match(s.text)) else None
         if earlier and cut and not any(h.start < s.start + cut.start() for h in f.cue_hits if h.value in ("meeting", "visit")):
-            date, earlier, written = earlier, None, True  # "Kontak pertama pada 1990, sementara pertemuan pertama digelar pada 2009"
+            if opening_clause and any(s.start + cut.start() <= h.start < s.start + opening_clause.end() for h in f.cue_hits
+                                      if h.value in ("meeting", "visit")):
+                # "Setelah bertemu X pada Senin (11/3), Yoon ... bertemu Y keesokan harinya", "Dua hari setelah tiba di
+                # Roma pada Sabtu (9/3), ...": the opening clause's meeting is one the sentence tells, and the main
+                # clause's day is told or counted from its own
+                earlier = None
+            else:
+                date, earlier, written = earlier, None, True  # "Kontak pertama pada 1990, sementara pertemuan pertama digelar pada 2009"
         # "..., setelah sebelumnya ia mengunjungi Arab Saudi pada 21-24 Oktober": the clause's own partner met then;
         # those of the main clause did not
         clause_only = {m.code for m in f.mentions if m.start >= s.start + cut.start()} - \
@@ -1505,7 +1543,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                       < s.start + there.end() for m in taking_part])
         summit_cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() == "KTT"] if len(listed) > 1 else []
         dated_sides = _dated_sides(body, f)
-        by_clause = (_clause_days(body, f) or _dated_clauses(f)) if len(groups) > 1 else []
+        by_clause = (_clause_days(body, f) or _dated_clauses(f) or _counted_clauses(f)) if len(groups) > 1 else []
         # (only where the clause names one met of its own: "yang kedua bagi keduanya setelah bertemu di sela KTT APEC
         # ... sebulan lalu" recalls the pair's own meeting)
         then_met_by = {m.code for m in f.mentions if m.start >= then_met[0]} - \

@@ -31,6 +31,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _THREE_WAY,
     _TWO,
     _WATCHED,
+    COUNTED_OPENING,
     TITLE_WORDS,
     SentenceFacts,
     TieDraft,
@@ -545,6 +546,7 @@ _OWN_VERB = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|langsung)\s+)?(?:me[
 
 
 _PLACE_WORDS = ("ke", "di", "dari", "untuk", "dengan")
+_EVENT_WORD = re.compile(_EVENT_WORDS, re.IGNORECASE)
 
 
 def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
@@ -573,10 +575,14 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
             lead = body[after:own[0].start].split() if own else []
             # its subject comes right after the subordinator, not after a preposition ("Sebelum ke Indonesia")
             # or after the person's title ("sementara Menteri Luar Negeri Retno Marsudi bertemu ...")
-            own_subject = own is not None and (len(lead) <= 1 and not (lead and lead[0].lower() in _PLACE_WORDS)
+            # or after an event's word ("setelah KTT G7": the forum held, no subject)
+            own_subject = own is not None and (len(lead) <= 1 and not (lead and (lead[0].lower() in _PLACE_WORDS
+                                                                                  or _EVENT_WORD.fullmatch(lead[0])))
                                                or all(w.lower() in TITLE_WORDS for w in lead)
                                                or bool(_SUBORDINATE_PRONOUN.match(body[cut : cut + 40])))
-            opening = not body[s.start:cut].strip(" \"“")
+            # (or opens it after a count of time: "Dua hari setelah bertemu Xi pada Sabtu, Yoon ...")
+            counted = COUNTED_OPENING.match(body, s.start)
+            opening = not body[s.start:cut].strip(" \"“") or counted is not None and counted.start(5) == cut
             comma = body.find(",", cut, min(s.end, cut + 100))
             if opening and comma > 0 and not (own is not None and own_subject and own[0].start < comma):
                 # "Setelah bertemu Xi, Yoon menandatangani ...": the opening clause, then the main one
