@@ -1414,7 +1414,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Retno menyebut sidang serupa terakhir digelar di Seoul pada 2019": the like of the one just told,
                 # of the same sides, whoever tells of it
                 groups = [latest.participants]
-            if not groups and focus and not members and (f.anaphor or not codes and not _FOLK.search(s.text)
+            # (a forum named only as where it was held names no one who met: "Pertemuan sebelumnya digelar di Jakarta
+            # pada September 2023 di sela KTT ASEAN")
+            named_met = [c for c in codes if _is_state(c) or not any(
+                m.code == c and _AT_SIDELINES_OF.search(body, max(s.start, m.start - 90), m.start) for m in taking_part)]
+            if not groups and focus and not members and (f.anaphor or not named_met and not _FOLK.search(s.text)
                                                          and not _MANY_UNNAMED.search(s.text)):
                 # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]

@@ -41,6 +41,12 @@ _COUNTERPART_FROM = re.compile(rf"\b(?:{COUNTERPART_WORD}\s+(?:sejawat\s+)?"
 _TIME_ZONE = re.compile(r"(?<!pada )(?<!di )(?<!dalam )(?<!sejak )\bwaktu$")
 
 
+# firms of a kind, then their country: "para pemimpin perusahaan tambang Australia", "perusahaan teknologi Korea Selatan"
+# (not a bloc's name: "kelompok produsen minyak OPEC+")
+_FIRMS_OF_A_KIND = re.compile(r"\b(?:[Pp]erusahaan(?:-perusahaan)?|[Pp]rodusen|[Pp]abrikan)"
+                              r"(?:\s+(?!(?:yang|dan|serta|dengan|untuk|oleh|kepada|bersama|itu|ini|tersebut)\b)[a-z][a-z\-]*){1,2}\s+$")
+
+
 def _context(body: str, hit: Hit) -> str:
     """How a name is used here: 'actor', 'place' (after "di", "kota" ...) or 'adjective' ("dolar AS",
     "Universitas Indonesia")."""
@@ -52,7 +58,8 @@ def _context(body: str, hit: Hit) -> str:
         return "place"
     if _SCHOOL.search(body, max(0, hit.start - 50), hit.start):
         return "adjective"
-    if before.endswith(_ADJECTIVE_HEADS) and not before.endswith(("-", ",")):
+    if before.endswith(_ADJECTIVE_HEADS) and not before.endswith(("-", ",")) or hit.value.type == "country" and \
+            _FIRMS_OF_A_KIND.search(body, max(0, hit.start - 60), hit.start):
         return "adjective"
     return "actor"
 
