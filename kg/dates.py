@@ -456,6 +456,23 @@ def _weekday_index(name: str) -> int | None:
     return _DAY_INDEX.get(name.lower().replace("'", ""))
 
 
+def year_by_weekday(text: str, hit: DateHit, year: int) -> int:
+    """The year of a day written without one where the weekday told with it ("Minggu (26/1)") falls on that day in the
+    year guessed or the one after or before it (in that order); else the year guessed."""
+    told = _WEEKDAY_WITH.search(text, max(0, hit.start - 40), hit.start) or _WEEKDAY_FIRST.match(text, hit.start)
+    index = _weekday_index(told.group(1)) if told else None
+    if index is None or len(hit.value) != 10:
+        return year
+    month, day = int(hit.value[5:7]), int(hit.value[8:10])
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if datetime.date(candidate, month, day).weekday() == index:
+                return candidate
+        except ValueError:  # 29 February
+            continue
+    return year
+
+
 def weekday_on(name: str, published: str, *, future: bool) -> str | None:
     """The day a weekday's name stands for: the last such day on or before publication (`published`, YYYY-MM-DD),
     or the next one on or after it for what is to come."""

@@ -84,4 +84,8 @@ def published_date(lines: list[str]) -> str | None:
         return full[0].value
     year = dates.infer_year(text)
     partial = [h for h in dates.find(text, year=year) if len(h.value) == 10]
+    if partial and year:
+        # "Minggu (26/1)" with nothing but "November 2024" to go by: 26 January is a Sunday in 2025
+        told = dates.year_by_weekday(text, partial[0], year)
+        return f"{told}{partial[0].value[4:]}"
     return partial[0].value if partial else (str(year) if year else None)

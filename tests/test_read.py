@@ -80,6 +80,15 @@ def test_missing_year_is_inferred_from_the_text():
     assert article.published == "2026-01-19"
 
 
+def test_a_missing_year_follows_the_weekday_told_with_the_day():
+    # only "November 2024" to go by, but 26 January is a Sunday in 2025 (a Friday in 2024); a weekday that falls on
+    # no year near it leaves the year guessed
+    told = "Judul\nPrabowo menghadiri perayaan di New Delhi, Minggu (26/1). Keduanya bertemu pada November 2024.\n"
+    assert read_text(told, name="x").published == "2025-01-26"
+    wrong = "Judul\nPrabowo menghadiri perayaan di New Delhi, Kamis (31/1). Keduanya bertemu pada November 2024.\n"
+    assert read_text(wrong, name="x").published == "2024-01-31"
+
+
 def test_find_files_sorts_and_reports_missing_paths(tmp_path):
     (tmp_path / "b.txt").write_text("x")
     (tmp_path / "a.txt").write_text("x")

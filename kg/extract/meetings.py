@@ -1894,8 +1894,10 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         # "Adapun pertemuan Yoon dan Kishida berlangsung sekitar 50 menit", no day written: the talks of the two told
         # before with their day
         x, y = people.get(m.evidence.start, frozenset()), people.get(k.evidence.start, frozenset())
+        # (not one it recalls on a day of its own: "Pertemuan Yoon dan Fiala merupakan yang ketiga, setelah keduanya
+        # bertemu di Seoul pada Juni lalu")
         return m.evidence.start in of_the_event and k.evidence.start < m.evidence.start and m.participants == k.participants and \
-            bool(x) and bool(y) and x <= y
+            bool(x) and bool(y) and x <= y and not (m.date and not m.inferred and k.date and _apart(m.date, k.date))
 
     def two_named(pair: Meeting, summit: Meeting) -> bool:
         # "kata Yoon saat bertemu Sekjen NATO Jens Stoltenberg" in a report of the NATO summit: talks of two people
