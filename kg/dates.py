@@ -64,8 +64,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     # "(11/3)", and after a weekday and a comma "pada Senin, 11/3"
     # and after "pada" / "tanggal" / "tgl.": "pada 11/3 lalu", "tgl. 11/3"; a span of days is its first: "Senin-Selasa
     # (11-12/3)"
-    ("dm_slash", re.compile(r"(?:\(|\b(?:" + _DAY + r"),\s+|\b(?:pada|tanggal|tgl\.?)\s+)(\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(\d{1,2})"
-                            r"(?:\)|\b(?!/\d))", re.IGNORECASE)),
+    ("dm_slash", re.compile(r"(?:\(|\b(?:" + _DAY + r"),\s+|\b(?:pada|tanggal|tgl\.?)\s+)(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s?/\s?(\d{1,2})"
+                            r"(?:\)|\b(?!/\d))", re.IGNORECASE)),  # (and a stray space: "Selasa (12 /3)")
     # a span of days is its first: "10-11 Juli 2024", "pada 11 dan 12 Maret", "10 hingga 12 Juni"
     ("d_month_y", re.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\.?\s+(\d{{4}})\b")),
     ("d_month", re.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\b(?!\s+\d)")),

@@ -40,6 +40,12 @@ _THEN_MET = re.compile(r"\b(setelah|menyusul|sebelum)\s+(?:(?:(se)hari|(\w+)\s+h
                        r"|(?:kunjungan|lawatan)(?:nya)?\s+(?:(?:kenegaraan|resmi|kerja)\s+)?(?:ke|di)"
                        r"|(?:pertemuan|pembicaraan)(?:nya)?\s+(?:bilateral\s+)?dengan)\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"^\s*[\"“]")
+# a quote that opens with the speaker's own meeting: '"Saya / Kami (telah / baru saja) bertemu (dengan) X', after the
+# day the speaker tells it on: '"Kemarin saya bertemu ...', '"Pekan lalu, kami bertemu ...'
+_I_MET = re.compile(r"\s*[\"“](?:(?:Kemarin|Tadi\s+(?:pagi|siang|sore|malam)|(?:Pagi|Siang|Sore|Malam|Hari)\s+ini"
+                    r"|(?:Pekan|Minggu|Bulan)\s+lalu|Pada\s+(?:hari\s+)?[A-Z]\w+)\s*,?\s+)?"
+                    r"(?:[Ss]aya|[Kk]ami|[Aa]ku)\s+(?:(?:telah|sudah|baru|saja|tadi|akan|juga)\s+){0,3}"
+                    r"(?:bertemu|menemui|berbicara|berbincang)(?:\s+(?:dengan|bersama))?\s+")
 _PRONOUN_START = re.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
 _TWO = re.compile(r"\b(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|belah\s+pihak|menteri|presiden|kepala\s+negara))\b",
                   re.IGNORECASE)

@@ -252,7 +252,10 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
                         break
                 titled_before = bool(_TITLE_END.search(body[max(0, mention.start - 40):mention.start]))
                 if titled_before:  # "Direktur Utama PLN Darmawan Prasodjo": a post, its employer, then a person
-                    words = words[:next((i for i, w in enumerate(words) if w not in NAME_WORDS), len(words))]
+                    # (a connector between name words is the name's: "pimpinan Hyundai Engineering & Construction")
+                    words = words[:next((i for i, w in enumerate(words) if w not in NAME_WORDS and w not in _CONNECTORS), len(words))]
+                    while words and words[-1] in _CONNECTORS:
+                        words.pop()
                 if words and (len(words) <= 2 or any(w in NAME_WORDS for w in words)):
                     end = _initials_go_on(body, mention.start, run[0] + len(" ".join(words)))
                     add(mention.start, end, end)

@@ -22,6 +22,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _DAYS_AWAY,
     _EVENT_WORDS,
     _HABITUAL,
+    _I_MET,
     _MEETS_VERBS,
     _MONTHS_AWAY,
     _PLANNED,
@@ -162,6 +163,21 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
         count = 1 if gap.group(1) else NUMBER_WORDS.get(gap.group(2).lower())
         return (datetime.date.fromisoformat(main) - datetime.timedelta(days=count)).isoformat() if count else None
     return after
+
+
+def _quoted_day(f: SentenceFacts, body: str, published: str | None) -> str | None:
+    """ '"Kemarin saya bertemu Presiden Macron di Paris," kata Presiden Yoon, Selasa (12/3)': a day the speaker counts
+    in a quote of their own meeting, from the day they said it (told after the quote, else the publication's)."""
+    if f.quote_end is None or not _I_MET.match(body, f.sentence.start):
+        return None
+    said = next((d.value for d in f.dates if d.start >= f.quote_end and len(d.value) == 10), published)
+    if not said or len(said) != 10:
+        return None
+    start = f.sentence.start
+    quote = re.sub(r'["“”]', " ", body[start:f.quote_end])  # its marks blanked: the speaker's days are read
+    written = {d.start for d in f.dates}
+    counted = [h for h in dates.find(quote, year=int(said[:4]), month=int(said[5:7]), today=said) if start + h.start not in written]
+    return counted[0].value if counted else None
 
 
 def _then_met_days(f: SentenceFacts) -> tuple[int, str | None, str | None, bool] | None:
@@ -968,6 +984,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             continue
         away_at, away_end = _elsewhere(f)
         date = written_date or (None if home else dates.weekday_before(s.text[:away_at] + s.text[away_end:], published))  # as _day_told, with the written date kept
+        date = _quoted_day(f, body, published) or date
         told_day = f.dates[-1] if date and f.dates and len(f.dates[-1].value) == 10 and date == f.dates[-1].value else None
         bare_weekday = _BARE_WEEKDAY.search(s.text, told_day.end - s.start) if told_day is not None else None
         if told_day is not None and bare_weekday and _THEN_MEETS.search(s.text, told_day.end - s.start, bare_weekday.start()):

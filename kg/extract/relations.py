@@ -17,6 +17,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _DISCUSSED,
     _EVENT_WITH,
     _EVENT_WORDS,
+    _I_MET,
     _MEETS_VERBS,
     _NOT_ATTENDING,
     _PLANNED,
@@ -1318,8 +1319,6 @@ _POLICY_BEFORE = re.compile(r"\b(?:kebijakan|program|strategi|visi|doktrin)\s+\Z
 _WHAT_IT_IS = re.compile(r"(?:\s+(?!(?:dan|serta|yang|di|pada|dengan|senilai)\b)[\w\-]+){0,8}")
 _JOINED = re.compile(r"(?:\s+(?!(?:dan|serta)\b)[\w\-]+){1,6}\s+(?:dan|serta)\s+")
 # a quote that opens with the speaker's own meeting: '"Saya / Kami (telah / baru saja) bertemu (dengan) X'
-_I_MET = re.compile(r"\s*[\"“](?:Saya|Kami|Aku)\s+(?:(?:telah|sudah|baru|saja|tadi|akan|juga)\s+){0,3}"
-                    r"(?:bertemu|menemui|berbicara|berbincang)(?:\s+(?:dengan|bersama))?\s+")
 _TITLES_ONLY = re.compile(r"(?:[A-Z][\w\-]*\s+){0,5}")
 _SAID_BY = re.compile(r",\s+(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)\s+(?-i:[A-Z])")
 # "gagal bertemu X di sela KTT G20": the summit is where no talks were held
