@@ -417,6 +417,10 @@ _HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|semp
 _HE_MEETS_AGAIN = re.compile(r"\s*(?:ia|dia|beliau|sang\s+(?:raja|ratu|emir|sultan|presiden|kanselir|pangeran))\s+"
                              r"(?:(?:kemudian|lalu|sempat)\s+)?(?:juga|pun)\s+(?:(?:kemudian|lalu|sempat)\s+)?"
                              r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
+# the same after a phrase that tells what came next, without "juga": "Setelah itu, ia menerima Ketua Senat X"
+_HE_MEETS_NEXT = re.compile(r"\s*(?:(?:Setelah|Sesudah|Usai|Seusai)\s+(?:itu|pertemuan\s+(?:itu|tersebut))|Kemudian|Selanjutnya"
+                            r"|Lalu|Pada\s+hari\s+yang\s+sama|Di\s+hari\s+yang\s+sama)\s*,\s*"
+                            r"(?:ia|dia|beliau)\s+(?:(?:kemudian|lalu|sempat)\s+)?(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
                            # "langsung dari Hiroshima, Jepang, tempat ia menghadiri KTT G7": the town, past its country
                            r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
@@ -845,8 +849,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 found.add(next((canonical(n) for n in full_names if holder and holder.group(1).startswith(n)),
                                f"{office.group(1).lower()} {m.code}"))
                 sides.add(m.code)
-        if len(sides) == 1 and i_of.get(f.sentence.start) and _HE_MEETS_AGAIN.match(
-                f.sentence.text, _subject_start(f.sentence.text)):
+        if len(sides) == 1 and i_of.get(f.sentence.start) and (_HE_MEETS_AGAIN.match(
+                f.sentence.text, _subject_start(f.sentence.text)) or _HE_MEETS_NEXT.match(f.sentence.text)):
             # "Beberapa jam kemudian, sang raja juga menerima Menteri Pertahanan Korea Selatan X": the one it stands
             # for, last named on the other side, by name: talks of other people than the ones told before
             k = i_of[f.sentence.start]
