@@ -73,7 +73,9 @@ from kg.lang.id.dates import DAYS
 from kg.lang.id.numbers import NUMBER_WORDS
 from kg.lang.id.roles import ROLE_TITLES
 
-_LOOSE_GAP = re.compile(r"^(?!.*\bdi\s+[A-Z])[^.;:]{0,30}$")  # not a place between: "ASEAN-GCC di Riyadh, Jokowi"
+# not a place between ("ASEAN-GCC di Riyadh, Jokowi"), nor a clause of what came before or after ("bertemu PM Lawrence
+# Wong, sebelum menghadiri KTT ASEAN-Korea")
+_LOOSE_GAP = re.compile(r"^(?!.*\bdi\s+[A-Z])(?!.*\b(?:sebelum|setelah|sesudah|seusai|usai|menjelang|lalu|kemudian)\b)[^.;:]{0,30}$")
 # (a hyphen joins names, "ASEAN-Korea", not the halves of a word: "bertemu di sela-sela KTT G7")
 _CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|(?<!\w)[-–]|[-–](?!\w))")
 _MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|dihadiri|KTT)\b")
@@ -396,6 +398,10 @@ _ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang
 # "melanjutkan lawatan ke X", "dalam rangkaian perjalanan menuju KTT ASEAN": a leg still to come
 _ONWARD_LEG = re.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)(?:nya)?\s+(?:\w+\s+){0,2}?ke\b"
                          r"|\bperjalanan(?:nya)?\s+menuju\b", re.IGNORECASE)
+# the trip's other stops, told with its start: "mengawali lawatan ke Asia Tenggara yang juga membawanya ke Singapura dan
+# Laos", "rangkaian kunjungan yang meliputi Jepang dan Korea Selatan"
+_ITINERARY = re.compile(r"\byang\s+(?:juga\s+|akan\s+|kemudian\s+)*(?:membawa(?:nya)?\s+(?:\w+\s+){0,2}?ke|meliputi|mencakup)\b",
+                        re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
 _ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
                      re.IGNORECASE)
@@ -1685,6 +1691,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     any(c not in {m.code for m in f.mentions if m.start < s.start + onward.start()} for c in participants):
                 # "Keesokan harinya, Prabowo bertemu PM Li sebelum bertolak ke Washington untuk bertemu Presiden Biden":
                 # the one met after leaving is met on a day not told
+                when = None
+            itinerary = _ITINERARY.search(s.text) if when else None
+            if itinerary and not any(d.start >= s.start + itinerary.end() for d in f.dates) and \
+                    any(c not in {m.code for m in f.mentions if m.start < s.start + itinerary.start()} for c in participants):
+                # "tiba di Manila pada Minggu (6/10), mengawali lawatan ... yang juga membawanya ke Singapura dan Laos":
+                # the stops after the first, on days not told
                 when = None
             if when and not (own_day or date or summit_told):
                 of_the_event.add(s.start)

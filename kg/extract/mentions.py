@@ -108,6 +108,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
         if via == "name" and mentions and mentions[-1].via in ("place", "capital") and \
                 re.fullmatch(r"\s*,\s*", body[mentions[-1].end:hit.start]):
             via = "place"  # "di Pusat Konvensi Nasional, Vientiane, Laos": the country of a place
+        if alias.type == "country" and mentions and mentions[-1].via == "agency" and mentions[-1].code != alias.code \
+                and not body[mentions[-1].end:hit.start].strip():
+            mentions.pop()  # "Ketua DPR Filipina": the body of the country named after it, not of the one it abbreviates
         mentions.append(Mention(alias.code, hit.start, hit.end, hit.text, via))
         actors.setdefault(alias.code, gazetteer.actors[alias.code])
     company_codes = gazetteer.company_codes
