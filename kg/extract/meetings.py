@@ -124,6 +124,7 @@ _FIRST_SINCE_DATE = re.compile(r"\bpertama(?:nya)?\s+(?:[^\s,.;]+\s+){0,6}?sejak
 _ONCE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir(?:\s+kali)?)\b[^,;]*,", re.IGNORECASE)
 
 
+# a cue of arriving: "setelah tiba / mendarat di Roma" recalls the start of the visit told, no meeting before it
 _ARRIVED_CUE = re.compile(r"(?:tiba|mendarat|kedatangan)\b", re.IGNORECASE)
 
 
@@ -535,6 +536,12 @@ def _dated_clauses(f: SentenceFacts) -> list[tuple[int, int, str]]:
             return []
         out.append((start, end, days[0]))
     return out if len(out) > 1 else []
+
+
+def _named_met(body: str, start: int, codes: list[str], taking_part: list[Mention]) -> bool:
+    """Whether a sentence names one who met, not only a forum as where it was held ("di sela KTT ASEAN")."""
+    return any(_is_state(c) or not any(m.code == c and _AT_SIDELINES_OF.search(body, max(start, m.start - 90), m.start)
+                                       for m in taking_part) for c in codes)
 
 
 def _counted_clauses(f: SentenceFacts) -> list[tuple[int, int, str]]:
@@ -1443,10 +1450,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [latest.participants]
             # (a forum named only as where it was held names no one who met: "Pertemuan sebelumnya digelar di Jakarta
             # pada September 2023 di sela KTT ASEAN")
-            named_met = [c for c in codes if _is_state(c) or not any(
-                m.code == c and _AT_SIDELINES_OF.search(body, max(s.start, m.start - 90), m.start) for m in taking_part)]
-            if not groups and focus and not members and (f.anaphor or not named_met and not _FOLK.search(s.text)
-                                                         and not _MANY_UNNAMED.search(s.text)):
+            if not groups and focus and not members and (f.anaphor or not _named_met(body, s.start, codes, taking_part)
+                                                         and not _FOLK.search(s.text) and not _MANY_UNNAMED.search(s.text)):
                 # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
