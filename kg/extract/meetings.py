@@ -1095,6 +1095,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             told = [m for m in told if m.date and len(m.date) == 10] or told
         last_told = max(told, key=lambda m: (m.evidence.start, len(m.participants))[::-1 if first_since else 1]) \
             if that_meeting else None
+        if pointer and not (meetings or visits) and any(_CALL.search(facts[j].sentence.text) for j in range(max(0, i - 2), i)):
+            continue  # "Dalam pembicaraan selama 20 menit itu, ...": the call told just before, no meeting
         talks_with = _IN_TALKS_WITH.match(s.text)
         named_there = {m.code for m in f.mentions if talks_with and s.start + talks_with.start(1) <= m.start
                        < s.start + talks_with.end(1)}

@@ -625,8 +625,11 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     pair = _PAIR_START.match(body[start : start + 40])
     if pair and len(focus) == 2:
         return list(focus), start + pair.end()
-    if groups and _REPORTING.match(body[start : start + 12]):
-        groups = groups[1:]  # "Menurut Yoon, Korsel dan Vietnam ..." : Yoon reports, he is not the subject
+    if groups and _REPORTING.match(body[start : start + 12]) and \
+            not 0 <= body.find(",", start, start + 100) < groups[0][0].start:
+        # "Menurut Yoon, Korsel dan Vietnam ..." : Yoon reports, he is not the subject (one named only after the
+        # source's comma is: "Menurut Yonhap, Menlu Cho mengunjungi Kamboja")
+        groups = groups[1:]
     adverbial = _ADVERBIAL.match(body, start, start + 120)
     if adverbial:  # "Di sela kunjungan, ...", "Pada hari yang sama, ...": the subject comes after it
         start = adverbial.end()
