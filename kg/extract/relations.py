@@ -265,8 +265,9 @@ _NOT_STATE_LEADERS = re.compile(r"\s+(?:bisnis|usaha|perusahaan|industri|dunia\s
 _GUEST_AFTER = re.compile(r"\s+(?:pasangan\s+(?:kerajaan|raja|kepala\s+negara)\b|tamu(?:nya|\s+negara)?\b)", re.IGNORECASE)
 
 
-_SUMMIT_NEXT = re.compile(r"\s+(?:KTT|Konferensi\s+Tingkat\s+Tinggi|pertemuan\s+puncak|pertemuan\s+tingkat\s+menteri|sidang)\b",
-                          re.IGNORECASE)
+# (and a state's ceremony, attended as "menghadiri" one is: "hadir pada pelantikan Presiden X")
+_SUMMIT_NEXT = re.compile(r"\s+(?:KTT|Konferensi\s+Tingkat\s+Tinggi|pertemuan\s+puncak|pertemuan\s+tingkat\s+menteri|sidang"
+                          r"|pelantikan|upacara)\b", re.IGNORECASE)
 
 
 def _loose_receive(body: str, hit: Hit) -> bool:
