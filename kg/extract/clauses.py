@@ -606,6 +606,20 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         # "Pada hari pertama lawatannya, ...": counted from the visit's first day told (its start or arrival), not
         # from the last day told, which may be its second
         first_at = next((j for j in range(i) if "visit" in facts[j].kinds and len(day_of(j) or "") == 10), None)
+        # (the first day told as such, "Pada hari pertama kunjungannya, Rabu (12/3), ...", before the day a visit
+        # told as ending: "mengakhiri kunjungan resmi tiga hari ... pada Jumat (14/3)")
+        first_told = next((j for j in range(i) if _FIRST_DAY.search(facts[j].sentence.text) and len(day_of(j) or "") == 10),
+                          None)
+        ending = first_at is not None and first_told is None and _VISIT_ENDS.search(facts[first_at].sentence.text)
+        length = next((m for j in range(i) if (m := _VISIT_LENGTH.search(facts[j].sentence.text))), None) if ending else None
+        if ending and first_at is not None:
+            if not length:
+                return None
+            # the nth of the days it lasted, counted back from its last
+            days = int(length.group(1)) if length.group(1).isdigit() else NUMBER_WORDS[length.group(1).lower()]
+            last = datetime.date.fromisoformat(day_of(first_at) or "")
+            return (last - datetime.timedelta(days=days - _ORDINALS.get(shift.group(4).lower(), days))).isoformat()
+        first_at = first_at if first_told is None else first_told
         if first_at is not None:
             nth = _ORDINALS.get(shift.group(4).lower())
             if nth is None:  # "Pada hari terakhir kunjungannya": the last of the days the visit was told to last
@@ -662,6 +676,9 @@ _DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|m
                         r"|\b(malam|sore)\s+sebelumnya\b",
                         re.IGNORECASE)
 # how long a visit lasts: "kunjungan resmi tiga hari", "lawatan kenegaraan selama empat hari"
+_FIRST_DAY = re.compile(r"\bhari\s+pertama\b", re.IGNORECASE)
+_VISIT_ENDS = re.compile(r"\b(?:mengakhiri|menutup|mengakhirkan|menuntaskan)\s+(?:\w+\s+){0,2}?(?:kunjungan|lawatan)\b"
+                         r"|\b(?:kunjungan|lawatan)(?:nya)?\s+(?:\w+\s+){0,3}?(?:berakhir|ditutup)\b", re.IGNORECASE)
 _VISIT_LENGTH = re.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,30}?\b(dua|tiga|empat|lima|enam|\d)\s+hari\b", re.IGNORECASE)
 _DAY_SPAN = re.compile(r"\b(\d{1,2})\s*(?:[-–]|\s(?:hingga|sampai)\s)\s*(\d{1,2})\s+[A-Z][a-z]+")
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
