@@ -616,9 +616,9 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             if not length:
                 return None
             # the nth of the days it lasted, counted back from its last
-            days = int(length.group(1)) if length.group(1).isdigit() else NUMBER_WORDS[length.group(1).lower()]
+            lasted = _days_lasted(length)
             last = datetime.date.fromisoformat(day_of(first_at) or "")
-            return (last - datetime.timedelta(days=days - _ORDINALS.get(shift.group(4).lower(), days))).isoformat()
+            return (last - datetime.timedelta(days=lasted - _ORDINALS.get(shift.group(4).lower(), lasted))).isoformat()
         first_at = first_at if first_told is None else first_told
         if first_at is not None:
             nth = _ORDINALS.get(shift.group(4).lower())
@@ -626,7 +626,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
                 length = next((m for j in range(i) if (m := _VISIT_LENGTH.search(facts[j].sentence.text))), None)
                 span = _DAY_SPAN.search(facts[first_at].sentence.text)  # "kunjungan kerja ... pada 4-6 Juni 2024"
                 if length:
-                    nth = int(length.group(1)) if length.group(1).isdigit() else NUMBER_WORDS[length.group(1).lower()]
+                    nth = _days_lasted(length)
                 elif span:
                     nth = int(span.group(2)) - int(span.group(1)) + 1
                 else:
@@ -682,6 +682,11 @@ _VISIT_ENDS = re.compile(r"\b(?:mengakhiri|menutup|mengakhirkan|menuntaskan)\s+(
 _VISIT_LENGTH = re.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,30}?\b(dua|tiga|empat|lima|enam|\d)\s+hari\b", re.IGNORECASE)
 _DAY_SPAN = re.compile(r"\b(\d{1,2})\s*(?:[-–]|\s(?:hingga|sampai)\s)\s*(\d{1,2})\s+[A-Z][a-z]+")
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+
+
+def _days_lasted(length: re.Match[str]) -> int:
+    """How many days a visit lasts, from a match of _VISIT_LENGTH ("kunjungan resmi tiga hari")."""
+    return int(length.group(1)) if length.group(1).isdigit() else NUMBER_WORDS[length.group(1).lower()]
 
 
 def _days_away(m: re.Match[str]) -> int | None:
