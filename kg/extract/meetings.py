@@ -704,6 +704,7 @@ _SUMMIT_HELD_ON = re.compile(r"\s*(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Sidang|Pe
                              re.IGNORECASE)
 _CHAIRS_THAT = re.compile(r"\b(?:memimpin|mengetuai)\s+bersama\s+(?:pertemuan|KTT|sidang|forum|konferensi)\s+(?:itu|tersebut)\b",
                           re.IGNORECASE)
+_MOVED_TO = re.compile(r"\s+(?:hingga|sampai|ke|menjadi)\b", re.IGNORECASE)  # "ditunda hingga bulan depan"
 _CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|(?:batal|urung|gagal|tidak\s+jadi)\s+(?:digelar|terlaksana|dilaksanakan|diadakan)"
                          # "Pertemuan dengan X yang sedianya digelar batal karena ...": planned, then called off
                          r"|(?:sedianya|semula|awalnya|rencananya)\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|dijadwalkan)"
@@ -1068,8 +1069,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         summit_own = next((d.value for d in f.dates if d.start >= s.start + arrival.end()
                            and _HELD_ON_BEFORE.search(body, max(s.start, d.start - 50), d.start)), None) \
             if date and arrival else None
-        if _CALLED_OFF.search(s.text):
-            continue  # "Pertemuan ... yang dijadwalkan Senin (11/3) ditunda": none held
+        called_off = _CALLED_OFF.search(s.text)
+        if called_off:
+            # "Pertemuan ... yang dijadwalkan Senin (11/3) ditunda": none held; "... ditunda hingga bulan depan": held
+            # then, as planned
+            moved_to = next((d.value for d in f.dates if d.start >= s.start + called_off.end()), None) \
+                if _MOVED_TO.match(s.text, called_off.end()) else None
+            if moved_to is None:
+                continue
+            date, written_date = moved_to, moved_to
         if _CO_CHAIRED.match(s.text) and i and any(m.evidence.start == facts[i - 1].sentence.start for m in meetings):
             # "Pertemuan dipimpin bersama Menlu X dan Menlu Y": who chaired the meeting just told; "KTT yang digelar
             # 19-21 Mei itu dipimpin PM Jepang X selaku tuan rumah": the host attends the summit
