@@ -148,7 +148,7 @@ def add_months(value: str, step: int) -> str:
     return f"{y:04d}-{m + 1:02d}"
 
 
-def _count(word: str) -> int:
+def count_of(word: str) -> int:
     """A count written in digits or as a word: "3", "tiga"."""
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 _DAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
@@ -217,7 +217,7 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 taken.append((count.start(), rel.end()))
                 continue
             if count:  # "tiga bulan lalu": that many months
-                step, start = step * _count(count.group(1)), count.start()
+                step, start = step * count_of(count.group(1)), count.start()
             hits.append(DateHit(start, rel.end(), add_months(f"{year:04d}-{month:02d}", step)))
             taken.append((start, rel.end()))
     for name, pattern in _PATTERNS:
@@ -228,9 +228,8 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             if name == "month_only" and today and len(today) == 10 and len(value) == 7:
                 value = _nearest_month(value, today, _scheduled_before(text, m.start()))
             if name in ("d_month", "dm_slash") and today and len(today) == 10 and len(value) == 10:
-                told_on = _WEEKDAY_WITH.search(text, max(0, m.start() - 30), m.start()) or _WEEKDAY_FIRST.match(text, m.start())
                 value = _nearest_year(value, today, text[m.end():m.end() + 12], _scheduled_before(text, m.start()),
-                                      told_on.group(1) if told_on else None)
+                                      _weekday_told(text, m.start()))
             said = _rel_year(m.groups()[0]) if name == "rel_year" else ""
             if said and said != "tahun ini" and (count := _SPAN_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start())):
                 # "dua tahun lalu": that many years; "beberapa tahun lalu": some, no year told
@@ -238,7 +237,7 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 if n == "beberapa":
                     taken.append((count.start(), m.end()))
                     continue
-                years = int(value[:4]) + RELATIVE_YEARS[said] * (_count(n) - 1)
+                years = int(value[:4]) + RELATIVE_YEARS[said] * (count_of(n) - 1)
                 hits.append(DateHit(count.start(), m.end(), f"{years:04d}"))
                 taken.append((count.start(), m.end()))
                 continue
@@ -451,6 +450,12 @@ def weekday_before(sentence: str, published: str | None) -> str | None:
     return day
 
 
+def _weekday_told(text: str, start: int) -> str | None:
+    """The weekday written with the day that starts at `start`: "Senin (7/10)", "Senin, 7/10"."""
+    told = _WEEKDAY_WITH.search(text, max(0, start - 30), start) or _WEEKDAY_FIRST.match(text, start)
+    return told.group(1) if told else None
+
+
 def _weekday_index(name: str) -> int | None:
     """Monday 0 ... Sunday 6 for a weekday's name ("Jum'at" as "Jumat"), else None."""
     return _DAY_INDEX.get(name.lower().replace("'", ""))
@@ -459,8 +464,8 @@ def _weekday_index(name: str) -> int | None:
 def year_by_weekday(text: str, hit: DateHit, year: int) -> int:
     """The year of a day written without one where the weekday told with it ("Minggu (26/1)") falls on that day in the
     year guessed or the one after or before it (in that order); else the year guessed."""
-    told = _WEEKDAY_WITH.search(text, max(0, hit.start - 40), hit.start) or _WEEKDAY_FIRST.match(text, hit.start)
-    index = _weekday_index(told.group(1)) if told else None
+    told = _weekday_told(text, hit.start)
+    index = _weekday_index(told) if told else None
     if index is None or len(hit.value) != 10:
         return year
     month, day = int(hit.value[5:7]), int(hit.value[8:10])

@@ -611,22 +611,21 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         first_told = next((j for j in range(i) if _FIRST_DAY.search(facts[j].sentence.text) and len(day_of(j) or "") == 10),
                           None)
         ending = first_at is not None and first_told is None and _VISIT_ENDS.search(facts[first_at].sentence.text)
-        length = next((m for j in range(i) if (m := _VISIT_LENGTH.search(facts[j].sentence.text))), None) if ending else None
+        length = next((m for j in range(i) if (m := _VISIT_LENGTH.search(facts[j].sentence.text))), None)
         if ending and first_at is not None:
             if not length:
                 return None
             # the nth of the days it lasted, counted back from its last
-            lasted = _days_lasted(length)
+            lasted = dates.count_of(length.group(1))
             last = datetime.date.fromisoformat(day_of(first_at) or "")
             return (last - datetime.timedelta(days=lasted - _ORDINALS.get(shift.group(4).lower(), lasted))).isoformat()
         first_at = first_at if first_told is None else first_told
         if first_at is not None:
             nth = _ORDINALS.get(shift.group(4).lower())
             if nth is None:  # "Pada hari terakhir kunjungannya": the last of the days the visit was told to last
-                length = next((m for j in range(i) if (m := _VISIT_LENGTH.search(facts[j].sentence.text))), None)
                 span = _DAY_SPAN.search(facts[first_at].sentence.text)  # "kunjungan kerja ... pada 4-6 Juni 2024"
                 if length:
-                    nth = _days_lasted(length)
+                    nth = dates.count_of(length.group(1))
                 elif span:
                     nth = int(span.group(2)) - int(span.group(1)) + 1
                 else:
@@ -665,7 +664,7 @@ _AT_SIDELINES_OF_TOLD = re.compile(r"(?:Di|Pada)\s+sela(?:-sela)?\s+(?:(?:forum|
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
 # and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
 _DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|minggu))\s+(sebelumnya|kemudian|setelahnya|sesudahnya"
-                        r"|(?:sebelum|setelah|sesudah|usai|menjelang)(?=\s+"
+                        r"|(?:" + _COUNTED_FROM + r")(?=\s+"
                         r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara|pelantikan|peringatan|perayaan|pemilihan"
                         # "Sehari setelah kedatangannya": from the arrival told
                         r"|pemilu|kedatangan(?:nya)?|tiba|mendarat)\b))\b|\b(?:keesokan|esok)\s+harinya\b|\bkeesokannya\b|\besoknya\b"
@@ -683,10 +682,6 @@ _VISIT_LENGTH = re.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,30}?\b(dua|tiga|em
 _DAY_SPAN = re.compile(r"\b(\d{1,2})\s*(?:[-–]|\s(?:hingga|sampai)\s)\s*(\d{1,2})\s+[A-Z][a-z]+")
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
-
-def _days_lasted(length: re.Match[str]) -> int:
-    """How many days a visit lasts, from a match of _VISIT_LENGTH ("kunjungan resmi tiga hari")."""
-    return int(length.group(1)) if length.group(1).isdigit() else NUMBER_WORDS[length.group(1).lower()]
 
 
 def _days_away(m: re.Match[str]) -> int | None:
