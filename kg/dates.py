@@ -161,6 +161,7 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
     whose "hari ini" is the speaker's day."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
+    bare: set[int] = set()  # where a month is named alone
     if today and len(today) == 10:
         now = datetime.date.fromisoformat(today)
         for rel in _REL_DAY.finditer(text):
@@ -226,7 +227,8 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             if not value or any(m.start() < e and m.end() > s for s, e in taken):
                 continue
             if name == "month_only" and today and len(today) == 10 and len(value) == 7:
-                value = _nearest_month(value, today, _scheduled_before(text, m.start()))
+                value = _nearest_month(value, today, _scheduled_before(text, m.start()), _recalled_before(text, m.start()))
+                bare.add(m.start())
             if name in ("d_month", "dm_slash") and today and len(today) == 10 and len(value) == 10:
                 value = _nearest_year(value, today, text[m.end():m.end() + 12], _scheduled_before(text, m.start()),
                                       _weekday_told(text, m.start()))
@@ -250,6 +252,22 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 start = m.end() - 4 if name == "event_year" else m.start()  # the year, not the event's name
                 hits.append(DateHit(start, m.end(), value))
                 taken.append((start, m.end()))
+    for hit in sorted(hits, key=lambda h: h.start):
+        # "pada Juli dan September": each month, of one year ("pada Juli dan Oktober 2023": the year written last)
+        if hit.start not in bare:
+            continue
+        end, named = hit.end, [hit]
+        while (more := _MORE_MONTHS.match(text, end)) and not any(s <= more.start(1) < e for s, e in taken):
+            number = MONTHS[more.group(1).lower()]
+            year_of = int(named[-1].value[:4]) + (number < int(named[-1].value[5:7]))
+            named.append(DateHit(more.start(1), more.end(1), f"{year_of:04d}-{number:02d}"))
+            taken.append((more.start(1), more.end(1)))
+            hits.append(named[-1])
+            end = more.end(1)
+        after = next((h for h in hits if h.start > named[-1].start and len(h.value) == 7 and _AND_NEXT.fullmatch(text, named[-1].end, h.start)), None)
+        if after is not None and all(int(h.value[5:7]) <= int(after.value[5:7]) for h in named):
+            for h in named:
+                hits[hits.index(h)] = DateHit(h.start, h.end, after.value[:4] + h.value[4:])
     for hit in sorted(hits, key=lambda h: h.start):  # "pada 2012 dan 1998", "pada 2015, 2019, dan 2023": each year
         end = hit.end
         while len(hit.value) == 4 and (more := _MORE_YEARS.match(text, end)) and \
@@ -278,6 +296,8 @@ def full_dates(text: str) -> list[DateHit]:
     return sorted((h for h in hits if len(h.value) == 10), key=lambda h: h.start)
 
 
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+_MORE_MONTHS = re.compile(_AND_NEXT.pattern + rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", re.IGNORECASE)
 _MORE_YEARS = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
 _PAST_AFTER = re.compile(r"\)?\s*(?:yang\s+)?lalu\b", re.IGNORECASE)
 _COMING_AFTER = re.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
@@ -294,14 +314,26 @@ def _scheduled_before(text: str, start: int) -> bool:
     return _PLANNED_BEFORE.search(text, max(0, text.rfind(".", 0, start) + 1, start - 200), start) is not None
 
 
-def _nearest_month(value: str, today: str, planned: bool = False) -> str:
+# what is recalled, before a month in its sentence: "Keduanya terakhir bertemu pada Mei" is the last May
+_RECALLED_BEFORE = re.compile(r"\b(?:sebelumnya|pernah|terakhir(?:\s+kali)?)\b", re.IGNORECASE)
+
+
+def _recalled_before(text: str, start: int) -> bool:
+    """The sentence tells what is at `start` as past ("sebelumnya bertemu ... pada Mei")."""
+    return _RECALLED_BEFORE.search(text, max(0, text.rfind(".", 0, start) + 1, start - 200), start) is not None
+
+
+def _nearest_month(value: str, today: str, planned: bool = False, recalled: bool = False) -> str:
     """A month named alone ("pada akhir Desember" in a report of 2 January) is of the year that puts it nearest
-    publication; one the sentence says is scheduled, the next one from the month before publication's on."""
+    publication; one the sentence says is scheduled, the next one from the month before publication's on; one it
+    recalls, the last one up to publication's."""
     year, month = int(value[:4]), int(value[5:7])
     now = int(today[:4]) * 12 + int(today[5:7]) - 1
     options = [(y * 12 + month - 1) for y in (year - 1, year, year + 1)]
     if planned:  # still to come, or last month's (a report a little late)
         options = [o for o in options if o >= now - 1] or options
+    elif recalled:
+        options = [o for o in options if o <= now] or options
     # told without a word of the future, a month past is likelier than one to come: a coming one must be at most half
     # as far ("Pada Mei, ..." in a year's review of December is May past; "pertemuan perdana pada pertengahan Juni"
     # in late May is June to come)

@@ -156,9 +156,21 @@ def test_full_dates_with_dashes_a_timestamp_and_no_impossible_day():
     ("dijadwalkan bertemu pada Oktober", "2024-11-02", "2024-10"),  # a report a little late
     ("Pada Mei, ia bertemu", "2023-12-30", "2023-05"),  # a year's review: the May past, though the next is nearer
     ("dengan pertemuan perdana pada Juni", "2024-05-27", "2024-06"),  # next month, much nearer than last June
+    ("keduanya terakhir bertemu pada Mei", "2024-03-13", "2023-05"),  # recalled: the last May, though the next is nearer
 ])
 def test_a_month_without_a_year_is_the_one_nearest_publication(text, today, expected):
     assert [h.value for h in dates.find(text, year=int(today[:4]), month=int(today[5:7]), today=today)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("bertemu dua kali, pada Juli dan September", ["2023-07", "2023-09"]),  # each month named, of one year
+    ("bertemu pada Juli, September, dan Oktober 2023", ["2023-07", "2023-09", "2023-10"]),  # the year written last
+    ("bertemu pada Juli dan Oktober 2022", ["2022-07", "2022-10"]),
+    ("pada November dan Januari", ["2023-11", "2024-01"]),  # a month before the one named before: the next year's
+    ("pada Juli dan menteri September", ["2023-07"]),  # no month joined to it
+])
+def test_months_named_together_are_each_a_month(text, expected):
+    assert [h.value for h in dates.find(text, year=2024, month=3, today="2024-03-13")] == expected
 
 
 def test_a_part_of_a_year_is_that_year():

@@ -729,6 +729,10 @@ def test_a_headline_date_in_another_clause_does_not_date_its_instrument():
     # a town named after a country in the sentence is the place
     ("Yoon berada di Turkmenistan dan bertemu Presiden Serdar Berdimuhamedov di Ashgabat.", "Ashgabat"),
     ("Yoon berada di Turkmenistan dan bertemu Presiden Serdar Berdimuhamedov.", "Turkmenistan"),
+    # a continent or world region is no venue; a country named after one is
+    ('"Kazakhstan mitra utama kami di Asia Tengah," kata Yoon dalam konferensi pers bersama.', None),
+    ("KTT digelar di Timur Tengah, di Riyadh.", "Riyadh"),
+    ("Keduanya bertemu di Afrika Selatan pada Senin (11/3).", "Afrika Selatan"),
 ])
 def test_the_place_a_meeting_s_sentence_names(sentence, place):
     from kg.extract.clauses import _place

@@ -474,6 +474,10 @@ _NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum"
                                                  "Dalam", "Balik", "Atas", "Tengah-tengah", "Mana",
                                                  # regions and waters are topics, not venues: "perdamaian di Semenanjung Korea"
                                                  "Semenanjung", "Kawasan", "Wilayah", "Laut", "Selat", "Perairan", "Jalur"}
+# continents and world regions are no venue ("mitra utama Korea di Asia Tengah", "di Timur Tengah"), unless the whole
+# name is a country's ("di Afrika Selatan", "di Amerika Serikat")
+_REGIONS = {"Asia", "Eropa", "Afrika", "Amerika", "Oseania", "Timur", "Pasifik", "Indo-Pasifik", "Asia-Pasifik", "Atlantik",
+            "Arktik", "Antartika", "Balkan", "Skandinavia", "Kaukasus"}
 
 
 def recalled_place(sentence: str) -> str | None:
@@ -489,7 +493,7 @@ def _place(sentence: str) -> str | None:
     ("di Istana Hofburg, Wina"); none when the sentence names no place."""
     for m in _AT_PLACE.finditer(sentence):
         words = m.group(1).split()
-        if words[0] in _NOT_PLACES:
+        if words[0] in _NOT_PLACES or words[0] in _REGIONS and not default_gazetteer().names_country(m.group(1)):
             continue
         if words[0].capitalize() in BUILDINGS:
             rest = _NAME_REST.match(sentence, m.end())  # the building's whole name ("Istana Qasr Al Shatie")

@@ -303,10 +303,22 @@ def _summits_listed(body: str, f: SentenceFacts) -> list[tuple[str, str | None]]
             when = next((d for d in f.dates if d.start == at.end()), None)
             if when is not None:
                 out.append((when.value, at.group(1)))
+        told = [d for d in f.dates if any(h.end <= d.start for h in f.cue_hits if h.value in ("meeting", "visit"))]
+        # (the first that others join: "dua kali tahun lalu, yaitu pada Juli dan September")
+        joined = next((j for d in told if len(j := _and_dates(body, f, d.value)) > 1), []) if len(out) < 2 else []
+        if joined and _earlier_meeting_date(body, f) in joined:
+            joined = []  # "..., setelah kunjungan pada Juni 2022 dan Januari 2023": those the clause recalls
+        if len(joined) >= 2 and all(_apart(a, b) for a, b in itertools.pairwise(joined)):
+            # "bertemu pada Juli dan Oktober 2023", "di sela KTT G7 di Kananaskis pada Juni dan di sela Sidang Umum PBB
+            # di New York pada September": one meeting each, where its own phrase says
+            ends = [d.start for d in f.dates if d.value in joined]
+            starts = [f.sentence.start, *(d.end for d in f.dates if d.value in joined)]
+            out = [(v, _place(body[a:b])) for v, a, b in zip(joined, starts, ends, strict=False)]
     return out if len(out) >= 2 and len({d for d, _ in out}) == len(out) else []
 
 
-_AT_TOWN_ON = re.compile(r"\bdi\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+pada\s+")
+# "di Hiroshima pada Mei", "di Kananaskis, Kanada, pada Juni"
+_AT_TOWN_ON = re.compile(r"\bdi\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*,)?\s+pada\s+")
 _RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b"
                                 # "Sebelum KTT, Biden juga menggelar pertemuan bilateral ...": that day, around it
                                 # "Sebelum upacara, Chey bertemu ...": the ceremony the article reports
@@ -500,8 +512,11 @@ def _dated_sides(body: str, f: SentenceFacts) -> int:
 
 
 # "pada 2015 di Tokyo dan kedua pada 2021": a place between, and the next one by its ordinal
+# "pada Juni dan di sela Sidang Umum PBB di New York pada September": the next one's venue between
 _AND_DATE_GAP = re.compile(r"\s*(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?"
                            r"(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:(?:yang\s+)?(?:kedua|ketiga|keempat|terakhir)\s+)?"
+                           r"(?:di\s+sela(?:-sela)?\s+(?:(?-i:[A-Z])[\w\-+]*\s+){1,5})?"
+                           r"(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}(?:\s*,\s*(?-i:[A-Z])[\w\-]*)?\s+)?"
                            r"(?:pada\s+)?\Z", re.IGNORECASE)
 
 
@@ -846,11 +861,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     prepared, inherited, people, within_month = state.prepared, state.inherited, state.people, state.within_month
     of_the_event, joined_to = state.of_the_event, state.joined_to
 
-    def who(f: SentenceFacts, participants: tuple[str, ...]) -> frozenset[str]:
-        """The people of at least two sides who meet in the sentence; none where it names one side only. A side
-        named by an office only ("bertemu ketua parlemen Finlandia") is whoever holds it: the person the article
-        names with that office of that country, else the office itself, another person than those named."""
-        named = [m for m in f.mentions if m.via == "person" and m.code in participants
+    def who(f: SentenceFacts, participants: tuple[str, ...], until: int | None = None) -> frozenset[str]:
+        """The people of at least two sides who meet in the sentence (before `until`: not those of a meeting its
+        clause recalls); none where it names one side only. A side named by an office only ("bertemu ketua parlemen
+        Finlandia") is whoever holds it: the person the article names with that office of that country, else the
+        office itself, another person than those named."""
+        named = [m for m in f.mentions if m.via == "person" and m.code in participants and (until is None or m.start < until)
                  and not (_CONSORT.search(body, max(f.sentence.start, m.start - 20), m.start)
                           and not _REGNAL.match(body, m.end) and not re.search(r"\s[IVX]+$", m.text))]
         found = {canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named}
@@ -1477,6 +1493,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # told, and only the one its clause recalls is new
         told_again = bool(pointer and last_told and earlier and cut and _THAT_MEETING.match(s.text)
                           and not any(m.start < s.start + cut.start() for m in f.mentions))
+        if target is meetings and earlier and cut and \
+                any(h.value == "visit" and h.start < s.start + cut.start() for h in f.cue_hits) and \
+                not any(h.value == "meeting" and h.start < s.start + cut.start() for h in f.cue_hits):
+            # "Ini kunjungan kedua Tokayev ke Korea setelah lawatannya pada 2019, ketika ia bertemu Presiden Moon": the
+            # visit told now (the talks it carried), and the meeting of the one the clause recalls
+            target = visits
         opening_clause = _ADVERBIAL.match(s.text) if earlier and cut and (
             not s.text[:cut.start()].strip() or COUNTED_OPENING.match(s.text)) else None
         if earlier and cut and not any(h.start < s.start + cut.start() for h in f.cue_hits if h.value in ("meeting", "visit")):
@@ -1765,7 +1787,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             for told_date, told_place in listed[1:]:
                 # "kehadiran pada KTT BRICS di Johannesburg pada 2023 dan KTT di Kazan pada 2024": one meeting each
                 target.append(Meeting(tuple(participants), told_date, told_place, evidence))
-            people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants)) | (
+            # ("Ini kunjungan kedua X ke Korea setelah lawatannya pada 2019, ketika ia bertemu Presiden Moon": the
+            # visit told now is not with the one met then)
+            people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants), s.start + cut.start()
+                                                                     if earlier and cut else None) | (
                 # "Delegasi pengusaha Korea juga datang dan diterima sang perdana menteri": business people, not the
                 # leaders whose talks the article tells
                 frozenset({"business delegation"}) if _BUSINESS_PARTY.search(s.text) and "meeting" in f.kinds else frozenset())
@@ -1945,7 +1970,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         # (not one it recalls on a day of its own: "Pertemuan Yoon dan Fiala merupakan yang ketiga, setelah keduanya
         # bertemu di Seoul pada Juni lalu")
         return m.evidence.start in of_the_event and k.evidence.start < m.evidence.start and m.participants == k.participants and \
-            bool(x) and bool(y) and x <= y and not (m.date and not m.inferred and k.date and _apart(m.date, k.date))
+            bool(y) and x <= y and not (m.date and not m.inferred and k.date and _apart(m.date, k.date))
 
     def two_named(pair: Meeting, summit: Meeting) -> bool:
         # "kata Yoon saat bertemu Sekjen NATO Jens Stoltenberg" in a report of the NATO summit: talks of two people
