@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from kg import dates
-from kg.article import Article, Mention, Person
+from kg.article import Article, Meeting, Mention, Person
 from kg.clean import dateline_words
 from kg.extract import clauses, lexicon, mentions, people, relations, sentences
 from kg.extract.meetings import day_from_event, filed_from, find_meetings
@@ -130,6 +130,18 @@ def _identified(person: Person, gaz: Gazetteer) -> Person:
     return replace(person, qid=known.qid) if known and known.qid and known.of == person.of else person
 
 
+# "Shin mengunjungi pabrik Hanwha Aerospace di Stalowa Wola": a visit to a site of a company
+_SITE_VISIT = re.compile(r"\b(?:mengunjungi|meninjau|menyambangi|berkunjung\s+ke)\s+(?:\w+\s+){0,2}?(?:pabrik|fasilitas|galangan"
+                         r"|smelter|kilang|lokasi|kantor\s+pusat|pusat\s+riset|lini\s+produksi)\b", re.IGNORECASE)
+
+
+def _own_site_visit(meeting: Meeting, known: dict) -> bool:
+    """A country's official visiting a site of one of its own companies meets no one of another side."""
+    firms = [c for c in meeting.participants if known[c].type == "company"]
+    return len(meeting.participants) == 2 and len(firms) == 1 and known[firms[0]].of in meeting.participants and \
+        bool(_SITE_VISIT.search(meeting.evidence.sentence))
+
+
 def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     """The Article with its facts filled in, each carrying its evidence sentence and rule."""
     lex = lex or lexicon.default()
@@ -179,7 +191,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
             and not (is_country(m.code) and clauses.town_before(body, m.start))}
     ties = [t for t in ties if t.a in known and t.b in known]
     agreements = [a for a in agreements if all(p in known for p in a.parties)]
-    meetings = [m for m in meetings if all(p in known for p in m.participants)]
+    meetings = [m for m in meetings if all(p in known for p in m.participants) and not _own_site_visit(m, known)]
     memberships = [m for m in memberships if m.member in known and m.org in known]
     used |= {c for t in ties for c in (t.a, t.b)} | {c for a in agreements for c in a.parties}
     used |= {c for m in meetings for c in m.participants} | {c for m in memberships for c in (m.member, m.org)}

@@ -231,7 +231,7 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
             break  # a sentence of other actors: the anaphor is the article's pair
     return focus
 _EXAMPLES = ("termasuk", "antaranya", "seperti", "lain")  # "termasuk X dan Y", "di antaranya", "antara lain"
-_STATES = re.compile(r"negara|pemerintah|presiden|perdana|bangsa", re.IGNORECASE)
+_STATES = re.compile(r"negara|pemerintah|presiden|perdana|menteri|bangsa", re.IGNORECASE)
 _LEADERS = re.compile(r"pemimpin|kepala|presiden|perdana|menteri|pejabat", re.IGNORECASE)  # "kedua pemimpin": two people
 _INSTRUMENT_NAMED = re.compile(r"\b(?:Perjanjian|Persetujuan|Kesepakatan)(?:\s+[A-Z][\w\-]*){0,5}\s+\Z")
 
@@ -474,6 +474,8 @@ _NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum"
                                                  "Dalam", "Balik", "Atas", "Tengah-tengah", "Mana",
                                                  # regions and waters are topics, not venues: "perdamaian di Semenanjung Korea"
                                                  "Semenanjung", "Kawasan", "Wilayah", "Laut", "Selat", "Perairan", "Jalur"}
+# "Usai pertemuan, ...": what follows the meeting just told, on its day
+_AFTER_MEETING = re.compile(r"(?:Usai|Seusai|Setelah|Selepas)\s+(?:pertemuan|KTT|sidang)(?:\s+(?:itu|tersebut))?\s*,")
 # continents and world regions are no venue ("mitra utama Korea di Asia Tengah", "di Timur Tengah"), unless the whole
 # name is a country's ("di Afrika Selatan", "di Amerika Serikat")
 _REGIONS = {"Asia", "Eropa", "Afrika", "Amerika", "Oseania", "Timur", "Pasifik", "Indo-Pasifik", "Asia-Pasifik", "Atlantik",

@@ -13,6 +13,7 @@ from kg.article import Evidence, Meeting, Mention
 from kg.extract.clauses import (  # the clause and mention reading ties and meetings share
     _ADVERBIAL,
     _AFTER_ATTENDING,
+    _AFTER_MEETING,
     _AGREED_TO_MEET,
     _ARRIVED,
     _AT_SELA,
@@ -242,7 +243,6 @@ _PLAN_OF_VISIT = re.compile(r"\b(?:rencana|persiapan|rangka\s+persiapan)\s+kunju
 _ALSO = re.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung|mengunjungi)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun depan", "Mei mendatang": told as to come
 # "Usai pertemuan, Retno dan Park menggelar pertemuan bilateral": on the day of the meeting just told
-_AFTER_MEETING = re.compile(r"(?:Usai|Seusai|Setelah|Selepas)\s+(?:pertemuan|KTT|sidang)(?:\s+(?:itu|tersebut))?\s*,")
 
 
 def day_from_event(f: SentenceFacts) -> str | None:
@@ -1004,6 +1004,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             continue
         if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or _CALL.search(s.text):
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
+        after_it = _AFTER_MEETING.match(s.text)
+        if after_it and meetings and \
+                not any(h.start >= s.start + after_it.end() for h in f.cue_hits if h.value in ("meeting", "visit")):
+            # "Seusai pertemuan, Hanwha Aerospace dan Badan Persenjataan Polandia menandatangani kontrak": the meeting
+            # told before; those who sign after it do not meet for it (with none told before, it is the one it tells)
+            continue
         written_date = _best_date(f, body)
         back = _BACK_AFTER.search(s.text)
         home = bool(back and all(d.end <= s.start + back.start("after") for d in f.dates))  # the day one came home

@@ -11,6 +11,7 @@ from kg import dates
 from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
 from kg.extract.clauses import (  # the clause and mention reading ties and meetings share
     _ADVERBIAL,
+    _AFTER_MEETING,
     _AROUND_EVENT,
     _AT_SELA,
     _AT_SIDELINES_OF,
@@ -63,6 +64,7 @@ from kg.lang.id.cues import (
     DISCUSSING,
     GROUP_PREPOSITIONS,
     REGION_BLOCS,
+    SIGNING_ACTS,
     TOPIC_NOUNS,
     TOPIC_PREPOSITIONS,
 )
@@ -84,6 +86,10 @@ _OBJECT_LINK = re.compile(r"\b(?:dengan|bersama|kepada|ke)(?:\s+(?:perusahaan|pr
                           # or a ministry or agency of it ("dengan Kementerian Pertahanan Polandia")
                           r"|(?:kementerian|departemen|badan|lembaga)(?:\s+[\w\-]+){0,3}))?\s*$", re.IGNORECASE)
 _OBJECT_WINDOW = 6
+# a verb right after a name: the name is a clause's subject, not the object of the verb before it
+_OWN_VERB_AFTER = re.compile(r"\s+(?:(?:juga|akan|pun|telah|resmi|segera)\s+)?(?:" + "|".join(
+    sorted({*SIGNING_ACTS, "bertemu", "berkunjung", "kunjungi", "mengunjungi", "gandeng", "menggandeng", "bahas", "membahas"},
+           key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _REPORTING = re.compile(r"^\s*(?:menurut|kata|ujar|tutur|lanjut)\b", re.IGNORECASE)
 # at talks, an office with no name after it stands for the one last told of: "Presiden kemudian bertemu ...", "Di sela
 # KTT, Presiden melakukan pertemuan bilateral dengan ..." (not "Perdana Menteri menguraikan tiga orientasi ...")
@@ -118,6 +124,9 @@ _SERIES_BEFORE = re.compile(r"\b(?:serangkaian|rangkaian|sejumlah|beberapa|berba
 _NAMED_NEXT = re.compile(r" (?:[A-Z]|\d+\s+[A-Z])")  # "para pemimpin Asia Tengah", not "para pemimpin kedua negara"
 _COMPANY_HEAD_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|raksasa|operator|pengembang|BUMN|anak\s+usaha)\b"
                                r"[^,.;()]{0,40}$")
+# "Hanwha Aerospace dan Badan Persenjataan Polandia": a country's agency or ministry, named by its head noun
+_AGENCY_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:Kementerian|Badan|Departemen|Lembaga|Agensi|Otoritas|Komisi|Dewan)"
+                         r"(?:\s+(?:[A-Z][\w\-]*|dan)){1,5}\s+$")
 # "..., Presiden Prancis Y", "... dan PM Kanada Z"; and after the first one's day: "X pada Senin (11/3) dan Presiden Y"
 _TITLED_GAP = re.compile(r"^\s*(?:pada\s+(?:\w+\s+)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?"
                          # a post of words joined by "dan": "Direktur Jenderal Biro Asia dan Oseania Kementerian ..."
@@ -182,6 +191,7 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
                            # "Dalam pertemuan dengan Sekjen NATO X, Presiden Yoon ...": the opening ends at the comma
                            and not ("," in gap and _opening_ends_at(body, groups[-1][-1].end + gap.index(","))))
                        or (m.via == "company" and _COMPANY_HEAD_GAP.match(gap))
+                       or (m.via == "name" and groups[-1][-1].via == "company" and _AGENCY_GAP.match(gap))
                        or (groups[-1][-1].via == "person" and _COUNTERPART_GAP.match(gap))):
             groups[-1].append(m)
         else:
@@ -893,6 +903,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                         _discussed(body, subject_end, g[0].start):
                     continue  # "membahas proyek itu di sela KTT G20", "menjelang KTT ASEAN": the forum is where or when;
                     # "Bahas Korea Utara": what is talked about
+                if window.rstrip().endswith(",") and _OWN_VERB_AFTER.match(body, g[-1].end):
+                    continue  # "Menhan Korsel Kunjungi Warsawa, Hanwha Teken Kontrak ...": the subject of a clause of its own
                 if _THAT.search(body, subject_end, g[0].start) or _said_of_others(body, f, subject, subject_end, g[0].start):
                     continue  # "ia memperingatkan bahwa jika Korea Utara ... ke Rusia": what is said, not the subject's deal
                 if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
@@ -1351,14 +1363,18 @@ def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | No
 
     items = [a for a in items if not itemized(a)]
     for a in items:
-        same = next((k for k in kept if k.kind == a.kind and set(k.parties) == set(a.parties) and k.title == a.title
+        same = next((k for k in kept if k.kind == a.kind and k.title == a.title and (set(k.parties) == set(a.parties) or (
+                         # "Menhan Korsel Kunjungi Warsawa, Hanwha Teken Kontrak": the headline's one contract is the one
+                         # the body tells with its parties, where the headline had the two countries for them
+                         in_headline(k, a) and set(k.parties) & set(a.parties) and not all(_is_state(c) for c in a.parties)))
                      and (in_headline(k, a) or (
                          (a.date is None or a.date == k.date)
                          and (a.kind not in ("mou", "other", "joint-statement") or (a.count == k.count and a.sectors <= k.sectors))))
                      and not a.evidence.rule == k.evidence.rule == "agreement:listed"), None)
         if same is None:
             kept.append(a)
-        elif in_headline(same, a) and a.date:  # the body's report, with its sentence, date and place, stands for it
+        elif in_headline(same, a) and (a.date or set(a.parties) != set(same.parties)):
+            # the body's report, with its parties, sentence, date and place, stands for it
             kept[kept.index(same)] = replace(a, sectors=same.sectors | a.sectors)
         elif a.sectors - same.sectors or (same.date is None and a.date):
             kept[kept.index(same)] = replace(same, sectors=same.sectors | a.sectors, date=same.date or a.date)
@@ -1391,6 +1407,11 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], bod
             held = [m for m in held if len(m.date or "") == 10] or held  # a day's meeting, not "April lalu"
             before = [m for m in held if m.evidence.start <= a.evidence.start]
             at = before[-1] if before else (held[0] if held else None)
+            told = [m for m in meetings if m.date and m.evidence.start < a.evidence.start]
+            if at is None and told and _AFTER_MEETING.match(a.evidence.sentence):
+                # "Seusai pertemuan, Hanwha Aerospace dan Badan Persenjataan Polandia menandatangani kontrak": signed on
+                # the day of the meeting just told, whoever met
+                at = told[-1]
             if at is None:
                 # "Di sela KTT, Yoon bertemu ... Korsel juga menandatangani MoU dengan Madagaskar": signed in the
                 # paragraph of a dated meeting one of its parties held, on that day
