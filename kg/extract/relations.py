@@ -130,7 +130,8 @@ _AGENCY_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:Kementerian|Badan|Departeme
 # "..., Presiden Prancis Y", "... dan PM Kanada Z"; and after the first one's day: "X pada Senin (11/3) dan Presiden Y"
 _TITLED_GAP = re.compile(r"^\s*(?:pada\s+(?:\w+\s+)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?"
                          # a post of words joined by "dan": "Direktur Jenderal Biro Asia dan Oseania Kementerian ..."
-                         r"(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta)\s+)((?:[A-Z][\w\-]*\s+(?:dan\s+)?){1,8})$")
+                         # "... serta dengan PM Fiji Z": the next one met
+                         r"(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta)\s+)(?:dengan\s+)?((?:[A-Z][\w\-]*\s+(?:dan\s+)?){1,8})$")
 
 
 def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
