@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     ("month_rel", _TailFirst(_WORD, r"(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", width=9, flags=re.I)),
     # and a part of a year: "awal 2024", "pertengahan 2023", "paruh pertama 2024", "semester kedua 2025", "penghujung
     # 2023", "medio 2024"
-    ("year", _TailFirst(r"(?:tahun|pada|sejak|since|in|setelah|sesudah|awal|akhir|pertengahan|" + _PART + r"|paruh\s+(?:pertama|kedua)"
+    ("year", _TailFirst(r"(?:tahun|pada|di|sejak|since|in|setelah|sesudah|awal|akhir|pertengahan|" + _PART + r"|paruh\s+(?:pertama|kedua)"
                         r"|semester\s+(?:pertama|kedua|I|II)|(?:kuartal|triwulan)\s+(?:pertama|kedua|ketiga|keempat|I|II|III|IV))", r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=26, flags=re.I)),
     # the year in an event's name: "KTT NATO 2023 di Vilnius", "di sela-sela KTT G7 Hiroshima 2023"
     ("event_year", _TailFirst(r"(?:KTT|Summit|Sidang|Konferensi|Pertemuan|Forum|Dialog)(?:\s+(?:[A-Z][\w\-+]*|ke-\d+)){1,4}",

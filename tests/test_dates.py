@@ -13,7 +13,7 @@ from .conftest import GOLD, SEEDS
 PLAIN = {
     "month_y": re.compile(rf"\b{dates._WORD}\s+(\d{{4}})\b"),
     "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", re.I),
-    "year": re.compile(r"\b(?:tahun|pada|sejak|since|in|setelah|sesudah|awal|akhir|pertengahan|penghujung|ujung|permulaan|medio|paruh\s+(?:pertama|kedua)"
+    "year": re.compile(r"\b(?:tahun|pada|di|sejak|since|in|setelah|sesudah|awal|akhir|pertengahan|penghujung|ujung|permulaan|medio|paruh\s+(?:pertama|kedua)"
                        r"|semester\s+(?:pertama|kedua|I|II)|(?:kuartal|triwulan)\s+(?:pertama|kedua|ketiga|keempat|I|II|III|IV))\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
     "event_year": re.compile(r"\b(?:KTT|Summit|Sidang|Konferensi|Pertemuan|Forum|Dialog)(?:\s+(?:[A-Z][\w\-+]*|ke-\d+)){1,4}"
                              r"\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)"),

@@ -317,6 +317,14 @@ _NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|b
                              re.IGNORECASE)
 
 
+# "Pertemuan ini ... menindaklanjuti Memorandum of Understanding (MoU) pada September 2017": the instrument's date
+_FOLLOWED_UP_DATED = re.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?|berdasarkan|merujuk(?:\s+pada)?)\s+(?:[\w\-]+\s+){0,3}?"
+                                r"(?:MoU|Memorandum\s+of\s+Understanding|nota\s+kesepahaman|perjanjian|kesepakatan)"
+                                r"(?:\s+[\w\-()]+){0,4}?\s+(?:yang\s+(?:telah\s+)?(?:ditandatangani|diteken|disepakati)\s+)?"
+                                r"(?:pada\s+)?(?:tahun\s+)?\Z", re.IGNORECASE)
+# "MoU terkait Industri 4.0 yang telah ditandatangani pada 10 September 2018": when the instrument was signed
+_SIGNED_ON = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|diteken|disepakati)\s+(?:pada\s+)?(?:tanggal\s+)?\Z",
+                        re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:mulai|terhitung\s+mulai)\s+(?:pada\s+|tanggal\s+)?\Z", re.IGNORECASE)
 _PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
 _AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
@@ -339,7 +347,7 @@ def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
     return not any(begin < h.start < at for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
-_SAID_BY = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap)(?:nya)?\b[^.;\"”]{0,80},\s*(?:pada\s+)?(?:\w+\s*)?\Z",
+_SAID_BY = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap)(?:nya)?\b[^.;\"”]{0,80},\s*(?:pada\s+)?(?:\w+\s*)?\(?\Z",
                       re.IGNORECASE)
 
 
@@ -399,10 +407,11 @@ _FIRST_SIGNED = re.compile(r"\byang\s+(?:(?:pertama\s+kali|sebelumnya|semula|awa
                            r"\s+(?:pertama\s+kali\s+)?(?:pada\s+)?(?:tahun\s+)?\Z", re.IGNORECASE)
 
 
-def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) -> str | None:
+def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at: int | None = None) -> str | None:
     """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals;
     not a date that starts or ends a period ("sejak 1980", "hingga 2030"), nor one in a subordinate
-    clause ("meski ... sejak 1980")."""
+    clause ("meski ... sejak 1980"), nor in a relative clause about another, unless what is dated (at `at`) is in it
+    (", yang juga menindaklanjuti MoU pada September 2017,")."""
     s = f.sentence
     cut = _SUBORDINATE.search(s.text)
     end = s.start + cut.start() if cut else s.end
@@ -410,10 +419,14 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False) ->
     relative = []  # ", yang baru dilantik pada 1 Oktober," dates someone else, up to the next comma
     for m in _RELATIVE_OTHER.finditer(s.text):
         comma = s.text.find(",", m.end())
-        relative.append((s.start + m.start(), s.start + comma if comma >= 0 else s.end))
-    dates = [d for d in f.dates if d.start < end and not any(a <= d.start < b for a, b in relative)
+        span = (s.start + m.start(), s.start + comma if comma >= 0 else s.end)
+        if at is None or not span[0] <= at < span[1]:
+            relative.append(span)
+    dates = [d for d in f.dates if (d.start < end or instrument and body and _SIGNED_ON.search(body, max(s.start, d.start - 40), d.start))
+             and not any(a <= d.start < b for a, b in relative)
              and not s.start + elsewhere[0] <= d.start < s.start + elsewhere[1]
              and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))
+             and not (body and not instrument and _FOLLOWED_UP_DATED.search(body, max(s.start, d.start - 90), d.start))
              # "yang berlaku sejak 2023", "KTT yang vakum sejak 2019": a period's start dates no event; "kunjungan
              # pertama sejak 2014" dates the one before it
              and not (body and _PERIOD_OPENS.match(body, d.start)

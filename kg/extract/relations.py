@@ -1179,7 +1179,7 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
         else:
             continue
         # "MoU energi yang diteken sehari sebelumnya" recalls an instrument told: it takes no day of its own here
-        date = _best_date(f, body, instrument=True) or (_told_date(body, facts, i, published, shifts=False)
+        date = _best_date(f, body, instrument=True, at=f.agreements[0].start if f.agreements else None) or (_told_date(body, facts, i, published, shifts=False)
                                                         if f.agreements else None)
         if i == 0 and date and f.agreements and not any(d.value == date and _same_clause(body, f.agreements[0].start, d.start)
                                                         for d in f.dates):
@@ -1341,14 +1341,18 @@ _SAID_BY = re.compile(r",\s+(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)\s+(?-i:[
 # "gagal bertemu X di sela KTT G20": the summit is where no talks were held
 _AT_SIDELINES = re.compile(_AT_SELA + r"\s+(?:" + _EVENT_WORDS + r")\b[^,.;]*$", re.IGNORECASE)
 _ANOTHER_ONE = re.compile(r"\b(?:serta|dan)\s+\Z")
+# "meluncurkan diskusi untuk meningkatkan AKFTA pada tahun 2026": talks on an instrument begin then, not the instrument
+# "sepakat melanjutkan pembahasan untuk mempercepat perundingan FTA trilateral": the talks go on
+_TALKS_LAUNCHED = re.compile(r"\b(?:meluncurkan|memulai|membuka|melanjutkan|mempercepat|menghidupkan\s+kembali)\s+(?:[\w\-]+\s+){0,3}?"
+                             r"(?:diskusi|pembahasan|perundingan|negosiasi|pembicaraan)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b", re.IGNORECASE)
 
 
 def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | None = None) -> list[Agreement]:
     kept: list[Agreement] = []
     # the days of its negotiations date no instrument: one signed is dated by its signing, one not yet is undated
-    items = [replace(a, date=None) if a.date and _PROCESS.search(a.evidence.sentence) and not _SIGNED.search(a.evidence.sentence)
-             else a for a in items]
+    items = [replace(a, date=None) if a.date and (_PROCESS.search(a.evidence.sentence) or _TALKS_LAUNCHED.search(a.evidence.sentence))
+             and not _SIGNED.search(a.evidence.sentence) else a for a in items]
 
     def in_headline(k: Agreement, a: Agreement) -> bool:
         """The headline names the one instrument the body then dates and describes ("Naver Teken MoU dengan ...")."""
@@ -1396,6 +1400,10 @@ def timed(agreements: list[Agreement]) -> list[Agreement]:
     return out
 
 
+_HAS = re.compile(r"\bmemiliki\b", re.IGNORECASE)
+_PERIOD_LABEL = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
+
+
 def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], body: str) -> list[Agreement]:
     """An instrument whose sentence gives no date was signed at the meeting of its parties the article
     reported last before it (or, failing that, first after it), one with a day's date where there is
@@ -1419,6 +1427,12 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], bod
                 near = [m for m in meetings if m.date and len(m.date) == 10 and set(a.parties) & set(m.participants)
                         and m.evidence.start <= a.evidence.start and "\n" not in body[m.evidence.end:a.evidence.start]]
                 at = near[-1] if near else None
+            text = a.evidence.sentence
+            if (_PROCESS.search(text) or _TALKS_LAUNCHED.search(text) or _HAS.search(text)) and not _SIGNED.search(text):
+                at = None  # talks on it told, or one had ("telah memiliki 10 kesepakatan"), not its signing: no day of a meeting is its
+            period = _PERIOD_LABEL.fullmatch(a.title)
+            if at is not None and at.date and period and int(period.group(1)) < int(at.date[:4]):
+                at = None  # "melalui Rencana Aksi 2021-2025", told at a meeting of 2025: a plan in force, made before it
             if at is not None:
                 a = replace(a, date=at.date, inferred=True, place=a.place or at.place)
         out.append(a)
