@@ -1224,6 +1224,15 @@ def test_meetings_read_from_a_few_sentences_of_news(sentence, expected):
     assert [tuple(g) for g in got] == want
 
 
+def test_a_trip_s_first_stop_told_with_the_stops_after_it_is_where_its_talks_were():
+    """'Meloni tiba di Seoul ..., yang juga mencakup kunjungan ke Jepang dan Oman': the visit to Seoul is the talks'
+    place; the stops after it are visits of their own."""
+    text = (_PROBE_LEAD + "Presiden Yoon bertemu PM Italia Giorgia Meloni pada Senin (11/3). Meloni tiba di Seoul pada hari "
+            "Sabtu untuk kunjungan resmi selama tiga hari, yang juga mencakup kunjungan ke Jepang dan Oman.")
+    assert sorted(("-".join(m.participants), m.place) for m in article_from(text).meetings) == \
+        [("IT-JP", None), ("IT-KR", "Seoul"), ("IT-OM", None)]
+
+
 def test_a_capital_s_name_before_a_name_is_a_first_name():
     text = ("Judul\nPresiden Korea Selatan Yoon Suk Yeol dan Perdana Menteri Australia Sofia Novak menggelar pertemuan "
             "puncak di Busan, Kamis (19/3/2018).")

@@ -1408,8 +1408,20 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Sebelum tiba di Jakarta, sang raja singgah di Singapura": the one last named travels
                 traveller = _last_named(facts, i, body)
             welcomed = bool(_WELCOMED.search(s.text))
+            trip = _ITINERARY.search(s.text)
+            # (the stops a trip's itinerary names after it are others: "tiba di Seoul ..., yang juga mencakup kunjungan
+            # ke Jepang dan Oman")
+            trip_at = s.start + trip.start() if trip else s.end
+            before_it = list(dict.fromkeys(m.code for m in taking_part if trip and m.start < trip_at))
+            shared = set.intersection(*(set(p) for p in groups)) if groups else set()
+            if trip and not before_it and len(shared) == 1 and _PRONOUN_START.match(s.text[_subject_start(s.text):]):
+                before_it = list(shared)  # "Ia tiba di Seoul ..., yang juga mencakup ...": the one the stops are visits of
+            stops_after = bool(trip) and len(before_it) == 1 and all(
+                m.start >= trip_at for m in f.mentions if any(m.code in p for p in groups) and m.code != before_it[0])
+            if stops_after:
+                traveller = before_it[0]
             if traveller and ("visit" in f.kinds or welcomed) and destination and destination != traveller and \
-                    (not groups or then_met and not any(destination in p for p in groups)):
+                    (not groups or then_met and not any(destination in p for p in groups) or stops_after):
                 groups = [*groups, tuple(sorted((traveller, destination)))]  # "MBZ berniat berkunjung ke Jakarta"
                 _tie(ties, traveller, destination, "visit", s, "visit-destination")
                 if landed_on:  # (to come only if told so before it, not by the onward leg's "akan bertolak")
@@ -1737,7 +1749,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 when = None
             itinerary = _ITINERARY.search(s.text) if when else None
             if itinerary and not any(d.start >= s.start + itinerary.end() for d in f.dates) and \
-                    any(c not in {m.code for m in f.mentions if m.start < s.start + itinerary.start()} for c in participants):
+                    any(c not in {m.code for m in [*f.mentions, *f.places] if m.start < s.start + itinerary.start()}
+                        for c in participants):
                 # "tiba di Manila pada Minggu (6/10), mengawali lawatan ... yang juga membawanya ke Singapura dan Laos":
                 # the stops after the first, on days not told
                 when = None
