@@ -733,6 +733,10 @@ def test_a_headline_date_in_another_clause_does_not_date_its_instrument():
     ('"Kazakhstan mitra utama kami di Asia Tengah," kata Yoon dalam konferensi pers bersama.', None),
     ("KTT digelar di Timur Tengah, di Riyadh.", "Riyadh"),
     ("Keduanya bertemu di Afrika Selatan pada Senin (11/3).", "Afrika Selatan"),
+    # a venue named in English by its last word, a ministry, and a hall in a hotel are no towns
+    ("PM Yunani menyambut PM Han di Maximos Mansion, Athena.", "Athena"),
+    ("Agenda dibuka dengan pertemuan di Kementerian Pertahanan Rusia bersama Menteri Pertahanan.", None),
+    ("Jokowi menerima Presiden Boakai di Ruang Casablanca, Hotel Mulia, Senin.", None),
 ])
 def test_the_place_a_meeting_s_sentence_names(sentence, place):
     from kg.extract.clauses import _place

@@ -16,7 +16,7 @@ from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import default as default_gazetteer
 from kg.gazetteers import is_country
-from kg.lang.id.cues import BUILDINGS, NEGATIONS, SUBORDINATORS
+from kg.lang.id.cues import BUILDINGS, NEGATIONS, SUBORDINATORS, VENUE_TAILS
 from kg.lang.id.dates import DAYS
 from kg.lang.id.numbers import NUMBER_WORDS
 from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
@@ -510,7 +510,7 @@ def _place(sentence: str) -> str | None:
         words = m.group(1).split()
         if words[0] in _NOT_PLACES or words[0] in _REGIONS and not default_gazetteer().names_country(m.group(1)):
             continue
-        if words[0].capitalize() in BUILDINGS:
+        if words[0].capitalize() in BUILDINGS or words[-1] in VENUE_TAILS:
             rest = _NAME_REST.match(sentence, m.end())  # the building's whole name ("Istana Qasr Al Shatie")
             named = sentence[m.start(1):rest.end() if rest else m.end()].split()
             if len(named) > 1 and _town(named[-1]):
@@ -519,7 +519,8 @@ def _place(sentence: str) -> str | None:
             city = _CITY_AFTER.match(after)
             # a town ends its phrase: "di Istana Bayan, Park Geun-hye Incar Proyek" runs on into a headline's clause
             runs_on = city and _CAPITAL_NEXT.match(after, city.end())
-            if city and city.group(1).split()[0] not in _NOT_PLACES and not (runs_on and runs_on.group(1) not in _NOT_PLACES):
+            if city and city.group(1).split()[0] not in _NOT_PLACES and city.group(1).split()[0] not in BUILDINGS and \
+                    not (runs_on and runs_on.group(1) not in _NOT_PLACES):
                 return city.group(1)
             continue
         while words and words[-1] in _NOT_PLACES:

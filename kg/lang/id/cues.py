@@ -239,7 +239,9 @@ NEGATIONS = ("tidak", "belum", "bukan", "tak", "tanpa", "batal", "gagal", "urung
 # Buildings and venues a meeting is held in: the town named after them is the meeting's place
 # ("di Istana Hofburg, Wina").
 BUILDINGS = frozenset({"Istana", "Gedung", "Kantor", "Pusat", "Hotel", "Kompleks", "Markas", "Balai", "Wisma", "Rumah",
-                       "Bandara", "Pangkalan", "Kediaman", "Aula", "Ruang", "Museum", "Universitas", "Kampus"})
+                       "Bandara", "Pangkalan", "Kediaman", "Aula", "Ruang", "Museum", "Universitas", "Kampus", "Kementerian"})
+# a venue named in English, by its last word: "di Maximos Mansion, Athena", "di Blue House"
+VENUE_TAILS = frozenset({"Mansion", "Palace", "House", "Hall", "Center", "Centre", "Residence", "Tower", "Hotel"})
 
 # A region that stands for its bloc in a summit's name: "KTT Korea-Afrika" is Korea's summit with the African Union
 # (ANNOTATION.md: a bloc-outside-country summit ties the country and the bloc).
