@@ -298,7 +298,7 @@ def full_dates(text: str) -> list[DateHit]:
 
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _MORE_MONTHS = re.compile(_AND_NEXT.pattern + rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", re.IGNORECASE)
-_MORE_YEARS = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
+_MORE_YEARS = re.compile(_AND_NEXT.pattern + r"(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
 _PAST_AFTER = re.compile(r"\)?\s*(?:yang\s+)?lalu\b", re.IGNORECASE)
 _COMING_AFTER = re.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
 
@@ -309,9 +309,14 @@ _PLANNED_BEFORE = re.compile(r"\b(?:dijadwalkan|direncanakan|akan|rencananya|ber
                              r"|(?:persiapan|rencana)\s+(?:kunjungan|lawatan|KTT|pertemuan))\b", re.IGNORECASE)
 
 
+def _told_before(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    """The sentence has `pattern` before `start` (within 200 characters)."""
+    return pattern.search(text, max(0, text.rfind(".", 0, start) + 1, start - 200), start) is not None
+
+
 def _scheduled_before(text: str, start: int) -> bool:
     """The sentence says what is at `start` is scheduled ("dijadwalkan ... pada 6 November")."""
-    return _PLANNED_BEFORE.search(text, max(0, text.rfind(".", 0, start) + 1, start - 200), start) is not None
+    return _told_before(_PLANNED_BEFORE, text, start)
 
 
 # what is recalled, before a month in its sentence: "Keduanya terakhir bertemu pada Mei" is the last May
@@ -320,7 +325,7 @@ _RECALLED_BEFORE = re.compile(r"\b(?:sebelumnya|pernah|terakhir(?:\s+kali)?)\b",
 
 def _recalled_before(text: str, start: int) -> bool:
     """The sentence tells what is at `start` as past ("sebelumnya bertemu ... pada Mei")."""
-    return _RECALLED_BEFORE.search(text, max(0, text.rfind(".", 0, start) + 1, start - 200), start) is not None
+    return _told_before(_RECALLED_BEFORE, text, start)
 
 
 def _nearest_month(value: str, today: str, planned: bool = False, recalled: bool = False) -> str:

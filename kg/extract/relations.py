@@ -1348,11 +1348,15 @@ _TALKS_LAUNCHED = re.compile(r"\b(?:meluncurkan|memulai|membuka|melanjutkan|memp
 _SIGNED = re.compile(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b", re.IGNORECASE)
 
 
+def _talks_only(sentence: str) -> bool:
+    """The sentence tells talks on an instrument (begun, going on, launched), not its signing."""
+    return bool(_PROCESS.search(sentence) or _TALKS_LAUNCHED.search(sentence)) and not _SIGNED.search(sentence)
+
+
 def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | None = None) -> list[Agreement]:
     kept: list[Agreement] = []
     # the days of its negotiations date no instrument: one signed is dated by its signing, one not yet is undated
-    items = [replace(a, date=None) if a.date and (_PROCESS.search(a.evidence.sentence) or _TALKS_LAUNCHED.search(a.evidence.sentence))
-             and not _SIGNED.search(a.evidence.sentence) else a for a in items]
+    items = [replace(a, date=None) if a.date and _talks_only(a.evidence.sentence) else a for a in items]
 
     def in_headline(k: Agreement, a: Agreement) -> bool:
         """The headline names the one instrument the body then dates and describes ("Naver Teken MoU dengan ...")."""
@@ -1416,11 +1420,10 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], bod
             held = [m for m in held if len(m.date or "") == 10] or held  # a day's meeting, not "April lalu"
             before = [m for m in held if m.evidence.start <= a.evidence.start]
             at = before[-1] if before else (held[0] if held else None)
-            told = [m for m in meetings if m.date and m.evidence.start < a.evidence.start]
-            if at is None and told and _AFTER_MEETING.match(a.evidence.sentence):
+            if at is None and _AFTER_MEETING.match(a.evidence.sentence):
                 # "Seusai pertemuan, Hanwha Aerospace dan Badan Persenjataan Polandia menandatangani kontrak": signed on
                 # the day of the meeting just told, whoever met
-                at = told[-1]
+                at = next((m for m in meetings[::-1] if m.date and m.evidence.start < a.evidence.start), None)
             if at is None:
                 # "Di sela KTT, Yoon bertemu ... Korsel juga menandatangani MoU dengan Madagaskar": signed in the
                 # paragraph of a dated meeting one of its parties held, on that day
@@ -1428,7 +1431,7 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], bod
                         and m.evidence.start <= a.evidence.start and "\n" not in body[m.evidence.end:a.evidence.start]]
                 at = near[-1] if near else None
             text = a.evidence.sentence
-            if (_PROCESS.search(text) or _TALKS_LAUNCHED.search(text) or _HAS.search(text)) and not _SIGNED.search(text):
+            if _talks_only(text) or _HAS.search(text) and not _SIGNED.search(text):
                 at = None  # talks on it told, or one had ("telah memiliki 10 kesepakatan"), not its signing: no day of a meeting is its
             period = _PERIOD_LABEL.fullmatch(a.title)
             if at is not None and at.date and period and int(period.group(1)) < int(at.date[:4]):
