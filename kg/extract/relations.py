@@ -777,8 +777,12 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             # Indonesia dan Korea menandatangani ...")
             in_passing = _preceded_by(body, g[0].start, ("setelah", "sebelum", "selain"), past_titles=True) and \
                 bool(_NOTHING_AFTER.match(body, g[-1].end))
+            # "di sela Sidang Tahunan IMF-Bank Dunia": two bodies' joint meeting named as where others met
+            venue = not any(_is_state(c) for c in codes) and bool(_JOINT_SESSION_AT.search(body, max(f.sentence.start, g[0].start - 60),
+                                                                                          g[0].start))
             if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers \
-                    and not summits and not in_passing and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
+                    and not summits and not in_passing and not venue \
+                    and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
                 # "menyaksikan penandatanganan perjanjian antara PT X dan Y": the parties of what is signed, not a meeting
                 signed_between = bool(_SIGNED_BETWEEN.search(body, max(f.sentence.start, g[0].start - 90), g[0].start))
                 add(codes[0], codes[1], f, kinds, "between" if signed_between else "pair-group")
@@ -1137,6 +1141,14 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
         together = _codes(widest)
         between = [p for p, d in ties.items() if any(e.start == s.start and e.rule == "between" for e in d.evidence)]
         each = _each_with_its_date(body, f, sentence_pairs)
+        counted = [a for a in out if a.count > 1 and a.evidence.start == facts[i - 1].sentence.start] if i else []
+        if not f.agreements and counted and len(together) == 2 and _ONE_OF_THEM_SIGNED.match(s.text):
+            # "... menyaksikan penandatanganan 12 nota kesepahaman. Salah satunya ditandatangani oleh KOMIR dan
+            # Kementerian Pertambangan Uzbekistan ...": one of those counted, of its own parties
+            _tie(ties, together[0], together[1], "cooperation", s, "one-of-them")
+            out.append(Agreement(tuple(sorted(together)), counted[-1].kind, frozenset(x.value for x in f.sectors), counted[-1].date,
+                                 Evidence(s.text, s.start, s.end, "agreement:one-of-them"), 1, ""))
+            continue
         if each and f.agreements and f.signing:
             # "menandatangani FTA dengan ASEAN pada 2006 dan dengan Uni Eropa pada 2010": one instrument each
             h = f.agreements[0]
@@ -1404,6 +1416,9 @@ def timed(agreements: list[Agreement]) -> list[Agreement]:
     return out
 
 
+_ONE_OF_THEM_SIGNED = re.compile(r"\s*Salah\s+(?:satu(?:nya)?|satu\s+di\s+antaranya)\s+(?:\w+\s+)?(?:ditandatangani|diteken|disepakati)\b",
+                                 re.IGNORECASE)
+_JOINT_SESSION_AT = re.compile(r"\bdi\s+sela(?:-sela)?\s+(?:Sidang|Pertemuan|Rapat|Konferensi|Forum)\b[^,.;]{0,30}\Z")
 _HAS = re.compile(r"\bmemiliki\b", re.IGNORECASE)
 _PERIOD_LABEL = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
 
@@ -1413,8 +1428,10 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], bod
     reported last before it (or, failing that, first after it), one with a day's date where there is
     one: it takes that meeting's date; one with no meeting of its parties takes the date of a meeting
     of one of them told before it in its paragraph."""
-    out = []
+    out: list[Agreement] = []
     for a in agreements:
+        if a.date is None and a.evidence.rule == "agreement:one-of-them" and out and out[-1].count > 1:
+            a = replace(a, date=out[-1].date, inferred=out[-1].inferred, place=a.place or out[-1].place)  # its count's
         if a.date is None:
             held = [m for m in meetings if m.date and set(a.parties) <= set(m.participants)]
             held = [m for m in held if len(m.date or "") == 10] or held  # a day's meeting, not "April lalu"
