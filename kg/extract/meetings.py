@@ -1492,6 +1492,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Retno menyebut sidang serupa terakhir digelar di Seoul pada 2019": the like of the one just told,
                 # of the same sides, whoever tells of it
                 groups = [latest.participants]
+            if not groups and pointer and last_told and codes and set(codes) < set(last_told.participants):
+                # "Kunjungan ini merupakan yang kedua bagi Raja Carl Gustaf setelah lawatannya pada 2012": the one just
+                # told, of whose sides it names one
+                groups = [last_told.participants]
             # (a forum named only as where it was held names no one who met: "Pertemuan sebelumnya digelar di Jakarta
             # pada September 2023 di sela KTT ASEAN")
             if not groups and focus and not members and (f.anaphor or not _named_met(body, s.start, codes, taking_part)

@@ -883,7 +883,9 @@ def covered_until_title(body: str) -> int:
 def is_short_form(short: str, full: str) -> bool:
     """ "Thuong" or "Lee" is a later mention of "Vo Van Thuong" or "Lee Jae-myung"."""
     tokens = {fold_name(t) for t in re.split(r"[\s\-]+", full)} | {fold_name(t) for t in full.split()}
-    return fold_name(short) != fold_name(full) and (fold_name(short) in tokens or fold_name(full).startswith(fold_name(short)))
+    unnumbered = fold_name(re.sub(r"\s+[IVX]+\b", "", full))  # "Carl Gustaf" is "Carl XVI Gustaf" without his number
+    return fold_name(short) != fold_name(full) and (fold_name(short) in tokens or fold_name(full).startswith(fold_name(short))
+                                                    or fold_name(short) == unnumbered)
 
 
 # The short name a person goes by, given right after the full one: "Sheikh Mohamed bin Zayed Al Nahyan (MBZ)",
