@@ -66,7 +66,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     town_before,
 )
 from kg.extract.lexicon import Hit
-from kg.extract.people import is_short_form
+from kg.extract.people import REGNAL, is_short_form
 from kg.extract.sentences import Sentence
 from kg.gazetteers import default as default_gazetteer
 from kg.gazetteers import fold_name
@@ -242,7 +242,6 @@ _PLAN_OF_VISIT = re.compile(r"\b(?:rencana|persiapan|rangka\s+persiapan)\s+kunju
 # "X juga dijadwalkan bertemu Y": one more meeting, to come
 _ALSO = re.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung|mengunjungi)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun depan", "Mei mendatang": told as to come
-# "Usai pertemuan, Retno dan Park menggelar pertemuan bilateral": on the day of the meeting just told
 
 
 def day_from_event(f: SentenceFacts) -> str | None:
@@ -822,7 +821,6 @@ _CAPITALISED_RUN = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*"
 
 # a leader's spouse at their side ("Raja dan Ratu Maxima", "Ibu Negara Kim Keon-hee") is no one else the leaders meet
 _CONSORT = re.compile(r"\b(?:Ibu\s+Negara|Permaisuri|Ratu)\s+\Z")
-_REGNAL = re.compile(r"\s+[IVX]+\b")  # "Ratu Margrethe II" reigns
 
 
 @dataclass
@@ -868,7 +866,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         office itself, another person than those named."""
         named = [m for m in f.mentions if m.via == "person" and m.code in participants and (until is None or m.start < until)
                  and not (_CONSORT.search(body, max(f.sentence.start, m.start - 20), m.start)
-                          and not _REGNAL.match(body, m.end) and not re.search(r"\s[IVX]+$", m.text))]
+                          and not REGNAL.match(body, m.end) and not re.search(r"\s[IVX]+$", m.text))]
         found = {canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named}
         sides = {m.code for m in named}
         for m in f.mentions:
@@ -1281,6 +1279,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         attend_together = multilateral and bool(f.groups) and biggest == f.groups[0] and len(_codes(biggest)) == 2 and \
             bool(_ATTEND_TOGETHER.match(body, biggest[-1].end)) and not any(town_before(body, m.start) for m in biggest) and \
             any(m.code in summit_forums and m.start > biggest[-1].end for m in taking_part)
+        # the trip's later stops, told with its start ("... yang juga mencakup kunjungan ke Jepang dan Oman")
+        trip = _ITINERARY.search(s.text)
         if (multilateral or meets_together or meeting_of or met_listed) and \
                 len(_codes(biggest)) >= (2 if met_listed or attend_together else 3) and not said and not each_of:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
@@ -1408,7 +1408,6 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Sebelum tiba di Jakarta, sang raja singgah di Singapura": the one last named travels
                 traveller = _last_named(facts, i, body)
             welcomed = bool(_WELCOMED.search(s.text))
-            trip = _ITINERARY.search(s.text)
             # (the stops a trip's itinerary names after it are others: "tiba di Seoul ..., yang juga mencakup kunjungan
             # ke Jepang dan Oman")
             trip_at = s.start + trip.start() if trip else s.end
@@ -1751,9 +1750,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Keesokan harinya, Prabowo bertemu PM Li sebelum bertolak ke Washington untuk bertemu Presiden Biden":
                 # the one met after leaving is met on a day not told
                 when = None
-            itinerary = _ITINERARY.search(s.text) if when else None
-            if itinerary and not any(d.start >= s.start + itinerary.end() for d in f.dates) and \
-                    any(c not in {m.code for m in [*f.mentions, *f.places] if m.start < s.start + itinerary.start()}
+            if when and trip and not any(d.start >= s.start + trip.end() for d in f.dates) and \
+                    any(c not in {m.code for m in [*f.mentions, *f.places] if m.start < s.start + trip.start()}
                         for c in participants):
                 # "tiba di Manila pada Minggu (6/10), mengawali lawatan ... yang juga membawanya ke Singapura dan Laos":
                 # the stops after the first, on days not told

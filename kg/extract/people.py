@@ -880,10 +880,13 @@ def covered_until_title(body: str) -> int:
     return body.find("\n") if "\n" in body else 0
 
 
+REGNAL = re.compile(r"\s+[IVX]+\b")  # a monarch's number: "Ratu Margrethe II", "Carl XVI Gustaf"
+
+
 def is_short_form(short: str, full: str) -> bool:
     """ "Thuong" or "Lee" is a later mention of "Vo Van Thuong" or "Lee Jae-myung"."""
     tokens = {fold_name(t) for t in re.split(r"[\s\-]+", full)} | {fold_name(t) for t in full.split()}
-    unnumbered = fold_name(re.sub(r"\s+[IVX]+\b", "", full))  # "Carl Gustaf" is "Carl XVI Gustaf" without his number
+    unnumbered = fold_name(REGNAL.sub("", full))  # "Carl Gustaf" is "Carl XVI Gustaf" without his number
     return fold_name(short) != fold_name(full) and (fold_name(short) in tokens or fold_name(full).startswith(fold_name(short))
                                                     or fold_name(short) == unnumbered)
 
