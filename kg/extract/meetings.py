@@ -86,6 +86,7 @@ _ATTEND_TOGETHER = re.compile(r",?\s+(?:(?:juga|sama-sama|bersama-sama|akan|dija
 
 
 _WELCOMES = frozenset({"menyambut", "disambut", "sambut", "menjamu", "dijamu"})
+_JOINT_PRESS = frozenset({"jumpa pers bersama", "konferensi pers bersama"})
 _STOPS_CLAUSE = re.compile(_STOPS_INTRO, re.IGNORECASE)
 
 
@@ -2003,6 +2004,15 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             not people.get(summit.evidence.start) and sum(x.evidence.start == pair.evidence.start for x in meetings) == 1 \
             and not all(c in _WELCOMES for c in cues)
 
+    def press_after(m: Meeting, k: Meeting) -> bool:
+        # "Dalam konferensi pers bersama Menlu Cho beberapa jam kemudian, Blinken ...", after his talks with the
+        # acting president: a joint press conference is the public end of the pair's talks told before it on its
+        # day, whoever of the host's side stands beside the visitor there
+        cues = [h.text.lower() for h in facts[i_of[m.evidence.start]].cue_hits if h.value == "meeting"]
+        return bool(cues) and all(c in _JOINT_PRESS for c in cues) and k.evidence.start < m.evidence.start and \
+            m.participants == k.participants and m.date == k.date and \
+            bool(people.get(m.evidence.start, frozenset()) & people.get(k.evidence.start, frozenset()))
+
     # an undated one joins a dated one; a headline dated only by the article's event joins one the body dates
     for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None, m.evidence.start == headline and m.inferred)):
         same = next((k for k in kept if set(m.participants) <= set(k.participants)
@@ -2015,7 +2025,8 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                                  or _same_month_and_place(m, k)
                                                                                  or _same_visit_to_come(m, k)
                                                                                  or month_of(m, k) or month_of(k, m))
-                     and (same_people(m, k) or m.evidence.start in joined_to) and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
+                     and (same_people(m, k) or m.evidence.start in joined_to or press_after(m, k))
+                     and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
                      and not (m.evidence.start == k.evidence.start in told.met_each and m.participants == k.participants)
                      and not (len(k.participants) > len(m.participants) == 2
                                                     and (_BILATERAL.search(m.evidence.sentence) or two_named(m, k)
