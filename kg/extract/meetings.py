@@ -383,9 +383,12 @@ _TO_ATTEND = re.compile(r"\buntuk\s+(?:(?:menghadiri|mengikuti)\s+)?(?:KTT|Konfe
 # on a day after the article's event, not on it
 _FROM_THERE_ON = re.compile(r"\s*Dari\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?,\s+[^.;]*?\b(?:bertolak|terbang|berangkat"
                             r"|melanjutkan)\b", re.IGNORECASE)
-# where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi", "menginjakkan kaki di Seoul"
-_DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi|\bme(?:nginjak|njejak)kan\s+kaki\s+di)\s+\Z",
-                          re.IGNORECASE)
+# where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi", "menginjakkan kaki di Seoul", and
+# the town of the airport landed at: "tiba di Bandara Halim Perdanakusuma, Jakarta", "mendarat di Pangkalan Udara Seoul"
+_DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi|\bme(?:nginjak|njejak)kan\s+kaki\s+di)\s+\Z"
+                          r"|\b(?:tiba|mendarat)\s+di\s+(?:Bandara|Bandar\s+Udara|Pangkalan\s+(?:TNI\s+AU|Udara)|Lanud)"
+                          r"(?:\s+(?-i:[A-Z])[\w\-'.]*){0,5}(?:,|\s+di)?\s+\Z", re.IGNORECASE)
+_DESTINATION_REACH = 80  # how far before a town its verb may be (an airport's name between)
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
 _THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
                         r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?"
@@ -1357,7 +1360,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [p for p in groups if not set(p) & hosts] + [tuple(sorted(set().union(*joined_hosts)))]
             # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
             # attended; no talks of its own with the traveller
-            venue = {m.code for m in taking_part if _DESTINATION.search(body, max(s.start, m.start - 30), m.start)} \
+            venue = {m.code for m in taking_part if _DESTINATION.search(body, max(s.start, m.start - _DESTINATION_REACH), m.start)} \
                 if _TO_ATTEND.search(s.text) and not _OWN_VISIT.search(s.text) else set()
             groups = [p for p in groups if not set(p) & venue] if any(not set(p) & venue for p in groups) else groups
             joined = sorted(set().union(*groups)) if groups else []
@@ -1384,7 +1387,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # Singapura")
             then_at = then_met[0] if then_met else s.end
             gone_to = [m for m in f.places if m.start < then_at and (
-                _DESTINATION.search(body, max(0, m.start - 30), m.start)
+                _DESTINATION.search(body, max(0, m.start - _DESTINATION_REACH), m.start)
                 # "berada di Seoul pada Senin untuk kunjungan kenegaraan": where the visit is
                 or _STAYING_AT.search(body, max(0, m.start - 12), m.start) and _FOR_A_VISIT.match(body, m.end, s.end)
                 # "disambut dengan upacara kenegaraan di Istana Merdeka, Jakarta": where the host welcomed the guest
@@ -1505,7 +1508,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
         if place is None and target is visits:  # "MBZ berniat berkunjung ke Jakarta": where the visit goes
-            place = next((m.text for m in f.places if _DESTINATION.search(body, max(0, m.start - 30), m.start)), None)
+            place = next((m.text for m in f.places if _DESTINATION.search(body, max(0, m.start - _DESTINATION_REACH), m.start)), None)
         listed = _summits_listed(body, f)
         if listed:
             date, place, written = listed[0][0], listed[0][1], True

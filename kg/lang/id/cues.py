@@ -120,7 +120,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "visit": (
         "kunjungan", "berkunjung", "mengunjungi", "lawatan", "kunjungan kenegaraan", "kunjungan resmi",
-        "kunjungan kerja", "tiba di", "diundang", "undangan", "melawat", "singgah", "singgahnya",
+        "kunjungan kerja", "tiba di", "mendarat di", "diundang", "undangan", "melawat", "singgah", "singgahnya",
         "kunjungi", "dikunjungi",
         # with the possessive suffix: "melanjutkan lawatannya ke Tokyo", "dalam kunjungannya ke Seoul"
         "kunjungannya", "lawatannya",
