@@ -755,6 +755,11 @@ _THAT_MEETING = re.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan|acara|upacara|p
                            r"|^" + _ATTENDED_THAT.pattern +
                            # "Dalam pertemuan tertutup, kedua pemimpin membahas ...": the meeting just told
                            r"|^\s*(?:Dalam|Selama)\s+(?:pertemuan|pembicaraan)\s+(?:tertutup|empat\s+mata|bilateral)\s*,"
+                           # "Pertemuan berlangsung selama satu jam", "Pembicaraan bilateral digelar tertutup": the meeting
+                           # just told, opening the sentence with how it went
+                           r"|^\s*(?:Pertemuan|Pembicaraan|Perundingan)(?:\s+(?:bilateral|tertutup|empat\s+mata|keduanya"
+                           r"|kedua\s+(?:pemimpin|menteri|kepala\s+negara)))?\s+(?:berlangsung|digelar|diadakan|dilaksanakan"
+                           r"|dilangsungkan|berjalan|dimulai)\b"
                            # "Ini adalah pertemuan ketiga keduanya tahun ini": the one just told, counted
                            r"|^\s*(?:Ini|Itu)\s+(?:adalah|merupakan|menjadi)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan)\b",
                            re.IGNORECASE)
