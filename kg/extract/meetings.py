@@ -380,9 +380,11 @@ _THERE_TO_ATTEND = re.compile(r",\s*yang\s+(?:(?:sedang|tengah|juga)\s+)*berada\
 _TO_ATTEND = re.compile(r"\buntuk\s+(?:(?:menghadiri|mengikuti)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b",
                         re.IGNORECASE)
 # an onward leg told from the last stop: "Dari Jakarta, Lula bertolak ke Kuala Lumpur untuk menghadiri KTT ASEAN" is
-# on a day after the article's event, not on it
-_FROM_THERE_ON = re.compile(r"\s*Dari\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?,\s+[^.;]*?\b(?:bertolak|terbang|berangkat"
-                            r"|melanjutkan)\b", re.IGNORECASE)
+# on a day after the article's event, not on it; so is one told after it: "Setelah itu, Jokowi bertolak ke San
+# Francisco untuk menghadiri KTT APEC", "Dari sana, ...", "Usai lawatan di Tokyo, ..."
+_FROM_THERE_ON = re.compile(r"\s*(?:Dari\s+(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?|sana|situ)|Setelah\s+itu|Selanjutnya"
+                            r"|(?:Usai|Seusai|Setelah)\s+(?:kunjungan|lawatan)(?:nya)?(?:\s+(?:di|ke)\s+(?-i:[A-Z])[\w\-]*"
+                            r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?),\s+[^.;]*?\b(?:bertolak|terbang|berangkat|melanjutkan)\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi", "menginjakkan kaki di Seoul", and
 # the town of the airport landed at: "tiba di Bandara Halim Perdanakusuma, Jakarta", "mendarat di Pangkalan Udara Seoul"
 _DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi|\bme(?:nginjak|njejak)kan\s+kaki\s+di)\s+\Z"
@@ -1188,7 +1190,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                           or last_told.date and _inside_that(f)):
             # "Dalam pertemuan itu, ...", "Pertemuan itu merupakan yang ketiga tahun ini": the one just told, its day
             date = last_told.date
-        if date is None:
+        if date is None and not _FROM_THERE_ON.match(s.text):  # (an onward leg is a later day than the one told before it)
             date = _told_date(body, facts, i, published)
             # "Sehari sebelumnya, ...", "Setahun sebelumnya, ...": another day, another meeting
             if date and not _DAYS_AWAY.search(s.text) and not _MONTHS_AWAY.match(s.text):
