@@ -38,6 +38,7 @@ _SECTOR_WORDS = {p.lower() for phrases in SECTOR_CUES.values() for p in phrases}
 _TITLE_BEFORE = re.compile(r"\b(?:menteri|kementerian|wakil|deputi|kepala|sekretaris|direktur|dirjen|gubernur|ketua)\s*$", re.IGNORECASE)
 _TITLE_END = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
                         + r"|direktur|presiden direktur|wakil presiden|kepala|ketua|chairman|ceo|cfo|coo)\s+$", re.IGNORECASE)
+_NAME_ENDS = frozenset({"Indonesia", "(Persero)", "Tbk", "Tbk."})  # the last word of many a company's name in Indonesia
 _AGENCY_BEFORE = re.compile(r"\b(?:lembaga|badan(?!\s+usaha)|institut|otoritas|kementerian|dinas)\b"
                             r"(?:(?!\b(?:dan|dengan|serta|kontraktor|perusahaan|antara)\b)[^.,;]){0,60},?\s*$", re.IGNORECASE)
 _REPORTING = {"menurut", "kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tambah"}
@@ -122,9 +123,13 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
             start += len(first[0]) + 1  # "Ketua Eksekutif Ford Motor Company": the title's last word is not the name
             first = body[start:end].split(" ", 1)
         words = body[start:end].split(" ")
+        titled_before = bool(_TITLE_END.search(body[max(0, start - 30):start]))
         for i in range(1, len(words) - 1):  # "PT CJ Indonesia Shin Hee Sung": the company, then its executive
             if KOREAN_NAME.match(" ".join(words[i:i + 3])) or KOREAN_NAME.match(" ".join(words[i:i + 2])) or \
-                    _clean(" ".join(words[:i])) in company_codes and _TITLE_END.search(body[max(0, start - 30):start]) \
+                    titled_before and (_clean(" ".join(words[:i])) in company_codes or
+                                       # "Presiden Direktur PT Hyundai Motors Indonesia Fransiscus Soerjopranoto": a
+                                       # subsidiary's or a state firm's name ends there, a name of two words or more follows
+                                       i >= 3 and words[i - 1] in _NAME_ENDS and words[i] not in _NAME_ENDS and len(words) - i >= 2) \
                     and _person_after(body, start + len(" ".join(words[:i])) + 1, end, actor_spans):
                 # "Direktur Utama PT PLN Darmawan Prasodjo": a title, a known company, then the one who holds the title
                 end = text_end = start + len(" ".join(words[:i]))
