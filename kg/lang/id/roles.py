@@ -77,7 +77,7 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "senior vice president": ("business", ""), "country director": ("business", ""), "country manager": ("business", ""),
     "wakil direktur utama": ("business", ""),
     "CEO": ("business", ""), "chief executive officer": ("business", ""), "direktur utama": ("business", ""), "presiden direktur": ("business", ""),
-    "chairman": ("business", ""), "dirut": ("business", ""), "pendiri": ("business", ""),
+    "chairman": ("business", ""), "dirut": ("business", ""), "pendiri": ("business", ""), "bos": ("business", ""),
 }
 
 # Capitalised words that belong to a title or a body's name, never to a person's name.
