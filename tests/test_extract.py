@@ -1382,3 +1382,20 @@ def test_a_meeting_of_the_days_filed_is_in_the_dateline_s_town_when_the_story_pu
     # the home desk files stories of anywhere
     places = {m.participants: m.place for m in article_from(story.format("JAKARTA")).meetings}
     assert places[("KR", "NO")] is None
+
+
+def test_a_state_visit_over_days_dates_its_instruments_by_the_talks_and_its_onward_stops_have_no_place_of_the_first():
+    probes = GOLD.parent / "probes" / "articles"
+    visit = article_from((probes / "state-visit-over-four-days-welcomed-by-a-king-talks-with-the-premier-and-a-named-accord.txt")
+                         .read_text(encoding="utf-8"))
+    # the headline's "Kesepakatan Downing Street" is the body's partnership; the MoUs told after Wednesday's talks are
+    # of that day, not of the arrival's
+    assert sorted((a.kind, a.date) for a in visit.agreements) == \
+        [("mou", "2023-11-22"), ("partnership", "2023-11-22"), ("trade-agreement", None)]
+    tour = article_from((probes / "first-stop-of-a-tour-two-onward-stops-in-one-sentence-and-the-last-visit-by-a-predecessor.txt")
+                        .read_text(encoding="utf-8"))
+    # "Dari Ashgabat, Yoon melanjutkan lawatan ke Kazakhstan ... dan Uzbekistan ...": neither stop is in Ashgabat (the
+    # dateline's town), nor the second in Kazakhstan
+    assert sorted((m.participants, m.place) for m in tour.meetings if m.date and m.date > "2024-06-10") == \
+        [(("KR", "KZ"), None), (("KR", "UZ"), None)]
+

@@ -282,7 +282,10 @@ def _preceded_by(body: str, pos: int, words: tuple[str, ...], *, past_titles: bo
 _PROCESS = re.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\w\-()]+){0,8}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai"
                       r"|diluncurkan|terhenti|dihentikan|dilanjutkan|berlanjut|berlangsung\s+sejak|bergulir"
                       # "perundingan IEU-CEPA sudah memasuki tahap akhir": a process at a stage
-                      r"|memasuki\s+(?:tahap|babak|putaran)|rampung|selesai|mandek)\b", re.IGNORECASE)
+                      r"|memasuki\s+(?:tahap|babak|putaran)|rampung|selesai|mandek)\b"
+                      # "sepakat memulai perundingan untuk memperbarui FTA": negotiations agreed on, none held
+                      r"|\bsepakat\s+(?:untuk\s+)?(?:memulai|meluncurkan|membuka)\s+(?:kembali\s+)?(?:perundingan|negosiasi)\b",
+                      re.IGNORECASE)
 _AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)"  # "di sela KTT", "di sela-sela sidang", "di pinggir forum"
 _SIDELINES = re.compile(_AT_SELA + r"\b", re.IGNORECASE)
 # what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not

@@ -123,6 +123,7 @@ _FIRST_SINCE_DATE = re.compile(r"\bpertama(?:nya)?\s+(?:[^\s,.;]+\s+){0,6}?sejak
                                r"(?:\w+\s+serupa\s+[^,.;]*?\bpada\s+)?(\S)", re.IGNORECASE)
 
 
+_NAMED_ALONE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:pada\s+)?")
 _ONCE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir(?:\s+kali)?)\b[^,;]*,", re.IGNORECASE)
 
 
@@ -138,8 +139,11 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     if first:  # "yang pertama sejak Agustus 2019 di Gubei": the one before was then
         since = next((d for d in f.dates if d.end > s.start + first.start(1)), None)
         # not "yang pertama sejak Takaichi dilantik pada 21 Oktober": a date of something else than a meeting
+        # (but "yang pertama oleh presiden Korsel ke Turkmenistan sejak Moon Jae-in pada April 2019": the one before, by
+        # the one named alone)
         if since and (since.start <= s.start + first.start(1) or "serupa" in first.group(0).lower() or any(
-                s.start + first.start(1) <= h.start < since.start for h in f.cue_hits if h.value in ("meeting", "visit"))):
+                s.start + first.start(1) <= h.start < since.start for h in f.cue_hits if h.value in ("meeting", "visit"))
+                or _NAMED_ALONE.fullmatch(body, s.start + first.start(1), since.start)):
             return since.value
         return None
     once = _ONCE_CLAUSE.search(s.text)
@@ -1509,8 +1513,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
-        if place is None and target is visits:  # "MBZ berniat berkunjung ke Jakarta": where the visit goes
-            place = next((m.text for m in f.places if _DESTINATION.search(body, max(0, m.start - _DESTINATION_REACH), m.start)), None)
+        gone_to_places = [m for m in f.places if _DESTINATION.search(body, max(0, m.start - _DESTINATION_REACH), m.start)] \
+            if place is None and target is visits else []
+        if gone_to_places:  # "MBZ berniat berkunjung ke Jakarta": where the visit goes
+            place = gone_to_places[0].text
         listed = _summits_listed(body, f)
         if listed:
             date, place, written = listed[0][0], listed[0][1], True
@@ -1653,7 +1659,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         of_date = [d for d in f.dates if d.value == date]
         topic_dated = bool(of_date) and all(_discussed(body, s.start, d.start) for d in of_date)
         sessions = _sessions(f) if len(groups) == 1 else []
+        sentence_place = place
         for participants in groups:
+            # "ke Kazakhstan pada Selasa (11/6) dan Uzbekistan pada Kamis (13/6)": a stop's place is a town of its own
+            place = sentence_place if not gone_to_places or any(m.code in participants for m in gone_to_places) else None
             if tuple(participants) in stop_days:  # "tiba di Jakarta pada Selasa malam, dan akan bertolak ke ...": that day
                 stop_day, stop_to_come = stop_days[tuple(participants)]  # (a visit: it folds into the talks it carried)
                 visits.append(Meeting(tuple(participants), stop_day, place, replace(evidence, rule="visit"),
@@ -1919,6 +1928,8 @@ def filed_from(meetings: list[Meeting], dateline: list[str], body: str, publishe
     # (with a meeting told there, only of those who were there: not "Kim bertemu Putin" a week before, elsewhere)
     return [replace(m, place=town) if m.place is None and not m.planned and m.date and len(m.date) == 10
             and abs((datetime.date.fromisoformat(m.date) - day).days) <= 2 and not _APART.search(m.evidence.sentence) and not _CALL.search(m.evidence.sentence)
+            # (nor the onward leg from there: "Dari Ashgabat, Yoon melanjutkan lawatan ke Kazakhstan")
+            and not _FROM_THERE_ON.match(m.evidence.sentence) and not _ONWARD_LEG.search(m.evidence.sentence)
             and (not there or there & set(m.participants)) else m for m in meetings]
 
 
@@ -2014,9 +2025,11 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         # acting president: a joint press conference is the public end of the pair's talks told before it on its
         # day, whoever of the host's side stands beside the visitor there
         cues = [h.text.lower() for h in facts[i_of[m.evidence.start]].cue_hits if h.value == "meeting"]
+        # (its day not written, it is theirs: "... kata Sunak dalam konferensi pers bersama" after the talks of Wednesday)
+        there = people.get(m.evidence.start, frozenset())
         return bool(cues) and all(c in _JOINT_PRESS for c in cues) and k.evidence.start < m.evidence.start and \
-            m.participants == k.participants and m.date == k.date and \
-            bool(people.get(m.evidence.start, frozenset()) & people.get(k.evidence.start, frozenset()))
+            m.participants == k.participants and (m.date == k.date or m.inferred) and \
+            (not there or bool(there & people.get(k.evidence.start, frozenset())))
 
     # an undated one joins a dated one; a headline dated only by the article's event joins one the body dates
     for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None, m.evidence.start == headline and m.inferred)):

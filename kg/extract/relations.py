@@ -1382,8 +1382,23 @@ def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | No
                   and set(a.parties) == set(k.parties)]
         return k.evidence.start == headline and k.count > 1 and len(listed) == k.count
 
+    def named_alike(k: Agreement, a: Agreement) -> bool:
+        """The headline names the instrument the body tells, whatever kind each reads it as: "Teken Kesepakatan
+        Downing Street" / "menandatangani Kesepakatan Downing Street yang meningkatkan hubungan ... menjadi kemitraan
+        strategis global" (a name in a Title Case headline is found in the body as written, not in lower case)."""
+        if k.evidence.start != headline or k.date is not None or a.evidence.start == headline:
+            return False
+        cue = k.evidence.rule.partition(":")[2]
+        name = re.search(re.escape(cue) + r"\s+((?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3})", k.evidence.sentence, re.IGNORECASE) \
+            if cue else None
+        return bool(name) and bool(re.search(r"\b" + re.escape(name.group(1)) + r"\b", a.evidence.sentence))  # type: ignore[union-attr]
+
     items = [a for a in items if not itemized(a)]
     for a in items:
+        alike = next((k for k in kept if named_alike(k, a) and set(k.parties) & set(a.parties)), None)
+        if alike is not None:
+            kept[kept.index(alike)] = replace(a, sectors=alike.sectors | a.sectors)
+            continue
         same = next((k for k in kept if k.kind == a.kind and k.title == a.title and (set(k.parties) == set(a.parties) or (
                          # "Menhan Korsel Kunjungi Warsawa, Hanwha Teken Kontrak": the headline's one contract is the one
                          # the body tells with its parties, where the headline had the two countries for them
