@@ -1399,3 +1399,11 @@ def test_a_state_visit_over_days_dates_its_instruments_by_the_talks_and_its_onwa
     assert sorted((m.participants, m.place) for m in tour.meetings if m.date and m.date > "2024-06-10") == \
         [(("KR", "KZ"), None), (("KR", "UZ"), None)]
 
+
+def test_a_summit_attended_before_an_arrival_is_where_it_was_not_the_town_arrived_at():
+    text = ("Yoon Tiba di Lima\nSabtu, 16 November 2024 11:20 WIB\nPresiden Korea Selatan Yoon Suk Yeol tiba di Lima pada Kamis "
+            "(14/11) setelah menghadiri KTT G20 di Rio de Janeiro, Brasil. Ia dijadwalkan bertemu Presiden China Xi Jinping "
+            "pada Sabtu (16/11).")
+    assert [(m.participants, m.date, m.place) for m in article_from(text).meetings if "G20" in m.participants] == \
+        [(("G20", "KR"), None, "Rio de Janeiro")]
+

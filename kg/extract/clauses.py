@@ -479,7 +479,8 @@ _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|rencana)\s+(?:\
 # "di Wina", and a town by what it is: "di kota pelabuhan Busan", "di ibu kota Hanoi"
 _AT_PLACE = re.compile(r"\b[Dd]i\s+(?:(?:ibu\s*)?kota\s+(?:(?:pelabuhan|pesisir|industri|wisata|resor|tua|suci)\s+)?)?"
                        # a building by its common noun: "di kantor Kementerian Perindustrian, Jakarta"
-                       r"((?:(?:kantor|kediaman|gedung|istana|markas)\s+)?(?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
+                       # (a particle inside a town's name: "di Rio de Janeiro", "di Dar es Salaam", "di Port of Spain")
+                       r"((?:(?:kantor|kediaman|gedung|istana|markas)\s+)?(?:[A-Z][\w'’\-]*)(?:\s+(?:(?:de|da|do|dos|del|es|of)\s+)?[A-Z][\w'’\-]*){0,2})")
 # the town of a meeting recalled: "yang pertama sejak Agustus 2019 di Gubei, China"
 _RECALLED_AT = re.compile(r"\bsejak\s+[^,;.]{0,30}\Z", re.IGNORECASE)
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")

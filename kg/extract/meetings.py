@@ -1630,6 +1630,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # kenegaraan pada Selasa (8/10) dan bertemu PM X, sebelum menghadiri KTT ASEAN di Vientiane")
                 day_before_attending = (date, s.start + came_from.start) if date and len(date) == 10 else None
                 date, written, elsewhere = None, False, True
+                # where it was: "setelah menghadiri KTT G20 di Rio de Janeiro, Brasil", not the town arrived at
+                place = _place(body[came_from.end:s.end])
         # "..., yang juga mencakup kunjungan ke Jepang dan Oman"; "lawatannya ke empat negara, yakni Brunei, ..."
         relative = _RELATIVE_CLAUSE.search(s.text) or _STOPS_CLAUSE.search(s.text)
         clause_at = s.start + relative.start() if relative else -1
