@@ -43,6 +43,12 @@ def test_dateline_prefix_and_repeated_caption_go():
     assert clean_text(text) == f"Judul\n{LEAD}"
 
 
+@pytest.mark.parametrize("dateline", ["JAKARTA, investor.id - ", "Liputan6.com, Lima - ", "TEMPO.CO, Jakarta - ",
+                                      "Jakarta, CNBC Indonesia - ", "Vientiane (ANTARA) - "])
+def test_a_dateline_goes_however_the_outlet_writes_its_name(dateline):
+    assert clean_text(f"Judul\n{dateline}{LEAD}") == f"Judul\n{LEAD}"
+
+
 def test_seed_noise_is_gone_and_the_story_stays():
     body = clean_text(read_path(SEEDS / "001_8f08c039d3e307b3.txt").raw)
     assert "Artikel Terkait" not in body and "Jung Chae Yull" not in body and "Lituania" not in body

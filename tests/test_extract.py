@@ -1407,3 +1407,14 @@ def test_a_summit_attended_before_an_arrival_is_where_it_was_not_the_town_arrive
     assert [(m.participants, m.date, m.place) for m in article_from(text).meetings if "G20" in m.participants] == \
         [(("G20", "KR"), None, "Rio de Janeiro")]
 
+
+def test_a_minister_touring_both_countries_an_article_is_about_is_of_neither():
+    text = ("Mendag Kunjungi Seoul dan Tokyo\nSenin, 17 Juni 2024 | 10:00 WIB\nJAKARTA, KOMPAS.com - Menteri Perdagangan "
+            "Zulkifli Hasan melakukan kunjungan kerja ke Korea Selatan dan Jepang pada 10-14 Juni 2024 untuk mendorong "
+            "ekspor produk halal Indonesia.\nDi Seoul, Zulkifli bertemu Menteri Perdagangan Korea Selatan Cheong In-kyo "
+            "pada Selasa (11/6).\nDari Seoul, Zulkifli terbang ke Tokyo dan bertemu Menteri Ekonomi, Perdagangan, dan "
+            "Industri Jepang Ken Saito pada Kamis (13/6).")
+    article = article_from(text)
+    assert [(p.name, p.of) for p in article.people if p.name == "Zulkifli Hasan"] == [("Zulkifli Hasan", "ID")]
+    assert sorted((m.participants, m.date) for m in article.meetings) == [(("ID", "JP"), "2024-06-13"), (("ID", "KR"), "2024-06-11")]
+

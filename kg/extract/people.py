@@ -390,6 +390,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _host(body, sentence, hit.start, named)
               or _ministry(body, sentence, hit, named)
               or _home(focus, role)
+              or _tours_the_focus(body, sentence, end, named, focus, role)
               or _returns_home(body, name)
               or _accompanies(body, name, person_hits)
               or _same_title_elsewhere(body, title, named)
@@ -824,6 +825,32 @@ def _post_place(body: str, title_end: int, name_start: int, places: dict[str, Pl
 def _home(focus: tuple[str, ...], role: str) -> str:
     """Indonesian news names its own ministers and officials without a country."""
     return HOME_COUNTRY if role in ("minister", "official") and HOME_COUNTRY in focus else ""
+
+
+_TRIP_TO = re.compile(r"\b(?:berkunjung|tiba|terbang|datang|melawat|bertolak|(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan))?)"
+                      r"\s+ke\s+$", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def _tours_the_focus(body: str, sentence: Sentence, name_end: int, named: list[Mention], focus: tuple[str, ...],
+                     role: str) -> str:
+    """ "Menteri Perdagangan Zulkifli Hasan melakukan kunjungan kerja ke Korea Selatan dan Jepang": a minister who
+    travels to both countries the article is about is of neither; Indonesian news's own, where it names Indonesia."""
+    if role not in ("minister", "official") or len(focus) < 2 or HOME_COUNTRY in focus or \
+            not any(m.code == HOME_COUNTRY for m in named):
+        return ""
+    after = [m for m in named if name_end <= m.start < sentence.end and is_country(m.code)]
+    for k, m in enumerate(after):
+        if not _TRIP_TO.search(body[max(name_end, m.start - 40):m.start]):
+            continue
+        visited, last = {m.code}, m
+        for n in after[k + 1:]:
+            if not _AND_NEXT.fullmatch(body[last.end:n.start]):
+                break
+            visited.add(n.code)
+            last = n
+        return HOME_COUNTRY if set(focus) <= visited else ""
+    return ""
 
 
 def _korean(name: str, role: str, focus: tuple[str, ...]) -> str:

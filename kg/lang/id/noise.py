@@ -43,7 +43,8 @@ CAPTION = re.compile(
 DATELINE_PREFIX = re.compile(
     r"^(?:(?:[A-Z][A-Z.]{2,}(?:\s[A-Z][A-Z.]+)?|[A-Za-z0-9]+\.(?:id|ID|com))\s*[-–—]{1,2}\s+"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]{1,2}\s+"
-    r"|[A-Z][A-Za-z]+,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2}\s+"  # "Jakarta, CNBC Indonesia - "
+    # "Jakarta, CNBC Indonesia - ", "JAKARTA, investor.id - ", "Liputan6.com, Lima - ", "TEMPO.CO, Jakarta - "
+    r"|[A-Z][\w.]+,\s+[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2}\s+"
     r"|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s*\([A-Z][\w.]*\)\s*[-–—]{1,2}\s+)"  # "Vientiane (ANTARA) - "
 )
 
