@@ -1360,9 +1360,14 @@ _TALKS_LAUNCHED = re.compile(r"\b(?:meluncurkan|memulai|membuka|melanjutkan|memp
 _SIGNED = re.compile(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b", re.IGNORECASE)
 
 
+# one in force, put to work: "sepakat mempercepat implementasi IK-CEPA"
+_PUT_TO_WORK = re.compile(r"\b(?:implementasi|pelaksanaan|penerapan|pemanfaatan)\b", re.IGNORECASE)
+
+
 def _talks_only(sentence: str) -> bool:
-    """The sentence tells talks on an instrument (begun, going on, launched), not its signing."""
-    return bool(_PROCESS.search(sentence) or _TALKS_LAUNCHED.search(sentence)) and not _SIGNED.search(sentence)
+    """The sentence tells talks on an instrument (begun, going on, launched) or its putting to work, not its signing."""
+    return bool(_PROCESS.search(sentence) or _TALKS_LAUNCHED.search(sentence) or _PUT_TO_WORK.search(sentence)) and \
+        not _SIGNED.search(sentence)
 
 
 def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | None = None) -> list[Agreement]:
