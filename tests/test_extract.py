@@ -1418,3 +1418,8 @@ def test_a_minister_touring_both_countries_an_article_is_about_is_of_neither():
     assert [(p.name, p.of) for p in article.people if p.name == "Zulkifli Hasan"] == [("Zulkifli Hasan", "ID")]
     assert sorted((m.participants, m.date) for m in article.meetings) == [(("ID", "JP"), "2024-06-13"), (("ID", "KR"), "2024-06-11")]
 
+
+def test_a_company_named_with_its_acronym_then_described_is_a_company():
+    text = ("Judul\nKorea Hydro & Nuclear Power (KHNP) meneken kontrak dengan Elektrárna Dukovany II (EDU II), anak usaha "
+            "perusahaan listrik Ceko CEZ, di Praha, Rabu (4/6). EDU II akan mengoperasikan reaktor itu.")
+    assert frozenset({"Korea Hydro & Nuclear Power", "Elektrárna Dukovany II"}) in ties(text)

@@ -221,14 +221,17 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
             if not joined:
                 continue
             comma = m.start() - len(joined.group(0))
-        start = _run_back(body, comma, [s for s in actor_spans if s[1] <= comma])
+        # (the name before the acronym the text gives it: "Elektrarna Dukovany II (EDU II), anak usaha ...")
+        acronym = _ACRONYM_BEFORE.search(body, max(0, comma - 20), comma)
+        name_end = acronym.start() if acronym else comma
+        start = _run_back(body, name_end, [s for s in actor_spans if s[1] <= name_end])
         before = body[max(0, (start or 0) - 12):start or 0].split()
-        if start is not None and start < comma and not (before and before[-1].lower() in _REPORTING):
+        if start is not None and start < name_end and not (before and before[-1].lower() in _REPORTING):
             # "Hyundai Rotem, produsen kendaraan tempur asal Korea Selatan,": its home is the one the apposition names
             end_of_apposition = min([i for i in (body.find(",", m.end()), body.find(".", m.end())) if i >= 0] or [len(body)])
             origin = next(((s, e) for s, e in sorted(homes) if m.end() <= s < end_of_apposition
                            and re.search(r"\b(?:asal|dari)\s+$", body[max(m.end(), s - 8):s])), None)
-            add(start, comma, comma, origin)  # not "Menurut Bahlil, konsorsium ...": a speaker, then the subject
+            add(start, name_end, name_end, origin)  # not "Menurut Bahlil, konsorsium ...": a speaker, then the subject
     # 4. A country's name opening a company's English name: "Brunei Shell Petroleum", "Qatar Energy" (the run ends
     # in a word companies' names are made of); not a mention of the country.
     for mention in mentions:
@@ -267,6 +270,7 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
     return sorted(spans.values(), key=lambda f: f.start)
 
 
+_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Z0-9&\-]*(?:\s[A-Z0-9&\-]+)?\)\s*\Z")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}")
 _WORD_THEN_ACRONYM = re.compile(r" ([A-Z][\w\-]*) \(([A-Z]{2,8})\)")
 
