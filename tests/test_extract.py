@@ -1423,3 +1423,19 @@ def test_a_company_named_with_its_acronym_then_described_is_a_company():
     text = ("Judul\nKorea Hydro & Nuclear Power (KHNP) meneken kontrak dengan Elektrárna Dukovany II (EDU II), anak usaha "
             "perusahaan listrik Ceko CEZ, di Praha, Rabu (4/6). EDU II akan mengoperasikan reaktor itu.")
     assert frozenset({"Korea Hydro & Nuclear Power", "Elektrárna Dukovany II"}) in ties(text)
+
+
+def test_the_state_owning_a_firm_described_before_it_is_no_party_to_the_firm_s_contract():
+    text = ("Judul\nKamis, 5 Juni 2025 14:00 WIB\nPerusahaan listrik tenaga nuklir milik negara Korea Selatan, Korea Hydro & "
+            "Nuclear Power (KHNP), resmi menandatangani kontrak dengan Elektrárna Dukovany II (EDU II), anak usaha perusahaan "
+            "listrik Ceko CEZ, di Praha, Rabu (4/6).")
+    assert [(a.parties, a.date) for a in article_from(text).agreements] == \
+        [(("Elektrárna Dukovany II", "Korea Hydro & Nuclear Power"), "2025-06-04")]
+
+
+def test_an_instrument_signed_during_the_visit_takes_the_day_of_its_talks_told_a_paragraph_before():
+    text = ("Yoon di Riyadh\nSenin, 23 Oktober 2023 10:00 WIB\nPresiden Korea Selatan Yoon Suk Yeol bertemu Putra Mahkota Arab "
+            "Saudi Mohammed bin Salman di Riyadh, Minggu (22/10).\n\nDi sela kunjungan, Korea Electric Power Corporation "
+            "(KEPCO) meneken MoU dengan Saudi Aramco, perusahaan minyak milik negara Arab Saudi.")
+    assert [(a.parties, a.kind, a.date) for a in article_from(text).agreements] == \
+        [(("Korea Electric Power Corporation", "Saudi Aramco"), "mou", "2023-10-22")]

@@ -1360,6 +1360,8 @@ _TALKS_LAUNCHED = re.compile(r"\b(?:meluncurkan|memulai|membuka|melanjutkan|memp
 _SIGNED = re.compile(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b", re.IGNORECASE)
 
 
+_DURING_VISIT = re.compile(r"\s*(?:Di\s+sela(?:-sela)?|Dalam|Selama)\s+(?:kunjungan|lawatan)(?:\s+(?:itu|tersebut|ini))?\s*,",
+                           re.IGNORECASE)
 # one in force, put to work: "sepakat mempercepat implementasi IK-CEPA"
 _PUT_TO_WORK = re.compile(r"\b(?:implementasi|pelaksanaan|penerapan|pemanfaatan)\b", re.IGNORECASE)
 
@@ -1464,8 +1466,10 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], bod
             if at is None:
                 # "Di sela KTT, Yoon bertemu ... Korsel juga menandatangani MoU dengan Madagaskar": signed in the
                 # paragraph of a dated meeting one of its parties held, on that day
+                # ("Di sela kunjungan, K-sure meneken MoU dengan KPC": in the visit told, whichever paragraph told it)
+                during = bool(_DURING_VISIT.match(a.evidence.sentence))
                 near = [m for m in meetings if m.date and len(m.date) == 10 and set(a.parties) & set(m.participants)
-                        and m.evidence.start <= a.evidence.start and "\n" not in body[m.evidence.end:a.evidence.start]]
+                        and m.evidence.start <= a.evidence.start and (during or "\n" not in body[m.evidence.end:a.evidence.start])]
                 at = near[-1] if near else None
             text = a.evidence.sentence
             if _talks_only(text) or _HAS.search(text) and not _SIGNED.search(text):

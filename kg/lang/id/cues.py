@@ -209,6 +209,8 @@ ADJECTIVE_HEADS = (
     "kantor berita", "mobil", "film", "drama", "musik", "artis", "bahasa", "masakan", "won", "yen",
     "yuan", "penduduk", "turis", "wisatawan", "veteran", "negara-negara", "timnas", "pimpinan", "dipimpin",
     "asal", "khas", "ala", "buatan", "budaya", "dalam negeri",
+    # the state that owns a firm described before its name: "perusahaan listrik milik negara Korea Selatan, KHNP"
+    "milik negara", "milik pemerintah",
     # people of a country, not its state: "500 mahasiswa Indonesia", "beasiswa Korea", "pekerja migran Indonesia"
     "mahasiswa", "pelajar", "siswa", "pekerja", "pekerja migran", "diaspora", "beasiswa", "alumni", "penggemar",
     "atlet", "pasien", "nelayan", "pengungsi", "konsumen", "wartawan", "jurnalis", "awak media",
