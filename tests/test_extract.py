@@ -1439,3 +1439,13 @@ def test_an_instrument_signed_during_the_visit_takes_the_day_of_its_talks_told_a
             "(KEPCO) meneken MoU dengan Saudi Aramco, perusahaan minyak milik negara Arab Saudi.")
     assert [(a.parties, a.kind, a.date) for a in article_from(text).agreements] == \
         [(("Korea Electric Power Corporation", "Saudi Aramco"), "mou", "2023-10-22")]
+
+
+def test_a_forum_s_summit_told_by_each_who_attended_it_is_one_meeting_of_them_all():
+    text = ("KTT Korea-Uni Eropa di Seoul\nSenin, 22 Mei 2023 20:10 WIB\nPresiden Korea Selatan Yoon Suk Yeol menjadi tuan "
+            "rumah KTT Korea Selatan-Uni Eropa di Seoul, Senin (22/5). KTT ini dihadiri Presiden Dewan Eropa Charles Michel "
+            "dan Presiden Komisi Eropa Ursula von der Leyen.\nMichel dan von der Leyen tiba di Seoul pada Minggu (21/5) malam "
+            "langsung dari Hiroshima, Jepang, tempat mereka menghadiri KTT G7.\nYoon juga menghadiri KTT G7 di Hiroshima "
+            "sebagai negara undangan.")
+    assert [(m.participants, m.place) for m in article_from(text).meetings if "G7" in m.participants] == \
+        [(("EU", "G7", "KR"), "Hiroshima")]

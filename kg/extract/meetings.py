@@ -1852,7 +1852,25 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     for m in nth_before:  # (only where the article tells no other meeting of theirs: that may be the one before)
         if sum(k.participants == m.participants for k in kept) == 1:
             kept.append(m)
-    return sorted(_places_of_the_visit(_travelled_to(kept, body)), key=lambda m: m.evidence.start)
+    return sorted(_places_of_the_visit(_travelled_to(_one_summit(kept), body)), key=lambda m: m.evidence.start)
+
+
+def _one_summit(meetings: list[Meeting]) -> list[Meeting]:
+    """A forum's summit told by each who attended it is one meeting of them all: "Michel dan von der Leyen tiba ...
+    langsung dari Hiroshima, tempat mereka menghadiri KTT G7" and "Yoon juga menghadiri KTT G7 di Hiroshima": the
+    G7's summit in Hiroshima, with the EU and Korea (one forum, one town, on one day or none told apart)."""
+    out: list[Meeting] = []
+    for m in meetings:
+        forums = [c for c in m.participants if not _is_state(c)]
+        same = next((k for k in out if len(forums) == 1 and m.place and k.place == m.place and not m.planned and not k.planned
+                     and [c for c in k.participants if not _is_state(c)] == forums
+                     and (m.date is None or k.date is None or m.date == k.date)), None)
+        if same is None:
+            out.append(m)
+            continue
+        out[out.index(same)] = replace(same, participants=tuple(sorted(set(same.participants) | set(m.participants))),
+                                       date=same.date or m.date, inferred=same.inferred if same.date else m.inferred)
+    return out
 
 
 # where the story takes the traveller: "Han kemudian terbang ke Praha", "tiba di Hanoi", "melanjutkan lawatannya ke Tokyo"
