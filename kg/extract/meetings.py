@@ -376,6 +376,9 @@ _RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:w
 _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 _TRILATERAL_TOLD = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b", re.IGNORECASE)
 _TRILATERAL_WITH = re.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdengan\b", re.IGNORECASE)
+# a meal the three share is one meeting of them: "Huang makan malam bersama Ketua Samsung X dan Ketua Hyundai Y"
+_MEAL_TOGETHER = re.compile(r"\b(?:makan\s+(?:malam|siang|pagi)|santap\s+(?:malam|siang)|sarapan|jamuan(?:\s+makan)?"
+                            r"(?:\s+(?:malam|siang))?)\s+bersama\b", re.IGNORECASE)
 # one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
 _HOSTS_TWO = re.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b(?:KTT|pertemuan|pembicaraan)\s+trilateral\b", re.IGNORECASE)
 # "datang ke Indonesia untuk menghadiri KTT ASEAN-Korea", "kunjungan ... ke Korea Selatan untuk KTT APEC"
@@ -1372,7 +1375,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             joined = sorted(set().union(*groups)) if groups else []
             if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)
                                                                                or _HOSTS_TWO.search(s.text))) and \
-                    _THREE_WAY.search(s.text, _subject_start(s.text)) and not _sidelines_of_three(s.text):
+                    (_THREE_WAY.search(s.text, _subject_start(s.text)) or _MEAL_TOGETHER.search(s.text)) and \
+                    not _sidelines_of_three(s.text):
                 # (not one named in an opening phrase: "Sebelum pertemuan trilateral, Park menggelar pembicaraan
                 # bilateral dengan X dan Y secara terpisah")
                 # "X menjamu Y dan Z dalam KTT Trilateral": three tied each with each, one summit; "X menggelar
@@ -1571,7 +1575,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # visit told, which is done
         done = bool(f.cue_hits) and all(_AFTER_IT.search(body, max(s.start, h.start - 12), h.start)
                                         for h in f.cue_hits if h.value in ("meeting", "visit"))
-        planned = bool(_PLANNED.search(_unquoted(f))) and not done or s.start in prepared or \
+        # ("Dalam pertemuan itu, Nvidia mengumumkan akan memasok ...": what is to come was told at the meeting held)
+        held_there = _inside_that(f) and last_told is not None and not last_told.planned
+        planned = bool(_PLANNED.search(_unquoted(f))) and not done and not held_there or s.start in prepared or \
             bool(date and published and date > published[:len(date)])  # after the report: yet to come
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
@@ -2173,7 +2179,8 @@ def _sideline_of(a: Meeting, b: Meeting, headline: int) -> bool:
     told before: its own meeting, though of the same two."""
     return a.evidence.start != headline and b.evidence.start != headline and a.evidence.start != b.evidence.start \
         and not all(_is_state(c) for c in b.participants) and set(a.participants) == set(b.participants) \
-        and bool(_SIDELINES.search(a.evidence.sentence)) and not _SIDELINES.search(b.evidence.sentence)
+        and bool(_SIDELINES.search(a.evidence.sentence)) and not _SIDELINES.search(b.evidence.sentence) \
+        and not _INSIDE_THAT.match(b.evidence.sentence)  # (not "Dalam pertemuan itu, ...": the talks just told)
 
 
 def _same_visit_to_come(a: Meeting, b: Meeting) -> bool:
