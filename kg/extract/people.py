@@ -829,7 +829,7 @@ def _home(focus: tuple[str, ...], role: str) -> str:
 
 _TRIP_TO = re.compile(r"\b(?:berkunjung|tiba|terbang|datang|melawat|bertolak|(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan))?)"
                       r"\s+ke\s+$", re.IGNORECASE)
-_AND_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+_LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")  # "ke Korea Selatan dan Jepang"
 
 
 def _tours_the_focus(body: str, sentence: Sentence, name_end: int, named: list[Mention], focus: tuple[str, ...],
@@ -845,7 +845,7 @@ def _tours_the_focus(body: str, sentence: Sentence, name_end: int, named: list[M
             continue
         visited, last = {m.code}, m
         for n in after[k + 1:]:
-            if not _AND_NEXT.fullmatch(body[last.end:n.start]):
+            if not _LISTED_NEXT.fullmatch(body[last.end:n.start]):
                 break
             visited.add(n.code)
             last = n

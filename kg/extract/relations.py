@@ -1398,7 +1398,7 @@ def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | No
         cue = k.evidence.rule.partition(":")[2]
         name = re.search(re.escape(cue) + r"\s+((?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3})", k.evidence.sentence, re.IGNORECASE) \
             if cue else None
-        return bool(name) and bool(re.search(r"\b" + re.escape(name.group(1)) + r"\b", a.evidence.sentence))  # type: ignore[union-attr]
+        return name is not None and bool(re.search(r"\b" + re.escape(name.group(1)) + r"\b", a.evidence.sentence))
 
     items = [a for a in items if not itemized(a)]
     for a in items:
