@@ -402,7 +402,9 @@ _DESTINATION_REACH = 80  # how far before a town its verb may be (an airport's n
 _THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
                         r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?"
                         # "menyambut pasangan kerajaan itu", "menjamu tamu negaranya"
-                        r"|pasangan\s+(?:kerajaan|raja|kepala\s+negara)\s+(?:itu|tersebut)|tamu\s+negara(?:nya)?)\b", re.IGNORECASE)
+                        r"|pasangan\s+(?:kerajaan|raja|kepala\s+negara)\s+(?:itu|tersebut)|tamu\s+negara(?:nya)?)\b"
+                        # the guest as an enclitic: "ketika Albanese juga menerimanya di Canberra"
+                        r"|\b(?:menerima|menyambut|menjamu|menemui)nya\b", re.IGNORECASE)
 _ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:dihadiri|digelar|diselenggarakan|dipimpin)"
                             r"(?:\s+bersama)?(?:\s+oleh)?\s+", re.IGNORECASE)
 # "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
