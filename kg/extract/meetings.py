@@ -2120,6 +2120,11 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         elif (same_visit := next((k for k in carried if _same_visit_to_come(v, k)), None)) and \
                 len(v.date or "") > len(same_visit.date or ""):
             kept[kept.index(same_visit)] = replace(same_visit, date=v.date, place=same_visit.place or v.place)  # its day
+        elif v.date and not v.inferred and len(carried) == 1 and carried[0].evidence.start == headline and \
+                carried[0].evidence.rule == "visit" and carried[0].inferred and carried[0].participants == v.participants:
+            # "Yoon dan Raja Willem-Alexander Kunjungi ASML", dated by the visit's first day, is the body's "Pada Rabu
+            # (13/12), Yoon dan Raja Willem-Alexander mengunjungi kantor pusat ASML": that day
+            kept[kept.index(carried[0])] = replace(carried[0], date=v.date, inferred=False, place=carried[0].place or v.place)
         elif v.date and len(carried) == 1 and carried[0].date is None:
             # "memulai lawatan ke Senegal, Pantai Gading, dan Nigeria pekan ini ... Lawatan ditutup di Abuja, tempat Cho
             # akan menggelar pembicaraan dengan Menlu Nigeria": the talks of the visit, in its time

@@ -241,7 +241,8 @@ NEGATIONS = ("tidak", "belum", "bukan", "tak", "tanpa", "batal", "gagal", "urung
 # Buildings and venues a meeting is held in: the town named after them is the meeting's place
 # ("di Istana Hofburg, Wina").
 BUILDINGS = frozenset({"Istana", "Gedung", "Kantor", "Pusat", "Hotel", "Kompleks", "Markas", "Balai", "Wisma", "Rumah",
-                       "Bandara", "Pangkalan", "Kediaman", "Aula", "Ruang", "Museum", "Universitas", "Kampus", "Kementerian"})
+                       "Bandara", "Pangkalan", "Kediaman", "Aula", "Ruang", "Museum", "Universitas", "Kampus", "Kementerian",
+                       "Lapangan", "Alun-alun"})  # a square: "di Lapangan Dam, Amsterdam"
 # a venue named in English, by its last word: "di Maximos Mansion, Athena", "di Blue House"
 VENUE_TAILS = frozenset({"Mansion", "Palace", "House", "Hall", "Center", "Centre", "Residence", "Tower", "Hotel"})
 
