@@ -398,6 +398,11 @@ _DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\
                           r"|\b(?:tiba|mendarat)\s+di\s+(?:Bandara|Bandar\s+Udara|Pangkalan\s+(?:TNI\s+AU|Udara)|Lanud)"
                           r"(?:\s+(?-i:[A-Z])[\w\-'.]*){0,5}(?:,|\s+di)?\s+\Z", re.IGNORECASE)
 _DESTINATION_REACH = 80  # how far before a town its verb may be (an airport's name between)
+
+
+def _gone_to(body: str, m: Mention, floor: int = 0) -> bool:
+    """The place `m` names is where a visit goes (its verb before it, not before `floor`)."""
+    return bool(_DESTINATION.search(body, max(floor, m.start - _DESTINATION_REACH), m.start))
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
 _THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
                         r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?"
@@ -1199,7 +1204,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                           or last_told.date and _inside_that(f)):
             # "Dalam pertemuan itu, ...", "Pertemuan itu merupakan yang ketiga tahun ini": the one just told, its day
             date = last_told.date
-        if date is None and not _FROM_THERE_ON.match(s.text):  # (an onward leg is a later day than the one told before it)
+        from_there_on = bool(_FROM_THERE_ON.match(s.text))  # an onward leg: a later day than the one told before it
+        if date is None and not from_there_on:
             date = _told_date(body, facts, i, published)
             # "Sehari sebelumnya, ...", "Setahun sebelumnya, ...": another day, another meeting
             if date and not _DAYS_AWAY.search(s.text) and not _MONTHS_AWAY.match(s.text):
@@ -1371,7 +1377,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [p for p in groups if not set(p) & hosts] + [tuple(sorted(set().union(*joined_hosts)))]
             # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
             # attended; no talks of its own with the traveller
-            venue = {m.code for m in taking_part if _DESTINATION.search(body, max(s.start, m.start - _DESTINATION_REACH), m.start)} \
+            venue = {m.code for m in taking_part if _gone_to(body, m, s.start)} \
                 if _TO_ATTEND.search(s.text) and not _OWN_VISIT.search(s.text) else set()
             groups = [p for p in groups if not set(p) & venue] if any(not set(p) & venue for p in groups) else groups
             joined = sorted(set().union(*groups)) if groups else []
@@ -1399,7 +1405,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # Singapura")
             then_at = then_met[0] if then_met else s.end
             gone_to = [m for m in f.places if m.start < then_at and (
-                _DESTINATION.search(body, max(0, m.start - _DESTINATION_REACH), m.start)
+                _gone_to(body, m)
                 # "berada di Seoul pada Senin untuk kunjungan kenegaraan": where the visit is
                 or _STAYING_AT.search(body, max(0, m.start - 12), m.start) and _FOR_A_VISIT.match(body, m.end, s.end)
                 # "disambut dengan upacara kenegaraan di Istana Merdeka, Jakarta": where the host welcomed the guest
@@ -1519,7 +1525,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
-        gone_to_places = [m for m in f.places if _DESTINATION.search(body, max(0, m.start - _DESTINATION_REACH), m.start)] \
+        gone_to_places = [m for m in f.places if _gone_to(body, m)] \
             if place is None and target is visits else []
         if gone_to_places:  # "MBZ berniat berkunjung ke Jakarta": where the visit goes
             place = gone_to_places[0].text
@@ -1765,7 +1771,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 (event_date if (article_actor in participants or near_event or with_the_actor(participants, groups, f))
                             and not planned and not habitual
                             and not elsewhere and not home and not _ONWARD_LEG.search(s.text)
-                            and not _FROM_THERE_ON.match(s.text) else None)
+                            and not from_there_on else None)
             if f.cue_hits and all(_RESULTS_OF.search(body, max(s.start, h.start - 12), h.start)
                                   for h in f.cue_hits if h.value in ("meeting", "visit")):
                 when = None  # "menerima laporan tentang hasil kunjungannya ke Jepang, Senin": the visit is before that day
@@ -2048,14 +2054,17 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             not people.get(summit.evidence.start) and sum(x.evidence.start == pair.evidence.start for x in meetings) == 1 \
             and not all(c in _WELCOMES for c in cues)
 
+    # sentences whose only meeting is a joint press conference
+    press_told = {f.sentence.start for f in facts
+                  if (cues := [h.text.lower() for h in f.cue_hits if h.value == "meeting"]) and all(c in _JOINT_PRESS for c in cues)}
+
     def press_after(m: Meeting, k: Meeting) -> bool:
         # "Dalam konferensi pers bersama Menlu Cho beberapa jam kemudian, Blinken ...", after his talks with the
         # acting president: a joint press conference is the public end of the pair's talks told before it on its
         # day, whoever of the host's side stands beside the visitor there
-        cues = [h.text.lower() for h in facts[i_of[m.evidence.start]].cue_hits if h.value == "meeting"]
         # (its day not written, it is theirs: "... kata Sunak dalam konferensi pers bersama" after the talks of Wednesday)
         there = people.get(m.evidence.start, frozenset())
-        return bool(cues) and all(c in _JOINT_PRESS for c in cues) and k.evidence.start < m.evidence.start and \
+        return m.evidence.start in press_told and k.evidence.start < m.evidence.start and \
             m.participants == k.participants and (m.date == k.date or m.inferred) and \
             (not there or bool(there & people.get(k.evidence.start, frozenset())))
 
