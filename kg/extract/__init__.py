@@ -30,7 +30,7 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
         if f.kinds & {"meeting", "visit"}:
             # "dua hari sebelum pelantikan pada 20 Oktober": the day counted from the date of what is named
             counted = day_from_event(f)
-            for value in [counted] if counted else [d.value for d in f.dates]:
+            for value in [counted] if counted else [d.value for d in clauses.main_clause_dates(f)]:
                 if len(value) == 10 and not (published and len(published) == 10 and value > published):
                     return value
             # not the day of what is yet to come ("Shin dijadwalkan mengunjungi ... pada Selasa")

@@ -202,6 +202,15 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
     leaders = anaphor is not None and bool(_LEADERS.search(anaphor.group(0)))
     if states and focus and not all(_is_state(c) for c in focus):
         focus = country_pair(facts) or focus
+    # "Dalam pertemuan di Bogor, kedua pemimpin ..." after "..., tempat ia bertemu PM Malaysia" told of the stop
+    # before: the pair met in the country of the pair in focus the town is in, not the two named last
+    where = _place(facts[i].sentence.text) if anaphor else None
+    home = default_gazetteer().place(where).country if where else ""
+    home = home if home in focus else ""
+
+    def elsewhere(pair: tuple[str, ...]) -> bool:
+        return bool(home) and home not in pair and all(_is_state(c) for c in pair)
+
     for f in reversed(facts[max(0, i - back) : i + 1]):
         mentions = [m for m in f.mentions if m.end <= until and m.code not in f.targets
                     and (not states or _is_state(m.code))]
@@ -212,6 +221,8 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
                     and _preceded_by(f.sentence.text, g[0].start - f.sentence.start, _EXAMPLES, past_titles=True) for m in g]
         mentions = [m for m in mentions if m not in examples]
         people = list(dict.fromkeys(m.code for m in mentions if m.via == "person"))
+        if len(people) == 2 and elsewhere(tuple(people)):
+            continue
         if len(people) == 2:  # "Jokowi melakukan pertemuan bilateral dengan Pangeran Mohammed"
             return tuple(sorted(people))
         # not a pair in an instrument's name: "kedua pemimpin" after "Perjanjian Kemitraan Ekonomi Komprehensif
@@ -220,7 +231,7 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
         twos = {tuple(sorted(_codes(g))) for g in _groups_of(mentions, f) if len(_codes(g)) == 2
                 and not (leaders and _INSTRUMENT_NAMED.search(f.sentence.text, 0, g[0].start - f.sentence.start))
                 and not _AROUND_EVENT.search(f.sentence.text, 0, g[0].start - f.sentence.start)}
-        if len(twos) == 1:  # "Indonesia dan Arab Saudi sepakat ..."
+        if len(twos) == 1 and not elsewhere(next(iter(twos))):  # "Indonesia dan Arab Saudi sepakat ..."
             return next(iter(twos))
         named = {m.code for m in mentions}
         if len(named) == 1 and _EVENT_WITH.match(f.sentence.text):
@@ -459,6 +470,18 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
     return local_day(body, chosen.start, chosen.value) if body else chosen.value
 
 
+def main_clause_dates(f: SentenceFacts) -> list[dates.DateHit]:
+    """A sentence's dates, but those of a subordinate clause that tells no meeting or visit ("memilih Indonesia sebagai
+    tujuan lawatan pertamanya setelah kembali memenangi pemilu pada 3 Mei lalu": the election's day)."""
+    cut = _SUBORDINATE.search(f.sentence.text)
+    if not cut:
+        return list(f.dates)
+    at = f.sentence.start + cut.start()
+    if any(h.start >= at for h in f.cue_hits if h.value in ("meeting", "visit")):
+        return list(f.dates)
+    return [d for d in f.dates if d.start < at]
+
+
 def _lead_trio(facts: list[SentenceFacts]) -> tuple[str, ...]:
     """Three countries the headline or the first sentences name together: the article reports a trilateral."""
     return next((tuple(sorted(_codes(g))) for f in facts[:3] for g in f.groups
@@ -507,6 +530,11 @@ def recalled_place(sentence: str) -> str | None:
     return None
 
 
+# a verb right after the name after a building: the subject of the clause, no town ("Setibanya di Pangkalan Udara
+# Osan, Biden disambut ...")
+_VERB_NEXT = re.compile(r"\s+(?!bersama\b)(?:di|me|ber|ter)[a-z]{3,}\b")
+
+
 def _place(sentence: str) -> str | None:
     """Where a meeting took place: the town after "di" ("di Wina"), or the town after a building
     ("di Istana Hofburg, Wina"); none when the sentence names no place."""
@@ -524,7 +552,7 @@ def _place(sentence: str) -> str | None:
             # a town ends its phrase: "di Istana Bayan, Park Geun-hye Incar Proyek" runs on into a headline's clause
             runs_on = city and _CAPITAL_NEXT.match(after, city.end())
             if city and city.group(1).split()[0] not in _NOT_PLACES and city.group(1).split()[0] not in BUILDINGS and \
-                    not (runs_on and runs_on.group(1) not in _NOT_PLACES):
+                    not (runs_on and runs_on.group(1) not in _NOT_PLACES) and not _VERB_NEXT.match(after, city.end()):
                 return city.group(1)
             continue
         while words and words[-1] in _NOT_PLACES:
@@ -586,6 +614,12 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
                     any(k.kinds & {"meeting"} for k in facts[max(0, j - 2):j]):
                 continue  # "Erdogan tiba di Indonesia pada Selasa malam ...": the talks told before, not the arrival
             day = _day_told(facts[j], body, published)
+            if day and len(day) == 10 and _DAY_SPAN.search(facts[j].sentence.text) and "meeting" not in facts[i].kinds:
+                # "Kunjungan Trudeau berlangsung pada 16-17 Mei" between the talks of the 17th and "Kedua pemimpin
+                # menandatangani ...": a visit's days, not the day of what goes on; a day of them told before it
+                within = next((d for k in range(j - 1, max(-1, j - 3), -1) if (d := _day_told(facts[k], body, published))
+                               and len(d) == 10 and _in_span(d, day, facts[j].sentence.text)), None)
+                day = within or day
             if day and len(day) == 10:
                 return day
             if not (_QUOTE_OPEN.match(facts[j].sentence.text) or _THAT_MEETING.search(facts[j].sentence.text)
@@ -620,7 +654,12 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     # "Sehari sebelumnya, ...": the day before the last meeting told with its day, not before a launch told since;
     # the last day told at all where no meeting has one
     def day_of(j: int) -> str | None:
-        # a sentence's own day, or the one "Pada hari yang sama" points back to
+        # a sentence's own day, or the one "Pada hari yang sama" points back to; for "Pada hari yang sama" itself,
+        # also a day told as counted from another ("Keesokan harinya, kedua pemimpin melakukan pembicaraan ...")
+        if same_day and not shift and not that_time:
+            return _day_told(facts[j], body, published) or (
+                _told_date(body, facts, j, published) if (away := _DAYS_AWAY.search(facts[j].sentence.text)) and not away.group(4)
+                else None)  # (not "pada hari kedua kunjungan", which may tell of a day already given)
         return _day_told(facts[j], body, published) or (
             _told_date(body, facts, j, published, shifts=False) if shift and _SAME_DAY.search(facts[j].sentence.text) else None)
 
@@ -657,6 +696,14 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             return (datetime.date.fromisoformat(day_of(first_at) or "") + datetime.timedelta(days=nth - 1)).isoformat()
     met = next((j for j in range(i - 1, -1, -1) if facts[j].kinds & {"meeting", "visit"} and
                 len(day_of(j) or "") == 10), None) if shift else None
+    named = re.match(r"\s+(\w+)", text[shift.end():]) if shift and shift.group(3) and \
+        re.fullmatch(_COUNTED_FROM, shift.group(3), re.IGNORECASE) else None
+    if named:
+        # "Sehari sebelum perayaan, Prabowo bertemu Modi": from the day of the celebration told, not of the arrival
+        # told since
+        noun = re.compile(r"\b" + re.escape(named.group(1)) + r"\b", re.IGNORECASE)
+        met = next((j for j in range(i - 1, -1, -1) if noun.search(facts[j].sentence.text) and
+                    len(_day_told(facts[j], body, published) or "") == 10), met)
     for j in range(i - 1, -1, -1):
         prev = facts[j]
         if that_time and "\n" in body[prev.sentence.end:facts[j + 1].sentence.start]:
@@ -704,6 +751,15 @@ _VISIT_ENDS = re.compile(r"\b(?:mengakhiri|menutup|mengakhirkan|menuntaskan)\s+(
                          r"|\b(?:kunjungan|lawatan)(?:nya)?\s+(?:\w+\s+){0,3}?(?:berakhir|ditutup)\b", re.IGNORECASE)
 _VISIT_LENGTH = re.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,30}?\b(dua|tiga|empat|lima|enam|\d)\s+hari\b", re.IGNORECASE)
 _DAY_SPAN = re.compile(r"\b(\d{1,2})\s*(?:[-–]|\s(?:hingga|sampai)\s)\s*(\d{1,2})\s+[A-Z][a-z]+")
+def _in_span(day: str, first: str, text: str) -> bool:
+    """`day` is one of the days a span "16-17 Mei" that starts on `first` covers."""
+    span = _DAY_SPAN.search(text)
+    if not span:
+        return False
+    last = datetime.date.fromisoformat(first) + datetime.timedelta(days=int(span.group(2)) - int(span.group(1)))
+    return first <= day <= last.isoformat()
+
+
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
 

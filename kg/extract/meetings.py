@@ -129,6 +129,7 @@ _ONCE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir
 
 # a cue of arriving: "setelah tiba / mendarat di Roma" recalls the start of the visit told, no meeting before it
 _ARRIVED_CUE = re.compile(r"(?:tiba|mendarat|kedatangan)\b", re.IGNORECASE)
+_A_WEEK = re.compile(r"\b(?:pekan|minggu)\b", re.IGNORECASE)
 
 
 def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
@@ -1646,6 +1647,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 date, written, elsewhere = None, False, True
                 # where it was: "setelah menghadiri KTT G20 di Rio de Janeiro, Brasil", not the town arrived at
                 place = _place(body[came_from.end:s.end])
+        # "melakukan kunjungan ke Korea Selatan ..., setelah menghadiri KTT G7 di Hiroshima": the town is the summit's,
+        # not the visit's
+        forum_of_clause = {m.code for m in f.mentions if m.start >= came_from.end and _is_organization(m.code)} \
+            if came_from and place and _place(body[s.start:came_from.start]) is None and \
+            _place(body[came_from.end:s.end]) == place else set()
         # "..., yang juga mencakup kunjungan ke Jepang dan Oman"; "lawatannya ke empat negara, yakni Brunei, ..."
         relative = _RELATIVE_CLAUSE.search(s.text) or _STOPS_CLAUSE.search(s.text)
         clause_at = s.start + relative.start() if relative else -1
@@ -1679,6 +1685,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         for participants in groups:
             # "ke Kazakhstan pada Selasa (11/6) dan Uzbekistan pada Kamis (13/6)": a stop's place is a town of its own
             place = sentence_place if not gone_to_places or any(m.code in participants for m in gone_to_places) else None
+            if forum_of_clause and not forum_of_clause & set(participants):
+                place = None
             if tuple(participants) in stop_days:  # "tiba di Jakarta pada Selasa malam, dan akan bertolak ke ...": that day
                 stop_day, stop_to_come = stop_days[tuple(participants)]  # (a visit: it folds into the talks it carried)
                 visits.append(Meeting(tuple(participants), stop_day, place, replace(evidence, rule="visit"),
@@ -1859,6 +1867,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Kunjungan ini merupakan kunjungan kedua Anwar ke Indonesia sejak ...": one before it, on no day told
             for participants in groups or ([last_told.participants] if pointer and last_told else []):
                 nth_before.append(Meeting(tuple(participants), None, None, evidence))
+    # "melakukan kunjungan ke Korea Selatan pada akhir pekan lalu": a week's month, as a month told (one of its days joins it)
+    for m in meetings:
+        told_in = facts[i_of[m.evidence.start]] if m.evidence.start in i_of else None
+        if told_in is not None and len(m.date or "") == 7 and \
+                any(d.value == m.date and _A_WEEK.search(body, d.start, d.end) for d in told_in.dates):
+            state.within_month.add((m.evidence.start, m.participants))
     kept = _merge_told_twice(meetings, visits, facts, state)
     for m in followed_up:  # (one undated would join the meeting that follows it up)
         if not any(k.participants == m.participants and k.date is None for k in kept):
@@ -2035,6 +2049,18 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
 
     joined_headline: dict[tuple[str, ...], frozenset[str]] = {}  # a headline's meeting: the people of the first joined
 
+    def elsewhere(a: Meeting, b: Meeting) -> bool:
+        # "melakukan kunjungan ke Korea Selatan pada akhir pekan lalu" is not the talks "di Hiroshima pada Sabtu (20/5)"
+        # it recalls: a meeting in one country is not a visit told as to another's
+        where = _country_of(a.place) if a.place else ""
+        f = facts[i_of[b.evidence.start]] if b.evidence.start in i_of else None
+        if not where or f is None:
+            return False
+        text, start = f.sentence.text, f.sentence.start
+        went = {x.code for x in f.mentions if x.code in b.participants and
+                _DESTINATION.search(text, max(0, x.start - start - _DESTINATION_REACH), x.start - start)}
+        return bool(went) and where not in went
+
     def told_before(m: Meeting, k: Meeting) -> bool:
         # "Adapun pertemuan Yoon dan Kishida berlangsung sekitar 50 menit", no day written: the talks of the two told
         # before with their day
@@ -2079,7 +2105,8 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                                  or told_before(m, k)
                                                                                  or _same_month_and_place(m, k)
                                                                                  or _same_visit_to_come(m, k)
-                                                                                 or month_of(m, k) or month_of(k, m))
+                                                                                 or (month_of(m, k) or month_of(k, m))
+                                                                                 and not elsewhere(m, k) and not elsewhere(k, m))
                      and (same_people(m, k) or m.evidence.start in joined_to or press_after(m, k))
                      and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
                      and not (m.evidence.start == k.evidence.start in told.met_each and m.participants == k.participants)
@@ -2100,9 +2127,10 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             kept[at] = replace(kept[at], place=m.place)
         if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks
             kept[at] = replace(kept[at], inferred=False)
-        if m.date and same.date and len(m.date) > len(same.date) and not m.inferred and (
-                _same_month_and_place(m, same) or month_of(same, m) or _same_visit_to_come(m, same)):
-            kept[at] = replace(kept[at], date=m.date, inferred=False)  # "KTT di Bali pada 2022" is the one of 15 November
+        if m.date and same.date and len(m.date) > len(same.date) and (month_of(same, m) or not m.inferred and (
+                _same_month_and_place(m, same) or _same_visit_to_come(m, same))):
+            # "KTT di Bali pada 2022" is the one of 15 November; a visit "pada akhir pekan lalu", its talks of Sunday
+            kept[at] = replace(kept[at], date=m.date, inferred=m.inferred)
     kept_visits: list[Meeting] = []  # the visits kept apart so far: one told again joins them
     for v in visits:  # a visit is the meeting it carries, unless it is from another time
         if (twin := _told_twice(v, kept_visits, same_people)) is not None:
@@ -2138,8 +2166,10 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             # "memulai lawatan ke Senegal, Pantai Gading, dan Nigeria pekan ini ... Lawatan ditutup di Abuja, tempat Cho
             # akan menggelar pembicaraan dengan Menlu Nigeria": the talks of the visit, in its time
             kept[kept.index(carried[0])] = replace(carried[0], date=v.date, place=carried[0].place or v.place)
-        elif v.place and carried[0].place is None and len(carried) == 1:  # where the visit went is where they met
-            kept[kept.index(carried[0])] = replace(carried[0], place=v.place)
+        elif v.place and len(on_day := carried if len(carried) == 1 else [k for k in carried if v.date and k.date == v.date]) == 1 \
+                and on_day[0].place is None:
+            # where the visit went is where they met (of several, the one of the visit's day)
+            kept[kept.index(on_day[0])] = replace(on_day[0], place=v.place)
     return sorted(kept, key=lambda m: m.evidence.start)
 
 
