@@ -1449,3 +1449,14 @@ def test_a_forum_s_summit_told_by_each_who_attended_it_is_one_meeting_of_them_al
             "sebagai negara undangan.")
     assert [(m.participants, m.place) for m in article_from(text).meetings if "G7" in m.participants] == \
         [(("EU", "G7", "KR"), "Hiroshima")]
+
+
+def test_a_state_of_affairs_somewhere_spoken_of_is_not_where_they_met():
+    """ "keduanya membahas ... situasi di Myanmar": what the talks were about, not their town."""
+    text = ("Judul\nSelasa, 12 September 2023\nPresiden Jokowi menerima PM Thailand Srettha Thavisin di Jakarta, Senin "
+            "(11/9). Dalam pertemuan tersebut, keduanya membahas kerja sama perdagangan beras dan situasi di Myanmar.")
+    assert [(m.participants, m.place) for m in article_from(text).meetings] == [(("ID", "TH"), "Jakarta")]
+    from kg.extract.clauses import _place
+
+    assert _place("membahas perdamaian di Semenanjung Korea") is None
+    assert _place("bertemu di Istana Merdeka, Jakarta") == "Jakarta"

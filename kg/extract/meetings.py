@@ -190,7 +190,7 @@ def _quoted_day(f: SentenceFacts, body: str, published: str | None) -> str | Non
     return counted[0].value if counted else None
 
 
-def _then_met_days(f: SentenceFacts) -> tuple[int, str | None, str | None, bool] | None:
+def _then_met_days(f: SentenceFacts, published: str | None = None) -> tuple[int, str | None, str | None, bool] | None:
     """ "X bertemu A pada Selasa (12/3), sehari setelah bertemu B": where the clause of the partner met before (or
     after: "sebelum") starts, the main clause's day and that clause's (each from the other where only one is told and
     the days between are), and whether that clause's meeting comes after."""
@@ -204,14 +204,26 @@ def _then_met_days(f: SentenceFacts) -> tuple[int, str | None, str | None, bool]
     count = 1 if days and days.lower() == "se" else NUMBER_WORDS.get(days.lower()) if days else None
     main = next((d.value for d in f.dates if d.start < at), None)
     clause = next((d.value for d in f.dates if d.start >= at), None)
+    if main is None and not any(d.start < at for d in f.dates):
+        main = dates.weekday_before(s.text[: then.start()], published)  # "tiba di Jakarta pada Jumat malam setelah ..."
     # (what comes "sebelum" the main clause's day is after it)
     after = then.group(1).lower() == "sebelum"
+    if clause is None and main and len(main) == 10 and not days:
+        # "tiba di Jakarta pada Jumat (8/3) malam setelah mengunjungi Malaysia, tempat ia bertemu PM Anwar pada Jumat
+        # pagi": the clause's weekday, the nearest such day on the side of the main clause's day it is on
+        clause = dates.weekday_after(s.text, main, then.end()) if after else _weekday_on_or_before(s.text[then.end():], main)
     shift = datetime.timedelta(days=(count or 0) * (-1 if after else 1))
     if count and main is None and clause is not None and len(clause) == 10:
         main = (datetime.date.fromisoformat(clause) + shift).isoformat()
     elif count and clause is None and main is not None and len(main) == 10:
         clause = (datetime.date.fromisoformat(main) - shift).isoformat()
     return at, main, clause, after
+
+
+def _weekday_on_or_before(text: str, day: str) -> str | None:
+    """The weekday `text` names, as the last such day on or before `day` (YYYY-MM-DD)."""
+    later = dates.weekday_after(text, (datetime.date.fromisoformat(day) - datetime.timedelta(days=7)).isoformat())
+    return later if later and later <= day else None
 
 
 _DAYS_BEFORE_CLAUSE = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
@@ -376,7 +388,10 @@ _RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:w
                        r"|^\s*(?:Dalam|Pada|Di)\s+(?:kunjungan|lawatan|kesempatan|pertemuan)\s+sebelumnya\s*,", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 _TRILATERAL_TOLD = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b", re.IGNORECASE)
-_TRILATERAL_WITH = re.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdengan\b", re.IGNORECASE)
+_TRILATERAL_WITH = re.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdengan\b"
+                              # "bertemu PM Jepang X dan Presiden AS Y dalam pertemuan trilateral": the two met in it
+                              r"|\b(?:bertemu|menemui)\b[^.;]*?\b(?:dalam|pada|melalui)\s+" + _TRILATERAL_TOLD.pattern,
+                              re.IGNORECASE)
 # a meal the three share is one meeting of them: "Huang makan malam bersama Ketua Samsung X dan Ketua Hyundai Y"
 _MEAL_TOGETHER = re.compile(r"\b(?:makan\s+(?:malam|siang|pagi)|santap\s+(?:malam|siang)|sarapan|jamuan(?:\s+makan)?"
                             r"(?:\s+(?:malam|siang))?)\s+bersama\b", re.IGNORECASE)
@@ -1214,7 +1229,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         # a stop's own day (and whether it is to come), where the sentence tells a trip on from it
         stop_days: dict[tuple[str, ...], tuple[str, bool]] = {}
-        then_met = _then_met_days(f)  # "..., sehari setelah bertemu B": where B's clause starts, and the two days
+        then_met = _then_met_days(f, published)  # "..., sehari setelah bertemu B": where B's clause starts, and the two days
         taking_part = [m for m in f.mentions if m.code not in f.targets]
         codes = list(dict.fromkeys(m.code for m in taking_part))
         loose = _loose_groups(body, taking_part)
@@ -1702,8 +1717,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                           planned=planned and comes_after))
                     continue
                 if main_day:  # (a main clause with no day of its own is read as any other)
-                    target.append(Meeting(tuple(participants), main_day, _place(body[s.start : at]), evidence,
-                                          planned=planned))
+                    # "Ishiba tiba di Jakarta pada Jumat malam setelah ... bertemu PM Anwar": an arrival, no talks,
+                    # folds into the talks it carried as any arrival does
+                    only_arrived = not any(h.value == "meeting" and h.start < at for h in f.cue_hits) and \
+                        bool(_ARRIVED.search(body, s.start, at))
+                    arrival_told = replace(evidence, rule="visit") if only_arrived else evidence
+                    (visits if only_arrived else target).append(
+                        Meeting(tuple(participants), main_day, _place(body[s.start : at]), arrival_told, planned=planned))
                     continue
             own = [k for k, h in enumerate(summit_cues) for m in taking_part if m.code in participants and
                    not _is_state(m.code) and h.end <= m.start < (summit_cues[k + 1].start if k + 1 < len(summit_cues) else s.end)]
