@@ -761,7 +761,7 @@ _DAY_SPAN = re.compile(r"\b(\d{1,2})\s*(?:[-–]|\s(?:hingga|sampai)\s)\s*(\d{1,
 def _in_span(day: str, first: str, text: str) -> bool:
     """`day` is one of the days a span "16-17 Mei" that starts on `first` covers."""
     span = _DAY_SPAN.search(text)
-    if not span:
+    if not span or int(span.group(1)) != int(first[8:10]):
         return False
     last = datetime.date.fromisoformat(first) + datetime.timedelta(days=int(span.group(2)) - int(span.group(1)))
     return first <= day <= last.isoformat()

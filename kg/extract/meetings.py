@@ -49,6 +49,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _discussed,
     _elsewhere,
     _every_mention,
+    _in_span,
     _is_state,
     _lead_trio,
     _negated,
@@ -1157,6 +1158,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             else meetings + visits
         if pointer and pointer.group(0).endswith(","):  # "Usai pertemuan,": the day's meeting, not one recalled
             told = [m for m in told if m.date and len(m.date) == 10] or told
+        if pointer and re.match(r"kunjungan|lawatan", pointer.group(0), re.I):
+            # "Kunjungan ini merupakan kunjungan kenegaraan kedua ..." after the programme of days to come: the visit
+            # held, not its next stop
+            told = [m for m in told if not m.planned] or told
         last_told = max(told, key=lambda m: (m.evidence.start, len(m.participants))[::-1 if first_since else 1]) \
             if that_meeting else None
         if pointer and not (meetings or visits) and any(_CALL.search(facts[j].sentence.text) for j in range(max(0, i - 2), i)):
@@ -2081,6 +2086,12 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                 _DESTINATION.search(text, max(0, x.start - start - _DESTINATION_REACH), x.start - start)}
         return bool(went) and where not in went
 
+    def in_its_span(m: Meeting, k: Meeting) -> bool:
+        # "KTT ke-42 ASEAN di Labuan Bajo pada 10-11 Mei" and the bloc's meeting of the 11th: one summit over its days
+        return bool(m.date and k.date and len(m.date) == len(k.date) == 10 and set(m.participants) <= set(k.participants)
+                    and not all(_is_state(c) for c in k.participants)
+                    and _in_span(m.date, k.date, k.evidence.sentence))
+
     def told_before(m: Meeting, k: Meeting) -> bool:
         # "Adapun pertemuan Yoon dan Kishida berlangsung sekitar 50 menit", no day written: the talks of the two told
         # before with their day
@@ -2122,7 +2133,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                      and (m.date == k.date or m.date is None
                                                                                  or m.evidence.start in inherited
                                                                                  or m.evidence.start == headline and m.inferred
-                                                                                 or told_before(m, k)
+                                                                                 or told_before(m, k) or in_its_span(m, k)
                                                                                  or _same_month_and_place(m, k)
                                                                                  or _same_visit_to_come(m, k)
                                                                                  or (month_of(m, k) or month_of(k, m))

@@ -181,8 +181,16 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions joined by "dan", ",", "-" or a parenthesised alias form one coordinated group; so do two
     people each named with their post ("Chairman Korea Zinc Choi dan Wakil Presiden Lockheed Martin X")."""
     groups: list[list[Mention]] = []
+    # "PM Kepulauan Cook X, yang juga Ketua PIF, serta PM Fiji Y": the post's body is a group of its own, read past
+    lo, hi = (mentions[0].start, mentions[-1].end) if mentions else (0, 0)
+    posts = [(lo + p.start(), lo + p.end()) for p in _POST_CLAUSE.finditer(body[lo:hi])]
+    aside: list[list[Mention]] = []
     for i, m in enumerate(mentions):
+        if any(a <= m.start < b for a, b in posts) and groups:
+            aside.append([m])
+            continue
         gap = _OFFICE_CLAUSE.sub(",", body[groups[-1][-1].end : m.start]) if groups else ""
+        gap = _POST_CLAUSE.sub(",", gap) if posts else gap
         if groups and gap.lstrip().startswith(",") and \
                 _OPENER_BEFORE.search(body, max(0, groups[-1][0].start - 60), groups[-1][0].start):
             groups.append([m])  # "Setelah Turkmenistan, Yoon akan ...": the opening phrase ends at the comma
@@ -197,7 +205,7 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
             groups[-1].append(m)
         else:
             groups.append([m])
-    return groups
+    return sorted(groups + aside, key=lambda g: g[0].start) if aside else groups
 
 
 _HOSTS = frozenset({"raja", "ratu", "presiden", "perdana", "menteri", "kanselir", "emir", "sultan", "pangeran", "putra",
@@ -441,6 +449,11 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             a, b = s.start + about.start(), s.start + about.end()
             inside = {m.code for m in dedup if a <= m.start < b}
             facts.targets.update(inside - {m.code for m in dedup if not a <= m.start < b})
+        # "PM Kepulauan Cook Mark Brown, yang juga Ketua PIF, serta ...": the body one named holds a post of takes no part
+        for post in _POST_CLAUSE.finditer(s.text):
+            a, b = s.start + post.start(), s.start + post.end()
+            inside = {m.code for m in dedup if a <= m.start < b}
+            facts.targets.update(inside - {m.code for m in dedup if not a <= m.start < b})
         for h in facts.hostile:  # the group right after a hostile word is its target, not a partner
             after = [g for g in facts.groups if g[0].start >= h.end and g[0].start - h.end < 60]
             if after:
@@ -449,6 +462,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
     return out
 
 
+_POST_CLAUSE = re.compile(r",\s*yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?:menjabat\s+(?:sebagai\s+)?)?"
+                          r"(?-i:Ketua|Presiden|Sekjen|Sekretaris\s+Jenderal|Kepala|Direktur|Pemimpin|Wakil)\b[^,;.]*(?:,|(?=\.\s|\.$))")
 _ABOUT_PHRASE = re.compile(r"\b(?:KTT|konferensi(?:\s+tingkat\s+tinggi)?|pertemuan|forum|dialog)\s+(?:tentang|mengenai|soal)\s+"
                            r"[^,;.]*?(?=\s+yang\b|,|;|\.|$)", re.IGNORECASE)
 _COMPANY_ANAPHOR = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:perusahaan|Perusahaan|emiten|Emiten|BUMN)\b[^,.;]{0,50}?\b(?:itu|tersebut)\b")
