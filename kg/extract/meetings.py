@@ -130,6 +130,8 @@ _ONCE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir
 
 # a cue of arriving: "setelah tiba / mendarat di Roma" recalls the start of the visit told, no meeting before it
 _ARRIVED_CUE = re.compile(r"(?:tiba|mendarat|kedatangan)\b", re.IGNORECASE)
+_AGREED_BEFORE = re.compile(r"\b(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:kembali\s+)?(?:(?:menggelar|mengadakan)\s+)?\Z",
+                            re.IGNORECASE)
 _A_WEEK = re.compile(r"\b(?:pekan|minggu)\b", re.IGNORECASE)
 
 
@@ -1226,7 +1228,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Dalam pertemuan itu, ...", "Pertemuan itu merupakan yang ketiga tahun ini": the one just told, its day
             date = last_told.date
         from_there_on = bool(_FROM_THERE_ON.match(s.text))  # an onward leg: a later day than the one told before it
-        if date is None and not from_there_on:
+        # "Keduanya sepakat bertemu di sela KTT APEC": the meeting the sentence tells first is one agreed on, to come, on
+        # no day told before
+        first_cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit")), None)
+        agreed_on = first_cue is not None and bool(_AGREED_BEFORE.search(body, max(s.start, first_cue.start - 40), first_cue.start))
+        if date is None and not from_there_on and not agreed_on:
             date = _told_date(body, facts, i, published)
             # "Sehari sebelumnya, ...", "Setahun sebelumnya, ...": another day, another meeting
             if date and not _DAYS_AWAY.search(s.text) and not _MONTHS_AWAY.match(s.text):
@@ -1606,7 +1612,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                         for h in f.cue_hits if h.value in ("meeting", "visit"))
         # ("Dalam pertemuan itu, Nvidia mengumumkan akan memasok ...": what is to come was told at the meeting held)
         held_there = _inside_that(f) and last_told is not None and not last_told.planned
-        planned = bool(_PLANNED.search(_unquoted(f))) and not done and not held_there or s.start in prepared or \
+        planned = bool(_PLANNED.search(_unquoted(f))) and not done and not held_there or s.start in prepared or agreed_on or \
             bool(date and published and date > published[:len(date)])  # after the report: yet to come
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))

@@ -510,7 +510,18 @@ def bare_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_h
             someone_else[word] = any(
                 (whole := around(w.start(), w.end())) != word and not any(n.endswith(fold_name(whole)) for n in names)
                 for w in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])", body))
-        return None if someone_else[word] else known
+        return None if someone_else[word] or otherwise_titled(word, known) else known
+
+    def otherwise_titled(word: str, known: KnownPerson) -> bool:
+        # "Putra Mahkota Denmark Frederik" before "Frederik diterima Presiden Yoon": the one the article titled so, not
+        # the king of that name
+        for w in re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])", body):
+            title = next((h for h in role_hits if 0 <= w.start() - h.end <= 25 and
+                          re.fullmatch(r"(?:\s+[A-Z][\w\-]*){0,2}\s+", body[h.end:w.start()])), None)
+            if title is not None and isinstance(title.value, tuple) and title.value[0] not in (known.role, "") and \
+                    title.value[0] not in ("head-of-state", "head-of-government"):
+                return True
+        return False
 
     def around(start: int, end: int) -> str:
         """The name a word is part of: with the word before it (not a title's or a country's, "Presiden Korsel Yoon",
