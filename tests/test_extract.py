@@ -1460,3 +1460,15 @@ def test_a_state_of_affairs_somewhere_spoken_of_is_not_where_they_met():
 
     assert _place("membahas perdamaian di Semenanjung Korea") is None
     assert _place("bertemu di Istana Merdeka, Jakarta") == "Jakarta"
+
+
+def test_a_summit_being_prepared_is_spoken_of_not_where_its_talkers_met():
+    """ "Dalam pertemuan tersebut, kedua menlu membahas persiapan KTT APEC di Gyeongju ... serta rencana kunjungan
+    Presiden Prabowo": the talks were in Seoul on their day, the summit and the visit spoken of are to come."""
+    text = ("Judul\nRabu, 15 Oktober 2025\nMenlu Sugiono bertemu Menlu Korea Selatan Cho Hyun di Seoul, Selasa (14/10). "
+            "Dalam pertemuan tersebut, kedua menlu membahas persiapan KTT APEC di Gyeongju pada akhir Oktober serta "
+            "rencana kunjungan Presiden Prabowo ke Korea Selatan.")
+    got = sorted(((m.participants, m.date or "", m.place, m.planned) for m in article_from(text).meetings), key=repr)
+    assert [g for g in got if g[0] == ("ID", "KR")] == [(("ID", "KR"), "", "Korea Selatan", True),
+                                                       (("ID", "KR"), "2025-10-14", "Seoul", False)]
+    assert {(g[1], g[3]) for g in got if "APEC" in g[0]} == {("2025-10", True)}

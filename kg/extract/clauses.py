@@ -540,6 +540,10 @@ _TOPIC_AT = re.compile(r"\b(?:situasi|kondisi|krisis|konflik|perang|perdamaian|s
                        r"|pertempuran|gencatan\s+senjata)\s+\Z", re.IGNORECASE)
 
 
+_PREPARED_AT = re.compile(r"\b(?:persiapan|rencana|penyelenggaraan)\s+(?:KTT|konferensi|pertemuan|kunjungan|forum|sidang)"
+                          r"(?:\s+\S+){0,4}\s+\Z", re.IGNORECASE)
+
+
 def _place(sentence: str) -> str | None:
     """Where a meeting took place: the town after "di" ("di Wina"), or the town after a building
     ("di Istana Hofburg, Wina"); none when the sentence names no place."""
@@ -547,8 +551,9 @@ def _place(sentence: str) -> str | None:
         words = m.group(1).split()
         if words[0] in _NOT_PLACES or words[0] in _REGIONS and not default_gazetteer().names_country(m.group(1)):
             continue
-        if _TOPIC_AT.search(sentence, max(0, m.start() - 30), m.start()):
-            continue  # "membahas ... situasi di Myanmar": what they spoke of, not where
+        if _TOPIC_AT.search(sentence, max(0, m.start() - 30), m.start()) or \
+                _PREPARED_AT.search(sentence, max(0, m.start() - 50), m.start()):
+            continue  # "membahas ... situasi di Myanmar", "persiapan KTT APEC di Gyeongju": what they spoke of, not where
         if words[0].capitalize() in BUILDINGS or words[-1] in VENUE_TAILS:
             rest = _NAME_REST.match(sentence, m.end())  # the building's whole name ("Istana Qasr Al Shatie")
             named = sentence[m.start(1):rest.end() if rest else m.end()].split()

@@ -990,6 +990,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 
     i_of = {f.sentence.start: k for k, f in enumerate(facts)}
     article_actor = main_actor(facts)
+    prepared_summits: dict[int, tuple[set[str], str | None]] = {}  # by sentence: a summit spoken of in talks, its date
 
     def with_the_actor(participants: tuple[str, ...], groups: list[tuple[str, ...]], f: SentenceFacts) -> bool:
         # "Yoon juga menerima Menlu X dan Menlu Y secara terpisah": the one received beside the article's actor's
@@ -1550,6 +1551,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                          and not _FOLK.search(s.text) and not _MANY_UNNAMED.search(s.text)):
                 # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
+        # "Dalam pertemuan tersebut, kedua menlu membahas persiapan KTT APEC di Gyeongju pada akhir Oktober": the summit
+        # being prepared is one to come (where the sentence tells another meeting first)
+        spoken = {m.code for m in f.mentions if not _is_state(m.code) and any(
+            p.start() <= m.start - s.start <= p.end() + 20 for p in _PREPARED.finditer(s.text))} \
+            if first_cue is not None and not any(p.start() <= first_cue.start - s.start < p.end()
+                                                 for p in _PREPARED.finditer(s.text)) else set()
+        if spoken and _INSIDE_THAT.match(s.text):
+            # (told inside the talks just told, it takes not their day: "pada akhir Oktober" is the summit's)
+            prep = next(p for p in _PREPARED.finditer(s.text))
+            prepared_summits[s.start] = (spoken, next((d.value for d in f.dates if d.start >= s.start + prep.start()), None))
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
         gone_to_places = [m for m in f.places if _gone_to(body, m)] \
@@ -1592,7 +1603,6 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # another country than the sides', is no earlier meeting of theirs
         attended_abroad = {m.code for m in f.places if m.start >= s.start + cut.start()} \
             if earlier and cut and _AFTER_ATTENDING.match(s.text, cut.start()) else set()
-        first_cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit")), None)
         if any(first_cue and p.start() <= first_cue.start - s.start < p.end()
                # "Menlu RI dan Menlu Korsel Bahas Persiapan KTT": a headline's pair who talk, the body's meeting
                and not (i == 0 and _is_headline(f) and _DISCUSS_BEFORE.search(s.text, 0, p.start()))
@@ -1853,7 +1863,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 state.met_each.add(s.start)  # two meetings of the same ones in one sentence: kept apart
                 meetings.append(Meeting(tuple(participants), next((d.value for d in f.dates if d.start >= s.start + agreed.start()), None),
                                         _place(s.text[agreed.start():]), evidence, planned=True))
-            plan = _PLAN_OF_VISIT.search(s.text)
+            # (the visit spoken of is of the talkers, not of a summit prepared beside it)
+            plan = _PLAN_OF_VISIT.search(s.text) if not set(participants) & spoken else None
             to_come = next((d.value for d in f.dates if plan and d.start >= s.start + plan.end() and d.value != date), None)
             # "... persiapan kunjungan PM Kanada X ke Korea Selatan untuk menghadiri KTT APEC di Gyeongju akhir
             # Oktober": a visit to attend a forum's summit is the traveller's meeting with the forum, not with the host
@@ -1898,6 +1909,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Kunjungan ini merupakan kunjungan kedua Anwar ke Indonesia sejak ...": one before it, on no day told
             for participants in groups or ([last_told.participants] if pointer and last_told else []):
                 nth_before.append(Meeting(tuple(participants), None, None, evidence))
+    meetings = [replace(m, date=prepared_summits[m.evidence.start][1], planned=True)
+                if m.evidence.start in prepared_summits and set(m.participants) & prepared_summits[m.evidence.start][0] else m
+                for m in meetings]
     # "melakukan kunjungan ke Korea Selatan pada akhir pekan lalu": a week's month, as a month told (one of its days joins it)
     for m in meetings:
         told_in = facts[i_of[m.evidence.start]] if m.evidence.start in i_of else None
@@ -2177,7 +2191,12 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         carried = [k for k in kept if set(v.participants) <= set(k.participants)
                    and ((v.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(v, k))
                    and same_people(v, k)]
-        if not carried or (v.date and any(k.date for k in carried) and all(_apart(k.date, v.date) for k in carried if k.date)) or \
+        # "kedua menlu membahas ... rencana kunjungan Presiden Prabowo ke Korea Selatan": the visit to come the talks spoke
+        # of, where it goes, is not those talks
+        spoken_of = v.planned and v.place is not None and _PLAN_OF_VISIT.search(v.evidence.sentence) is not None and \
+            any(k.evidence.start == v.evidence.start and not k.planned for k in meetings)
+        if not carried or spoken_of or \
+                (v.date and any(k.date for k in carried) and all(_apart(k.date, v.date) for k in carried if k.date)) or \
                 (v.planned and (v.date or _town(v.place)) and not any(k.planned or (v.date and k.date == v.date)
                                                                      # "Pada Rabu, sang raja dijadwalkan mengunjungi
                                                                      # Kalimantan Tengah": a day of the visit held

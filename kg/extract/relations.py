@@ -664,6 +664,10 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
         pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start)
         if pronoun and last_subject:  # "Kemudian pada Juni, ia ..."
             return last_subject, start + pronoun.end()
+    lead = _LEAD_TIME.match(body, start, start + 60)
+    if lead:  # "Sementara itu, pada hari yang sama Wakil Menlu X bertemu ...": a time told before the subject, no comma
+        start = lead.end()
+        groups = [g for g in groups if g[0].start >= start]
     # "Maraton Diplomasi di Sidang Umum PBB, Yoon Temui ...": what follows a place's preposition is no subject
     groups = [g for g in groups if not _VENUE_BEFORE.search(body, max(start, g[0].start - 40), g[0].start)]
     if not groups:
@@ -677,6 +681,8 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     return _codes(g), g[-1].end
 
 
+_LEAD_TIME = re.compile(r"\s*(?:Sementara\s+itu\s*,?\s*)?(?:[Pp]ada\s+)?(?:hari\s+yang\s+sama|hari\s+itu|keesokan\s+harinya"
+                        r"|(?:pagi|siang|sore|malam)\s+(?:itu|harinya))\s*,?\s+(?=[A-Z])|\s*Sementara\s+itu\s*,\s*", re.IGNORECASE)
 _SUMMIT = re.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum)\b")
 _BERSAMA = re.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
 _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
