@@ -132,6 +132,7 @@ _ONCE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir
 _ARRIVED_CUE = re.compile(r"(?:tiba|mendarat|kedatangan)\b", re.IGNORECASE)
 _AGREED_BEFORE = re.compile(r"\b(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:kembali\s+)?(?:(?:menggelar|mengadakan)\s+)?\Z",
                             re.IGNORECASE)
+_PREVIOUS_ONE = re.compile(r"\s*(?:Pertemuan|Pembicaraan|Kunjungan|Lawatan|KTT)\s+(?:serupa\s+)?sebelumnya\b")
 _A_WEEK = re.compile(r"\b(?:pekan|minggu)\b", re.IGNORECASE)
 
 
@@ -1233,7 +1234,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # no day told before
         first_cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit")), None)
         agreed_on = first_cue is not None and bool(_AGREED_BEFORE.search(body, max(s.start, first_cue.start - 40), first_cue.start))
-        if date is None and not from_there_on and not agreed_on:
+        # "Pertemuan sebelumnya berlangsung di sela KTT G20": the one before the meeting just told, of the same ones, on
+        # no day told unless it gives one
+        previous = meetings[-1] if _PREVIOUS_ONE.match(s.text) and meetings and not f.anaphor else None
+        if date is None and not from_there_on and not agreed_on and previous is None:
             date = _told_date(body, facts, i, published)
             # "Sehari sebelumnya, ...", "Setahun sebelumnya, ...": another day, another meeting
             if date and not _DAYS_AWAY.search(s.text) and not _MONTHS_AWAY.match(s.text):
@@ -1547,6 +1551,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [last_told.participants]
             # (a forum named only as where it was held names no one who met: "Pertemuan sebelumnya digelar di Jakarta
             # pada September 2023 di sela KTT ASEAN")
+            if not groups and previous is not None and {c for c in codes if _is_state(c)} <= set(previous.participants):
+                groups = [previous.participants]
             if not groups and focus and not members and (f.anaphor or not _named_met(body, s.start, codes, taking_part)
                                                          and not _FOLK.search(s.text) and not _MANY_UNNAMED.search(s.text)):
                 # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
@@ -1653,6 +1659,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                         # told, on no day given (not an arrival before the talks, nor "Sebelumnya,
                                         # kedua menteri menggelar pembicaraan": the pair just told, that day)
                                         or bool(f.kinds & {"meeting", "visit"}) and not f.anaphor and bool(_BEFORE_THAT.match(s.text)))
+        recalled = recalled or (previous is not None and not written)
         if recalled:
             prepared.add(s.start)
         elsewhere = recalled
@@ -2045,7 +2052,11 @@ def _met_each(f: SentenceFacts, participants: tuple[str, ...]) -> int:
     by their people); "bertemu Presiden X dan PM Y" stays one."""
     # (not one in an opening phrase: "Sebelum bertemu Xi, Prabowo bertemu PM Li" is the meeting told before, and one)
     opening = f.sentence.start + _subject_start(f.sentence.text)
-    people = [m for m in f.mentions if m.via == "person" and m.code in participants and m.start >= opening]
+    # (nor one met in a clause of an earlier meeting: "bertemu PM Kishida ..., sehari setelah bertemu Kaisar Naruhito")
+    cut = _SUBORDINATE.search(f.sentence.text, opening - f.sentence.start)
+    end = f.sentence.start + cut.start() if cut and any(h.value == "meeting" and h.start >= f.sentence.start + cut.start()
+                                                        for h in f.cue_hits) else f.sentence.end
+    people = [m for m in f.mentions if m.via == "person" and m.code in participants and opening <= m.start < end]
     if {m.code for m in people} != set(participants):
         return 1
     for code in participants:
