@@ -1244,7 +1244,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 inherited.add(s.start)
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         # a stop's own day (and whether it is to come), where the sentence tells a trip on from it
-        stop_days: dict[tuple[str, ...], tuple[str, bool]] = {}
+        stop_days: dict[tuple[str, ...], tuple[str | None, bool]] = {}
         then_met = _then_met_days(f, published)  # "..., sehari setelah bertemu B": where B's clause starts, and the two days
         taking_part = [m for m in f.mentions if m.code not in f.targets]
         codes = list(dict.fromkeys(m.code for m in taking_part))
@@ -1479,6 +1479,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 _tie(ties, traveller, destination, "visit", s, "visit-destination")
                 if landed_on:  # (to come only if told so before it, not by the onward leg's "akan bertolak")
                     stop_days[groups[-1]] = (landed_on, bool(_PLANNED.search(body, s.start, arrived[-1].start)))
+                elif _FOLK.search(s.text) and all(h.text.lower() in _ATTEND_WORDS or h.text.lower() == "acara"
+                                                  for h in f.cue_hits if h.value == "meeting"):
+                    # "Yoon tiba di Paris dan langsung menghadiri acara penyambutan warga Korea": an arrival, and an
+                    # event of the traveller's own people, no talks with the host
+                    stop_days[groups[-1]] = (date, False)
             next_stops(f, groups, then_met)
             stops_in_passing(f)
             if trio and len(codes) == 1 and codes[0] in trio and _EACH_GUEST.search(s.text):
