@@ -540,6 +540,7 @@ _TOPIC_AT = re.compile(r"\b(?:situasi|kondisi|krisis|konflik|perang|perdamaian|s
                        r"|pertempuran|gencatan\s+senjata)\s+\Z", re.IGNORECASE)
 
 
+# an event spoken of as being prepared, somewhere: "persiapan KTT APEC di Gyeongju"
 _PREPARED_AT = re.compile(r"\b(?:persiapan|rencana|penyelenggaraan)\s+(?:KTT|konferensi|pertemuan|kunjungan|forum|sidang)"
                           r"(?:\s+\S+){0,4}\s+\Z", re.IGNORECASE)
 
@@ -763,6 +764,8 @@ _VISIT_ENDS = re.compile(r"\b(?:mengakhiri|menutup|mengakhirkan|menuntaskan)\s+(
                          r"|\b(?:kunjungan|lawatan)(?:nya)?\s+(?:\w+\s+){0,3}?(?:berakhir|ditutup)\b", re.IGNORECASE)
 _VISIT_LENGTH = re.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,30}?\b(dua|tiga|empat|lima|enam|\d)\s+hari\b", re.IGNORECASE)
 _DAY_SPAN = re.compile(r"\b(\d{1,2})\s*(?:[-–]|\s(?:hingga|sampai)\s)\s*(\d{1,2})\s+[A-Z][a-z]+")
+
+
 def _in_span(day: str, first: str, text: str) -> bool:
     """`day` is one of the days a span "16-17 Mei" that starts on `first` covers."""
     span = _DAY_SPAN.search(text)

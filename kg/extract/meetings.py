@@ -208,7 +208,7 @@ def _then_met_days(f: SentenceFacts, published: str | None = None) -> tuple[int,
     count = 1 if days and days.lower() == "se" else NUMBER_WORDS.get(days.lower()) if days else None
     main = next((d.value for d in f.dates if d.start < at), None)
     clause = next((d.value for d in f.dates if d.start >= at), None)
-    if main is None and not any(d.start < at for d in f.dates):
+    if main is None:
         main = dates.weekday_before(s.text[: then.start()], published)  # "tiba di Jakarta pada Jumat malam setelah ..."
     # (what comes "sebelum" the main clause's day is after it)
     after = then.group(1).lower() == "sebelum"
@@ -1570,8 +1570,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                  for p in _PREPARED.finditer(s.text)) else set()
         if spoken and _INSIDE_THAT.match(s.text):
             # (told inside the talks just told, it takes not their day: "pada akhir Oktober" is the summit's)
-            prep = next(p for p in _PREPARED.finditer(s.text))
-            prepared_summits[s.start] = (spoken, next((d.value for d in f.dates if d.start >= s.start + prep.start()), None))
+            prep = _PREPARED.search(s.text)
+            prep_at = s.start + (prep.start() if prep else 0)
+            prepared_summits[s.start] = (spoken, next((d.value for d in f.dates if d.start >= prep_at), None))
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
         gone_to_places = [m for m in f.places if _gone_to(body, m)] \

@@ -462,8 +462,9 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
     return out
 
 
+# a post the one just named holds in a body: "..., yang juga Ketua PIF," (what follows the post is no party)
 _POST_CLAUSE = re.compile(r",\s*yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?:menjabat\s+(?:sebagai\s+)?)?"
-                          r"(?-i:Ketua|Presiden|Sekjen|Sekretaris\s+Jenderal|Kepala|Direktur|Pemimpin|Wakil)\b[^,;.]*(?:,|(?=\.\s|\.$))")
+                          r"(?:Ketua|Presiden|Sekjen|Sekretaris\s+Jenderal|Kepala|Direktur|Pemimpin|Wakil)\b[^,;.]*(?:,|(?=\.\s|\.$))")
 _ABOUT_PHRASE = re.compile(r"\b(?:KTT|konferensi(?:\s+tingkat\s+tinggi)?|pertemuan|forum|dialog)\s+(?:tentang|mengenai|soal)\s+"
                            r"[^,;.]*?(?=\s+yang\b|,|;|\.|$)", re.IGNORECASE)
 _COMPANY_ANAPHOR = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:perusahaan|Perusahaan|emiten|Emiten|BUMN)\b[^,.;]{0,50}?\b(?:itu|tersebut)\b")
@@ -682,7 +683,7 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
 
 
 _LEAD_TIME = re.compile(r"\s*(?:Sementara\s+itu\s*,?\s*)?(?:[Pp]ada\s+)?(?:hari\s+yang\s+sama|hari\s+itu|keesokan\s+harinya"
-                        r"|(?:pagi|siang|sore|malam)\s+(?:itu|harinya))\s*,?\s+(?=[A-Z])|\s*Sementara\s+itu\s*,\s*", re.IGNORECASE)
+                        r"|(?:pagi|siang|sore|malam)\s+(?:itu|harinya))\s*,?\s+(?=(?-i:[A-Z]))|\s*Sementara\s+itu\s*,\s*", re.IGNORECASE)
 _SUMMIT = re.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum)\b")
 _BERSAMA = re.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
 _FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
