@@ -1671,7 +1671,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         elsewhere = recalled
         where = next((w for h in f.cue_hits if h.value == "meeting" for w in [_WHERE_CLAUSE.search(body, s.start, h.start)]
                       if w), None)
-        if where and written and not any(d.start > where.end() for d in f.dates):
+        # (a weekday after it is the talks' there: "di Canberra, tempat ia bertemu Menlu Penny Wong pada Jumat")
+        if where and written and not any(d.start > where.end() for d in f.dates) and \
+                not dates.weekday_before(body[where.end():s.end], published):
             # "tiba di Seoul pada Rabu (16/11), langsung dari Bali tempat ia menghadiri KTT G20": the summit was in Bali,
             # not that day
             date, written, place, elsewhere = None, False, where.group(1), True
