@@ -30,6 +30,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _PREPARED,
     _PROCESS,
     _PRONOUN_START,
+    _QUOTE_OPEN,
     _RELATION_NOUN,
     _SIDELINES,
     _STOPS_INTRO,
@@ -861,6 +862,7 @@ _CAPITALISED_RUN = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*"
 
 # a leader's spouse at their side ("Raja dan Ratu Maxima", "Ibu Negara Kim Keon-hee") is no one else the leaders meet
 _CONSORT = re.compile(r"\b(?:Ibu\s+Negara|Permaisuri|Ratu)\s+\Z")
+_ESCORTED = re.compile(r"\bdidampingi\s+(?:oleh\s+)?(?:[\w/\-]+\s+){0,6}\Z", re.IGNORECASE)
 
 
 @dataclass
@@ -906,7 +908,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         office itself, another person than those named."""
         named = [m for m in f.mentions if m.via == "person" and m.code in participants and (until is None or m.start < until)
                  and not (_CONSORT.search(body, max(f.sentence.start, m.start - 20), m.start)
-                          and not REGNAL.match(body, m.end) and not re.search(r"\s[IVX]+$", m.text))]
+                          and not REGNAL.match(body, m.end) and not re.search(r"\s[IVX]+$", m.text))
+                 # "mengunjungi Ibu Kota Nusantara didampingi Kepala Otorita IKN X": an escort on a visit's day, not met
+                 and not ("visit" in f.kinds and "meeting" not in f.kinds
+                          and _ESCORTED.search(body, max(f.sentence.start, m.start - 45), m.start))]
         found = {canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named}
         sides = {m.code for m in named}
         for m in f.mentions:
@@ -1168,6 +1173,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             told = [m for m in told if not m.planned] or told
         last_told = max(told, key=lambda m: (m.evidence.start, len(m.participants))[::-1 if first_since else 1]) \
             if that_meeting else None
+        if last_told and pointer and re.match(r"(?:kunjungan|lawatan)\s+ini\b", pointer.group(0), re.I) and \
+                not _QUOTE_OPEN.match(s.text):  # (not what someone says of it: '"Kunjungan ini ...," kata Sunak ...')
+            # "... turut mendampingi sang sultan dalam kunjungan ini": the visit the article tells, from its first day, not
+            # the stop of its second day told last
+            last_told = min((m for m in told if m.participants == last_told.participants and m.date and len(m.date) == 10),
+                            key=lambda m: m.evidence.start, default=last_told)
         if pointer and not (meetings or visits) and any(_CALL.search(facts[j].sentence.text) for j in range(max(0, i - 2), i)):
             continue  # "Dalam pembicaraan selama 20 menit itu, ...": the call told just before, no meeting
         talks_with = _IN_TALKS_WITH.match(s.text)
