@@ -1462,6 +1462,8 @@ def timed(agreements: list[Agreement]) -> list[Agreement]:
 
 _ONE_OF_THEM_SIGNED = re.compile(r"\s*Salah\s+(?:satu(?:nya)?|satu\s+di\s+antaranya)\s+(?:\w+\s+)?(?:ditandatangani|diteken|disepakati)\b",
                                  re.IGNORECASE)
+# "Salah satunya adalah kontrak antara X dan Y": one of the instruments just counted, signed with them
+_ONE_OF_THEM_IS = re.compile(r"\s*Salah\s+(?:satu(?:nya)?|satu\s+di\s+antaranya)\s+(?:adalah|yaitu|ialah)\b", re.IGNORECASE)
 _JOINT_SESSION_AT = re.compile(r"\bdi\s+sela(?:-sela)?\s+(?:Sidang|Pertemuan|Rapat|Konferensi|Forum)\b[^,.;]{0,30}\Z")
 _HAS = re.compile(r"\bmemiliki\b", re.IGNORECASE)
 _PERIOD_LABEL = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
@@ -1474,7 +1476,8 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], bod
     of one of them told before it in its paragraph."""
     out: list[Agreement] = []
     for a in agreements:
-        if a.date is None and a.evidence.rule == "agreement:one-of-them" and out and out[-1].count > 1:
+        if a.date is None and (a.evidence.rule == "agreement:one-of-them" or _ONE_OF_THEM_IS.match(a.evidence.sentence)) \
+                and out and out[-1].count > 1:
             a = replace(a, date=out[-1].date, inferred=out[-1].inferred, place=a.place or out[-1].place)  # its count's
         if a.date is None:
             held = [m for m in meetings if m.date and set(a.parties) <= set(m.participants)]
