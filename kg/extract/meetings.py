@@ -134,6 +134,9 @@ _ARRIVED_CUE = re.compile(r"(?:tiba|mendarat|kedatangan)\b", re.IGNORECASE)
 _AGREED_BEFORE = re.compile(r"\b(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:kembali\s+)?(?:(?:menggelar|mengadakan)\s+)?\Z",
                             re.IGNORECASE)
 _PREVIOUS_ONE = re.compile(r"\s*(?:Pertemuan|Pembicaraan|Kunjungan|Lawatan|KTT)\s+(?:serupa\s+)?sebelumnya\b")
+# the one guest told before, by the post: "Presiden Joko Widodo menerima sang emir" (not "pasangan kerajaan itu": two)
+_THE_ONE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?sang\s+(?:raja|presiden|perdana"
+                            r"\s+menteri|kanselir|emir|sultan|pangeran|putra\s+mahkota)\b", re.IGNORECASE)
 _A_WEEK = re.compile(r"\b(?:pekan|minggu)\b", re.IGNORECASE)
 
 
@@ -923,9 +926,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                f"{office.group(1).lower()} {m.code}"))
                 sides.add(m.code)
         if len(sides) == 1 and i_of.get(f.sentence.start) and (_HE_MEETS_AGAIN.match(
-                f.sentence.text, _subject_start(f.sentence.text)) or _HE_MEETS_NEXT.match(f.sentence.text)):
+                f.sentence.text, _subject_start(f.sentence.text)) or _HE_MEETS_NEXT.match(f.sentence.text)
+                or _THE_ONE_GUEST.search(f.sentence.text)):
             # "Beberapa jam kemudian, sang raja juga menerima Menteri Pertahanan Korea Selatan X": the one it stands
-            # for, last named on the other side, by name: talks of other people than the ones told before
+            # for, last named on the other side, by name: talks of other people than the ones told before (and the
+            # guest: "Presiden Joko Widodo menerima sang emir", whom the talks of another host later are not)
             k = i_of[f.sentence.start]
             he = next((m for g in facts[k - 1::-1] for m in g.mentions[::-1]
                        if m.via == "person" and m.code in participants and m.code not in sides), None)
@@ -2182,6 +2187,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                      and not (m.planned and not k.planned and _ALSO.search(m.evidence.sentence))
                      and (m.date == k.date or m.date is None
                                                                                  or m.evidence.start in inherited
+                                                                                 and not (k.date and m.date and _apart(k.date, m.date))
                                                                                  or m.evidence.start == headline and m.inferred
                                                                                  or told_before(m, k) or in_its_span(m, k)
                                                                                  or _same_month_and_place(m, k)
