@@ -134,9 +134,6 @@ _ARRIVED_CUE = re.compile(r"(?:tiba|mendarat|kedatangan)\b", re.IGNORECASE)
 _AGREED_BEFORE = re.compile(r"\b(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:kembali\s+)?(?:(?:menggelar|mengadakan)\s+)?\Z",
                             re.IGNORECASE)
 _PREVIOUS_ONE = re.compile(r"\s*(?:Pertemuan|Pembicaraan|Kunjungan|Lawatan|KTT)\s+(?:serupa\s+)?sebelumnya\b")
-# the one guest told before, by the post: "Presiden Joko Widodo menerima sang emir" (not "pasangan kerajaan itu": two)
-_THE_ONE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?sang\s+(?:raja|presiden|perdana"
-                            r"\s+menteri|kanselir|emir|sultan|pangeran|putra\s+mahkota)\b", re.IGNORECASE)
 _A_WEEK = re.compile(r"\b(?:pekan|minggu)\b", re.IGNORECASE)
 
 
@@ -219,19 +216,13 @@ def _then_met_days(f: SentenceFacts, published: str | None = None) -> tuple[int,
     if clause is None and main and len(main) == 10 and not days:
         # "tiba di Jakarta pada Jumat (8/3) malam setelah mengunjungi Malaysia, tempat ia bertemu PM Anwar pada Jumat
         # pagi": the clause's weekday, the nearest such day on the side of the main clause's day it is on
-        clause = dates.weekday_after(s.text, main, then.end()) if after else _weekday_on_or_before(s.text[then.end():], main)
+        clause = dates.weekday_after(s.text, main, then.end()) if after else dates.weekday_before(s.text[then.end():], main)
     shift = datetime.timedelta(days=(count or 0) * (-1 if after else 1))
     if count and main is None and clause is not None and len(clause) == 10:
         main = (datetime.date.fromisoformat(clause) + shift).isoformat()
     elif count and clause is None and main is not None and len(main) == 10:
         clause = (datetime.date.fromisoformat(main) - shift).isoformat()
     return at, main, clause, after
-
-
-def _weekday_on_or_before(text: str, day: str) -> str | None:
-    """The weekday `text` names, as the last such day on or before `day` (YYYY-MM-DD)."""
-    later = dates.weekday_after(text, (datetime.date.fromisoformat(day) - datetime.timedelta(days=7)).isoformat())
-    return later if later and later <= day else None
 
 
 _DAYS_BEFORE_CLAUSE = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
@@ -428,12 +419,16 @@ def _gone_to(body: str, m: Mention, floor: int = 0) -> bool:
     """The place `m` names is where a visit goes (its verb before it, not before `floor`)."""
     return bool(_DESTINATION.search(body, max(floor, m.start - _DESTINATION_REACH), m.start))
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
-_THE_GUEST = re.compile(r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?(?:sang\s+(?:raja|ratu|tamu|presiden|"
+_GUEST_MET = r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?"  # the verb that meets a guest
+_THE_GUEST = re.compile(_GUEST_MET + r"(?:sang\s+(?:raja|ratu|tamu|presiden|"
                         r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?"
                         # "menyambut pasangan kerajaan itu", "menjamu tamu negaranya"
                         r"|pasangan\s+(?:kerajaan|raja|kepala\s+negara)\s+(?:itu|tersebut)|tamu\s+negara(?:nya)?)\b"
                         # the guest as an enclitic: "ketika Albanese juga menerimanya di Canberra"
                         r"|\b(?:menerima|menyambut|menjamu|menemui)nya\b", re.IGNORECASE)
+# the one guest told before, by the post: "Presiden Joko Widodo menerima sang emir" (not "pasangan kerajaan itu": two)
+_THE_ONE_GUEST = re.compile(_GUEST_MET + r"sang\s+(?:raja|presiden|perdana\s+menteri|kanselir|emir|sultan|pangeran"
+                            r"|putra\s+mahkota)\b", re.IGNORECASE)
 _ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:dihadiri|digelar|diselenggarakan|dipimpin)"
                             r"(?:\s+bersama)?(?:\s+oleh)?\s+", re.IGNORECASE)
 # "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
@@ -1580,14 +1575,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         # "Dalam pertemuan tersebut, kedua menlu membahas persiapan KTT APEC di Gyeongju pada akhir Oktober": the summit
         # being prepared is one to come (where the sentence tells another meeting first)
+        prepared_spans = [(p.start(), p.end()) for p in _PREPARED.finditer(s.text)]
         spoken = {m.code for m in f.mentions if not _is_state(m.code) and any(
-            p.start() <= m.start - s.start <= p.end() + 20 for p in _PREPARED.finditer(s.text))} \
-            if first_cue is not None and not any(p.start() <= first_cue.start - s.start < p.end()
-                                                 for p in _PREPARED.finditer(s.text)) else set()
+            a <= m.start - s.start <= b + 20 for a, b in prepared_spans)} \
+            if first_cue is not None and not any(a <= first_cue.start - s.start < b for a, b in prepared_spans) else set()
         if spoken and _INSIDE_THAT.match(s.text):
             # (told inside the talks just told, it takes not their day: "pada akhir Oktober" is the summit's)
-            prep = _PREPARED.search(s.text)
-            prep_at = s.start + (prep.start() if prep else 0)
+            prep_at = s.start + prepared_spans[0][0]
             prepared_summits[s.start] = (spoken, next((d.value for d in f.dates if d.start >= prep_at), None))
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
@@ -1631,10 +1625,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # another country than the sides', is no earlier meeting of theirs
         attended_abroad = {m.code for m in f.places if m.start >= s.start + cut.start()} \
             if earlier and cut and _AFTER_ATTENDING.match(s.text, cut.start()) else set()
-        if any(first_cue and p.start() <= first_cue.start - s.start < p.end()
+        if any(first_cue and a <= first_cue.start - s.start < b
                # "Menlu RI dan Menlu Korsel Bahas Persiapan KTT": a headline's pair who talk, the body's meeting
-               and not (i == 0 and _is_headline(f) and _DISCUSS_BEFORE.search(s.text, 0, p.start()))
-               for p in _PREPARED.finditer(s.text)) and with_named is None:  # not what was said in talks told
+               and not (i == 0 and _is_headline(f) and _DISCUSS_BEFORE.search(s.text, 0, a))
+               for a, b in prepared_spans) and with_named is None:  # not what was said in talks told
             prepared.add(s.start)  # "persiapan KTT trilateral": one yet to be held, never the one told
         only_attended = all(h.text.lower() in _ATTEND_WORDS for h in f.cue_hits if h.value in ("meeting", "visit"))
         talkers = tuple(sorted(pair_named_last(facts, i, focus))) if f.anaphor and len(groups) > 1 and \
