@@ -5,10 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from kg import prefilter
 from kg.article import Article
 from kg.lang.id.noise import CAPTION, DATELINE_PREFIX, METADATA_LINE, NOISE_LINE, RELATED_HEADER, SOURCE_LINE
 
-_SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+_SPACES = prefilter.compile(r"[ \t\u00a0\u2009\u200b]+")
 _SENTENCE_END = ('.', '"', '”', '’', '!', '?', ')')
 
 
@@ -35,7 +36,7 @@ def drop_related_lists(text: str, *, long_line: int = 120) -> str:
     return "\n".join(out)
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+\S")
+_LIST_ITEM = prefilter.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+\S")
 
 
 def drop_headline_lines(text: str, *, min_words: int = 4) -> str:
@@ -92,7 +93,7 @@ def strip_dateline_prefix(text: str) -> str:
 
 
 # capitalised words, commas and an agency in brackets before a dash: "REPUBLIKA.CO.ID, WINA -- ", "Vientiane (ANTARA) - "
-_FILED_FROM = re.compile(r"([A-Z][\w.]*+(?:(?:\s+|\s*,\s*)[A-Z][\w.]*+){0,4}\s*(?:\([^)]*\)\s*)?)[-–—]{1,2}\s+\S")
+_FILED_FROM = prefilter.compile(r"([A-Z][\w.]*+(?:(?:\s+|\s*,\s*)[A-Z][\w.]*+){0,4}\s*(?:\([^)]*\)\s*)?)[-–—]{1,2}\s+\S")
 
 
 def dateline_words(text: str, *, lines: int = 15) -> list[str]:

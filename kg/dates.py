@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg import prefilter
 from kg.lang.id.dates import DAYS, FUTURE_MARKERS, MONTH_NAMES, MONTHS, RELATIVE_YEARS
 from kg.lang.id.numbers import NUMBER_WORDS
 
@@ -42,8 +43,8 @@ class _TailFirst:
     cost more than all other date patterns together. Same matches (tests/test_dates.py compares)."""
 
     def __init__(self, head: str, tail: str, *, width: int, flags: int = 0):
-        self.tail = re.compile(rf"\s+(?:{tail})", flags)
-        self.head = re.compile(rf"\b{head}\Z", flags)
+        self.tail = prefilter.compile(rf"\s+(?:{tail})", flags)
+        self.head = prefilter.compile(rf"\b{head}\Z", flags)
         self.width = width  # the longest HEAD
 
     def finditer(self, text: str) -> Iterator[_Found]:
@@ -57,18 +58,18 @@ class _TailFirst:
 _PART = r"penghujung|ujung|permulaan|medio"
 _DAYS_TO = r"(?:\s*[-–]\s*\d{1,2}|\s+(?:dan|hingga|sampai)\s+\d{1,2})"
 _MONTH_ALTERNATION = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))  # a rare tail: month names only
-_PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))")),  # "2024-03-12", "2024-03-12T14:30:00+07:00"
-    ("dmy_slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b")),  # "12/03/2024", "12-03-2024"
-    ("dmyy_slash", re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{2})\)")),  # "Senin (11/3/24)": the century is this one
+_PATTERNS: list[tuple[str, prefilter.Pattern | _TailFirst]] = [
+    ("iso", prefilter.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))")),  # "2024-03-12", "2024-03-12T14:30:00+07:00"
+    ("dmy_slash", prefilter.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b")),  # "12/03/2024", "12-03-2024"
+    ("dmyy_slash", prefilter.compile(r"\((\d{1,2})/(\d{1,2})/(\d{2})\)")),  # "Senin (11/3/24)": the century is this one
     # "(11/3)", and after a weekday and a comma "pada Senin, 11/3"
     # and after "pada" / "tanggal" / "tgl.": "pada 11/3 lalu", "tgl. 11/3"; a span of days is its first: "Senin-Selasa
     # (11-12/3)"
-    ("dm_slash", re.compile(r"(?:\(|\b(?:" + _DAY + r"),\s+|\b(?:pada|tanggal|tgl\.?)\s+)(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s?/\s?(\d{1,2})"
+    ("dm_slash", prefilter.compile(r"(?:\(|\b(?:" + _DAY + r"),\s+|\b(?:pada|tanggal|tgl\.?)\s+)(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s?/\s?(\d{1,2})"
                             r"(?:\)|\b(?!/\d))", re.IGNORECASE)),  # (and a stray space: "Selasa (12 /3)")
     # a span of days is its first: "10-11 Juli 2024", "pada 11 dan 12 Maret", "10 hingga 12 Juni"
-    ("d_month_y", re.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\.?\s+(\d{{4}})\b")),
-    ("d_month", re.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\b(?!\s+\d)")),
+    ("d_month_y", prefilter.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\.?\s+(\d{{4}})\b")),
+    ("d_month", prefilter.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\b(?!\s+\d)")),
     ("month_y", _TailFirst(_WORD, r"(\d{4})\b", width=9)),
     ("month_rel", _TailFirst(_WORD, r"(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", width=9, flags=re.I)),
     # and a part of a year: "awal 2024", "pertengahan 2023", "paruh pertama 2024", "semester kedua 2025", "penghujung
@@ -78,13 +79,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | _TailFirst]] = [
     # the year in an event's name: "KTT NATO 2023 di Vilnius", "di sela-sela KTT G7 Hiroshima 2023"
     ("event_year", _TailFirst(r"(?:KTT|Summit|Sidang|Konferensi|Pertemuan|Forum|Dialog)(?:\s+(?:[A-Z][\w\-+]*|ke-\d+)){1,4}",
                               r"(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", width=80)),
-    ("rel_year", re.compile(r"\b(?:se(?=tahun\s+(?:yang\s+)?lalu))?(tahun (?:yang )?lalu|tahun ini|tahun depan)\b", re.I)),  # "setahun lalu"
+    ("rel_year", prefilter.compile(r"\b(?:se(?=tahun\s+(?:yang\s+)?lalu))?(tahun (?:yang )?lalu|tahun ini|tahun depan)\b", re.I)),  # "setahun lalu"
     # a month named alone after "pada" / "bulan": the article's year ("dijadwalkan berkunjung ke Jakarta pada Mei")
     ("month_only", _TailFirst(r"(?:pada|bulan|awal|akhir|pertengahan|" + _PART +
                               r"|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir))",  # "pekan pertama Maret"
                               rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", width=17, flags=re.I)),
 ]
-_STANDALONE_YEAR = re.compile(r"(?<![\d/\-–.,])\b(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
+_STANDALONE_YEAR = prefilter.compile(r"(?<![\d/\-–.,])\b(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
 
 
 @dataclass(frozen=True)
@@ -108,9 +109,9 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-_REL_MONTH = re.compile(r"\b(?:se(?=bulan\s+(?:yang\s+)?lalu))?bulan\s+(?:yang\s+(?=lalu))?(lalu|ini|depan)\b", re.IGNORECASE)  # "sebulan lalu"
+_REL_MONTH = prefilter.compile(r"\b(?:se(?=bulan\s+(?:yang\s+)?lalu))?bulan\s+(?:yang\s+(?=lalu))?(lalu|ini|depan)\b", re.IGNORECASE)  # "sebulan lalu"
 _MONTH_STEP = {"lalu": -1, "ini": 0, "depan": 1}
-_DAY_OF_MONTH_BEFORE = re.compile(r"\btanggal\s+(\d{1,2})\s+\Z", re.IGNORECASE)  # "tanggal 7 bulan ini"
+_DAY_OF_MONTH_BEFORE = prefilter.compile(r"\btanggal\s+(\d{1,2})\s+\Z", re.IGNORECASE)  # "tanggal 7 bulan ini"
 
 
 def _valid_day(month: str, day: int) -> str | None:
@@ -123,7 +124,7 @@ def _valid_day(month: str, day: int) -> str | None:
 
 # "kemarin", "pekan lalu", and read tail first (cheaper than a pattern opening with any weekday or count): a weekday
 # of a week told ("Rabu pekan lalu", "Senin minggu depan") and days ago ("dua hari lalu")
-_REL_DAY = re.compile(r"\b(kemarin\s+lusa|(?:besok\s+)?lusa|kemarin|tadi\s+malam|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini|(?:pagi|siang|sore)\s+tadi|besok|(?<!hari\s)esok(?!\s+harinya)(?:\s+hari)?|(?:pekan|minggu)\s+(?:lalu|ini|depan)|pekan\s+kemarin"
+_REL_DAY = prefilter.compile(r"\b(kemarin\s+lusa|(?:besok\s+)?lusa|kemarin|tadi\s+malam|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini|(?:pagi|siang|sore)\s+tadi|besok|(?<!hari\s)esok(?!\s+harinya)(?:\s+hari)?|(?:pekan|minggu)\s+(?:lalu|ini|depan)|pekan\s+kemarin"
                       r"|se(?:pekan|minggu)\s+(?:yang\s+)?lalu"  # "sepekan lalu": a week ago, as "pekan lalu"
                       r"|hari\s+(?:yang\s+)?lalu)\b(?!\s+lusa)", re.IGNORECASE)
 _DAY_STEP = {"kemarin": -1, "tadi malam": -1, "hari ini": 0, "besok": 1, "pekan lalu": -7, "minggu lalu": -7, "pekan ini": 0,
@@ -133,13 +134,13 @@ _DAY_STEP = {"kemarin": -1, "tadi malam": -1, "hari ini": 0, "besok": 1, "pekan 
              # a part of the publication's day: "pagi ini", "malam ini", "sore tadi"
              **{f"{part} ini": 0 for part in ("pagi", "siang", "sore", "malam")},
              **{f"{part} tadi": 0 for part in ("pagi", "siang", "sore")}}
-_QUOTES = re.compile(r'["“”]')
-_WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(DAYS) + r")\s+\Z", re.IGNORECASE)
-_COUNT_BEFORE = re.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+\Z", re.IGNORECASE)
+_QUOTES = prefilter.compile(r'["“”]')
+_WEEKDAY_BEFORE = prefilter.compile(r"\b(" + "|".join(DAYS) + r")\s+\Z", re.IGNORECASE)
+_COUNT_BEFORE = prefilter.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+\Z", re.IGNORECASE)
 # how many months or years: "tiga bulan lalu", "dua tahun lalu", "beberapa bulan lalu" (none told)
-_SPAN_COUNT_BEFORE = re.compile(r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+\Z", re.IGNORECASE)
+_SPAN_COUNT_BEFORE = prefilter.compile(r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+\Z", re.IGNORECASE)
 _WEEK_STEP = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1}
-_WEEKEND_BEFORE = re.compile(r"\bakhir\s+\Z", re.IGNORECASE)
+_WEEKEND_BEFORE = prefilter.compile(r"\bakhir\s+\Z", re.IGNORECASE)
 
 
 def add_months(value: str, step: int) -> str:
@@ -296,20 +297,20 @@ def full_dates(text: str) -> list[DateHit]:
     return sorted((h for h in hits if len(h.value) == 10), key=lambda h: h.start)
 
 
-_AND_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
-_MORE_MONTHS = re.compile(_AND_NEXT.pattern + rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", re.IGNORECASE)
-_MORE_YEARS = re.compile(_AND_NEXT.pattern + r"(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
-_PAST_AFTER = re.compile(r"\)?\s*(?:yang\s+)?lalu\b", re.IGNORECASE)
-_COMING_AFTER = re.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
+_AND_NEXT = prefilter.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+_MORE_MONTHS = prefilter.compile(_AND_NEXT.pattern + rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", re.IGNORECASE)
+_MORE_YEARS = prefilter.compile(_AND_NEXT.pattern + r"(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
+_PAST_AFTER = prefilter.compile(r"\)?\s*(?:yang\s+)?lalu\b", re.IGNORECASE)
+_COMING_AFTER = prefilter.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
 
 
 # what is scheduled, before a day in its sentence: "dijadwalkan bertemu X pada 22 November" is the next 22 November
-_PLANNED_BEFORE = re.compile(r"\b(?:dijadwalkan|direncanakan|akan|rencananya|berencana"
+_PLANNED_BEFORE = prefilter.compile(r"\b(?:dijadwalkan|direncanakan|akan|rencananya|berencana"
                              # what is being prepared: "membahas persiapan kunjungan PM X ... pada Oktober"
                              r"|(?:persiapan|rencana)\s+(?:kunjungan|lawatan|KTT|pertemuan))\b", re.IGNORECASE)
 
 
-def _told_before(pattern: re.Pattern[str], text: str, start: int) -> bool:
+def _told_before(pattern: prefilter.Pattern, text: str, start: int) -> bool:
     """The sentence has `pattern` before `start` (within 200 characters)."""
     return pattern.search(text, max(0, text.rfind(".", 0, start) + 1, start - 200), start) is not None
 
@@ -320,7 +321,7 @@ def _scheduled_before(text: str, start: int) -> bool:
 
 
 # what is recalled, before a month in its sentence: "Keduanya terakhir bertemu pada Mei" is the last May
-_RECALLED_BEFORE = re.compile(r"\b(?:sebelumnya|pernah|terakhir(?:\s+kali)?)\b", re.IGNORECASE)
+_RECALLED_BEFORE = prefilter.compile(r"\b(?:sebelumnya|pernah|terakhir(?:\s+kali)?)\b", re.IGNORECASE)
 
 
 def _recalled_before(text: str, start: int) -> bool:
@@ -432,13 +433,13 @@ def is_future(sentence: str) -> bool:
 
 
 # the weekday a day is written with: "Senin (7/10)", "Senin malam (7/10)", "Kamis waktu setempat (29/8)", "Senin, 7 Oktober"
-_WEEKDAY_WITH = re.compile(r"\b(" + _DAY + r")\b(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|waktu\s+setempat))*\s*,?\s*\(?\Z",
+_WEEKDAY_WITH = prefilter.compile(r"\b(" + _DAY + r")\b(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|waktu\s+setempat))*\s*,?\s*\(?\Z",
                            re.IGNORECASE)
-_WEEKDAY_FIRST = re.compile(r"(" + _DAY + r"),", re.IGNORECASE)  # "pada Senin, 7/10": the weekday opens the match
-_LAST_AFTER = re.compile(r"\s+(?:yang\s+)?lalu\b", re.IGNORECASE)
+_WEEKDAY_FIRST = prefilter.compile(r"(" + _DAY + r"),", re.IGNORECASE)  # "pada Senin, 7/10": the weekday opens the match
+_LAST_AFTER = prefilter.compile(r"\s+(?:yang\s+)?lalu\b", re.IGNORECASE)
 # where the next clause of a sentence starts: ", dan ...", ", sementara ...", ";"
-NEXT_CLAUSE = re.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara)\b|;")
-_WEEKDAY = re.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+NEXT_CLAUSE = prefilter.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara)\b|;")
+_WEEKDAY = prefilter.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 
 
 def weekday_after(sentence: str, day: str, start: int = 0) -> str | None:
@@ -453,7 +454,7 @@ def weekday_after(sentence: str, day: str, start: int = 0) -> str | None:
 
 
 # "Senin waktu setempat atau Selasa (14/11) dini hari WIB": the day where it happened, then the day in Jakarta
-_LOCAL_OR_HOME = re.compile(r"\b(" + _DAY + r")\s+(?:(?:pagi|siang|sore|malam)\s+)?waktu\s+setempat\s*,?\s+atau\s+"
+_LOCAL_OR_HOME = prefilter.compile(r"\b(" + _DAY + r")\s+(?:(?:pagi|siang|sore|malam)\s+)?waktu\s+setempat\s*,?\s+atau\s+"
                             r"(?:pada\s+)?(?:hari\s+)?(?:" + _DAY + r")\s*[(,]?\s*\Z", re.IGNORECASE)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from kg import dates
+from kg import dates, prefilter
 from kg.article import Article, Meeting, Mention, Person
 from kg.clean import dateline_words
 from kg.extract import clauses, lexicon, mentions, people, relations, sentences
@@ -58,11 +58,11 @@ def _caption_date(raw: str, *, year: int | None, month: int | None, published: s
     return None
 
 
-_BLOC = re.compile(r"\b(?:blok|aliansi|organisasi|perhimpunan|kelompok)\s+(?:regional\s+)?(?:tersebut|itu|ini)\b",
+_BLOC = prefilter.compile(r"\b(?:blok|aliansi|organisasi|perhimpunan|kelompok)\s+(?:regional\s+)?(?:tersebut|itu|ini)\b",
                    re.IGNORECASE)
 
 
-_REGION_IN_SUMMIT = re.compile(r"\b(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Forum|Pertemuan|Dialog)\s+(?:[A-Z][\w]*\s+)?[A-Z][\w]*-("
+_REGION_IN_SUMMIT = prefilter.compile(r"\b(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Forum|Pertemuan|Dialog)\s+(?:[A-Z][\w]*\s+)?[A-Z][\w]*-("
                                + "|".join(sorted(REGION_BLOCS, key=len, reverse=True)) + r")\b")
 
 
@@ -87,12 +87,12 @@ def _bloc_anaphors(body: str, found: list[Mention], actors: dict) -> list[Mentio
             if not any(x.start < m.end() and m.start() < x.end for x in found)]
 
 
-_INSTITUTION_BEFORE = re.compile(r"\b(?:Kementerian|Kemenko|Kementrian|Menteri|Menko|Badan|Dewan|Komite|Komisi|Kamar|Departemen"
+_INSTITUTION_BEFORE = prefilter.compile(r"\b(?:Kementerian|Kemenko|Kementrian|Menteri|Menko|Badan|Dewan|Komite|Komisi|Kamar|Departemen"
                                  r"|Direktorat|Otoritas|Lembaga)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,4}$")
 
 
-_NAMED_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
-_NAMED_AFTER = re.compile(r"^\s+[A-Z]")
+_NAMED_BEFORE = prefilter.compile(r"\b[A-Z][\w-]*\s+$")
+_NAMED_AFTER = prefilter.compile(r"^\s+[A-Z]")
 
 
 def _not_in_institution_names(body: str, sectors: list) -> list:
@@ -131,7 +131,7 @@ def _identified(person: Person, gaz: Gazetteer) -> Person:
 
 
 # "Shin mengunjungi pabrik Hanwha Aerospace di Stalowa Wola": a visit to a site of a company
-_SITE_VISIT = re.compile(r"\b(?:mengunjungi|meninjau|menyambangi|berkunjung\s+ke)\s+(?:\w+\s+){0,2}?(?:pabrik|fasilitas|galangan"
+_SITE_VISIT = prefilter.compile(r"\b(?:mengunjungi|meninjau|menyambangi|berkunjung\s+ke)\s+(?:\w+\s+){0,2}?(?:pabrik|fasilitas|galangan"
                          r"|smelter|kilang|lokasi|kantor\s+pusat|pusat\s+riset|lini\s+produksi)\b", re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kg import dates
+from kg import dates, prefilter
 from kg.article import Evidence, Mention
 from kg.dates import local_day
 from kg.extract.lexicon import Hit
@@ -24,13 +24,13 @@ from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
 TITLE_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.split()) | DESCRIPTOR_WORDS | {"senior"}
 # a relative clause that dates someone else, not the event's own ("dalam KTT G20 di Johannesburg, Afrika Selatan,
 # yang berlangsung pada 22-23 November")
-_RELATIVE_OTHER = re.compile(r",\s+yang\b(?!\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat"
+_RELATIVE_OTHER = prefilter.compile(r",\s+yang\b(?!\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat"
                              r"|diadakan)\b)")
 # "Sementara itu," and "Setelah itu," join a sentence to the one before; they open no subordinate clause
-_SUBORDINATE = re.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b(?!\s+itu\b)", re.IGNORECASE)
+_SUBORDINATE = prefilter.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b(?!\s+itu\b)", re.IGNORECASE)
 # "..., sehari setelah bertemu PM Singapura X": the main clause's subject met another partner before; the clause is
 # read with that subject (a subordinate clause without a subject of its own is otherwise left out)
-_THEN_MET = re.compile(r"\b(setelah|menyusul|sebelum)\s+(?:(?:(se)hari|(\w+)\s+hari)\s+sebelumnya\s+"
+_THEN_MET = prefilter.compile(r"\b(setelah|menyusul|sebelum)\s+(?:(?:(se)hari|(\w+)\s+hari)\s+sebelumnya\s+"
                        r"|(?:sebelumnya|juga|sempat|lebih\s+dulu|terlebih\s+dahulu)\s+)?"
                        r"(?:bertemu|menemui|berkunjung|mengunjungi|melawat|bertandang|berbicara\s+dengan|berunding\s+dengan"
                        # "..., sehari sebelum berangkat ke Tokyo": the next leg
@@ -39,23 +39,23 @@ _THEN_MET = re.compile(r"\b(setelah|menyusul|sebelum)\s+(?:(?:(se)hari|(\w+)\s+h
                        # "..., sehari setelah kunjungannya ke Singapura", "setelah pertemuannya dengan PM X"
                        r"|(?:kunjungan|lawatan)(?:nya)?\s+(?:(?:kenegaraan|resmi|kerja)\s+)?(?:ke|di)"
                        r"|(?:pertemuan|pembicaraan)(?:nya)?\s+(?:bilateral\s+)?dengan)\b", re.IGNORECASE)
-_QUOTE_OPEN = re.compile(r"^\s*[\"“]")
+_QUOTE_OPEN = prefilter.compile(r"^\s*[\"“]")
 # a quote that opens with the speaker's own meeting: '"Saya / Kami (telah / baru saja) bertemu (dengan) X', after the
 # day the speaker tells it on: '"Kemarin saya bertemu ...', '"Pekan lalu, kami bertemu ...'
-_I_MET = re.compile(r"\s*[\"“](?:(?:Kemarin|Tadi\s+(?:pagi|siang|sore|malam)|(?:Pagi|Siang|Sore|Malam|Hari)\s+ini"
+_I_MET = prefilter.compile(r"\s*[\"“](?:(?:Kemarin|Tadi\s+(?:pagi|siang|sore|malam)|(?:Pagi|Siang|Sore|Malam|Hari)\s+ini"
                     r"|(?:Pekan|Minggu|Bulan)\s+lalu|Pada\s+(?:hari\s+)?[A-Z]\w+)\s*,?\s+)?"
                     r"(?:[Ss]aya|[Kk]ami|[Aa]ku)\s+(?:(?:telah|sudah|baru|saja|tadi|akan|juga)\s+){0,3}"
                     r"(?:bertemu|menemui|berbicara|berbincang)(?:\s+(?:dengan|bersama))?\s+")
-_PRONOUN_START = re.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
-_TWO = re.compile(r"\b(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|belah\s+pihak|menteri|presiden|kepala\s+negara))\b",
+_PRONOUN_START = prefilter.compile(r"^\s*[\"“]?(?:ia|dia|beliau)\b", re.IGNORECASE)
+_TWO = prefilter.compile(r"\b(?:keduanya|kedua\s+(?:negara|pemimpin|pihak|belah\s+pihak|menteri|presiden|kepala\s+negara))\b",
                   re.IGNORECASE)
-_THREE_WAY = re.compile(r"\b(?:ketiga\s+(?:negara|pemimpin|pihak|menteri|kepala\s+negara)|ketiganya|trilateral)\b", re.IGNORECASE)
+_THREE_WAY = prefilter.compile(r"\b(?:ketiga\s+(?:negara|pemimpin|pihak|menteri|kepala\s+negara)|ketiganya|trilateral)\b", re.IGNORECASE)
 _COUNTED_FROM = r"setelah|sesudah|sebelum|usai|menjelang"
 # an opening clause counted in days from the main one's: "Dua hari setelah bertemu X pada Sabtu (9/3), Yoon ...",
 # "Sehari sebelum KTT, ..." (the count, its unit, the word it is counted from)
-COUNTED_OPENING = re.compile(r"\s*(?:(se)(hari|jam)|(\w+)\s+(hari|jam))\s+(" + _COUNTED_FROM + r")\b[^,;]*,", re.IGNORECASE)
+COUNTED_OPENING = prefilter.compile(r"\s*(?:(se)(hari|jam)|(\w+)\s+(hari|jam))\s+(" + _COUNTED_FROM + r")\b[^,;]*,", re.IGNORECASE)
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
-_ADVERBIAL = re.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sepanjang|Sejak|Selain|Menurut"
+_ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sepanjang|Sejak|Selain|Menurut"
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
                         r"|Setibanya|Sesampainya|Sekembalinya|Sepulangnya|Begitu\s+tiba"
                         # "Kemudian pada Juni, ia ...": a leading "then" before the adverbial
@@ -128,15 +128,15 @@ def _negated(body: str, hit: Hit) -> bool:
     return bool(before) and (before[-1] in NEGATIONS or (hit.value == "meeting" and before[-1] in _CALLED_FOR))
 
 
-_PREPARING = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|penyelenggaraan)\s+\Z", re.IGNORECASE)
+_PREPARING = prefilter.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|penyelenggaraan)\s+\Z", re.IGNORECASE)
 # one forum's name, not a summit of two sides ("KTT ASEAN-Korea")
-_ONE_FORUM_AFTER = re.compile(r"\s+(?:ke-\d+\s+)?(?-i:[A-Z][A-Z0-9+]+)(?![\w+]|\s*[-–]\s*[A-Z])")  # "KTT APEC", "KTT G20"
-_NOT_ATTENDING = re.compile(r"(?:\b(?:" + "|".join(NEGATIONS) + r")\s+(?:(?:akan|dapat|bisa|jadi|sempat|pernah|lagi)\s+)*"
+_ONE_FORUM_AFTER = prefilter.compile(r"\s+(?:ke-\d+\s+)?(?-i:[A-Z][A-Z0-9+]+)(?![\w+]|\s*[-–]\s*[A-Z])")  # "KTT APEC", "KTT G20"
+_NOT_ATTENDING = prefilter.compile(r"(?:\b(?:" + "|".join(NEGATIONS) + r")\s+(?:(?:akan|dapat|bisa|jadi|sempat|pernah|lagi)\s+)*"
                             r"(?:menghadiri|hadir|diundang|mengikuti|ikut|datang|berangkat)|\babsen)"
                             r"\s+(?:(?:ke|dalam|di|dari|pada)\s+)?\Z", re.IGNORECASE)
 _PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")
-_TALKED_OF = re.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan)\s+(?:[a-z]+\s+){0,4}\Z", re.IGNORECASE)
-_WISHED = re.compile(r"\b(?:berharap|mengharapkan|menantikan|berkeinginan|ingin)\s+(?:agar\s+|supaya\s+)?"
+_TALKED_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan)\s+(?:[a-z]+\s+){0,4}\Z", re.IGNORECASE)
+_WISHED = prefilter.compile(r"\b(?:berharap|mengharapkan|menantikan|berkeinginan|ingin)\s+(?:agar\s+|supaya\s+)?"
                      r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3}\s+(?:(?:dapat|bisa|akan|segera|kembali)\s+)+\Z",
                      re.IGNORECASE)
 
@@ -151,7 +151,7 @@ _REFUSED = frozenset({"menolak", "enggan", "ogah", "berharap", "ingin", "berkein
 
 # "perlunya dialog dengan Korea Utara": a meeting called for, none held
 _CALLED_FOR = frozenset({"perlunya", "pentingnya", "perlu", "menyerukan", "mendesak", "mendesakkan", "mengusulkan"})
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_QUOTED = prefilter.compile(r"[\"“][^\"”]*[\"”]")
 
 
 def _unquoted(f: SentenceFacts) -> str:
@@ -163,7 +163,7 @@ def _unquoted(f: SentenceFacts) -> str:
 # "lawatannya ke empat negara Asia Tenggara, yakni Brunei, Filipina, ...": the stops of a trip, listed
 _STOPS_INTRO = (r"\b(?:ke|mengunjungi)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|sejumlah|beberapa)\s+)?negara\b"
                 r"[^.;]{0,40}?,?\s*(?:yakni|yaitu|antara\s+lain|meliputi)\b")
-_EVENT_WITH = re.compile(r"^\s*(?:Adapun\s+|Sementara\s+itu,?\s+)?(?:pertemuan|pembicaraan|kunjungan|KTT|dialog)"
+_EVENT_WITH = prefilter.compile(r"^\s*(?:Adapun\s+|Sementara\s+itu,?\s+)?(?:pertemuan|pembicaraan|kunjungan|KTT|dialog)"
                          # "Pertemuannya dengan PM Jepang X ...": the one last told of is the subject
                          r"(nya)?(?:\s+(?:bilateral|resmi|puncak|empat\s+mata))?\s+(?:dengan|bersama)\b", re.IGNORECASE)
 
@@ -182,8 +182,8 @@ def _ranked(facts: list[SentenceFacts], keep: Callable[[Mention], bool] = lambda
 def main_actor(facts: list[SentenceFacts]) -> str:
     """The actor the article names most: whose meetings it reports."""
     return next(iter(_ranked(facts)), "")
-_RELATION_NOUN = re.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?$", re.IGNORECASE)
-_PAIR_ANAPHOR = re.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
+_RELATION_NOUN = prefilter.compile(r"\b(?:kemitraan|hubungan|kerja\s+sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?$", re.IGNORECASE)
+_PAIR_ANAPHOR = prefilter.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
                            r"|perusahaan|presiden|perdana\s+menteri|menteri|pejabat|bangsa|blok|kawasan|organisasi)|keduanya)\b", re.IGNORECASE)
 
 
@@ -242,9 +242,9 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
             break  # a sentence of other actors: the anaphor is the article's pair
     return focus
 _EXAMPLES = ("termasuk", "antaranya", "seperti", "lain")  # "termasuk X dan Y", "di antaranya", "antara lain"
-_STATES = re.compile(r"negara|pemerintah|presiden|perdana|menteri|bangsa", re.IGNORECASE)
-_LEADERS = re.compile(r"pemimpin|kepala|presiden|perdana|menteri|pejabat", re.IGNORECASE)  # "kedua pemimpin": two people
-_INSTRUMENT_NAMED = re.compile(r"\b(?:Perjanjian|Persetujuan|Kesepakatan)(?:\s+[A-Z][\w\-]*){0,5}\s+\Z")
+_STATES = prefilter.compile(r"negara|pemerintah|presiden|perdana|menteri|bangsa", re.IGNORECASE)
+_LEADERS = prefilter.compile(r"pemimpin|kepala|presiden|perdana|menteri|pejabat", re.IGNORECASE)  # "kedua pemimpin": two people
+_INSTRUMENT_NAMED = prefilter.compile(r"\b(?:Perjanjian|Persetujuan|Kesepakatan)(?:\s+[A-Z][\w\-]*){0,5}\s+\Z")
 
 
 def _state_anaphor(text: str) -> bool:
@@ -290,7 +290,7 @@ def _preceded_by(body: str, pos: int, words: tuple[str, ...], *, past_titles: bo
     return bool(before) and before[-1] in words
 # negotiations told as a process, by its milestones: "Perundingan IK-CEPA dimulai pada 2012, sempat terhenti pada
 # 2014, dan dilanjutkan kembali pada 2019" tells no one meeting, and its milestones date no instrument
-_PROCESS = re.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\w\-()]+){0,8}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai"
+_PROCESS = prefilter.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\w\-()]+){0,8}?\s+(?:(?:sudah|telah)\s+)?(?:dimulai"
                       r"|diluncurkan|terhenti|dihentikan|dilanjutkan|berlanjut|berlangsung\s+sejak|bergulir"
                       # "perundingan IEU-CEPA sudah memasuki tahap akhir": a process at a stage
                       r"|memasuki\s+(?:tahap|babak|putaran)|rampung|selesai|mandek)\b"
@@ -298,17 +298,17 @@ _PROCESS = re.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\w\-()]+
                       r"|\bsepakat\s+(?:untuk\s+)?(?:memulai|meluncurkan|membuka)\s+(?:kembali\s+)?(?:perundingan|negosiasi)\b",
                       re.IGNORECASE)
 _AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)"  # "di sela KTT", "di sela-sela sidang", "di pinggir forum"
-_SIDELINES = re.compile(_AT_SELA + r"\b", re.IGNORECASE)
+_SIDELINES = prefilter.compile(_AT_SELA + r"\b", re.IGNORECASE)
 # what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not
 # "membahas kerja sama dengan X", where X is a partner)
 # what others do, watched from afar: "memantau ketat pertemuan Kim Jong Un dan Putin"
-_WATCHED = re.compile(r"\b(?:memantau|pantau|mencermati|mengamati|mewaspadai|mengomentari)\b", re.IGNORECASE)
+_WATCHED = prefilter.compile(r"\b(?:memantau|pantau|mencermati|mengamati|mewaspadai|mengomentari)\b", re.IGNORECASE)
 # what is talked about or watched: "Bahas Korea Utara"
-_DISCUSSED = re.compile(r"\b(?:mem)?bahas|\bmembicarakan|\bmendiskusikan|\bmenyoroti\b|" + _WATCHED.pattern, re.IGNORECASE)
-_DISCUSSED_UP_TO = re.compile(r"^(?:(?!\b(?:dengan|bersama|antara|kepada)\b)[^,.;])*$", re.IGNORECASE)
+_DISCUSSED = prefilter.compile(r"\b(?:mem)?bahas|\bmembicarakan|\bmendiskusikan|\bmenyoroti\b|" + _WATCHED.pattern, re.IGNORECASE)
+_DISCUSSED_UP_TO = prefilter.compile(r"^(?:(?!\b(?:dengan|bersama|antara|kepada)\b)[^,.;])*$", re.IGNORECASE)
 
 
-def _discussed(body: str, start: int, pos: int, verbs_of: re.Pattern[str] = _DISCUSSED) -> bool:
+def _discussed(body: str, start: int, pos: int, verbs_of: prefilter.Pattern = _DISCUSSED) -> bool:
     """An actor at `pos` is what a discussion verb (or one of `verbs_of`) after `start` is about: the verb stands at
     most five words before it, with no partner's preposition between."""
     window = body[max(start, pos - 60):pos]
@@ -319,36 +319,36 @@ def _discussed(body: str, start: int, pos: int, verbs_of: re.Pattern[str] = _DIS
 
 # a summit as the time of what is told, not one attended: "menjelang KTT ASEAN di Jakarta", "usai KTT G20"
 _EVENT_WORDS = r"KTT|KTM|pertemuan|konferensi|forum|sidang"  # what is held and attended (patterns ignoring case)
-_AROUND_EVENT = re.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca|selama|sepanjang|di\s+tengah(?:-tengah)?"
+_AROUND_EVENT = prefilter.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca|selama|sepanjang|di\s+tengah(?:-tengah)?"
                            # "..., disusul KTT ASEAN Plus Tiga": the summit after, not a partner
                            r"|disusul|diikuti|dilanjutkan(?:\s+dengan)?"
                            # "Pada hari kedua KTT NATO, Yoon bertemu X": the summit's day, not its session attended
                            r"|(?:pada|di)\s+hari\s+(?:pertama|kedua|ketiga|terakhir)|dalam(?=\s+rangkaian))\s+"
                            r"(?:(?:pembukaan|penutupan|rangkaian)\s+)?"
                            r"(?:" + _EVENT_WORDS + r")\b[^,.;]*$", re.IGNORECASE)
-_NOT_EVENT_DATE = re.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|berakhir(?:\s+pada)?|kedaluwarsa(?:\s+pada)?|target"
+_NOT_EVENT_DATE = prefilter.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|berakhir(?:\s+pada)?|kedaluwarsa(?:\s+pada)?|target"
                              r"|menargetkan)\s+(?:tahun\s+|bulan\s+)?$",
                              re.IGNORECASE)
 
 
 # "Pertemuan ini ... menindaklanjuti Memorandum of Understanding (MoU) pada September 2017": the instrument's date
-_FOLLOWED_UP_DATED = re.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?|berdasarkan|merujuk(?:\s+pada)?)\s+(?:[\w\-]+\s+){0,3}?"
+_FOLLOWED_UP_DATED = prefilter.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?|berdasarkan|merujuk(?:\s+pada)?)\s+(?:[\w\-]+\s+){0,3}?"
                                 r"(?:MoU|Memorandum\s+of\s+Understanding|nota\s+kesepahaman|perjanjian|kesepakatan)"
                                 r"(?:\s+[\w\-()]+){0,4}?\s+(?:yang\s+(?:telah\s+)?(?:ditandatangani|diteken|disepakati)\s+)?"
                                 r"(?:pada\s+)?(?:tahun\s+)?\Z", re.IGNORECASE)
 # "MoU terkait Industri 4.0 yang telah ditandatangani pada 10 September 2018": when the instrument was signed
-_SIGNED_ON = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|diteken|disepakati)\s+(?:pada\s+)?(?:tanggal\s+)?\Z",
+_SIGNED_ON = prefilter.compile(r"\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|diteken|disepakati)\s+(?:pada\s+)?(?:tanggal\s+)?\Z",
                         re.IGNORECASE)
-_STARTING = re.compile(r"\b(?:mulai|terhitung\s+mulai)\s+(?:pada\s+|tanggal\s+)?\Z", re.IGNORECASE)
-_PERIOD_OPENS = re.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
-_AT_SIDELINES_OF = re.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
+_STARTING = prefilter.compile(r"\b(?:mulai|terhitung\s+mulai)\s+(?:pada\s+|tanggal\s+)?\Z", re.IGNORECASE)
+_PERIOD_OPENS = prefilter.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
+_AT_SIDELINES_OF = prefilter.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
                               r"(?:" + _EVENT_WORDS + r")"
                               # "di sela Pertemuan Menteri Ekonomi ASEAN", "di sela Konferensi Tingkat Menteri (KTM) ke-13 WTO"
                               # "di sela Pertemuan Menteri Keuangan dan Gubernur Bank Sentral G20"
                               r"(?:\s+(?:(?-i:[A-Z])[\w\-]*|\((?-i:[A-Z])[\w\-]*\)|ke-\d+|dan(?=\s+(?-i:[A-Z])))){0,9}\s*)?$",
                               re.IGNORECASE)
-_FIRST_SINCE = re.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
-_SINCE_CLAUSE = re.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
+_FIRST_SINCE = prefilter.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
+_SINCE_CLAUSE = prefilter.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
 
 
 def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
@@ -361,24 +361,24 @@ def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
     return not any(begin < h.start < at for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
-_SAID_BY = re.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap)(?:nya)?\b[^.;\"”]{0,80},\s*(?:pada\s+)?(?:\w+\s*)?\(?\Z",
+_SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap)(?:nya)?\b[^.;\"”]{0,80},\s*(?:pada\s+)?(?:\w+\s*)?\(?\Z",
                       re.IGNORECASE)
 
 
-_AFTER_ATTENDING = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
+_AFTER_ATTENDING = prefilter.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
                              r"(?:menghadiri|mengunjungi|berkunjung\s+ke|melawat\s+ke)\b", re.IGNORECASE)
 
 
 # the next meeting agreed on at the one held: "..., dan sepakat menggelar pertemuan berikutnya di Seoul tahun depan",
 # "sepakat bertemu kembali"
-_AGREED_TO_MEET = re.compile(r"\b(?:dan\s+)?(?:juga\s+)?(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:(?:menggelar|mengadakan)"
+_AGREED_TO_MEET = prefilter.compile(r"\b(?:dan\s+)?(?:juga\s+)?(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:(?:menggelar|mengadakan)"
                              r"\s+(?:pertemuan|KTT|dialog|pembicaraan|konsultasi)\b|bertemu\s+(?:kembali|lagi)\b)",
                              re.IGNORECASE)
 # the visit the talks prepare: "membahas persiapan kunjungan PM Kanada X ke Korea Selatan ... akhir Oktober"
-_VISIT_PREPARED = re.compile(r"\b(?:membahas|mematangkan)\s+(?:rencana|persiapan)\s+kunjungan\b", re.IGNORECASE)
+_VISIT_PREPARED = prefilter.compile(r"\b(?:membahas|mematangkan)\s+(?:rencana|persiapan)\s+kunjungan\b", re.IGNORECASE)
 # leaving after the meeting: "dijadwalkan bertemu PM Kishida sebelum kembali ke Tanah Air pada akhir pekan"
 # (going home only: "sebelum terbang ke Washington untuk bertemu Trump pada Senin" dates the talks there)
-_BEFORE_LEAVING = re.compile(r"\bsebelum\s+(?:(?:akhirnya|kemudian)\s+)?(?:kembali|pulang)\s+ke\b", re.IGNORECASE)
+_BEFORE_LEAVING = prefilter.compile(r"\bsebelum\s+(?:(?:akhirnya|kemudian)\s+)?(?:kembali|pulang)\s+ke\b", re.IGNORECASE)
 
 
 def _elsewhere(f: SentenceFacts) -> tuple[int, int]:
@@ -416,8 +416,8 @@ def _said_on(body: str, f: SentenceFacts, d: dates.DateHit) -> bool:
     return verb is not None and not any(verb.start() <= h.start < d.start for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
-_RENEWED = re.compile(r"\b(?:memperbarui|memperpanjang|mengamandemen|merevisi|pembaruan|perpanjangan|amandemen)\b", re.IGNORECASE)
-_FIRST_SIGNED = re.compile(r"\byang\s+(?:(?:pertama\s+kali|sebelumnya|semula|awalnya)\s+)?(?:diteken|ditandatangani|disepakati)"
+_RENEWED = prefilter.compile(r"\b(?:memperbarui|memperpanjang|mengamandemen|merevisi|pembaruan|perpanjangan|amandemen)\b", re.IGNORECASE)
+_FIRST_SIGNED = prefilter.compile(r"\byang\s+(?:(?:pertama\s+kali|sebelumnya|semula|awalnya)\s+)?(?:diteken|ditandatangani|disepakati)"
                            r"\s+(?:pertama\s+kali\s+)?(?:pada\s+)?(?:tahun\s+)?\Z", re.IGNORECASE)
 
 
@@ -488,34 +488,34 @@ def _lead_trio(facts: list[SentenceFacts]) -> tuple[str, ...]:
                  if len(_codes(g)) == 3 and all(is_country(c) for c in _codes(g))), ())
 
 
-_PLANNED = re.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang|berniat|bermaksud"
+_PLANNED = prefilter.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dijadwalkan|rencananya|mendatang|berniat|bermaksud"
                       # an invitation made or taken up: "menerima undangan X untuk berkunjung", "mengundang X untuk ..."
                       r"|menerima\s+undangan|mengundang|(?:menyampaikan|menyerahkan|memberikan)\s+undangan"
                       # being arranged: "Pertemuan kedua pemimpin masih dalam tahap pembahasan", "sedang dijajaki"
                       r"|(?:masih|sedang)\s+(?:dalam\s+tahap\s+)?(?:pembahasan|dibahas|dijajaki|diupayakan|diatur|perencanaan)"
                       r"|tengah\s+dijajaki)\b",
                       re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|rencana)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
+_PREPARED = prefilter.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|rencana)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
                        re.IGNORECASE)
 
 
 # "di Wina", and a town by what it is: "di kota pelabuhan Busan", "di ibu kota Hanoi"
-_AT_PLACE = re.compile(r"\b[Dd]i\s+(?:(?:ibu\s*)?kota\s+(?:(?:pelabuhan|pesisir|industri|wisata|resor|tua|suci)\s+)?)?"
+_AT_PLACE = prefilter.compile(r"\b[Dd]i\s+(?:(?:ibu\s*)?kota\s+(?:(?:pelabuhan|pesisir|industri|wisata|resor|tua|suci)\s+)?)?"
                        # a building by its common noun: "di kantor Kementerian Perindustrian, Jakarta"
                        # (a particle inside a town's name: "di Rio de Janeiro", "di Dar es Salaam", "di Port of Spain")
                        r"((?:(?:kantor|kediaman|gedung|istana|markas)\s+)?(?:[A-Z][\w'’\-]*)(?:\s+(?:(?:de|da|do|dos|del|es|of)\s+)?[A-Z][\w'’\-]*){0,2})")
 # the town of a meeting recalled: "yang pertama sejak Agustus 2019 di Gubei, China"
-_RECALLED_AT = re.compile(r"\bsejak\s+[^,;.]{0,30}\Z", re.IGNORECASE)
-_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
-_CITY_AFTER = re.compile(r"^\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
-_CAPITAL_NEXT = re.compile(r"\s+([A-Z][\w'’\-]*)")
+_RECALLED_AT = prefilter.compile(r"\bsejak\s+[^,;.]{0,30}\Z", re.IGNORECASE)
+_NAME_REST = prefilter.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
+_CITY_AFTER = prefilter.compile(r"^\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
+_CAPITAL_NEXT = prefilter.compile(r"\s+([A-Z][\w'’\-]*)")
 _NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum", "Konferensi", "Majelis", "Tengah", "Bawah",
                                                  "Antara", "Hadapan", "Depan", "Sana", "Sini", "Sisi", "Samping", "Luar",
                                                  "Dalam", "Balik", "Atas", "Tengah-tengah", "Mana",
                                                  # regions and waters are topics, not venues: "perdamaian di Semenanjung Korea"
                                                  "Semenanjung", "Kawasan", "Wilayah", "Laut", "Selat", "Perairan", "Jalur"}
 # "Usai pertemuan, ...": what follows the meeting just told, on its day
-_AFTER_MEETING = re.compile(r"(?:Usai|Seusai|Setelah|Selepas)\s+(?:pertemuan|KTT|sidang)(?:\s+(?:itu|tersebut))?\s*,")
+_AFTER_MEETING = prefilter.compile(r"(?:Usai|Seusai|Setelah|Selepas)\s+(?:pertemuan|KTT|sidang)(?:\s+(?:itu|tersebut))?\s*,")
 # continents and world regions are no venue ("mitra utama Korea di Asia Tengah", "di Timur Tengah"), unless the whole
 # name is a country's ("di Afrika Selatan", "di Amerika Serikat")
 _REGIONS = {"Asia", "Eropa", "Afrika", "Amerika", "Oseania", "Timur", "Pasifik", "Indo-Pasifik", "Asia-Pasifik", "Atlantik",
@@ -532,16 +532,16 @@ def recalled_place(sentence: str) -> str | None:
 
 # a verb right after the name after a building: the subject of the clause, no town ("Setibanya di Pangkalan Udara
 # Osan, Biden disambut ...")
-_VERB_NEXT = re.compile(r"\s+(?!bersama\b)(?:di|me|ber|ter)[a-z]{3,}\b")
+_VERB_NEXT = prefilter.compile(r"\s+(?!bersama\b)(?:di|me|ber|ter)[a-z]{3,}\b")
 
 
 # a state of affairs somewhere, spoken of: "situasi di Myanmar", "perdamaian di Semenanjung Korea"
-_TOPIC_AT = re.compile(r"\b(?:situasi|kondisi|krisis|konflik|perang|perdamaian|stabilitas|keamanan|ketegangan|kekerasan"
+_TOPIC_AT = prefilter.compile(r"\b(?:situasi|kondisi|krisis|konflik|perang|perdamaian|stabilitas|keamanan|ketegangan|kekerasan"
                        r"|pertempuran|gencatan\s+senjata)\s+\Z", re.IGNORECASE)
 
 
 # an event spoken of as being prepared, somewhere: "persiapan KTT APEC di Gyeongju"
-_PREPARED_AT = re.compile(r"\b(?:persiapan|rencana|penyelenggaraan)\s+(?:KTT|konferensi|pertemuan|kunjungan|forum|sidang)"
+_PREPARED_AT = prefilter.compile(r"\b(?:persiapan|rencana|penyelenggaraan)\s+(?:KTT|konferensi|pertemuan|kunjungan|forum|sidang)"
                           r"(?:\s+\S+){0,4}\s+\Z", re.IGNORECASE)
 
 
@@ -579,14 +579,14 @@ def _place(sentence: str) -> str | None:
     return None
 
 
-_SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pagi|sore)\s+itu\b"
+_SAME_DAY = prefilter.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pagi|sore)\s+itu\b"
                        # "Moon ... juga menggelar jamuan kenegaraan untuk sang sultan pada malam harinya"
                        r"|\b(?:siang|malam|sore)\s+harinya\b"
                        r"|\b(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE)
 # "Dua bulan kemudian, ...", "Setahun sebelumnya, ...": months or years from the last month told
-_MONTHS_AWAY = re.compile(r"^\s*(?:Se|(\w+)\s+)(bulan|tahun)\s+(kemudian|sebelumnya|setelahnya)\s*,", re.IGNORECASE)
-_SAME_WEEK = re.compile(r"\b(?:pekan|minggu|bulan)\s+yang\s+sama\b", re.IGNORECASE)
-_THAT_TIME = re.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
+_MONTHS_AWAY = prefilter.compile(r"^\s*(?:Se|(\w+)\s+)(bulan|tahun)\s+(kemudian|sebelumnya|setelahnya)\s*,", re.IGNORECASE)
+_SAME_WEEK = prefilter.compile(r"\b(?:pekan|minggu|bulan)\s+yang\s+sama\b", re.IGNORECASE)
+_THAT_TIME = prefilter.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
 
 
 def _day_told(f: SentenceFacts, body: str, published: str | None) -> str | None:
@@ -595,7 +595,7 @@ def _day_told(f: SentenceFacts, body: str, published: str | None) -> str | None:
 
 
 # what the sentence before told, pointed at: "penandatanganan ini", "peresmian tersebut"
-_POINTS_BACK = re.compile(r"\b(?:penandatanganan|penekenan|peluncuran|peresmian|pengumuman)\s+(?:ini|itu|tersebut)\b",
+_POINTS_BACK = prefilter.compile(r"\b(?:penandatanganan|penekenan|peluncuran|peresmian|pengumuman)\s+(?:ini|itu|tersebut)\b",
                           re.IGNORECASE)
 
 
@@ -732,22 +732,22 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         if day and (len(day) == 10 or that_time) and not shift:
             return day
     return None
-_PAIR_SUBJECT = re.compile(r"(?:Kedua\s+(?:pemimpin|kepala\s+negara|kepala\s+pemerintahan|presiden|menteri|menlu|pihak)"
+_PAIR_SUBJECT = prefilter.compile(r"(?:Kedua\s+(?:pemimpin|kepala\s+negara|kepala\s+pemerintahan|presiden|menteri|menlu|pihak)"
                            r"|Keduanya|Ketiganya|Ketiga\s+pemimpin)\b")
-_EVENT_SUBJECT = re.compile(r"(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferensi|Dialog|Acara|Upacara)\s+(?:\S+\s+){0,3}?"
+_EVENT_SUBJECT = prefilter.compile(r"(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferensi|Dialog|Acara|Upacara)\s+(?:\S+\s+){0,3}?"
                             r"(?:itu|tersebut|ini)\b")
-_SIGNING_SUBJECT = re.compile(r"(?:Penandatanganan|Peresmian|Upacara|Acara)\s+(?:(?:itu|tersebut|ini)\s+)?"
+_SIGNING_SUBJECT = prefilter.compile(r"(?:Penandatanganan|Peresmian|Upacara|Acara)\s+(?:(?:itu|tersebut|ini)\s+)?"
                               r"(?:dilakukan|disaksikan|dihadiri|digelar|berlangsung|dipimpin)\b")
-_THEN = re.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|(?:Usai|Seusai|Setelah|Selepas)\s+"
+_THEN = prefilter.compile(r"^\S+(?:\s+\S+){0,3}\s+kemudian\b|^(?:Setelah\s+itu|(?:Usai|Seusai|Setelah|Selepas)\s+"
                    # "Usai upacara penyambutan, ...": up to two words naming what the ceremony was
                    r"(?:upacara|penandatanganan|peresmian|acara)(?:\s+(?-i:[a-z])\w+){0,2}?(?:\s+(?:itu|tersebut))?\s*,)")
 # on the sidelines of the event just told: "Di sela forum, ...", "Di sela-sela KTT tersebut, ..." (not "Di sela KTT,"
 # after a summit of the day before told in passing: the story's own summit)
-_AT_SIDELINES_OF_TOLD = re.compile(r"(?:Di|Pada)\s+sela(?:-sela)?\s+(?:(?:forum|acara|konferensi|kunjungan)(?:\s+(?:itu|tersebut|ini))?"
+_AT_SIDELINES_OF_TOLD = prefilter.compile(r"(?:Di|Pada)\s+sela(?:-sela)?\s+(?:(?:forum|acara|konferensi|kunjungan)(?:\s+(?:itu|tersebut|ini))?"
                                    r"|(?:KTT|pertemuan|sidang)\s+(?:itu|tersebut|ini))\s*,")
 # "Sehari sebelumnya", "Dua hari kemudian", "Keesokan harinya": days from the day told before
 # and days from the event just told: "Sehari sebelum KTT", "dua hari setelah pertemuan itu"
-_DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|minggu))\s+(sebelumnya|kemudian|setelahnya|sesudahnya"
+_DAYS_AWAY = prefilter.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|minggu))\s+(sebelumnya|kemudian|setelahnya|sesudahnya"
                         r"|(?:" + _COUNTED_FROM + r")(?=\s+"
                         r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara|pelantikan|peringatan|perayaan|pemilihan"
                         # "Sehari setelah kedatangannya": from the arrival told
@@ -759,11 +759,11 @@ _DAYS_AWAY = re.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|m
                         r"|\b(malam|sore)\s+sebelumnya\b",
                         re.IGNORECASE)
 # how long a visit lasts: "kunjungan resmi tiga hari", "lawatan kenegaraan selama empat hari"
-_FIRST_DAY = re.compile(r"\bhari\s+pertama\b", re.IGNORECASE)
-_VISIT_ENDS = re.compile(r"\b(?:mengakhiri|menutup|mengakhirkan|menuntaskan)\s+(?:\w+\s+){0,2}?(?:kunjungan|lawatan)\b"
+_FIRST_DAY = prefilter.compile(r"\bhari\s+pertama\b", re.IGNORECASE)
+_VISIT_ENDS = prefilter.compile(r"\b(?:mengakhiri|menutup|mengakhirkan|menuntaskan)\s+(?:\w+\s+){0,2}?(?:kunjungan|lawatan)\b"
                          r"|\b(?:kunjungan|lawatan)(?:nya)?\s+(?:\w+\s+){0,3}?(?:berakhir|ditutup)\b", re.IGNORECASE)
-_VISIT_LENGTH = re.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,30}?\b(dua|tiga|empat|lima|enam|\d)\s+hari\b", re.IGNORECASE)
-_DAY_SPAN = re.compile(r"\b(\d{1,2})\s*(?:[-–]|\s(?:hingga|sampai)\s)\s*(\d{1,2})\s+[A-Z][a-z]+")
+_VISIT_LENGTH = prefilter.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,30}?\b(dua|tiga|empat|lima|enam|\d)\s+hari\b", re.IGNORECASE)
+_DAY_SPAN = prefilter.compile(r"\b(\d{1,2})\s*(?:[-–]|\s(?:hingga|sampai)\s)\s*(\d{1,2})\s+[A-Z][a-z]+")
 
 
 def _in_span(day: str, first: str, text: str) -> bool:
@@ -798,7 +798,7 @@ def _town(name: str | None) -> bool:
     return name is not None and name.casefold() in default_gazetteer().places
 # a town, then its country: "di Rio de Janeiro, Brasil"
 _CAPITALISED_PLACE = r"(?:[A-Z][\w'’\-]*\s+(?:(?:de|da|do|del|la|el|of|the)\s+)?){0,3}[A-Z][\w'’\-]*"
-_TOWN_THEN = re.compile(r"\b[Dd]i\s+(?:" + _CAPITALISED_PLACE + r",\s*)?" + _CAPITALISED_PLACE + r",\s*\Z")
+_TOWN_THEN = prefilter.compile(r"\b[Dd]i\s+(?:" + _CAPITALISED_PLACE + r",\s*)?" + _CAPITALISED_PLACE + r",\s*\Z")
 
 
 def town_before(body: str, pos: int) -> bool:
@@ -813,13 +813,13 @@ def _every_mention(mentions: list[Mention], passing: list[bool]) -> set[str]:
     for m, ok in zip(mentions, passing, strict=True):
         (passed if ok else failed).add(m.code)
     return passed - failed
-_ATTENDED_THAT = re.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian|KTT|Sesi|Sidang|Konferensi|Forum)\s+"
+_ATTENDED_THAT = prefilter.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian|KTT|Sesi|Sidang|Konferensi|Forum)\s+"
                             r"(?:(?:itu|tersebut|ini)\s+)?"
                             r"(?:(?:juga|turut)\s+){0,2}dihadiri\b")
-_HABITUAL = re.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s+berkala"
+_HABITUAL = prefilter.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s+berkala"
                        r"|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali)\b", re.IGNORECASE)
 _THAT_MEETINGS = r"(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi)"
-_THAT_MEETING = re.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan|acara|upacara|pelantikan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+"
+_THAT_MEETING = prefilter.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan|acara|upacara|pelantikan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+"
                            # "Dialog 2+2 tingkat menteri ini": what kind of meeting, then "ini"
                            r"|(?:(?!(?:dengan|di|ke|dari|pada|yang|untuk|antara|bersama|dan|tahun|bulan|pekan|minggu|hari|pagi|siang|sore|malam"
                            r"|kali|saat|waktu)\b)[\w+\-]+\s+){1,3})?"
@@ -842,6 +842,6 @@ _MEETS_VERBS = ("bertemu", "menerima", "menemui", "menyambut", "menjamu", "mengu
 
 
 # the one who hosts a summit takes part: "KTT yang digelar 9-11 Juli itu ..., dengan Presiden AS Joe Biden sebagai tuan rumah"
-_CO_CHAIRED = re.compile(r"\s*(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferensi|Dialog|Dewan|Rapat|Komisi)\b[^,.;]{0,60}?"
+_CO_CHAIRED = prefilter.compile(r"\s*(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferensi|Dialog|Dewan|Rapat|Komisi)\b[^,.;]{0,60}?"
                          r"\b(?:dipimpin|diketuai)\b")
-_ARRIVED = re.compile(r"\b(?:tiba|datang|mendarat|kembali|bertolak|berangkat|terbang)\b", re.IGNORECASE)
+_ARRIVED = prefilter.compile(r"\b(?:tiba|datang|mendarat|kembali|bertolak|berangkat|terbang)\b", re.IGNORECASE)

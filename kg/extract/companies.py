@@ -7,6 +7,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from kg import prefilter
 from kg.article import Mention
 from kg.gazetteers import is_country
 from kg.lang.id.companies import (
@@ -25,25 +26,25 @@ from kg.lang.id.names import KOREAN_NAME
 from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
 from kg.lang.id.sectors import SECTOR_CUES
 
-_TOKEN = re.compile(r"[^\W_][\w&'’\-]*|&|[^\w\s]")
-_SUFFIX = re.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES + NAME_ENDINGS) + r")(?![\w])")
-_LEGAL_PREFIX = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in LEGAL_PREFIXES) + r")\s+")
-_HEAD = re.compile(r"\b(?:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEADS), key=len, reverse=True))
+_TOKEN = prefilter.compile(r"[^\W_][\w&'’\-]*|&|[^\w\s]")
+_SUFFIX = prefilter.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES + NAME_ENDINGS) + r")(?![\w])")
+_LEGAL_PREFIX = prefilter.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in LEGAL_PREFIXES) + r")\s+")
+_HEAD = prefilter.compile(r"\b(?:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEADS), key=len, reverse=True))
                    + r")\b", re.IGNORECASE)
 _CONNECTORS = {"&", "for", "of", "and", "de", "du", "van"}
 _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} | NOT_NAME_STARTS | \
     {t.split()[0].capitalize() for t in ROLE_TITLES if t.islower()} | {"CEO", "KTT", "MoU", "MOU", "RI"}
 _MAX_TOKENS = 7
 _SECTOR_WORDS = {p.lower() for phrases in SECTOR_CUES.values() for p in phrases}  # "produsen LNG": a product
-_TITLE_BEFORE = re.compile(r"\b(?:menteri|kementerian|wakil|deputi|kepala|sekretaris|direktur|dirjen|gubernur|ketua)\s*$", re.IGNORECASE)
-_TITLE_END = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
+_TITLE_BEFORE = prefilter.compile(r"\b(?:menteri|kementerian|wakil|deputi|kepala|sekretaris|direktur|dirjen|gubernur|ketua)\s*$", re.IGNORECASE)
+_TITLE_END = prefilter.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
                         + r"|direktur|presiden direktur|wakil presiden|kepala|ketua|chairman|ceo|cfo|coo)\s+$", re.IGNORECASE)
 _NAME_ENDS = frozenset({"Indonesia", "(Persero)", "Tbk", "Tbk."})  # the last word of many a company's name in Indonesia
-_AGENCY_BEFORE = re.compile(r"\b(?:lembaga|badan(?!\s+usaha)|institut|otoritas|kementerian|dinas)\b"
+_AGENCY_BEFORE = prefilter.compile(r"\b(?:lembaga|badan(?!\s+usaha)|institut|otoritas|kementerian|dinas)\b"
                             r"(?:(?!\b(?:dan|dengan|serta|kontraktor|perusahaan|antara)\b)[^.,;]){0,60},?\s*$", re.IGNORECASE)
 _REPORTING = {"menurut", "kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tambah"}
-_GAP = re.compile(r"[ \t]*")
-_ABBREVIATED = re.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES) + r")(?![\w])")
+_GAP = prefilter.compile(r"[ \t]*")
+_ABBREVIATED = prefilter.compile(r"\s*,?\s*(?:" + "|".join(LEGAL_SUFFIXES) + r")(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -270,9 +271,9 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
     return sorted(spans.values(), key=lambda f: f.start)
 
 
-_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Z0-9&\-]*(?:\s[A-Z0-9&\-]+)?\)\s*\Z")
-_CAPITALISED_AFTER = re.compile(r" [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}")
-_WORD_THEN_ACRONYM = re.compile(r" ([A-Z][\w\-]*) \(([A-Z]{2,8})\)")
+_ACRONYM_BEFORE = prefilter.compile(r"\s*\([A-Z][A-Z0-9&\-]*(?:\s[A-Z0-9&\-]+)?\)\s*\Z")
+_CAPITALISED_AFTER = prefilter.compile(r" [A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,2}")
+_WORD_THEN_ACRONYM = prefilter.compile(r" ([A-Z][\w\-]*) \(([A-Z]{2,8})\)")
 
 
 def _initials_go_on(body: str, start: int, end: int) -> int:
@@ -283,7 +284,7 @@ def _initials_go_on(body: str, start: int, end: int) -> int:
         return m.end(1)
     return end
 # A conjunction between a country and a name: the country is no home of what follows it
-APART = re.compile(r"\b(?:dan|serta|atau|dengan)\b")
+APART = prefilter.compile(r"\b(?:dan|serta|atau|dengan)\b")
 
 
 def _title_case_lines(body: str) -> list[tuple[int, int]]:

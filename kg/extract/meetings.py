@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from kg import dates
+from kg import dates, prefilter
 from kg.article import Evidence, Meeting, Mention
 from kg.extract.clauses import (  # the clause and mention reading ties and meetings share
     _ADVERBIAL,
@@ -78,27 +78,27 @@ from kg.lang.id.roles import ROLE_TITLES
 
 # not a place between ("ASEAN-GCC di Riyadh, Jokowi"), nor a clause of what came before or after ("bertemu PM Lawrence
 # Wong, sebelum menghadiri KTT ASEAN-Korea")
-_LOOSE_GAP = re.compile(r"^(?!.*\bdi\s+[A-Z])(?!.*\b(?:sebelum|setelah|sesudah|seusai|usai|menjelang|lalu|kemudian)\b)[^.;:]{0,30}$")
+_LOOSE_GAP = prefilter.compile(r"^(?!.*\bdi\s+[A-Z])(?!.*\b(?:sebelum|setelah|sesudah|seusai|usai|menjelang|lalu|kemudian)\b)[^.;:]{0,30}$")
 # (a hyphen joins names, "ASEAN-Korea", not the halves of a word: "bertemu di sela-sela KTT G7")
-_CONNECTOR = re.compile(r"(?:,|\bdan\b|\bserta\b|(?<!\w)[-–]|[-–](?!\w))")
-_MULTILATERAL = re.compile(r"\b(?:menghadiri|mengikuti|dihadiri|KTT)\b")
+_CONNECTOR = prefilter.compile(r"(?:,|\bdan\b|\bserta\b|(?<!\w)[-–]|[-–](?!\w))")
+_MULTILATERAL = prefilter.compile(r"\b(?:menghadiri|mengikuti|dihadiri|KTT)\b")
 # the subject's list goes to a summit together: "Yoon dan Jokowi (sama-sama|juga) menghadiri KTT G20"
-_ATTEND_TOGETHER = re.compile(r",?\s+(?:(?:juga|sama-sama|bersama-sama|akan|dijadwalkan|telah|sudah|turut|kembali)\s+){0,2}"
+_ATTEND_TOGETHER = prefilter.compile(r",?\s+(?:(?:juga|sama-sama|bersama-sama|akan|dijadwalkan|telah|sudah|turut|kembali)\s+){0,2}"
                               r"(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\b")
 
 
 _WELCOMES = frozenset({"menyambut", "disambut", "sambut", "menjamu", "dijamu"})
 _JOINT_PRESS = frozenset({"jumpa pers bersama", "konferensi pers bersama"})
-_STOPS_CLAUSE = re.compile(_STOPS_INTRO, re.IGNORECASE)
+_STOPS_CLAUSE = prefilter.compile(_STOPS_INTRO, re.IGNORECASE)
 
 
-_SEPARATELY = re.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
+_SEPARATELY = prefilter.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
 # (and one after another: "secara berturut-turut bertemu PM Jepang X, Presiden Prancis Y dan Kanselir Jerman Z")
-_BILATERAL = re.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b|\bberturut-turut\b"
+_BILATERAL = prefilter.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b|\bberturut-turut\b"
                         r"|\bsatu\s+per\s+satu\b|\bbergantian\b", re.IGNORECASE)
 
 
-_LEADERS_OF_STATES = re.compile(r"\b(?:pemimpin|kepala)\s+(?:negara|pemerintahan|dunia)\b", re.IGNORECASE)
+_LEADERS_OF_STATES = prefilter.compile(r"\b(?:pemimpin|kepala)\s+(?:negara|pemerintahan|dunia)\b", re.IGNORECASE)
 
 
 def _is_organization(code: str) -> bool:
@@ -106,7 +106,7 @@ def _is_organization(code: str) -> bool:
     actor = default_gazetteer().actors.get(code)
     return not _is_state(code) or actor is not None and actor.type == "organization"
 # ", serta bertemu Presiden X": a clause of talks after the one told
-_THEN_MEETS_CLAUSE = re.compile(r",\s+(?:(?:dan|serta|lalu|kemudian|sekaligus)\s+)?(?:(?:juga|akan)\s+)?(?:bertemu|menemui)\b",
+_THEN_MEETS_CLAUSE = prefilter.compile(r",\s+(?:(?:dan|serta|lalu|kemudian|sekaligus)\s+)?(?:(?:juga|akan)\s+)?(?:bertemu|menemui)\b",
                                 re.IGNORECASE)  # a headline's ", Bertemu PM Jepang dan PM Korsel" too
 
 
@@ -114,27 +114,27 @@ def _subject_start(text: str) -> int:
     """Where a sentence's subject starts, past an opening adverbial and its comma ("Sebelum tiba di Jakarta, ia ...")."""
     opening = _ADVERBIAL.match(text)
     return opening.end() if opening else 0
-_TOGETHER_WITH = re.compile(r",\s*bersama\b|\bbersama\s+dengan\b", re.IGNORECASE)
+_TOGETHER_WITH = prefilter.compile(r",\s*bersama\b|\bbersama\s+dengan\b", re.IGNORECASE)
 # one meeting two bodies hold ("Pertemuan Tahunan IMF dan Bank Dunia"); not "KTT APEC dan G20", two summits
-_HELD_TOGETHER = re.compile(r"\b(?:pertemuan|sidang)\s+(?:tahunan|musim\s+semi)\s+\Z", re.IGNORECASE)  # "pertemuan musim semi"
-_AT_SUMMIT_SIDELINES = re.compile(_AT_SELA + r"\s+(?:KTT|konferensi|sidang)(?:\s+(?:itu|tersebut))?\s*[.,;]",
+_HELD_TOGETHER = prefilter.compile(r"\b(?:pertemuan|sidang)\s+(?:tahunan|musim\s+semi)\s+\Z", re.IGNORECASE)  # "pertemuan musim semi"
+_AT_SUMMIT_SIDELINES = prefilter.compile(_AT_SELA + r"\s+(?:KTT|konferensi|sidang)(?:\s+(?:itu|tersebut))?\s*[.,;]",
                                   re.IGNORECASE)  # the summit just told, not named again
 # "yang pertama sejak ...", "kunjungan pertamanya ke Korea Selatan sejak Juni 2019"
 # "kunjungan kenegaraan pertama presiden Korea Selatan ke Filipina sejak 2011"
-_FIRST_SINCE_DATE = re.compile(r"\bpertama(?:nya)?\s+(?:[^\s,.;]+\s+){0,6}?sejak\s+"
+_FIRST_SINCE_DATE = prefilter.compile(r"\bpertama(?:nya)?\s+(?:[^\s,.;]+\s+){0,6}?sejak\s+"
                                r"(?:\w+\s+serupa\s+[^,.;]*?\bpada\s+)?(\S)", re.IGNORECASE)
 
 
-_NAMED_ALONE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:pada\s+)?")
-_ONCE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir(?:\s+kali)?)\b[^,;]*,", re.IGNORECASE)
+_NAMED_ALONE = prefilter.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:pada\s+)?")
+_ONCE_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir(?:\s+kali)?)\b[^,;]*,", re.IGNORECASE)
 
 
 # a cue of arriving: "setelah tiba / mendarat di Roma" recalls the start of the visit told, no meeting before it
-_ARRIVED_CUE = re.compile(r"(?:tiba|mendarat|kedatangan)\b", re.IGNORECASE)
-_AGREED_BEFORE = re.compile(r"\b(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:kembali\s+)?(?:(?:menggelar|mengadakan)\s+)?\Z",
+_ARRIVED_CUE = prefilter.compile(r"(?:tiba|mendarat|kedatangan)\b", re.IGNORECASE)
+_AGREED_BEFORE = prefilter.compile(r"\b(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:kembali\s+)?(?:(?:menggelar|mengadakan)\s+)?\Z",
                             re.IGNORECASE)
-_PREVIOUS_ONE = re.compile(r"\s*(?:Pertemuan|Pembicaraan|Kunjungan|Lawatan|KTT)\s+(?:serupa\s+)?sebelumnya\b")
-_A_WEEK = re.compile(r"\b(?:pekan|minggu)\b", re.IGNORECASE)
+_PREVIOUS_ONE = prefilter.compile(r"\s*(?:Pertemuan|Pembicaraan|Kunjungan|Lawatan|KTT)\s+(?:serupa\s+)?sebelumnya\b")
+_A_WEEK = prefilter.compile(r"\b(?:pekan|minggu)\b", re.IGNORECASE)
 
 
 def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
@@ -225,20 +225,20 @@ def _then_met_days(f: SentenceFacts, published: str | None = None) -> tuple[int,
     return at, main, clause, after
 
 
-_DAYS_BEFORE_CLAUSE = re.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
+_DAYS_BEFORE_CLAUSE = prefilter.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
 # a second (third ...) one of theirs, not "pertemuan keduanya" (the two's meeting)
-_NTH_OF_THEM = re.compile(r"\b(?:kunjungan|lawatan|pertemuan)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|ketiga|keempat|kelima)\b"
+_NTH_OF_THEM = prefilter.compile(r"\b(?:kunjungan|lawatan|pertemuan)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|ketiga|keempat|kelima)\b"
                           # (not "pertemuan kedua pemimpin": the meeting of both): the one whose it is, where, since ...
                           r"(?=\s+(?-i:[A-Z])|\s+(?:ke|di|dalam|antara|bagi|sejak|setelah|tahun|kali|kalinya|untuk|yang)\b|\s*[,.])",
                           re.IGNORECASE)
-_ORDINAL_EVENT = re.compile(r"\b(?:kunjungan|lawatan|pertemuan|KTT)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|(?:ketiga|keempat|kelima)(?:nya)?)\b",
+_ORDINAL_EVENT = prefilter.compile(r"\b(?:kunjungan|lawatan|pertemuan|KTT)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|(?:ketiga|keempat|kelima)(?:nya)?)\b",
                             re.IGNORECASE)
 # ("lawatan ketiganya ke Korea Selatan setelah 2015 dan 2018": the years right after "setelah" too; "pertemuan
 # keduanya" is the two's meeting, not the second)
-_BEFORE_ON = re.compile(r"(?:setelah|sesudah)\s+(?:sebelumnya\s+)?(?:(?:pada|tahun)\s|(?=(?:19|20)\d\d\b))", re.IGNORECASE)
+_BEFORE_ON = prefilter.compile(r"(?:setelah|sesudah)\s+(?:sebelumnya\s+)?(?:(?:pada|tahun)\s|(?=(?:19|20)\d\d\b))", re.IGNORECASE)
 # a meeting being prepared is yet to be held: "sepakat mempercepat persiapan KTT trilateral"
 _ATTEND_WORDS = frozenset({"menghadiri", "mengikuti", "hadir", "ktt", "konferensi", "forum", "sidang"})
-_DISCUSS_BEFORE = re.compile(r"\b(?:bahas|membahas|bicarakan|membicarakan|diskusikan|mendiskusikan)\s+\Z", re.IGNORECASE)
+_DISCUSS_BEFORE = prefilter.compile(r"\b(?:bahas|membahas|bicarakan|membicarakan|diskusikan|mendiskusikan)\s+\Z", re.IGNORECASE)
 
 
 def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -254,11 +254,11 @@ def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-_GOING_TO = re.compile(r"\bke\s+((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)")  # "... ke Jakarta": where a visit goes
-_PLAN_OF_VISIT = re.compile(r"\b(?:rencana|persiapan|rangka\s+persiapan)\s+kunjungan\b", re.IGNORECASE)
+_GOING_TO = prefilter.compile(r"\bke\s+((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)")  # "... ke Jakarta": where a visit goes
+_PLAN_OF_VISIT = prefilter.compile(r"\b(?:rencana|persiapan|rangka\s+persiapan)\s+kunjungan\b", re.IGNORECASE)
 # "X juga dijadwalkan bertemu Y": one more meeting, to come
-_ALSO = re.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung|mengunjungi)\b", re.IGNORECASE)
-_AHEAD = re.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun depan", "Mei mendatang": told as to come
+_ALSO = prefilter.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung|mengunjungi)\b", re.IGNORECASE)
+_AHEAD = prefilter.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun depan", "Mei mendatang": told as to come
 
 
 def day_from_event(f: SentenceFacts) -> str | None:
@@ -277,7 +277,7 @@ def day_from_event(f: SentenceFacts) -> str | None:
 
 # what a clause recalls against the main clause's date: "Kontrak ... diteken pada Agustus 2022, beberapa pekan setelah
 # kedua negara menyepakati perjanjian kerangka kerja di sela KTT NATO"
-_SPAN_THEN = re.compile(r",\s*(beberapa|\d+|dua|tiga|empat|lima|enam)\s+(hari|pekan|minggu|bulan)\s+(setelah|sesudah|sebelum)\b",
+_SPAN_THEN = prefilter.compile(r",\s*(beberapa|\d+|dua|tiga|empat|lima|enam)\s+(hari|pekan|minggu|bulan)\s+(setelah|sesudah|sebelum)\b",
                         re.IGNORECASE)
 
 
@@ -334,48 +334,48 @@ def _summits_listed(body: str, f: SentenceFacts) -> list[tuple[str, str | None]]
 
 
 # "di Hiroshima pada Mei", "di Kananaskis, Kanada, pada Juni"
-_AT_TOWN_ON = re.compile(r"\bdi\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*,)?\s+pada\s+")
-_RELATIVE_TO_EVENT = re.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b"
+_AT_TOWN_ON = prefilter.compile(r"\bdi\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*,)?\s+pada\s+")
+_RELATIVE_TO_EVENT = prefilter.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b"
                                 # "Sebelum KTT, Biden juga menggelar pertemuan bilateral ...": that day, around it
                                 # "Sebelum upacara, Chey bertemu ...": the ceremony the article reports
                                 r"|^(?:Sebelum|Setelah|Sesudah|Usai|Seusai)\s+(?:KTT|pertemuan\s+puncak|upacara|acara"
                                 r"|peresmian|penandatanganan)\s*,",
                                 re.IGNORECASE)
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
-_TRAVELLERS = re.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
+_TRAVELLERS = prefilter.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b"
                          r"|\btamu\s+undangan\b", re.IGNORECASE)  # "300 tamu undangan dari kedua negara hadir": a ceremony's guests
-_CALL = re.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
-_POSTED_TO = re.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
+_CALL = prefilter.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
+_POSTED_TO = prefilter.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
 # with each of two guests apart: "menggelar pembicaraan bilateral dengan kedua tamunya"
-_EACH_GUEST = re.compile(r"\b(?:bilateral|terpisah)\b[^.;]*\bkedua\s+(?:tamu(?:nya)?|mitra(?:nya)?|kolega(?:nya)?|rekan(?:nya)?)\b",
+_EACH_GUEST = prefilter.compile(r"\b(?:bilateral|terpisah)\b[^.;]*\bkedua\s+(?:tamu(?:nya)?|mitra(?:nya)?|kolega(?:nya)?|rekan(?:nya)?)\b",
                          re.IGNORECASE)
-_AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|pasca)\s+\Z", re.IGNORECASE)
+_AFTER_IT = prefilter.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|pasca)\s+\Z", re.IGNORECASE)
 # "di Rio de Janeiro, Brasil", "di Museum of Modern Art, Rio de Janeiro, Brasil": the town (after a venue), its country
 _ATTEND_VERB = r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\b"
-_ATTENDS = re.compile(_ATTEND_VERB, re.IGNORECASE)
+_ATTENDS = prefilter.compile(_ATTEND_VERB, re.IGNORECASE)
 
 
-_MEMBERS_OF = re.compile(r"\b(?:negara(?:-negara)?\s+)?anggota\s+\Z", re.IGNORECASE)
+_MEMBERS_OF = prefilter.compile(r"\b(?:negara(?:-negara)?\s+)?anggota\s+\Z", re.IGNORECASE)
 # people of a country who meet among themselves, not its state
-_FOLK = re.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta"
+_FOLK = prefilter.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta"
                    r"|wartawan|jurnalis|awak\s+media|insan\s+pers)\b",
                    re.IGNORECASE)
 # meetings of no one named, many and unnamed: "Busan akan menjadi tuan rumah berbagai pertemuan internasional"
-_MANY_UNNAMED = re.compile(r"\b(?:berbagai|pelbagai|aneka|banyak|beragam)\s+(?:pertemuan|acara|forum|konferensi|KTT)\b",
+_MANY_UNNAMED = prefilter.compile(r"\b(?:berbagai|pelbagai|aneka|banyak|beragam)\s+(?:pertemuan|acara|forum|konferensi|KTT)\b",
                            re.IGNORECASE)
 # "Sejumlah kepala negara Afrika hadir, antara lain A, B, dan C": who was at the summit just told
-_PRESENT_LIST = re.compile(r"\bhadir\s*,?\s+(?:antara\s+lain|di\s+antaranya|termasuk)\b", re.IGNORECASE)
-_DAYS_APART = re.compile(r"\b(se|satu|dua|tiga)\s*hari\s+(setelah|sesudah|usai|seusai|sebelum)\s+\Z", re.IGNORECASE)
-_TRIP_SUBJECT = re.compile(r"\s*(?:Lawatan|Kunjungan|Rangkaian\s+(?:lawatan|kunjungan))(?:nya|\s+(?:itu|tersebut|ini|kenegaraan|resmi))?"
+_PRESENT_LIST = prefilter.compile(r"\bhadir\s*,?\s+(?:antara\s+lain|di\s+antaranya|termasuk)\b", re.IGNORECASE)
+_DAYS_APART = prefilter.compile(r"\b(se|satu|dua|tiga)\s*hari\s+(setelah|sesudah|usai|seusai|sebelum)\s+\Z", re.IGNORECASE)
+_TRIP_SUBJECT = prefilter.compile(r"\s*(?:Lawatan|Kunjungan|Rangkaian\s+(?:lawatan|kunjungan))(?:nya|\s+(?:itu|tersebut|ini|kenegaraan|resmi))?"
                            r"\s+(?:ditutup|diakhiri|dimulai|dibuka|berlanjut|dilanjutkan)\b")
 # an agenda's line: "- Sabtu (23/8): pertemuan puncak dengan Perdana Menteri Jepang X"
-_AGENDA_LINE = re.compile(r"\s*[-•*]?\s*(?:" + "|".join(DAYS) + r")\s*(?:\([^)]*\))?\s*:\s*(?:pertemuan|pembicaraan|KTT|kunjungan)\b",
+_AGENDA_LINE = prefilter.compile(r"\s*[-•*]?\s*(?:" + "|".join(DAYS) + r")\s*(?:\([^)]*\))?\s*:\s*(?:pertemuan|pembicaraan|KTT|kunjungan)\b",
                           re.IGNORECASE)
-_BEFORE_THAT = re.compile(r"\s*(?:Sebelumnya|Sebelum\s+itu)\s*,")
-_FOLK_BEFORE = re.compile(r"\b(?:pengusaha|pebisnis|(?:pemimpin|pelaku|tokoh)\s+(?:bisnis|usaha)|diaspora|warga(?:\s+negara)?|mahasiswa|pelajar|pekerja|komunitas|masyarakat"
+_BEFORE_THAT = prefilter.compile(r"\s*(?:Sebelumnya|Sebelum\s+itu)\s*,")
+_FOLK_BEFORE = prefilter.compile(r"\b(?:pengusaha|pebisnis|(?:pemimpin|pelaku|tokoh)\s+(?:bisnis|usaha)|diaspora|warga(?:\s+negara)?|mahasiswa|pelajar|pekerja|komunitas|masyarakat"
                           r"|tenaga\s+kerja|perantau)\s+\Z", re.IGNORECASE)
-_RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|sebelumnya|silam)"
+_RECALLED = prefilter.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|sebelumnya|silam)"
                        # "Yoon terakhir bertemu Xi di sela KTT G20 di Bali": the last time before, not the event
                        r"|terakhir(?:\s+kali)?\s+(?:bertemu|bertatap\s+muka|berkunjung|mengunjungi|menemui)"
                        # "Jokowi pernah bertemu Yoon di Bali": once, some time before, on no day told
@@ -385,31 +385,31 @@ _RECALLED = re.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa\s+(?:w
                        r"|^\s*Sebelum\s+(?:ke|tiba\s+di|berkunjung\s+ke|mendarat\s+di)\s+(?-i:[A-Z])[^,]*,"
                        # "Dalam kunjungan sebelumnya, ...", "Pada kesempatan sebelumnya, ...": an earlier one
                        r"|^\s*(?:Dalam|Pada|Di)\s+(?:kunjungan|lawatan|kesempatan|pertemuan)\s+sebelumnya\s*,", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
-_TRILATERAL_TOLD = re.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b", re.IGNORECASE)
-_TRILATERAL_WITH = re.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdengan\b"
+_RELATIVE_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
+_TRILATERAL_TOLD = prefilter.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b", re.IGNORECASE)
+_TRILATERAL_WITH = prefilter.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdengan\b"
                               # "bertemu PM Jepang X dan Presiden AS Y dalam pertemuan trilateral": the two met in it
                               r"|\b(?:bertemu|menemui)\b[^.;]*?\b(?:dalam|pada|melalui)\s+" + _TRILATERAL_TOLD.pattern,
                               re.IGNORECASE)
 # a meal the three share is one meeting of them: "Huang makan malam bersama Ketua Samsung X dan Ketua Hyundai Y"
-_MEAL_TOGETHER = re.compile(r"\b(?:makan\s+(?:malam|siang|pagi)|santap\s+(?:malam|siang)|sarapan|jamuan(?:\s+makan)?"
+_MEAL_TOGETHER = prefilter.compile(r"\b(?:makan\s+(?:malam|siang|pagi)|santap\s+(?:malam|siang)|sarapan|jamuan(?:\s+makan)?"
                             r"(?:\s+(?:malam|siang))?)\s+bersama\b", re.IGNORECASE)
 # one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
-_HOSTS_TWO = re.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b(?:KTT|pertemuan|pembicaraan)\s+trilateral\b", re.IGNORECASE)
+_HOSTS_TWO = prefilter.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b(?:KTT|pertemuan|pembicaraan)\s+trilateral\b", re.IGNORECASE)
 # "datang ke Indonesia untuk menghadiri KTT ASEAN-Korea", "kunjungan ... ke Korea Selatan untuk KTT APEC"
-_THERE_TO_ATTEND = re.compile(r",\s*yang\s+(?:(?:sedang|tengah|juga)\s+)*berada\s+di\s+[^,.;]{1,40}?\s+untuk\s+"
+_THERE_TO_ATTEND = prefilter.compile(r",\s*yang\s+(?:(?:sedang|tengah|juga)\s+)*berada\s+di\s+[^,.;]{1,40}?\s+untuk\s+"
                               r"(?:menghadiri|mengikuti)\s+[^,.;]+,", re.IGNORECASE)
-_TO_ATTEND = re.compile(r"\buntuk\s+(?:(?:menghadiri|mengikuti)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b",
+_TO_ATTEND = prefilter.compile(r"\buntuk\s+(?:(?:menghadiri|mengikuti)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b",
                         re.IGNORECASE)
 # an onward leg told from the last stop: "Dari Jakarta, Lula bertolak ke Kuala Lumpur untuk menghadiri KTT ASEAN" is
 # on a day after the article's event, not on it; so is one told after it: "Setelah itu, Jokowi bertolak ke San
 # Francisco untuk menghadiri KTT APEC", "Dari sana, ...", "Usai lawatan di Tokyo, ..."
-_FROM_THERE_ON = re.compile(r"\s*(?:Dari\s+(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?|sana|situ)|Setelah\s+itu|Selanjutnya"
+_FROM_THERE_ON = prefilter.compile(r"\s*(?:Dari\s+(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?|sana|situ)|Setelah\s+itu|Selanjutnya"
                             r"|(?:Usai|Seusai|Setelah)\s+(?:kunjungan|lawatan)(?:nya)?(?:\s+(?:di|ke)\s+(?-i:[A-Z])[\w\-]*"
                             r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?),\s+[^.;]*?\b(?:bertolak|terbang|berangkat|melanjutkan)\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi", "menginjakkan kaki di Seoul", and
 # the town of the airport landed at: "tiba di Bandara Halim Perdanakusuma, Jakarta", "mendarat di Pangkalan Udara Seoul"
-_DESTINATION = re.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi|\bme(?:nginjak|njejak)kan\s+kaki\s+di)\s+\Z"
+_DESTINATION = prefilter.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi|\bme(?:nginjak|njejak)kan\s+kaki\s+di)\s+\Z"
                           r"|\b(?:tiba|mendarat)\s+di\s+(?:Bandara|Bandar\s+Udara|Pangkalan\s+(?:TNI\s+AU|Udara)|Lanud)"
                           r"(?:\s+(?-i:[A-Z])[\w\-'.]*){0,5}(?:,|\s+di)?\s+\Z", re.IGNORECASE)
 _DESTINATION_REACH = 80  # how far before a town its verb may be (an airport's name between)
@@ -420,70 +420,70 @@ def _gone_to(body: str, m: Mention, floor: int = 0) -> bool:
     return bool(_DESTINATION.search(body, max(floor, m.start - _DESTINATION_REACH), m.start))
 # the visitor told before, met by the one the sentence names: "Presiden Yoon menyambut sang raja", "tamunya"
 _GUEST_MET = r"\b(?:bertemu|menemui|menerima|menyambut|menjamu)\s+(?:dengan\s+)?"  # the verb that meets a guest
-_THE_GUEST = re.compile(_GUEST_MET + r"(?:sang\s+(?:raja|ratu|tamu|presiden|"
+_THE_GUEST = prefilter.compile(_GUEST_MET + r"(?:sang\s+(?:raja|ratu|tamu|presiden|"
                         r"perdana\s+menteri|kanselir|emir|sultan|pangeran|pemimpin)|tamu(?:nya)?"
                         # "menyambut pasangan kerajaan itu", "menjamu tamu negaranya"
                         r"|pasangan\s+(?:kerajaan|raja|kepala\s+negara)\s+(?:itu|tersebut)|tamu\s+negara(?:nya)?)\b"
                         # the guest as an enclitic: "ketika Albanese juga menerimanya di Canberra"
                         r"|\b(?:menerima|menyambut|menjamu|menemui)nya\b", re.IGNORECASE)
 # the one guest told before, by the post: "Presiden Joko Widodo menerima sang emir" (not "pasangan kerajaan itu": two)
-_THE_ONE_GUEST = re.compile(_GUEST_MET + r"sang\s+(?:raja|presiden|perdana\s+menteri|kanselir|emir|sultan|pangeran"
+_THE_ONE_GUEST = prefilter.compile(_GUEST_MET + r"sang\s+(?:raja|presiden|perdana\s+menteri|kanselir|emir|sultan|pangeran"
                             r"|putra\s+mahkota)\b", re.IGNORECASE)
-_ALSO_ATTENDED = re.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:dihadiri|digelar|diselenggarakan|dipimpin)"
+_ALSO_ATTENDED = prefilter.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s+)?(?:dihadiri|digelar|diselenggarakan|dipimpin)"
                             r"(?:\s+bersama)?(?:\s+oleh)?\s+", re.IGNORECASE)
 # "... untuk menghadiri KTT ASEAN-Korea dan melakukan kunjungan bilateral ke Indonesia": the host is visited too
-_OWN_VISIT = re.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
-_CHAIR_OF = re.compile(r"[^.;,]{0,40}?,?\s*(?i:selaku|sebagai|(?:yang\s+)?(?:juga\s+|kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?)"
+_OWN_VISIT = prefilter.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
+_CHAIR_OF = prefilter.compile(r"[^.;,]{0,40}?,?\s*(?i:selaku|sebagai|(?:yang\s+)?(?:juga\s+|kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?)"
                        r"\s+(?i:ketua|pemimpin)\s+(?:(?i:bergilir)\s+)?[A-Z]")
-_HOLD = re.compile(r"\s*(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
-_ATTENDED_BY = re.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
-_MEETING_OF = re.compile(r"(?:\s+(?:antara|bersama|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
+_HOLD = prefilter.compile(r"\s*(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
+_ATTENDED_BY = prefilter.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
+_MEETING_OF = prefilter.compile(r"(?:\s+(?:antara|bersama|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
                          r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan|mitra"
                          r"|(?-i:[A-Z][\w\-]*)))*\s+\Z", re.IGNORECASE)  # "pertemuan para pemimpin mitra Indo-Pasifik NATO"
-_ATTENDING_NEXT = re.compile(r"\s*Sebelum\s+(?:menghadiri|mengikuti)\b[^,.;]*,", re.IGNORECASE)  # an opening phrase
-_HELD_ON_BEFORE = re.compile(r"\byang\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat|diadakan)"
+_ATTENDING_NEXT = prefilter.compile(r"\s*Sebelum\s+(?:menghadiri|mengikuti)\b[^,.;]*,", re.IGNORECASE)  # an opening phrase
+_HELD_ON_BEFORE = prefilter.compile(r"\byang\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat|diadakan)"
                              r"\s+(?:pada\s+)?(?:(?:" + "|".join(DAYS) + r")\s*,?\s*\(?)?\Z", re.IGNORECASE)
-_ARRIVAL_FOR = re.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
+_ARRIVAL_FOR = prefilter.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
                           r"(?:(?:rangkaian|pembukaan)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
 # "Paetongtarn melanjutkan lawatan ke Malaysia setelah dari Jakarta": the next leg, after the day told
 # "melanjutkan lawatan ke X", "dalam rangkaian perjalanan menuju KTT ASEAN": a leg still to come
-_ONWARD_LEG = re.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)(?:nya)?\s+(?:\w+\s+){0,2}?ke\b"
+_ONWARD_LEG = prefilter.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)(?:nya)?\s+(?:\w+\s+){0,2}?ke\b"
                          r"|\bperjalanan(?:nya)?\s+menuju\b", re.IGNORECASE)
 # the trip's other stops, told with its start: "mengawali lawatan ke Asia Tenggara yang juga membawanya ke Singapura dan
 # Laos", "rangkaian kunjungan yang meliputi Jepang dan Korea Selatan"
-_ITINERARY = re.compile(r"\byang\s+(?:juga\s+|akan\s+|kemudian\s+)*(?:membawa(?:nya)?\s+(?:\w+\s+){0,2}?ke|meliputi|mencakup)\b",
+_ITINERARY = prefilter.compile(r"\byang\s+(?:juga\s+|akan\s+|kemudian\s+)*(?:membawa(?:nya)?\s+(?:\w+\s+){0,2}?ke|meliputi|mencakup)\b",
                         re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
-_ONWARD = re.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
+_ONWARD = prefilter.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
                      re.IGNORECASE)
 # "Yoon kembali ke Seoul pada Minggu (16/6) setelah lawatan enam hari ke A, B, dan C": the day is the return home's
-_BACK_AFTER = re.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke|di)\b[^.;]*?\b(?P<after>setelah|usai|seusai|sesudah)\s+"
+_BACK_AFTER = prefilter.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke|di)\b[^.;]*?\b(?P<after>setelah|usai|seusai|sesudah)\s+"
                          r"(?:(?:melakukan|menjalani|merampungkan|menyelesaikan)\s+)?"
                          r"(?:lawatan|kunjungan|perjalanan|rangkaian|tur)\b", re.IGNORECASE)
-_WITNESSED = re.compile(r"menyaksikan|disaksikan", re.IGNORECASE)
+_WITNESSED = prefilter.compile(r"menyaksikan|disaksikan", re.IGNORECASE)
 # one named before, by their title: "kunjungan kedua sang emir ke Korea Selatan"
-_THE_TITLED = re.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perdana\s+menteri|kanselir|pangeran|putra\s+mahkota)\b",
+_THE_TITLED = prefilter.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perdana\s+menteri|kanselir|pangeran|putra\s+mahkota)\b",
                          re.IGNORECASE)
 # "ia juga bertemu X"; "ia dijadwalkan mengunjungi Makam Pahlawan dan bertemu Ketua DPR X"
-_HE_MEETS = re.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut|akan|dijadwalkan|direncanakan)\s+)*"
+_HE_MEETS = prefilter.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut|akan|dijadwalkan|direncanakan)\s+)*"
                        # "ia dijadwalkan terbang ke Kuala Lumpur untuk bertemu X": the trip, then whom it is for
                        r"(?:[^.;,]{0,60}?\s+(?:dan|untuk)\s+(?:juga\s+)?)?(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
 # a pronoun or "sang raja" meeting someone else too: "ia juga bertemu X", "sang raja juga menerima Y" (not "sang
 # raja mendampingi Moon terbang ke Bergen": the guest's host goes along; not "Di Kyiv, ia bertemu Zelensky": the
 # talks the visit was told for)
-_HE_MEETS_AGAIN = re.compile(r"\s*(?:ia|dia|beliau|sang\s+(?:raja|ratu|emir|sultan|presiden|kanselir|pangeran))\s+"
+_HE_MEETS_AGAIN = prefilter.compile(r"\s*(?:ia|dia|beliau|sang\s+(?:raja|ratu|emir|sultan|presiden|kanselir|pangeran))\s+"
                              r"(?:(?:kemudian|lalu|sempat)\s+)?(?:juga|pun)\s+(?:(?:kemudian|lalu|sempat)\s+)?"
                              r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
 # the same after a phrase that tells what came next, without "juga": "Setelah itu, ia menerima Ketua Senat X"
-_HE_MEETS_NEXT = re.compile(r"\s*(?:(?:Setelah|Sesudah|Usai|Seusai)\s+(?:itu|pertemuan\s+(?:itu|tersebut))|Kemudian|Selanjutnya"
+_HE_MEETS_NEXT = prefilter.compile(r"\s*(?:(?:Setelah|Sesudah|Usai|Seusai)\s+(?:itu|pertemuan\s+(?:itu|tersebut))|Kemudian|Selanjutnya"
                             r"|Lalu|Pada\s+hari\s+yang\s+sama|Di\s+hari\s+yang\s+sama)\s*,\s*"
                             r"(?:ia|dia|beliau)\s+(?:(?:kemudian|lalu|sempat)\s+)?(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
-_WHERE_CLAUSE = re.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
+_WHERE_CLAUSE = prefilter.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
                            # "langsung dari Hiroshima, Jepang, tempat ia menghadiri KTT G7": the town, past its country
                            r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
-_THAT_SAID = re.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
+_THAT_SAID = prefilter.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
 # "Dalam pertemuan tersebut, ...", "Dialog itu membahas ... peringatan 50 tahun hubungan pada 2023": what was said there
-_INSIDE_THAT = re.compile(r"\s*(?:(?:Dalam|Pada|Di|Selama)\s+" + _THAT_MEETINGS + r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut)\s*,"
+_INSIDE_THAT = prefilter.compile(r"\s*(?:(?:Dalam|Pada|Di|Selama)\s+" + _THAT_MEETINGS + r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut)\s*,"
                           r"|(?i:" + _THAT_MEETINGS + r")\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
                           r"(?:membahas|mendiskusikan|menyoroti|menyinggung|berfokus\s+pada)\b)")
 
@@ -492,7 +492,7 @@ _INSIDE_THAT = re.compile(r"\s*(?:(?:Dalam|Pada|Di|Selama)\s+" + _THAT_MEETINGS 
 _WEEKDAYS = "|".join(DAYS)
 # (a place between: "bertemu Presiden Ceko Petr Pavel di Kastil Praha pada Kamis (19/9)")
 # (a weekday's date in brackets after it: "PM Jepang X pada Kamis (16/11/2023)")
-_DATE_RIGHT_AFTER = re.compile(r"\s*\)?\s*(?:\s+di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?[,(]?\s*(?:pada\s+)?"
+_DATE_RIGHT_AFTER = prefilter.compile(r"\s*\)?\s*(?:\s+di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?[,(]?\s*(?:pada\s+)?"
                                r"(?:(?:" + _WEEKDAYS + r")\s*(?:\(\s*)?)?\Z", re.IGNORECASE)
 
 
@@ -528,7 +528,7 @@ def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], publi
     return sorted(out)
 
 
-_SHIFT_RIGHT_AFTER = re.compile(r"\s+(?=(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:sebelumnya|kemudian)\b)",
+_SHIFT_RIGHT_AFTER = prefilter.compile(r"\s+(?=(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:sebelumnya|kemudian)\b)",
                                 re.IGNORECASE)
 
 
@@ -538,9 +538,9 @@ def _weekday_after_day(text: str, day: str, start: int, published: str | None) -
     return after if after and (not published or after <= published) else None
 
 
-_LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta|lalu|kemudian)\s+)", re.IGNORECASE)
+_LISTED_NEXT = prefilter.compile(r"\s*(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta|lalu|kemudian)\s+)", re.IGNORECASE)
 # what ends a stop named in a list: a comma, its day, the next one, the sentence's end (not a verb of its own)
-_STOP_ENDS = re.compile(r"\s*(?:[,.;)]|(?:pada|dan|serta|lalu|untuk|sebelum|setelah)\b|\Z)", re.IGNORECASE)
+_STOP_ENDS = prefilter.compile(r"\s*(?:[,.;)]|(?:pada|dan|serta|lalu|untuk|sebelum|setelah)\b|\Z)", re.IGNORECASE)
 
 
 def _dated_sides(body: str, f: SentenceFacts) -> int:
@@ -551,7 +551,7 @@ def _dated_sides(body: str, f: SentenceFacts) -> int:
 
 # "pada 2015 di Tokyo dan kedua pada 2021": a place between, and the next one by its ordinal
 # "pada Juni dan di sela Sidang Umum PBB di New York pada September": the next one's venue between
-_AND_DATE_GAP = re.compile(r"\s*(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?"
+_AND_DATE_GAP = prefilter.compile(r"\s*(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?"
                            r"(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:(?:yang\s+)?(?:kedua|ketiga|keempat|terakhir)\s+)?"
                            r"(?:di\s+sela(?:-sela)?\s+(?:(?-i:[A-Z])[\w\-+]*\s+){1,5})?"
                            r"(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}(?:\s*,\s*(?-i:[A-Z])[\w\-]*)?\s+)?"
@@ -572,7 +572,7 @@ def _and_dates(body: str, f: SentenceFacts, first: str) -> list[str]:
 
 
 # a clause after a semicolon that opens with its day: "; pada Selasa, ia bertemu ...", "; dan pada Rabu (7/8), ..."
-_CLAUSE_DAY = re.compile(r"\s*(?:(?:dan|lalu|kemudian|sedangkan|sementara)\s+)?(?:pada\s+)?(?:hari\s+)?(" + _WEEKDAYS + r")\b"
+_CLAUSE_DAY = prefilter.compile(r"\s*(?:(?:dan|lalu|kemudian|sedangkan|sementara)\s+)?(?:pada\s+)?(?:hari\s+)?(" + _WEEKDAYS + r")\b"
                          r"[^,;]{0,16},", re.IGNORECASE)
 
 
@@ -623,7 +623,7 @@ def _counted_clauses(f: SentenceFacts) -> list[tuple[int, int, str]]:
 
 
 # a further session of the same talks: "..., dilanjutkan dengan dialog 2+2 pada Selasa", "dan kembali bertemu pada Rabu"
-_ANOTHER_SESSION = re.compile(r",\s+(?:yang\s+)?(?:dilanjutkan|disusul|diikuti)\b|\s+dan\s+(?:kembali|lagi)\s+(?=\w)|"
+_ANOTHER_SESSION = prefilter.compile(r",\s+(?:yang\s+)?(?:dilanjutkan|disusul|diikuti)\b|\s+dan\s+(?:kembali|lagi)\s+(?=\w)|"
                               + dates.NEXT_CLAUSE.pattern)
 
 
@@ -680,8 +680,8 @@ def _apart_from_dates(f: SentenceFacts, taking_part: list[Mention], participants
 
 # a forum held: "Forum Indonesia-Afrika (IAF) ke-2 di Nusa Dua, Bali, berakhir pada Selasa, ..."
 # nothing but a dateline before the subject: "TEMPO.CO, Jakarta - Forum ..."
-_DATELINE_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*[-–—]+\s*)?\Z")
-_FORUM_HELD = re.compile(r"\b(?:berakhir|ditutup|dibuka|digelar|berlangsung|diselenggarakan)\b", re.IGNORECASE)
+_DATELINE_ONLY = prefilter.compile(r"\s*(?:[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*)*\s*(?:\([^)]*\))?\s*[-–—]+\s*)?\Z")
+_FORUM_HELD = prefilter.compile(r"\b(?:berakhir|ditutup|dibuka|digelar|berlangsung|diselenggarakan)\b", re.IGNORECASE)
 
 
 def _names(text: str, code: str) -> bool:
@@ -726,12 +726,12 @@ def _sidelines_of_three(text: str) -> bool:
 
 
 # a weekday with no date after it, and the talks told between a day and it: "..., lalu bertemu X ... pada Senin"
-_WEEKDAY_RIGHT_AFTER = re.compile(r"\s*,?\s*pada\s+(?:hari\s+)?(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
-_BARE_WEEKDAY = re.compile(r"\bpada\s+(?:hari\s+)?(?:" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
-_THEN_MEETS = re.compile(r"\b(?:lalu|kemudian|dan|sebelum)\s+(?:(?:langsung|juga)\s+)?(?:bertemu|menemui|diterima|menerima)\b",
+_WEEKDAY_RIGHT_AFTER = prefilter.compile(r"\s*,?\s*pada\s+(?:hari\s+)?(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+_BARE_WEEKDAY = prefilter.compile(r"\bpada\s+(?:hari\s+)?(?:" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+_THEN_MEETS = prefilter.compile(r"\b(?:lalu|kemudian|dan|sebelum)\s+(?:(?:langsung|juga)\s+)?(?:bertemu|menemui|diterima|menerima)\b",
                          re.IGNORECASE)
 # "Dalam pertemuan dengan Sugiono, ...": what was said in the talks told with the one named
-_IN_TALKS_WITH = re.compile(r"\s*(?:Dalam|Selama|Pada)\s+(?:pertemuan|pembicaraan)\s+(?:bilateral\s+)?dengan\s+([^,.;]{2,80}),")
+_IN_TALKS_WITH = prefilter.compile(r"\s*(?:Dalam|Selama|Pada)\s+(?:pertemuan|pembicaraan)\s+(?:bilateral\s+)?dengan\s+([^,.;]{2,80}),")
 
 
 def _own_summits(f: SentenceFacts, taking_part: list[Mention]) -> list[str]:
@@ -752,29 +752,29 @@ def _inside_that(f: SentenceFacts) -> bool:
     if inside is None:
         return False
     return not any(h.value in ("meeting", "visit") and h.start >= f.sentence.start + inside.end() for h in f.cue_hits)
-_SUMMIT_HELD_ON = re.compile(r"\s*(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Sidang|Pertemuan|Forum)\s+(?:[\w\-+]+\s+){1,4}?"
+_SUMMIT_HELD_ON = prefilter.compile(r"\s*(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Sidang|Pertemuan|Forum)\s+(?:[\w\-+]+\s+){1,4}?"
                              r"(?:(?:sendiri|itu|tersebut|ini)\s+)?(?:akan\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat)\s+pada\b",
                              re.IGNORECASE)
-_CHAIRS_THAT = re.compile(r"\b(?:memimpin|mengetuai)\s+bersama\s+(?:pertemuan|KTT|sidang|forum|konferensi)\s+(?:itu|tersebut)\b",
+_CHAIRS_THAT = prefilter.compile(r"\b(?:memimpin|mengetuai)\s+bersama\s+(?:pertemuan|KTT|sidang|forum|konferensi)\s+(?:itu|tersebut)\b",
                           re.IGNORECASE)
-_MOVED_TO = re.compile(r"\s+(?:hingga|sampai|ke|menjadi)\b", re.IGNORECASE)  # "ditunda hingga bulan depan"
-_CALLED_OFF = re.compile(r"\b(?:ditunda|dibatalkan|(?:batal|urung|gagal|tidak\s+jadi)\s+(?:digelar|terlaksana|dilaksanakan|diadakan)"
+_MOVED_TO = prefilter.compile(r"\s+(?:hingga|sampai|ke|menjadi)\b", re.IGNORECASE)  # "ditunda hingga bulan depan"
+_CALLED_OFF = prefilter.compile(r"\b(?:ditunda|dibatalkan|(?:batal|urung|gagal|tidak\s+jadi)\s+(?:digelar|terlaksana|dilaksanakan|diadakan)"
                          # "Pertemuan dengan X yang sedianya digelar batal karena ...": planned, then called off
                          r"|(?:sedianya|semula|awalnya|rencananya)\s+(?:akan\s+)?(?:digelar|diadakan|dilaksanakan|dijadwalkan)"
                          r"\b[^.;]{0,40}?\b(?:batal|urung|gagal))\b"
                          r"(?![^.;]*\bakhirnya\b)",
                          re.IGNORECASE)
-_BUSINESS_PARTY = re.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
-_ALSO_WORD = re.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
-_ATTENDS_THAT = re.compile(_ATTEND_VERB + r"\s+(?:" + _EVENT_WORDS + r"|jamuan|acara|upacara)"
+_BUSINESS_PARTY = prefilter.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
+_ALSO_WORD = prefilter.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
+_ATTENDS_THAT = prefilter.compile(_ATTEND_VERB + r"\s+(?:" + _EVENT_WORDS + r"|jamuan|acara|upacara)"
                            r"\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
-_WITH_AFTER = re.compile(r"\s+(?:secara\s+\w+\s+)?(?:dengan|bersama)\b", re.IGNORECASE)
-_VISIT_BY = re.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi|kerja)\s+(?:(?:Presiden|Perdana\s+Menteri|PM|Raja|Ratu|"
+_WITH_AFTER = prefilter.compile(r"\s+(?:secara\s+\w+\s+)?(?:dengan|bersama)\b", re.IGNORECASE)
+_VISIT_BY = prefilter.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi|kerja)\s+(?:(?:Presiden|Perdana\s+Menteri|PM|Raja|Ratu|"
                        r"Kanselir|Emir|Sultan|Menteri\s+Luar\s+Negeri|Menlu)\s+)?\Z")
-_GOES_TO_ATTEND = re.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada)|" + _EVENT_WORDS + r")\b",
+_GOES_TO_ATTEND = prefilter.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada)|" + _EVENT_WORDS + r")\b",
                              re.IGNORECASE)
 # the day told right after a stop, past its country: "ke Kairo, Mesir, pada Kamis (20/11)"
-_DAY_RIGHT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*,))?\s*,?\s*(?:pada\s+)?(?:[A-Za-z]+\s*)?\(?")
+_DAY_RIGHT_AFTER = prefilter.compile(r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*,))?\s*,?\s*(?:pada\s+)?(?:[A-Za-z]+\s*)?\(?")
 def _date_right_after(body: str, f: SentenceFacts, end: int) -> dates.DateHit | None:
     """The date told right after a stop that ends at `end` ("ke Singapura pada Selasa (8/10)", "Jakarta, Senin (11/3)")."""
     return next((d for d in f.dates if end <= d.start <= end + 30 and _DAY_RIGHT_AFTER.fullmatch(body, end, d.start)), None)
@@ -789,7 +789,7 @@ def _weekday_right_after(body: str, s: Sentence, end: int, published: str | None
     return dates.weekday_on(weekday.group(1), published, future=dates.is_future(body[s.start:end]))
 
 
-_DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?"
+_DEPARTS_FOR = prefilter.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?"
                           # and a visit told beside another meeting: "berkunjung ke Brasilia pada Juli 2025 setelah
                           # menghadiri KTT BRICS"
                           r"|berkunjung|melawat|bertandang)\s+(?:lagi\s+)?"
@@ -798,33 +798,33 @@ _DEPARTS_FOR = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:per
                           r"(?:ke|menuju)\s+(?:\Z|(?=(?-i:[A-Z])))"
                           # "mengunjungi Turkmenistan pada Senin (10/6), Kazakhstan pada Rabu (12/6), dan Uzbekistan ..."
                           r"|\bmengunjungi\s+(?:\Z|(?=(?-i:[A-Z])))", re.IGNORECASE)
-_STARTED_ON = re.compile(r"\b(?:dimulai|berlangsung\s+sejak|sejak)\s+(?:pada\s+)?(?:hari\s+)?(?:(?:" + _WEEKDAYS + r")\s*,?\s*)?\Z",
+_STARTED_ON = prefilter.compile(r"\b(?:dimulai|berlangsung\s+sejak|sejak)\s+(?:pada\s+)?(?:hari\s+)?(?:(?:" + _WEEKDAYS + r")\s*,?\s*)?\Z",
                          re.IGNORECASE)
-_WELCOMED = re.compile(r"\bdisambut\s+(?:dengan\s+)?(?:upacara|seremoni)\b", re.IGNORECASE)
-_WELCOMED_AT = re.compile(_WELCOMED.pattern + r"[^.;]{0,50}?\bdi\s+(?:[A-Z][\w\-]*\s+){0,3}(?:[A-Z][\w\-]*,\s+)?\Z")
+_WELCOMED = prefilter.compile(r"\bdisambut\s+(?:dengan\s+)?(?:upacara|seremoni)\b", re.IGNORECASE)
+_WELCOMED_AT = prefilter.compile(_WELCOMED.pattern + r"[^.;]{0,50}?\bdi\s+(?:[A-Z][\w\-]*\s+){0,3}(?:[A-Z][\w\-]*,\s+)?\Z")
 # a trip's stops named in passing after the one told: "dalam lawatan Yoon ..., setelah Turkmenistan dan Kazakhstan."
-_STOPS_AFTER_TRIP = re.compile(r"\b(?:lawatan|kunjungan|tur|perjalanan)\w*\b[^.;]*,\s+(?:setelah|sebelum)\s+"
+_STOPS_AFTER_TRIP = prefilter.compile(r"\b(?:lawatan|kunjungan|tur|perjalanan)\w*\b[^.;]*,\s+(?:setelah|sebelum)\s+"
                                r"((?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*(?:\s*,\s*(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)*"
                                r"(?:\s*,?\s+(?:dan|serta)\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*)?)", re.IGNORECASE)
-_NOTHING_MORE = re.compile(r"\s*(?:[.;]|\Z)")
-_STAYING_AT = re.compile(r"\bberada\s+di\s+\Z", re.IGNORECASE)
-_FOR_A_VISIT = re.compile(r"[^.;]{0,50}?\buntuk\s+(?:melakukan\s+)?(?:kunjungan|lawatan)\b", re.IGNORECASE)
-_ONWARD_TO = re.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
+_NOTHING_MORE = prefilter.compile(r"\s*(?:[.;]|\Z)")
+_STAYING_AT = prefilter.compile(r"\bberada\s+di\s+\Z", re.IGNORECASE)
+_FOR_A_VISIT = prefilter.compile(r"[^.;]{0,50}?\buntuk\s+(?:melakukan\s+)?(?:kunjungan|lawatan)\b", re.IGNORECASE)
+_ONWARD_TO = prefilter.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
                         r"(?:dari\s+[^,.;]{1,30}?\s+)?(?:ke|menuju)\s+\Z", re.IGNORECASE)
-_THEN_TO = re.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
-_BEFORE_OR_AFTER_IT = re.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebelum)\s+\Z", re.IGNORECASE)
-_TOGETHER = re.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+"
+_THEN_TO = prefilter.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
+_BEFORE_OR_AFTER_IT = prefilter.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebelum)\s+\Z", re.IGNORECASE)
+_TOGETHER = prefilter.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+"
                        r"|\b(?:me|ber)\w+\s+(?:\w+\s+)?bersama\s+(?=(?:di|pada|dalam)\b)",  # "menanam pohon bersama di ..."
                        re.IGNORECASE)
 # what two do side by side, said of them right after their names: "Presiden X dan Perdana Menteri Y menandatangani
 # pernyataan bersama", "... meninjau pabrik semikonduktor di Penang", "... sepakat meningkatkan hubungan ... di Putrajaya"
-_JOINT_ACT = re.compile(r"\s+(?:(?:juga|kemudian|lalu|lantas|sempat|turut)\s+)?(?:(menandatangani|meneken|menyaksikan|meninjau"
+_JOINT_ACT = prefilter.compile(r"\s+(?:(?:juga|kemudian|lalu|lantas|sempat|turut)\s+)?(?:(menandatangani|meneken|menyaksikan|meninjau"
                         r"|meresmikan|berfoto|menanam|berziarah|berjalan|meletakkan\s+karangan\s+bunga|melepas|meluncurkan"
                         r"|(?:memberikan|menyampaikan)\s+keterangan\s+pers|menggelar\s+konferensi\s+pers)"
                         r"|(?:telah\s+)?(sepakat|bersepakat|menyepakati))\b", re.IGNORECASE)
 # what came of a meeting or a visit held before: "hasil kunjungannya ke Jepang", "hasil pertemuan itu"
-_RESULTS_OF = re.compile(r"\b(?:hasil|capaian|laporan)\s+\Z", re.IGNORECASE)
-_AND_TITLED = re.compile(r"[^,.;()]{0,50}?\bdan\s+[^,.;()]{0,50}\Z")
+_RESULTS_OF = prefilter.compile(r"\b(?:hasil|capaian|laporan)\s+\Z", re.IGNORECASE)
+_AND_TITLED = prefilter.compile(r"[^,.;()]{0,50}?\bdan\s+[^,.;()]{0,50}\Z")
 
 
 def _side_by_side(body: str, f: SentenceFacts) -> list[str]:
@@ -847,20 +847,20 @@ def _side_by_side(body: str, f: SentenceFacts) -> list[str]:
     return []
 
 
-_HOSTED = re.compile(r"\bmenjadi\s+tuan\s+rumah\b|\b(?:menggelar|menyelenggarakan)\s+(?:KTT|konferensi\s+tingkat\s+tinggi)\b",
+_HOSTED = prefilter.compile(r"\bmenjadi\s+tuan\s+rumah\b|\b(?:menggelar|menyelenggarakan)\s+(?:KTT|konferensi\s+tingkat\s+tinggi)\b",
                      re.IGNORECASE)
-_HOST = re.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
+_HOST = prefilter.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECASE)
 
 
 # an office named right before a country, with no one's name after it: "bertemu ketua parlemen Finlandia"
-_OFFICE_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES if " " in t or len(t) > 4),
+_OFFICE_BEFORE = prefilter.compile(r"\b(" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES if " " in t or len(t) > 4),
                                                      key=len, reverse=True)) + r")\s+\Z", re.IGNORECASE)
 _CAPITALISED_RUN = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*"
 
 
 # a leader's spouse at their side ("Raja dan Ratu Maxima", "Ibu Negara Kim Keon-hee") is no one else the leaders meet
-_CONSORT = re.compile(r"\b(?:Ibu\s+Negara|Permaisuri|Ratu)\s+\Z")
-_ESCORTED = re.compile(r"\bdidampingi\s+(?:oleh\s+)?(?:[\w/\-]+\s+){0,6}\Z", re.IGNORECASE)
+_CONSORT = prefilter.compile(r"\b(?:Ibu\s+Negara|Permaisuri|Ratu)\s+\Z")
+_ESCORTED = prefilter.compile(r"\bdidampingi\s+(?:oleh\s+)?(?:[\w/\-]+\s+){0,6}\Z", re.IGNORECASE)
 
 
 @dataclass
@@ -1972,7 +1972,7 @@ def _one_summit(meetings: list[Meeting]) -> list[Meeting]:
 
 
 # where the story takes the traveller: "Han kemudian terbang ke Praha", "tiba di Hanoi", "melanjutkan lawatannya ke Tokyo"
-_TRAVEL_TO = re.compile(r"\b(?:terbang|bertolak|berangkat|tiba|bergerak|beranjak|bergeser|singgah|mendarat|melanjutkan\s+"
+_TRAVEL_TO = prefilter.compile(r"\b(?:terbang|bertolak|berangkat|tiba|bergerak|beranjak|bergeser|singgah|mendarat|melanjutkan\s+"
                         r"(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+(?:ke|di)\s+((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)",
                         re.IGNORECASE)
 
@@ -2020,7 +2020,7 @@ def _places_of_the_visit(meetings: list[Meeting]) -> list[Meeting]:
 
 
 # talks held apart (by phone too, _CALL): no town is theirs
-_APART = re.compile(r"\b(?:virtual|daring|video|telekonferensi)\b", re.IGNORECASE)
+_APART = prefilter.compile(r"\b(?:virtual|daring|video|telekonferensi)\b", re.IGNORECASE)
 _HOME_DESK = "Jakarta"  # where Indonesian newsrooms file stories of anywhere from
 
 
@@ -2053,9 +2053,9 @@ def filed_from(meetings: list[Meeting], dateline: list[str], body: str, publishe
 
 # what a meeting follows up: "untuk menindaklanjuti pertemuan para pemimpin", "sebagai tindak lanjut kunjungan Presiden
 # X ke Seoul", "untuk follow up leader's meeting"
-_FOLLOWS_UP = re.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+(?:dari|atas))?|follow[\s\-]+up)\s+(?:hasil\s+)?"
+_FOLLOWS_UP = prefilter.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+(?:dari|atas))?|follow[\s\-]+up)\s+(?:hasil\s+)?"
                          r"(?:pertemuan|kunjungan|lawatan|KTT|pembicaraan|leaders?[’']?s?[’']?\s+meeting)\b", re.IGNORECASE)
-_THAT_ONE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
+_THAT_ONE = prefilter.compile(r"\s+(?:\S+\s+){0,2}?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 
 
 def _phrase_end(text: str, pos: int) -> int:
@@ -2296,7 +2296,7 @@ def _same_trip(held: Meeting, planned: Meeting) -> bool:
                 and 0 < (datetime.date.fromisoformat(planned.date) - datetime.date.fromisoformat(held.date)).days <= 3)
 
 
-_FORMAL_OR_ONWARD = re.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi)\b|\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)",
+_FORMAL_OR_ONWARD = prefilter.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi)\b|\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)",
                                re.IGNORECASE)
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg import prefilter
 from kg.article import Actor, Mention
 from kg.extract import companies
 from kg.extract.lexicon import Hit
 from kg.gazetteers import Gazetteer, is_country
 from kg.lang.id.cues import ADJECTIVE_HEADS, COUNTERPART_WORD, PLACE_PREPOSITIONS
 
-_WORD_BEFORE = re.compile(r"([\w\-]+)[^\w.!?\n]*\Z")  # not across a sentence or line end
+_WORD_BEFORE = prefilter.compile(r"([\w\-]+)[^\w.!?\n]*\Z")  # not across a sentence or line end
 _ADJECTIVE_HEADS = tuple(sorted(ADJECTIVE_HEADS, key=len, reverse=True))
 
 
@@ -21,29 +22,29 @@ def _preceding_word(text: str, start: int) -> str:
 
 
 # The next stop of a trip is where the traveller goes on to, not a party here: "sebelum bertolak ke Singapura"
-_ONWARD = re.compile(r"\b(?:bertolak|melanjutkan\s+(?:perjalanan|lawatan)|terbang)\s+(?:lagi\s+)?(?:ke|menuju)$")
+_ONWARD = prefilter.compile(r"\b(?:bertolak|melanjutkan\s+(?:perjalanan|lawatan)|terbang)\s+(?:lagi\s+)?(?:ke|menuju)$")
 
 
 _VENUES_NAMED_AFTER = frozenset({"hotel", "mal", "menara", "stadion", "arena", "resor"})
 
 # A school's name holds a country's as a word of it: "Universitas Indonesia", "Institut Teknologi Korea"
-_SCHOOL = re.compile(r"\b(?:Universitas|Institut|Politeknik|Akademi|Sekolah)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
+_SCHOOL = prefilter.compile(r"\b(?:Universitas|Institut|Politeknik|Akademi|Sekolah)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
 
 
 # a counterpart, a leader or a delegation from a country stands for it: "bertemu mitranya dari Inggris", "bersama para
 # pemimpin mitra Indo-Pasifik dari Jepang, Australia, dan Selandia Baru"
-_COUNTERPART_FROM = re.compile(rf"\b(?:{COUNTERPART_WORD}\s+(?:sejawat\s+)?"
+_COUNTERPART_FROM = prefilter.compile(rf"\b(?:{COUNTERPART_WORD}\s+(?:sejawat\s+)?"
                                r"|(?:pemimpin|delegasi|perwakilan|utusan|pejabat)\s+(?:[\w\-]+\s+){0,2}?)(?:dari|asal)$")
 
 
 # a clock's zone names a place, not a party: "pukul 10.00 waktu Jakarta", "Jumat sore waktu Korea"; not "pada waktu
 # Indonesia menandatangani ..." (at the time)
-_TIME_ZONE = re.compile(r"(?<!pada )(?<!di )(?<!dalam )(?<!sejak )\bwaktu$")
+_TIME_ZONE = prefilter.compile(r"(?<!pada )(?<!di )(?<!dalam )(?<!sejak )\bwaktu$")
 
 
 # firms of a kind, then their country: "para pemimpin perusahaan tambang Australia", "perusahaan teknologi Korea Selatan"
 # (not a bloc's name: "kelompok produsen minyak OPEC+")
-_FIRMS_OF_A_KIND = re.compile(r"\b(?:[Pp]erusahaan(?:-perusahaan)?|[Pp]rodusen|[Pp]abrikan)"
+_FIRMS_OF_A_KIND = prefilter.compile(r"\b(?:[Pp]erusahaan(?:-perusahaan)?|[Pp]rodusen|[Pp]abrikan)"
                               r"(?:\s+(?!(?:yang|dan|serta|dengan|untuk|oleh|kepada|bersama|itu|ini|tersebut)\b)[a-z][a-z\-]*){1,2}\s+$")
 
 
@@ -163,10 +164,10 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
     return sorted(kept, key=lambda m: m.start), actors
 
 
-_GROUP_WORD = re.compile(r"\s+(?:Group|Grup)\b")
+_GROUP_WORD = prefilter.compile(r"\s+(?:Group|Grup)\b")
 
 # Legal forms only Indonesian company law has: a company written with one is Indonesian, unless its home is named
-_INDONESIAN_FORM = re.compile(r"^PT\s|\(Persero\)|\bTbk\b")
+_INDONESIAN_FORM = prefilter.compile(r"^PT\s|\(Persero\)|\bTbk\b")
 
 
 def _home_country(body: str, start: int, mentions: list[Mention]) -> str:

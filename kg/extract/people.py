@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
 
+from kg import prefilter
 from kg.article import Evidence, Mention, Person
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
@@ -16,7 +17,7 @@ from kg.lang.id.dates import DAYS, MONTH_NAMES
 from kg.lang.id.names import KOREAN_NAME, KOREAN_SURNAMES
 from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, HONORIFICS, MONARCHIC_TITLES, NAME_PARTICLES
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")  # a word opens with any letter: "Šefčovič"
+_TOKEN = prefilter.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")  # a word opens with any letter: "Šefčovič"
 _CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&", "sekaligus", "merangkap", "/"}
 # months in full only: "Jan" is a first name too ("Menteri-Presiden Flanders Jan Jambon")
 _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTH_NAMES} | {"KTT", "MoU", "MOU", "Ia", "Dia"} | {
@@ -33,7 +34,7 @@ class Found:
     title_start: int = -1  # where its role title began: the words up to the name describe the post
 
 
-_NAME_TOKEN = re.compile(r"\s*([^\W\d_][\w'’]*(?:-[\w'’]+)*\.?)")
+_NAME_TOKEN = prefilter.compile(r"\s*([^\W\d_][\w'’]*(?:-[\w'’]+)*\.?)")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -136,9 +137,9 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
     return None
 
 
-_CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w'\-]*){1,4}")
-_TWO_WORDS_NEXT = re.compile(r"\s+[A-Z][\w'\-]*\s+[A-Z]")
-_INTRODUCED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,9}\)")
+_CAPITALISED_WORDS = prefilter.compile(r"(?:\s+[A-Z][\w'\-]*){1,4}")
+_TWO_WORDS_NEXT = prefilter.compile(r"\s+[A-Z][\w'\-]*\s+[A-Z]")
+_INTRODUCED_ACRONYM = prefilter.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,9}\)")
 
 
 def _office_word_next(body: str, pos: int, limit: int, actor_spans: list[tuple[int, int]]) -> bool:
@@ -175,9 +176,9 @@ def _korean_tail(taken: tuple[str, int, int, str] | None) -> tuple[str, int, int
 
 # Indonesian nominalisations (pe-/per-/pen-/pem-/peng-/peny-/ke- ... -an: "Pengendalian", "Pelaksanaan",
 # "Kesehatan") name offices and fields, never people.
-_PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ar|bin|ibn|abu)-[A-Z]")
-_SERVES = re.compile(r"\b(?:penasihat|juru\s+bicara|staf|ajudan|sekretaris|kantor|utusan)\b[^,.;]*$", re.IGNORECASE)
-_NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{2,}an$")
+_PARTICLE_JOINED = prefilter.compile(r"^(?:al|el|ad|as|ar|bin|ibn|abu)-[A-Z]")
+_SERVES = prefilter.compile(r"\b(?:penasihat|juru\s+bicara|staf|ajudan|sekretaris|kantor|utusan)\b[^,.;]*$", re.IGNORECASE)
+_NOMINAL = prefilter.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{2,}an$")
 
 
 def _descriptor(tok: str) -> bool:
@@ -186,13 +187,13 @@ def _descriptor(tok: str) -> bool:
     return low in DESCRIPTOR_WORDS or bool(_NOMINAL.match(low)) and not _FOREIGN_LETTERS.search(low)
 
 
-_FOREIGN_LETTERS = re.compile(r"[zqx]|sh")
+_FOREIGN_LETTERS = prefilter.compile(r"[zqx]|sh")
 
 
 # capital letters of the Latin scripts names are written in: "Ömer", "Šefčovič", "Łukasz"
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
-_NAME_THEN_COMMA = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’]*(?:-[\w'’]+)*\s+(?:(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|(?:{_PARTICLE_WORDS}))\s+){{0,4}}"
+_NAME_THEN_COMMA = prefilter.compile(rf"(?<![\w\-])([{_UPPER}][\w'’]*(?:-[\w'’]+)*\s+(?:(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|(?:{_PARTICLE_WORDS}))\s+){{0,4}}"
                               rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*)"
                               # "Abdullah bin Zayed Al Nahyan, Menteri Luar Negeri ...": particles inside the name
                               # an academic degree after the name, and "selaku" before the post: "X, M.Sc., selaku Kepala"
@@ -202,8 +203,8 @@ _STYLES = frozenset({"sheikh", "syekh", "pangeran", "putri", "sultan", "emir"}) 
 _OPENERS = frozenset({"Menurut", "Kata", "Ujar", "Bagi", "Oleh", "Namun", "Sementara", "Sedangkan", "Adapun", "Dan", "Tetapi",
                       "Bahkan", "Kemudian", "Lalu", "Selain", "Sebelumnya", "Kini", "Saat", "Ketika"})
 # "..., selaku Kepala Otorita ...": the post of the one named before it; no name follows it
-_DEPUTY = re.compile(r"\bwakil\s+$", re.IGNORECASE)
-_AS_POST = re.compile(r"\b(?:selaku|sebagai)\s+$", re.IGNORECASE)
+_DEPUTY = prefilter.compile(r"\bwakil\s+$", re.IGNORECASE)
+_AS_POST = prefilter.compile(r"\b(?:selaku|sebagai)\s+$", re.IGNORECASE)
 
 
 def _name_before(body: str, sentence: Sentence, hit: Hit, named: list[Mention]) -> tuple[str, int, int, str] | None:
@@ -281,12 +282,12 @@ def _take_name(body: str, start: int, limit: int, actor_spans: list[tuple[int, i
     return _JOINED_INITIALS.sub(r"\1", " ".join(parts)), start, end, affiliation
 
 
-_JOINED_INITIALS = re.compile(r"\b([A-Z]\.) (?=[A-Z]\.)")  # "Retno L.P. Marsudi" as written
+_JOINED_INITIALS = prefilter.compile(r"\b([A-Z]\.) (?=[A-Z]\.)")  # "Retno L.P. Marsudi" as written
 
 
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIAL = prefilter.compile(r"^[A-Z]\.$")
 # academic and religious styles written before a name, never part of it
-_DEGREE_BEFORE = re.compile(r"(?:Dr|Prof|Ir|Drs|Dra|dr|drg|H|Hj|K\.H)\.\s+(?=[A-Z])")
+_DEGREE_BEFORE = prefilter.compile(r"(?:Dr|Prof|Ir|Drs|Dra|dr|drg|H|Hj|K\.H)\.\s+(?=[A-Z])")
 _STATE_OFFICES = frozenset({"head-of-state", "head-of-government", "minister"})
 
 
@@ -425,9 +426,9 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
     return sorted(found.values(), key=lambda f: f.start)
 
 
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = prefilter.compile(r"\s*,\s*")
 # "mitranya dari Jepang" before a country's name: the counterpart it stands for
-_COUNTERPART_OF = re.compile(rf"\b{COUNTERPART_WORD}\s+(?:sejawat(?:nya)?\s+)?(?:dari|asal)\s+\Z",
+_COUNTERPART_OF = prefilter.compile(rf"\b{COUNTERPART_WORD}\s+(?:sejawat(?:nya)?\s+)?(?:dari|asal)\s+\Z",
                              re.IGNORECASE)
 
 
@@ -466,14 +467,14 @@ def _counterparts(body: str, sentences: list[Sentence], named: list[Mention], sp
 _FEW_HOLDERS = ("head-of-state", "head-of-government", "secretary-general")  # one holder per country at a time
 
 # two leaders joined by a hyphen, as the press names a summit: "pertemuan Jokowi-Kishida", "KTT Prabowo-Xi"
-_LEADER_PAIR = re.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w\-])")
+_LEADER_PAIR = prefilter.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w\-])")
 # a bare name joined to another person: "Yoon dan Albanese", "Presiden Yoon bertemu Albanese"
-_LEADER_JOINED = re.compile(r"(?<![\w\-])([A-Z][a-z]+)? ?\b(dan|bertemu(?: dengan)?|menerima|bersama) "
+_LEADER_JOINED = prefilter.compile(r"(?<![\w\-])([A-Z][a-z]+)? ?\b(dan|bertemu(?: dengan)?|menerima|bersama) "
                             r"(?:([A-Z][a-z]+)(?![\w\-]))?")
 _SHORT_PARTICLES = "|".join(sorted(NAME_PARTICLES - {"e"}))  # not "e", which joins two names only ("Correia e Silva")
-_NAME_BEFORE = re.compile(rf"((?:[A-Z][\w\-]*|{_SHORT_PARTICLES}) )$")
-_NAME_AFTER = re.compile(rf"(?: (?:(?:{_SHORT_PARTICLES}) )?[A-Z][\w\-]*)+")
-_NAMED_LAST = re.compile(r"(?: [A-Z][\w\-]*){1,3} $")  # "(Presiden) Yoon Suk Yeol (bertemu)"
+_NAME_BEFORE = prefilter.compile(rf"((?:[A-Z][\w\-]*|{_SHORT_PARTICLES}) )$")
+_NAME_AFTER = prefilter.compile(rf"(?: (?:(?:{_SHORT_PARTICLES}) )?[A-Z][\w\-]*)+")
+_NAMED_LAST = prefilter.compile(r"(?: [A-Z][\w\-]*){1,3} $")  # "(Presiden) Yoon Suk Yeol (bertemu)"
 
 
 def bare_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_hits: list[Hit] = (),  # type: ignore[assignment]
@@ -570,7 +571,7 @@ def bare_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_h
     return sorted(out, key=lambda h: h.start)
 
 
-_BARE_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?![\w\-])")
+_BARE_WORD = prefilter.compile(r"(?<![\w\-])[A-Z][a-z]+(?![\w\-])")
 
 
 def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[str, ...]:  # type: ignore[assignment]
@@ -609,7 +610,7 @@ def _same_title_elsewhere(body: str, title: str, named: list[Mention]) -> str:
     return codes.pop() if len(codes) == 1 else ""
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,|dan|serta|,\s*dan|,\s*serta)\s*$", re.IGNORECASE)
+_LIST_GAP = prefilter.compile(r"^\s*(?:,|dan|serta|,\s*dan|,\s*serta)\s*$", re.IGNORECASE)
 
 
 def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Found], named: list[Mention],
@@ -637,8 +638,8 @@ def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Fo
     return max(heads)[1] if heads else ""
 
 
-_HE_FIRST = re.compile(r"\s*(?:Ia|Dia|Beliau)\b")
-_MEETS = re.compile(r"\b(?:bertemu|menerima|berbicara|menemui|disambut|menyambut|berjabat\s+tangan|berdialog|berbincang|"
+_HE_FIRST = prefilter.compile(r"\s*(?:Ia|Dia|Beliau)\b")
+_MEETS = prefilter.compile(r"\b(?:bertemu|menerima|berbicara|menemui|disambut|menyambut|berjabat\s+tangan|berdialog|berbincang|"
                     r"pembicaraan|pertemuan)\b(?:(?!\bdan\b)[^.;])*?\b(?:dengan|bersama)?\s*(?:[A-Z][\w\-]*\s+)*$")
 
 
@@ -655,9 +656,9 @@ def _met_by(body: str, sentence: Sentence, title_start: int, people: list[Found]
     return max(sides)[1] if sides else ""
 
 
-_LED_BY = re.compile(r"^\s+(?:yang\s+)?dipimpin(?:\s+oleh)?\s+$", re.IGNORECASE)
-_REPRESENTED_BY = re.compile(r"^\s+(?:yang\s+)?diwakili(?:\s+oleh)?\s+$", re.IGNORECASE)
-_PARTY_NOUN = re.compile(r"\b(?:delegasi|rombongan|tim|misi)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_LED_BY = prefilter.compile(r"^\s+(?:yang\s+)?dipimpin(?:\s+oleh)?\s+$", re.IGNORECASE)
+_REPRESENTED_BY = prefilter.compile(r"^\s+(?:yang\s+)?diwakili(?:\s+oleh)?\s+$", re.IGNORECASE)
+_PARTY_NOUN = prefilter.compile(r"\b(?:delegasi|rombongan|tim|misi)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _leads(body: str, sentence: Sentence, title_start: int, named: list[Mention]) -> str:
@@ -671,11 +672,11 @@ def _leads(body: str, sentence: Sentence, title_start: int, named: list[Mention]
     return ""
 
 
-_REPRESENTS = re.compile(r"\s+(?:(?:yang|hadir|juga|akan|turut)\s+)*mewakili\s+(?:(?:pemerintah|negara|pemerintahan)\s+)?$",
+_REPRESENTS = prefilter.compile(r"\s+(?:(?:yang|hadir|juga|akan|turut)\s+)*mewakili\s+(?:(?:pemerintah|negara|pemerintahan)\s+)?$",
                          re.IGNORECASE)
 
 
-_FROM_AFTER = re.compile(r"\s+(?:dari|asal)\s+$", re.IGNORECASE)
+_FROM_AFTER = prefilter.compile(r"\s+(?:dari|asal)\s+$", re.IGNORECASE)
 
 
 def _from_country_after(body: str, name_end: int, named: list[Mention]) -> str:
@@ -698,7 +699,7 @@ def _represents(body: str, sentence: Sentence, name_end: int, named: list[Mentio
     return ""
 
 
-_TRAVELS_TO = re.compile(r"\b(?:berkunjung|tiba|terbang|datang|melawat|bertolak)\s+(?:ke|di)\s+$", re.IGNORECASE)
+_TRAVELS_TO = prefilter.compile(r"\b(?:berkunjung|tiba|terbang|datang|melawat|bertolak)\s+(?:ke|di)\s+$", re.IGNORECASE)
 
 
 def _visited(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:
@@ -710,10 +711,10 @@ def _visited(body: str, sentence: Sentence, name_end: int, named: list[Mention])
     return ""
 
 
-_COUNTERPART = re.compile(r"\b(?:mitra|rekan|kolega|sejawat)(?:nya)?\s+(?:dari\s+|asal\s+)?\Z", re.IGNORECASE)
+_COUNTERPART = prefilter.compile(r"\b(?:mitra|rekan|kolega|sejawat)(?:nya)?\s+(?:dari\s+|asal\s+)?\Z", re.IGNORECASE)
 
 
-_HOME_BOUND = re.compile(r"\b(?:kembali|pulang|bertolak\s+pulang)\s+ke\s+(?:Tanah\s+Air|Jakarta|Indonesia)\b")
+_HOME_BOUND = prefilter.compile(r"\b(?:kembali|pulang|bertolak\s+pulang)\s+ke\s+(?:Tanah\s+Air|Jakarta|Indonesia)\b")
 
 
 def _named_before(body: str, name: str, pos: int) -> bool:
@@ -728,7 +729,7 @@ def _returns_home(body: str, name: str) -> str:
     return HOME_COUNTRY if any(_named_before(body, name, home.start()) for home in _HOME_BOUND.finditer(body)) else ""
 
 
-_ACCOMPANIES = re.compile(r"\b(?:mendampingi|menemani)\s+")
+_ACCOMPANIES = prefilter.compile(r"\b(?:mendampingi|menemani)\s+")
 
 
 def _accompanies(body: str, name: str, known: list[Hit]) -> str:
@@ -742,7 +743,7 @@ def _accompanies(body: str, name: str, known: list[Hit]) -> str:
     return ""
 
 
-_AND_BEFORE = re.compile(r"\s+dan\s+\Z")
+_AND_BEFORE = prefilter.compile(r"\s+dan\s+\Z")
 
 
 def _coordinated_with(body: str, sentence: Sentence, title_start: int, people: list[Found], named: list[Mention]) -> str:
@@ -767,7 +768,7 @@ def _counterpart(body: str, sentence: Sentence, name_end: int, named: list[Menti
 
 
 # "berada di Turkmenistan", "memulai lawatannya di Riyadh, Arab Saudi": where the traveller is (a town before its country)
-_STAYS_IN = re.compile(r"\b(?:berada|tiba|singgah|berkunjung|mendarat|lawatan(?:nya)?|kunjungan(?:nya)?)\s+(?:ke|di)\s+"
+_STAYS_IN = prefilter.compile(r"\b(?:berada|tiba|singgah|berkunjung|mendarat|lawatan(?:nya)?|kunjungan(?:nya)?)\s+(?:ke|di)\s+"
                        r"(?:(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?\s*,\s*)?$", re.IGNORECASE)
 
 
@@ -782,7 +783,7 @@ def _met_where(body: str, sentence: Sentence, title_start: int, named: list[Ment
     return ""
 
 
-_RECEIVES = re.compile(r"\s*,?\s*(?:menerima|menjamu|menyambut)\b", re.IGNORECASE)
+_RECEIVES = prefilter.compile(r"\s*,?\s*(?:menerima|menjamu|menyambut)\b", re.IGNORECASE)
 
 
 def _hosts_at(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:
@@ -795,7 +796,7 @@ def _hosts_at(body: str, sentence: Sentence, name_end: int, named: list[Mention]
     return at.pop() if len(at) == 1 else ""
 
 
-_HOST = re.compile(r"\btuan\s+rumah\b", re.IGNORECASE)
+_HOST = prefilter.compile(r"\btuan\s+rumah\b", re.IGNORECASE)
 
 
 def _host(body: str, sentence: Sentence, title_start: int, named: list[Mention]) -> str:
@@ -807,7 +808,7 @@ def _host(body: str, sentence: Sentence, title_start: int, named: list[Mention])
     return places.most_common(1)[0][0] if places else ""
 
 
-_MINISTRY = re.compile(r"\bKementerian\s+((?:[A-Z][\w\-]*\s+){1,4})$")
+_MINISTRY = prefilter.compile(r"\bKementerian\s+((?:[A-Z][\w\-]*\s+){1,4})$")
 
 
 def _ministry(body: str, sentence: Sentence, hit: Hit, named: list[Mention]) -> str:
@@ -838,9 +839,9 @@ def _home(focus: tuple[str, ...], role: str) -> str:
     return HOME_COUNTRY if role in ("minister", "official") and HOME_COUNTRY in focus else ""
 
 
-_TRIP_TO = re.compile(r"\b(?:berkunjung|tiba|terbang|datang|melawat|bertolak|(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan))?)"
+_TRIP_TO = prefilter.compile(r"\b(?:berkunjung|tiba|terbang|datang|melawat|bertolak|(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan))?)"
                       r"\s+ke\s+$", re.IGNORECASE)
-_LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")  # "ke Korea Selatan dan Jepang"
+_LISTED_NEXT = prefilter.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")  # "ke Korea Selatan dan Jepang"
 
 
 def _tours_the_focus(body: str, sentence: Sentence, name_end: int, named: list[Mention], focus: tuple[str, ...],
@@ -918,7 +919,7 @@ def covered_until_title(body: str) -> int:
     return body.find("\n") if "\n" in body else 0
 
 
-REGNAL = re.compile(r"\s+[IVX]+\b")  # a monarch's number: "Ratu Margrethe II", "Carl XVI Gustaf"
+REGNAL = prefilter.compile(r"\s+[IVX]+\b")  # a monarch's number: "Ratu Margrethe II", "Carl XVI Gustaf"
 
 
 def is_short_form(short: str, full: str) -> bool:
@@ -931,11 +932,11 @@ def is_short_form(short: str, full: str) -> bool:
 
 # The short name a person goes by, given right after the full one: "Sheikh Mohamed bin Zayed Al Nahyan (MBZ)",
 # "Joko Widodo alias Jokowi", "Pangeran Mohammed, yang kerap disapa MBS"
-_KNOWN_AS = re.compile(r"\s*(?:\(([A-Z]{2,5})\)|,?\s+(?:alias|yang\s+(?:akrab|kerap|biasa)\s+(?:disapa|dipanggil))\s+"
+_KNOWN_AS = prefilter.compile(r"\s*(?:\(([A-Z]{2,5})\)|,?\s+(?:alias|yang\s+(?:akrab|kerap|biasa)\s+(?:disapa|dipanggil))\s+"
                        r"([A-Z][\w\-]+))")
 
 
-_SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]+)\.?")
+_SUFFIX = prefilter.compile(r"(?:Jr|Sr|[IVX]+)\.?")
 
 
 def mentions_of(body: str, people: list[Found], known: dict[str, KnownPerson] | None = None) -> list[Mention]:

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from itertools import combinations, pairwise
 
-from kg import dates
+from kg import dates, prefilter
 from kg.article import Agreement, Evidence, Meeting, Membership, Mention, Tie
 from kg.extract.clauses import (  # the clause and mention reading ties and meetings share
     _ADVERBIAL,
@@ -72,14 +72,14 @@ from kg.lang.id.numbers import NUMBER_WORDS, SEVERAL_WORDS
 
 USABLE = ("name", "capital", "agency", "person", "company")
 # ")": after an alias in brackets; "(9-10 April), ": after a side's dates in brackets
-_GROUP_GAP = re.compile(r"^\)?\s*(?:\([^)]{0,30}\)\s*(?=,|dan\b|serta\b))?(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")
-_RELATIVE = re.compile(r",\s+yang\b")
-_BETWEEN = re.compile(r"\bantara\s*$", re.IGNORECASE)
-_SIGNED_BETWEEN = re.compile(r"\bpenandatanganan\s+(?:[\w\-]+\s+){0,6}?antara\s+(?:PT\.?\s+)?\Z", re.IGNORECASE)
-_DENGAN = re.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
-_QUOTE_CLOSE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|tegas|ungkap|imbuh|tambah|jelas|lanjut)\w*\s+", re.IGNORECASE)
+_GROUP_GAP = prefilter.compile(r"^\)?\s*(?:\([^)]{0,30}\)\s*(?=,|dan\b|serta\b))?(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")
+_RELATIVE = prefilter.compile(r",\s+yang\b")
+_BETWEEN = prefilter.compile(r"\bantara\s*$", re.IGNORECASE)
+_SIGNED_BETWEEN = prefilter.compile(r"\bpenandatanganan\s+(?:[\w\-]+\s+){0,6}?antara\s+(?:PT\.?\s+)?\Z", re.IGNORECASE)
+_DENGAN = prefilter.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
+_QUOTE_CLOSE = prefilter.compile(r"[\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|tegas|ungkap|imbuh|tambah|jelas|lanjut)\w*\s+", re.IGNORECASE)
 # "dengan Y", and "dengan perusahaan kilang minyak Korea, Y": a company's description may come before it
-_OBJECT_LINK = re.compile(r"\b(?:dengan|bersama|kepada|ke)(?:\s+(?:perusahaan|produsen|raksasa|grup|konsorsium|operator)"
+_OBJECT_LINK = prefilter.compile(r"\b(?:dengan|bersama|kepada|ke)(?:\s+(?:perusahaan|produsen|raksasa|grup|konsorsium|operator)"
                           r"\b[^,.;]{0,50},)?"
                           # "meneken kontrak dengan pemerintah Peru": a state by its government or forces
                           r"(?:\s+(?:pihak\s+)?(?:pemerintah(?:an)?|kerajaan|negara|militer|angkatan\s+bersenjata"
@@ -87,26 +87,26 @@ _OBJECT_LINK = re.compile(r"\b(?:dengan|bersama|kepada|ke)(?:\s+(?:perusahaan|pr
                           r"|(?:kementerian|departemen|badan|lembaga)(?:\s+[\w\-]+){0,3}))?\s*$", re.IGNORECASE)
 _OBJECT_WINDOW = 6
 # a verb right after a name: the name is a clause's subject, not the object of the verb before it
-_OWN_VERB_AFTER = re.compile(r"\s+(?:(?:juga|akan|pun|telah|resmi|segera)\s+)?(?:" + "|".join(
+_OWN_VERB_AFTER = prefilter.compile(r"\s+(?:(?:juga|akan|pun|telah|resmi|segera)\s+)?(?:" + "|".join(
     sorted({*SIGNING_ACTS, "bertemu", "berkunjung", "kunjungi", "mengunjungi", "gandeng", "menggandeng", "bahas", "membahas"},
            key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_REPORTING = re.compile(r"^\s*(?:menurut|kata|ujar|tutur|lanjut)\b", re.IGNORECASE)
+_REPORTING = prefilter.compile(r"^\s*(?:menurut|kata|ujar|tutur|lanjut)\b", re.IGNORECASE)
 # at talks, an office with no name after it stands for the one last told of: "Presiden kemudian bertemu ...", "Di sela
 # KTT, Presiden melakukan pertemuan bilateral dengan ..." (not "Perdana Menteri menguraikan tiga orientasi ...")
-_OFFICE_START = re.compile(r"^\s*(?:Presiden|Perdana\s+Menteri|PM|Kanselir|Raja|Menlu|Menteri\s+Luar\s+Negeri)\s+(?=[a-z])")
+_OFFICE_START = prefilter.compile(r"^\s*(?:Presiden|Perdana\s+Menteri|PM|Kanselir|Raja|Menlu|Menteri\s+Luar\s+Negeri)\s+(?=[a-z])")
 # a subordinate clause with a pronoun of its own: "..., setelah sebelumnya ia mengunjungi Arab Saudi"
-_SUBORDINATE_PRONOUN = re.compile(r"^\s*(?:\w+\s+)?(?:(?:sebelumnya|kemudian|juga|lebih\s+dulu)\s+)?(?:ia|dia|beliau)\b",
+_SUBORDINATE_PRONOUN = prefilter.compile(r"^\s*(?:\w+\s+)?(?:(?:sebelumnya|kemudian|juga|lebih\s+dulu)\s+)?(?:ia|dia|beliau)\b",
                                   re.IGNORECASE)
-_PAIR_START = re.compile(r"^\s*[\"“]?(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|menteri|menlu"
+_PAIR_START = prefilter.compile(r"^\s*[\"“]?(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|menteri|menlu"
                          r"|presiden|perdana\s+menteri|wakil\s+menteri|delegasi)|keduanya)\b",
                          re.IGNORECASE)
-_DEMONSTRATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
-_LIST_START = re.compile(r"(?:termasuk|yaitu|yakni|meliputi|antara lain|masing-masing(?:\s+(?:tentang|mengenai|di bidang))?|:)\s*",
+_DEMONSTRATIVE = prefilter.compile(r"^\s*(?:\([^)]*\)\s*)?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
+_LIST_START = prefilter.compile(r"(?:termasuk|yaitu|yakni|meliputi|antara lain|masing-masing(?:\s+(?:tentang|mengenai|di bidang))?|:)\s*",
                          re.IGNORECASE)
-_LABEL = re.compile(r"^\s*(?:untuk\s+)?(?:periode\s+)?((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)")
-_NAMED = re.compile(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
+_LABEL = prefilter.compile(r"^\s*(?:untuk\s+)?(?:periode\s+)?((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)")
+_NAMED = prefilter.compile(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 _SUBJECT_WINDOW = 6
-_WITH_BEFORE = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
+_WITH_BEFORE = prefilter.compile(r"\b(?:dengan|bersama)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
 _POSITIVE = ("cooperation", "meeting", "visit", "support")
 
 
@@ -116,19 +116,19 @@ def _in(h, s: Sentence) -> bool:
 
 # "KEPCO dan perusahaan energi Prancis TotalEnergies": a company described by its head noun, joined by "dan"
 # "Menlu X dan mitranya dari Jepang(, Y,) bertemu": one with their counterpart, the country standing for them
-_COUNTERPART_GAP = re.compile(rf"^\s*(?:dan|serta|bersama)\s+(?:para\s+)?{COUNTERPART_WORD}\s+"
+_COUNTERPART_GAP = prefilter.compile(rf"^\s*(?:dan|serta|bersama)\s+(?:para\s+)?{COUNTERPART_WORD}\s+"
                               r"(?:sejawat(?:nya)?\s+)?(?:dari|asal)\s+$", re.IGNORECASE)
 _REGIONS_WITH_BLOCS = tuple(REGION_BLOCS)
-_SERIES_BEFORE = re.compile(r"\b(?:serangkaian|rangkaian|sejumlah|beberapa|berbagai|banyak|berturut-turut)\s+"
+_SERIES_BEFORE = prefilter.compile(r"\b(?:serangkaian|rangkaian|sejumlah|beberapa|berbagai|banyak|berturut-turut)\s+"
                             r"(?:pertemuan|pembicaraan|dialog|KTT)\s+\Z", re.IGNORECASE)
-_NAMED_NEXT = re.compile(r" (?:[A-Z]|\d+\s+[A-Z])")  # "para pemimpin Asia Tengah", not "para pemimpin kedua negara"
-_COMPANY_HEAD_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|raksasa|operator|pengembang|BUMN|anak\s+usaha)\b"
+_NAMED_NEXT = prefilter.compile(r" (?:[A-Z]|\d+\s+[A-Z])")  # "para pemimpin Asia Tengah", not "para pemimpin kedua negara"
+_COMPANY_HEAD_GAP = prefilter.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|raksasa|operator|pengembang|BUMN|anak\s+usaha)\b"
                                r"[^,.;()]{0,40}$")
 # "Hanwha Aerospace dan Badan Persenjataan Polandia": a country's agency or ministry, named by its head noun
-_AGENCY_GAP = re.compile(r"^\)?\s*(?:dan|serta)\s+(?:Kementerian|Badan|Departemen|Lembaga|Agensi|Otoritas|Komisi|Dewan)"
+_AGENCY_GAP = prefilter.compile(r"^\)?\s*(?:dan|serta)\s+(?:Kementerian|Badan|Departemen|Lembaga|Agensi|Otoritas|Komisi|Dewan)"
                          r"(?:\s+(?:[A-Z][\w\-]*|dan)){1,5}\s+$")
 # "..., Presiden Prancis Y", "... dan PM Kanada Z"; and after the first one's day: "X pada Senin (11/3) dan Presiden Y"
-_TITLED_GAP = re.compile(r"^\s*(?:pada\s+(?:\w+\s+)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?"
+_TITLED_GAP = prefilter.compile(r"^\s*(?:pada\s+(?:\w+\s+)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?"
                          # a post of words joined by "dan": "Direktur Jenderal Biro Asia dan Oseania Kementerian ..."
                          # "... serta dengan PM Fiji Z": the next one met
                          r"(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta)\s+)(?:dengan\s+)?((?:[A-Z][\w\-]*\s+(?:dan\s+)?){1,8})$")
@@ -144,11 +144,11 @@ def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
     return any(x.via == "person" and x.code == code for x in nxt[i : i + 2])
 
 
-_ATTENDED_PASSIVE = re.compile(r"\b(?:dihadiri|diikuti)\b", re.IGNORECASE)
-_ATTENDED_BY_AGENT = re.compile(r"\b(?:dihadiri|diikuti)\s+oleh\s+(?:[\w\-]+\s+){0,5}\Z", re.IGNORECASE)
+_ATTENDED_PASSIVE = prefilter.compile(r"\b(?:dihadiri|diikuti)\b", re.IGNORECASE)
+_ATTENDED_BY_AGENT = prefilter.compile(r"\b(?:dihadiri|diikuti)\s+oleh\s+(?:[\w\-]+\s+){0,5}\Z", re.IGNORECASE)
 
 
-_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:)]|\Z)")
+_NOTHING_AFTER = prefilter.compile(r"\s*(?:[.,;:)]|\Z)")
 
 
 def _list_goes_on(gap: str) -> bool:
@@ -159,13 +159,13 @@ def _list_goes_on(gap: str) -> bool:
 
 
 # the office of the one just named, told in passing: ", yang juga menjabat Ketua PIF,"
-_OFFICE_CLAUSE = re.compile(r",\s*yang\s+(?:juga\s+|kini\s+|saat\s+(?:ini|itu)\s+|ketika\s+itu\s+)?(?:menjabat(?:\s+sebagai)?"
+_OFFICE_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga\s+|kini\s+|saat\s+(?:ini|itu)\s+|ketika\s+itu\s+)?(?:menjabat(?:\s+sebagai)?"
                             r"|merangkap)\b[^,;.]*(?:,|(?=\.\s|\.$))",  # up to a comma or the sentence's end
                             re.IGNORECASE)
 
 
 # "Setelah Turkmenistan, ...", "Tak Diundang ke KTT G7, Yoon ...": an opening phrase that ends at a comma
-_OPENER_BEFORE = re.compile(r"(?:\A|[.!?\n]\s*)(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Dari|Selama|Sejak|Selain"
+_OPENER_BEFORE = prefilter.compile(r"(?:\A|[.!?\n]\s*)(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Dari|Selama|Sejak|Selain"
                             r"|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati)\s+"
                             r"(?:[\w\-]+\s+){0,4}\Z")
 
@@ -212,12 +212,12 @@ _HOSTS = frozenset({"raja", "ratu", "presiden", "perdana", "menteri", "kanselir"
                     "pemimpin", "kaisar", "gubernur", "wali"})
 
 
-_SIDELINES_OPENING = re.compile(r"\s*Di\s+(?:sela|sela-sela|sesela)\s+(?:kunjungan|lawatan|pertemuan)\b[^,.;]{0,40},")
+_SIDELINES_OPENING = prefilter.compile(r"\s*Di\s+(?:sela|sela-sela|sesela)\s+(?:kunjungan|lawatan|pertemuan)\b[^,.;]{0,40},")
 
 
-_TO_BEFORE = re.compile(r"\b(?:ke|kepada|untuk|bagi)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
-_AID_NOUN = re.compile(r"bantuan\s+(?:kemanusiaan|darurat)$", re.IGNORECASE)
-_AID_TO = re.compile(r"^[^.;]{0,60}?\b(?:untuk|kepada|bagi|ke)\b", re.IGNORECASE)
+_TO_BEFORE = prefilter.compile(r"\b(?:ke|kepada|untuk|bagi)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+_AID_NOUN = prefilter.compile(r"bantuan\s+(?:kemanusiaan|darurat)$", re.IGNORECASE)
+_AID_TO = prefilter.compile(r"^[^.;]{0,60}?\b(?:untuk|kepada|bagi|ke)\b", re.IGNORECASE)
 
 
 def _aid_for_no_one(body: str, hit: Hit) -> bool:
@@ -226,8 +226,8 @@ def _aid_for_no_one(body: str, hit: Hit) -> bool:
     return bool(_AID_NOUN.match(hit.text)) and not _AID_TO.match(body[hit.end : hit.end + 80])
 
 
-_CONTINUES = re.compile(r"\bmelanjutkan\s+\Z", re.IGNORECASE)
-_TO_PLACE = re.compile(r"\s+(?:ke|menuju)\b", re.IGNORECASE)
+_CONTINUES = prefilter.compile(r"\bmelanjutkan\s+\Z", re.IGNORECASE)
+_TO_PLACE = prefilter.compile(r"\s+(?:ke|menuju)\b", re.IGNORECASE)
 
 
 def _onward_nowhere(body: str, hit: Hit) -> bool:
@@ -237,7 +237,7 @@ def _onward_nowhere(body: str, hit: Hit) -> bool:
         not _TO_PLACE.match(body, hit.end)
 
 
-_AT_FORUM_AFTER = re.compile(r"[^.;]{0,30}?\b(?:Sidang\s+(?:Majelis\s+)?Umum|Majelis\s+Umum|KTT|Konferensi|Forum)\b")
+_AT_FORUM_AFTER = prefilter.compile(r"[^.;]{0,30}?\b(?:Sidang\s+(?:Majelis\s+)?Umum|Majelis\s+Umum|KTT|Konferensi|Forum)\b")
 
 
 def _speech_elsewhere(body: str, hit: Hit) -> bool:
@@ -248,14 +248,14 @@ def _speech_elsewhere(body: str, hit: Hit) -> bool:
 
 # "kesepakatan dalam pertemuan sebelumnya sudah membuahkan hasil": a meeting referred to, none told (not "pertemuan
 # sebelumnya di Seoul pada Februari", not "Dalam kunjungan sebelumnya, X bertemu Y")
-_EARLIER_ONE = re.compile(r"\s+(?:sebelumnya|terdahulu)\b(?!\s*,)(?!\s+(?:di\s+(?-i:[A-Z])|pada\b|tanggal\b|bulan\b|tahun\b|antara\b|dengan\b))"
+_EARLIER_ONE = prefilter.compile(r"\s+(?:sebelumnya|terdahulu)\b(?!\s*,)(?!\s+(?:di\s+(?-i:[A-Z])|pada\b|tanggal\b|bulan\b|tahun\b|antara\b|dengan\b))"
                           r"(?!\s*\()", re.IGNORECASE)
-_BRIEFLY = re.compile(r"\s+(?:singkat|sejenak|sebentar)\b", re.IGNORECASE)
-_IN_ONE = re.compile(r"\b(?:dalam|pada|dari|hasil|sejak|seperti|saat|ketika)\s+\Z")
+_BRIEFLY = prefilter.compile(r"\s+(?:singkat|sejenak|sebentar)\b", re.IGNORECASE)
+_IN_ONE = prefilter.compile(r"\b(?:dalam|pada|dari|hasil|sejak|seperti|saat|ketika)\s+\Z")
 
 
-_ENVOY_BEFORE = re.compile(r"\b(?:Duta\s+Besar|Dubes|Konsul(?:\s+Jenderal)?|Konjen)\b[^.;]{0,80}\Z")
-_CELEBRATION_AFTER = re.compile(r"\s+(?:upacara\s+|acara\s+|resepsi\s+)?(?:peringatan|perayaan|resepsi|upacara\s+bendera)\b"
+_ENVOY_BEFORE = prefilter.compile(r"\b(?:Duta\s+Besar|Dubes|Konsul(?:\s+Jenderal)?|Konjen)\b[^.;]{0,80}\Z")
+_CELEBRATION_AFTER = prefilter.compile(r"\s+(?:upacara\s+|acara\s+|resepsi\s+)?(?:peringatan|perayaan|resepsi|upacara\s+bendera)\b"
                                 r"[^.;]{0,40}\b(?:HUT|Hari\s+(?:Kemerdekaan|Nasional|Ulang\s+Tahun)|ulang\s+tahun|hari\s+jadi"
                                 r"|kemerdekaan|proklamasi)", re.IGNORECASE)
 
@@ -277,15 +277,15 @@ def _referred_to(body: str, hit: Hit) -> bool:
         bool(_EARLIER_ONE.match(body, hit.end)) and bool(_IN_ONE.search(body, max(0, hit.start - 12), hit.start))
 
 
-_NOT_STATE_LEADERS = re.compile(r"\s+(?:bisnis|usaha|perusahaan|industri|dunia\s+usaha|agama|adat|komunitas|redaksi|partai)\b",
+_NOT_STATE_LEADERS = prefilter.compile(r"\s+(?:bisnis|usaha|perusahaan|industri|dunia\s+usaha|agama|adat|komunitas|redaksi|partai)\b",
                                 re.IGNORECASE)
 
 
-_GUEST_AFTER = re.compile(r"\s+(?:pasangan\s+(?:kerajaan|raja|kepala\s+negara)\b|tamu(?:nya|\s+negara)?\b)", re.IGNORECASE)
+_GUEST_AFTER = prefilter.compile(r"\s+(?:pasangan\s+(?:kerajaan|raja|kepala\s+negara)\b|tamu(?:nya|\s+negara)?\b)", re.IGNORECASE)
 
 
 # (and a state's ceremony, attended as "menghadiri" one is: "hadir pada pelantikan Presiden X")
-_SUMMIT_NEXT = re.compile(r"\s+(?:KTT|Konferensi\s+Tingkat\s+Tinggi|pertemuan\s+puncak|pertemuan\s+tingkat\s+menteri|sidang"
+_SUMMIT_NEXT = prefilter.compile(r"\s+(?:KTT|Konferensi\s+Tingkat\s+Tinggi|pertemuan\s+puncak|pertemuan\s+tingkat\s+menteri|sidang"
                           r"|pelantikan|upacara)\b", re.IGNORECASE)
 
 
@@ -322,7 +322,7 @@ _PARTY_OF = frozenset({"parlemen", "legislatif", "pemerintah", "bisnis", "pengus
                        "militer", "pertahanan", "tingkat", "tinggi", "senat", "kongres", "anggota", "resmi", "dari"})
 
 
-_WITH_SOMEONE = re.compile(r"\b(?:dengan|bersama)\s+(?:[\w.\-]+\s+){0,6}?\Z", re.IGNORECASE)
+_WITH_SOMEONE = prefilter.compile(r"\b(?:dengan|bersama)\s+(?:[\w.\-]+\s+){0,6}?\Z", re.IGNORECASE)
 
 
 def _talk_of_no_two(body: str, hit: Hit, mentions: list[Mention]) -> bool:
@@ -359,8 +359,8 @@ def _condemned(body: str, sector: Hit, hostile: list[Hit]) -> bool:
                and not re.search(r"[,;]", body[h.end:sector.start]) for h in hostile)
 
 
-_DENGAN_AFTER = re.compile(r"\s+(?:(?:secara\s+)?terpisah\s+)?dengan\b", re.IGNORECASE)
-_MEMBERS_AFTER = re.compile(r"\s+(?:\d+|[a-z]+\s+puluh|(?:dari\s+)?(?:negara|ekonomi|anggota|dunia)\b)", re.IGNORECASE)
+_DENGAN_AFTER = prefilter.compile(r"\s+(?:(?:secara\s+)?terpisah\s+)?dengan\b", re.IGNORECASE)
+_MEMBERS_AFTER = prefilter.compile(r"\s+(?:\d+|[a-z]+\s+puluh|(?:dari\s+)?(?:negara|ekonomi|anggota|dunia)\b)", re.IGNORECASE)
 
 
 def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list[Hit]],
@@ -463,29 +463,29 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
 
 
 # a post the one just named holds in a body: "..., yang juga Ketua PIF," (what follows the post is no party)
-_POST_CLAUSE = re.compile(r",\s*yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?:menjabat\s+(?:sebagai\s+)?)?"
+_POST_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?:menjabat\s+(?:sebagai\s+)?)?"
                           r"(?:Ketua|Presiden|Sekjen|Sekretaris\s+Jenderal|Kepala|Direktur|Pemimpin|Wakil)\b[^,;.]*(?:,|(?=\.\s|\.$))")
-_ABOUT_PHRASE = re.compile(r"\b(?:KTT|konferensi(?:\s+tingkat\s+tinggi)?|pertemuan|forum|dialog)\s+(?:tentang|mengenai|soal)\s+"
+_ABOUT_PHRASE = prefilter.compile(r"\b(?:KTT|konferensi(?:\s+tingkat\s+tinggi)?|pertemuan|forum|dialog)\s+(?:tentang|mengenai|soal)\s+"
                            r"[^,;.]*?(?=\s+yang\b|,|;|\.|$)", re.IGNORECASE)
-_COMPANY_ANAPHOR = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:perusahaan|Perusahaan|emiten|Emiten|BUMN)\b[^,.;]{0,50}?\b(?:itu|tersebut)\b")
+_COMPANY_ANAPHOR = prefilter.compile(r"^\s*(?:[A-Z][a-z]+\s+)?(?:perusahaan|Perusahaan|emiten|Emiten|BUMN)\b[^,.;]{0,50}?\b(?:itu|tersebut)\b")
 # "... dengan dua BUMN Tanzania, yaitu A dan B": the partners, listed
-_PARTNERS_LISTED = re.compile(r"\bdengan\s+(?:(?:dua|tiga|empat|lima|sejumlah|beberapa)\s+)?[^,.;]{0,50},?\s*(?:yaitu|yakni)\s+(?:[^.;]{0,60})?$")
+_PARTNERS_LISTED = prefilter.compile(r"\bdengan\s+(?:(?:dua|tiga|empat|lima|sejumlah|beberapa)\s+)?[^,.;]{0,50},?\s*(?:yaitu|yakni)\s+(?:[^.;]{0,60})?$")
 # "bertemu para pemimpin perusahaan Korea di Seoul, termasuk Chairman SK Group X": those met, listed
 # ("menggelar pembicaraan dengan lebih dari 40 pemimpin negara, termasuk Presiden Kolombia X")
-_MET_LISTED = re.compile(r"\b(?:(?:bertemu|menemui|menerima)\s+(?:dengan\s+)?|(?:pembicaraan|pertemuan(?:\s+bilateral)?|berbincang"
+_MET_LISTED = prefilter.compile(r"\b(?:(?:bertemu|menemui|menerima)\s+(?:dengan\s+)?|(?:pembicaraan|pertemuan(?:\s+bilateral)?|berbincang"
                          r"|berdialog)\s+dengan\s+)(?:para|sejumlah|beberapa|puluhan|lebih\s+dari\s+\d+|\d+)\s+[^.;]{0,70}?,?\s*"
                          r"(?:termasuk|di\s+antaranya|antara\s+lain|yakni|yaitu)\s+(?:[^.;]{0,60})?$", re.IGNORECASE)
-_STOPS_LISTED = re.compile(_STOPS_INTRO + r"\s+(?:[^.;]{0,60})?$", re.IGNORECASE)
+_STOPS_LISTED = prefilter.compile(_STOPS_INTRO + r"\s+(?:[^.;]{0,60})?$", re.IGNORECASE)
 
 
 # "Jepang dan China ... menegosiasikan FTA masing-masing dengan blok tersebut": each on its own, not together
-_EACH = re.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+(?:terpisah|bergantian)|sendiri-sendiri|sama-sama)\b",
+_EACH = prefilter.compile(r"^(?:(?!\bdan\b)[^.;,])*?\b(?:masing-masing|secara\s+(?:terpisah|bergantian)|sendiri-sendiri|sama-sama)\b",
                    re.IGNORECASE)
-_INVOLVING = re.compile(r"\bmelibatkan\s+$", re.IGNORECASE)
+_INVOLVING = prefilter.compile(r"\bmelibatkan\s+$", re.IGNORECASE)
 _MEETING_NOUN = r"(?:pertemuan|pembicaraan|perundingan|KTT)(?:\s+(?:puncak|bilateral|trilateral))?"
 # a meeting of others, commented on: "Retno mengatakan pertemuan para pemimpin Korea Selatan dan Jepang ...", "menyambut
 # baik pertemuan Presiden X dan PM Y": the speaker is no side of it
-_COMMENTED_MEETING = re.compile(r"\b(?:mengatakan|menyatakan|menyebut(?:kan)?|menilai|menyambut(?:\s+(?:baik|positif|gembira))?"
+_COMMENTED_MEETING = prefilter.compile(r"\b(?:mengatakan|menyatakan|menyebut(?:kan)?|menilai|menyambut(?:\s+(?:baik|positif|gembira))?"
                                 r"|mengapresiasi|memuji|menanggapi|mengomentari|mengkritik|menegaskan|mengungkapkan"
                                 r"|menjelaskan|berharap|memantau|mencermati|mengamati|mewaspadai"
                                 # "mengikuti dengan saksama pertemuan puncak pertama antara Presiden Rusia X dan ..."
@@ -493,7 +493,7 @@ _COMMENTED_MEETING = re.compile(r"\b(?:mengatakan|menyatakan|menyebut(?:kan)?|me
                                 r"(?:\s+(?:dengan\s+)?(?:saksama|seksama|cermat|ketat))?\s+(?:bahwa\s+)?" + _MEETING_NOUN +
                                 r"(?:\s+(?:pertama|kedua|ketiga|perdana|bersejarah))?\s+(?:antara\s+)?", re.IGNORECASE)
 _MEETING_NOUN_OF = _MEETING_NOUN + r"\s+(?:antara\s+)?"
-_ACCORDING_TO = re.compile(r"\s*Menurut\b[^,.;]{1,80},\s*" + _MEETING_NOUN_OF, re.IGNORECASE)
+_ACCORDING_TO = prefilter.compile(r"\s*Menurut\b[^,.;]{1,80},\s*" + _MEETING_NOUN_OF, re.IGNORECASE)
 
 
 def _meeting_of_others(body: str, f: SentenceFacts) -> tuple[int, int, set[str]] | None:
@@ -533,7 +533,7 @@ def _commentators(f: SentenceFacts, other: tuple[int, int, set[str]] | None) -> 
 
 
 # a side that reacts, in a clause of its own: "..., Korsel Protes", "..., AS Waspada"
-_REACTS = re.compile(r"\s+(?:protes|memprotes|khawatir|waspada|mewaspadai|cemas|kecam|mengecam|geram|soroti|menyoroti|pantau"
+_REACTS = prefilter.compile(r"\s+(?:protes|memprotes|khawatir|waspada|mewaspadai|cemas|kecam|mengecam|geram|soroti|menyoroti|pantau"
                      r"|memantau|tanggapi|menanggapi|bereaksi|was-was|angkat\s+bicara|buka\s+suara)\b", re.IGNORECASE)
 
 
@@ -542,7 +542,7 @@ def _reacting(body: str, f: SentenceFacts) -> set[str]:
     reacting = [bool(_REACTS.match(body, m.end)) and bool(re.search(r",\s*\Z", body[max(0, m.start - 3):m.start]))
                 for m in f.mentions]
     return _every_mention(f.mentions, reacting)
-_COUNTRY_PAIR = re.compile(r"\bkedua\s+(?:negara|kepala\s+negara|kepala\s+pemerintahan|pemerintah|bangsa)\b", re.IGNORECASE)
+_COUNTRY_PAIR = prefilter.compile(r"\bkedua\s+(?:negara|kepala\s+negara|kepala\s+pemerintahan|pemerintah|bangsa)\b", re.IGNORECASE)
 
 
 def focus_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
@@ -569,13 +569,13 @@ def _met_past_offices(body: str, start: int, pos: int) -> bool:
     return joined and bool(before) and before[-1] in ("bertemu", "menemui", "menerima")
 
 
-_RESUME = re.compile(r",\s+(?:dan|serta|lalu|kemudian|sekaligus)\s+(?=[a-z])")
-_AND_THEN = re.compile(r",\s+(?:dan|sedangkan|namun|tetapi)\s+")
-_OWN_VERB = re.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|langsung)\s+)?(?:me[nmy]?|meng|ber|di)(?-i:[a-z])\w+\b")
+_RESUME = prefilter.compile(r",\s+(?:dan|serta|lalu|kemudian|sekaligus)\s+(?=[a-z])")
+_AND_THEN = prefilter.compile(r",\s+(?:dan|sedangkan|namun|tetapi)\s+")
+_OWN_VERB = prefilter.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|langsung)\s+)?(?:me[nmy]?|meng|ber|di)(?-i:[a-z])\w+\b")
 
 
 _PLACE_WORDS = ("ke", "di", "dari", "untuk", "dengan")
-_EVENT_WORD = re.compile(_EVENT_WORDS, re.IGNORECASE)
+_EVENT_WORD = prefilter.compile(_EVENT_WORDS, re.IGNORECASE)
 
 
 def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
@@ -632,7 +632,7 @@ def _office_at_talks(f: SentenceFacts, body: str, start: int) -> re.Match[str] |
                                     if h.value in ("meeting", "visit")) else None
 
 
-_VENUE_BEFORE = re.compile(r"\b(?:di|ke|dari)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
+_VENUE_BEFORE = prefilter.compile(r"\b(?:di|ke|dari)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
 
 
 def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: int,
@@ -682,16 +682,16 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     return _codes(g), g[-1].end
 
 
-_LEAD_TIME = re.compile(r"\s*(?:Sementara\s+itu\s*,?\s*)?(?:[Pp]ada\s+)?(?:hari\s+yang\s+sama|hari\s+itu|keesokan\s+harinya"
+_LEAD_TIME = prefilter.compile(r"\s*(?:Sementara\s+itu\s*,?\s*)?(?:[Pp]ada\s+)?(?:hari\s+yang\s+sama|hari\s+itu|keesokan\s+harinya"
                         r"|(?:pagi|siang|sore|malam)\s+(?:itu|harinya))\s*,?\s+(?=(?-i:[A-Z]))|\s*Sementara\s+itu\s*,\s*", re.IGNORECASE)
-_SUMMIT = re.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum)\b")
-_BERSAMA = re.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
-_FORUM_BEFORE = re.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
+_SUMMIT = prefilter.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum)\b")
+_BERSAMA = prefilter.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
+_FORUM_BEFORE = prefilter.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
                            r"|Pertemuan\s+Tingkat\s+Tinggi|Pertemuan\s+Tahunan|Sidang\s+Tahunan)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
-_THAT = re.compile(r"\bbahwa\b", re.IGNORECASE)
+_THAT = prefilter.compile(r"\bbahwa\b", re.IGNORECASE)
 # "Retno mengatakan pertemuan Korea Selatan dan Jepang membuka peluang kerja sama dengan China": a clause said, whose
 # subject is its own (the speaker's verb right after the speaker, no "bahwa")
-_SAYS = re.compile(r"\A\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|menilai|menyebut|mengungkapkan|menegaskan|menjelaskan)\s*,?\s+"
+_SAYS = prefilter.compile(r"\A\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|menilai|menyebut|mengungkapkan|menegaskan|menjelaskan)\s*,?\s+"
                    r"(?!(?:pihaknya|dirinya|ia|dia|kami|kita|pemerintah(?:nya)?|negaranya|negara\s+kami)\b)", re.IGNORECASE)
 
 
@@ -703,7 +703,7 @@ def _talked_of_after_met(f: SentenceFacts, body: str, met_end: int, pos: int) ->
 
 
 # a summit as what is talked of or prepared: "membahas persiapan KTT ASEAN", "hasil KTT G20"
-_SPOKEN_OF = re.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|persiapan|mempersiapkan|menyiapkan|penyelenggaraan"
+_SPOKEN_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|persiapan|mempersiapkan|menyiapkan|penyelenggaraan"
                         r"|hasil|agenda)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -727,7 +727,7 @@ def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
     return out
 
 
-_CO_CHAIRS = re.compile(r"\b(?:dipimpin|diketuai)\s+bersama\b")
+_CO_CHAIRS = prefilter.compile(r"\b(?:dipimpin|diketuai)\s+bersama\b")
 
 
 def _bloc_chairs(body: str, f: SentenceFacts) -> set[str]:
@@ -1033,7 +1033,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
     return ties
 
 
-_TOPIC_OF = re.compile(r"\b(?:tentang|mengenai|soal|untuk|bagi)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_TOPIC_OF = prefilter.compile(r"\b(?:tentang|mengenai|soal|untuk|bagi)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _same_clause(body: str, a: int, b: int) -> bool:
@@ -1063,13 +1063,13 @@ def _list_items(rest: str, count: int) -> list[str]:
     return items[:count] if len(items) >= count else []
 
 
-_OPEN_LIST = re.compile(r"^[^.;]*?\b(?:di\s+antaranya|antara\s+lain|mencakup|meliputi|yakni|yaitu)\s+", re.IGNORECASE)
+_OPEN_LIST = prefilter.compile(r"^[^.;]*?\b(?:di\s+antaranya|antara\s+lain|mencakup|meliputi|yakni|yaitu)\s+", re.IGNORECASE)
 # An item of such a list starts with what an instrument is about: "kerja sama ...", "tentang ...", "pembentukan ..."
 _ITEM_HEAD = r"(?:kerja\s+sama|tentang|soal|mengenai|pembentukan|pembangunan|pengembangan|peningkatan|penguatan)\b"
-_ITEM_SPLIT = re.compile(r"(?:,\s*(?:serta\s+|dan\s+)?|\s+(?:serta|dan)\s+)(?=" + _ITEM_HEAD + ")", re.IGNORECASE)
-_SIGNED_DOCUMENTS = re.compile(r"\b(?:dokumen|MoU|nota\s+kesepahaman|perjanjian|kesepakatan)(?:\s+\w+)?\s+yang\s+"
+_ITEM_SPLIT = prefilter.compile(r"(?:,\s*(?:serta\s+|dan\s+)?|\s+(?:serta|dan)\s+)(?=" + _ITEM_HEAD + ")", re.IGNORECASE)
+_SIGNED_DOCUMENTS = prefilter.compile(r"\b(?:dokumen|MoU|nota\s+kesepahaman|perjanjian|kesepakatan)(?:\s+\w+)?\s+yang\s+"
                                r"(?:diteken|ditandatangani|disepakati)\s+", re.IGNORECASE)
-_BESIDES = re.compile(r"^\s*Selain\s+(" + _ITEM_HEAD + r"[^,]*),", re.IGNORECASE)
+_BESIDES = prefilter.compile(r"^\s*Selain\s+(" + _ITEM_HEAD + r"[^,]*),", re.IGNORECASE)
 
 
 def _open_list(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1111,12 +1111,12 @@ def _several_listed(body: str, facts: list[SentenceFacts], i: int, h: Hit) -> li
 
 
 # "Korea Selatan dan lima negara Asia Tengah, yaitu Kazakhstan, ...": the one before "dan" with the countries listed
-_AND_COUNTRIES_BEFORE = re.compile(r"\b(?:dan|bersama)\s+(?:\w+\s+)?negara(?:-negara)?\b[^.;]*\b(?:yaitu|yakni)\b[^.;]*$",
+_AND_COUNTRIES_BEFORE = prefilter.compile(r"\b(?:dan|bersama)\s+(?:\w+\s+)?negara(?:-negara)?\b[^.;]*\b(?:yaitu|yakni)\b[^.;]*$",
                                    re.IGNORECASE)
-_DENGAN_BEFORE = re.compile(r"\bdengan\b(?:(?!\bdengan\b)[^.;])*$", re.IGNORECASE)
+_DENGAN_BEFORE = prefilter.compile(r"\bdengan\b(?:(?!\bdengan\b)[^.;])*$", re.IGNORECASE)
 # "MoU antara X dan Y", "kontrak pengadaan tank K2 antara X dan Y": what it is about may come between
 # (not one the sentence points back to: "perjanjian semacam itu yang pertama antara NATO dan negara Asia")
-_BETWEEN_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+(?!(?:antara|yang|itu|ini|tersebut|semacam|serupa)\b)[\w\-]+){0,5}?"
+_BETWEEN_AFTER = prefilter.compile(r"(?:\s*\([^)]{1,40}\))?(?:\s+(?!(?:antara|yang|itu|ini|tersebut|semacam|serupa)\b)[\w\-]+){0,5}?"
                             r"\s+antara\b", re.IGNORECASE)
 
 
@@ -1314,7 +1314,7 @@ def find_agreements(body: str, facts: list[SentenceFacts], ties: dict[tuple[str,
     return _merge_agreements(out, headline, year) + _listed_instruments(body, facts, focus, sector_hits)
 
 
-_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S.*)$", re.MULTILINE)
+_ITEM = prefilter.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S.*)$", re.MULTILINE)
 
 
 def _listed_instruments(body: str, facts: list[SentenceFacts], focus: tuple[str, ...],
@@ -1346,10 +1346,10 @@ def _listed_instruments(body: str, facts: list[SentenceFacts], focus: tuple[str,
     return out
 
 
-_STRENGTHEN_BEFORE = re.compile(r"\b(?:memperkuat|mempererat|memperdalam|menguatkan|penguatan|pemajuan|memajukan)\s+(?:\w+\s+){0,2}$",
+_STRENGTHEN_BEFORE = prefilter.compile(r"\b(?:memperkuat|mempererat|memperdalam|menguatkan|penguatan|pemajuan|memajukan)\s+(?:\w+\s+){0,2}$",
                                 re.IGNORECASE)
-_AND_GAP = re.compile(r"^\s*(?:dan|serta|atau)\s*$")
-_ORDINAL_START = re.compile(r"^(?:Yang\s+)?(?:(?:Dokumen|Perjanjian|Kesepakatan)\s+)?(?:pertama|kedua|ketiga|keempat|kelima|keenam)\b"
+_AND_GAP = prefilter.compile(r"^\s*(?:dan|serta|atau)\s*$")
+_ORDINAL_START = prefilter.compile(r"^(?:Yang\s+)?(?:(?:Dokumen|Perjanjian|Kesepakatan)\s+)?(?:pertama|kedua|ketiga|keempat|kelima|keenam)\b"
                             r"|^Satu\s+(?:dokumen|perjanjian|kesepakatan)\s+lain(?:nya)?\b", re.IGNORECASE)
 
 
@@ -1365,27 +1365,27 @@ def _described_after(facts: list[SentenceFacts], i: int, count: int) -> list[Sen
     return out if len(out) >= 2 else []
 
 
-_POLICY_BEFORE = re.compile(r"\b(?:kebijakan|program|strategi|visi|doktrin)\s+\Z", re.IGNORECASE)
+_POLICY_BEFORE = prefilter.compile(r"\b(?:kebijakan|program|strategi|visi|doktrin)\s+\Z", re.IGNORECASE)
 # what an instrument is, up to the next one or the clause's end: " ekstradisi" in "perjanjian ekstradisi dan ..."
-_WHAT_IT_IS = re.compile(r"(?:\s+(?!(?:dan|serta|yang|di|pada|dengan|senilai)\b)[\w\-]+){0,8}")
-_JOINED = re.compile(r"(?:\s+(?!(?:dan|serta)\b)[\w\-]+){1,6}\s+(?:dan|serta)\s+")
+_WHAT_IT_IS = prefilter.compile(r"(?:\s+(?!(?:dan|serta|yang|di|pada|dengan|senilai)\b)[\w\-]+){0,8}")
+_JOINED = prefilter.compile(r"(?:\s+(?!(?:dan|serta)\b)[\w\-]+){1,6}\s+(?:dan|serta)\s+")
 # a quote that opens with the speaker's own meeting: '"Saya / Kami (telah / baru saja) bertemu (dengan) X'
-_TITLES_ONLY = re.compile(r"(?:[A-Z][\w\-]*\s+){0,5}")
-_SAID_BY = re.compile(r",\s+(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)\s+(?-i:[A-Z])")
+_TITLES_ONLY = prefilter.compile(r"(?:[A-Z][\w\-]*\s+){0,5}")
+_SAID_BY = prefilter.compile(r",\s+(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)\s+(?-i:[A-Z])")
 # "gagal bertemu X di sela KTT G20": the summit is where no talks were held
-_AT_SIDELINES = re.compile(_AT_SELA + r"\s+(?:" + _EVENT_WORDS + r")\b[^,.;]*$", re.IGNORECASE)
-_ANOTHER_ONE = re.compile(r"\b(?:serta|dan)\s+\Z")
+_AT_SIDELINES = prefilter.compile(_AT_SELA + r"\s+(?:" + _EVENT_WORDS + r")\b[^,.;]*$", re.IGNORECASE)
+_ANOTHER_ONE = prefilter.compile(r"\b(?:serta|dan)\s+\Z")
 # "meluncurkan diskusi untuk meningkatkan AKFTA pada tahun 2026": talks on an instrument begin then, not the instrument
 # "sepakat melanjutkan pembahasan untuk mempercepat perundingan FTA trilateral": the talks go on
-_TALKS_LAUNCHED = re.compile(r"\b(?:meluncurkan|memulai|membuka|melanjutkan|mempercepat|menghidupkan\s+kembali)\s+(?:[\w\-]+\s+){0,3}?"
+_TALKS_LAUNCHED = prefilter.compile(r"\b(?:meluncurkan|memulai|membuka|melanjutkan|mempercepat|menghidupkan\s+kembali)\s+(?:[\w\-]+\s+){0,3}?"
                              r"(?:diskusi|pembahasan|perundingan|negosiasi|pembicaraan)\b", re.IGNORECASE)
-_SIGNED = re.compile(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b", re.IGNORECASE)
+_SIGNED = prefilter.compile(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b", re.IGNORECASE)
 
 
-_DURING_VISIT = re.compile(r"\s*(?:Di\s+sela(?:-sela)?|Dalam|Selama)\s+(?:kunjungan|lawatan)(?:\s+(?:itu|tersebut|ini))?\s*,",
+_DURING_VISIT = prefilter.compile(r"\s*(?:Di\s+sela(?:-sela)?|Dalam|Selama)\s+(?:kunjungan|lawatan)(?:\s+(?:itu|tersebut|ini))?\s*,",
                            re.IGNORECASE)
 # one in force, put to work: "sepakat mempercepat implementasi IK-CEPA"
-_PUT_TO_WORK = re.compile(r"\b(?:implementasi|pelaksanaan|penerapan|pemanfaatan)\b", re.IGNORECASE)
+_PUT_TO_WORK = prefilter.compile(r"\b(?:implementasi|pelaksanaan|penerapan|pemanfaatan)\b", re.IGNORECASE)
 
 
 def _talks_only(sentence: str) -> bool:
@@ -1444,7 +1444,7 @@ def _merge_agreements(items: list[Agreement], headline: int = -1, year: int | No
         elif a.sectors - same.sectors or (same.date is None and a.date):
             kept[kept.index(same)] = replace(same, sectors=same.sectors | a.sectors, date=same.date or a.date)
     return kept
-_TARGET_YEAR = re.compile(r"\b(?:hingga|sampai|target(?:nya)?|menargetkan|ditargetkan)\s+(?:tahun\s+)?((?:19|20)\d\d)\b",
+_TARGET_YEAR = prefilter.compile(r"\b(?:hingga|sampai|target(?:nya)?|menargetkan|ditargetkan)\s+(?:tahun\s+)?((?:19|20)\d\d)\b",
                           re.IGNORECASE)
 
 
@@ -1460,13 +1460,13 @@ def timed(agreements: list[Agreement]) -> list[Agreement]:
     return out
 
 
-_ONE_OF_THEM_SIGNED = re.compile(r"\s*Salah\s+(?:satu(?:nya)?|satu\s+di\s+antaranya)\s+(?:\w+\s+)?(?:ditandatangani|diteken|disepakati)\b",
+_ONE_OF_THEM_SIGNED = prefilter.compile(r"\s*Salah\s+(?:satu(?:nya)?|satu\s+di\s+antaranya)\s+(?:\w+\s+)?(?:ditandatangani|diteken|disepakati)\b",
                                  re.IGNORECASE)
 # "Salah satunya adalah kontrak antara X dan Y": one of the instruments just counted, signed with them
-_ONE_OF_THEM_IS = re.compile(r"\s*Salah\s+(?:satu(?:nya)?|satu\s+di\s+antaranya)\s+(?:adalah|yaitu|ialah)\b", re.IGNORECASE)
-_JOINT_SESSION_AT = re.compile(r"\bdi\s+sela(?:-sela)?\s+(?:Sidang|Pertemuan|Rapat|Konferensi|Forum)\b[^,.;]{0,30}\Z")
-_HAS = re.compile(r"\bmemiliki\b", re.IGNORECASE)
-_PERIOD_LABEL = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
+_ONE_OF_THEM_IS = prefilter.compile(r"\s*Salah\s+(?:satu(?:nya)?|satu\s+di\s+antaranya)\s+(?:adalah|yaitu|ialah)\b", re.IGNORECASE)
+_JOINT_SESSION_AT = prefilter.compile(r"\bdi\s+sela(?:-sela)?\s+(?:Sidang|Pertemuan|Rapat|Konferensi|Forum)\b[^,.;]{0,30}\Z")
+_HAS = prefilter.compile(r"\bmemiliki\b", re.IGNORECASE)
+_PERIOD_LABEL = prefilter.compile(r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
 
 
 def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], body: str) -> list[Agreement]:
@@ -1508,11 +1508,11 @@ def date_from_meetings(agreements: list[Agreement], meetings: list[Meeting], bod
     return out
 # a call is no meeting: "berbicara dengan Prabowo melalui sambungan telepon"
 # teams that meet on a pitch: "pertemuan kedua tim", "Timnas Korea Selatan mengalahkan Indonesia"
-_MATCH = re.compile(r"\b(?:kedua\s+tim|timnas|tim\s+nasional|pertandingan|laga|(?:di|babak|partai)\s+(?:semi|perempat\s+)?final"
+_MATCH = prefilter.compile(r"\b(?:kedua\s+tim|timnas|tim\s+nasional|pertandingan|laga|(?:di|babak|partai)\s+(?:semi|perempat\s+)?final"
                     r"|semifinal|perempat\s+final|piala|kejuaraan|turnamen)\b", re.IGNORECASE)  # not "tahap final perundingan"
 
 
-_MEMBER = re.compile(r"\b(?:adalah|merupakan|sebagai)\s+anggota(?:nya)?\b", re.IGNORECASE)
+_MEMBER = prefilter.compile(r"\b(?:adalah|merupakan|sebagai)\s+anggota(?:nya)?\b", re.IGNORECASE)
 
 
 def find_memberships(body: str, facts: list[SentenceFacts], orgs: set[str]) -> list[Membership]:

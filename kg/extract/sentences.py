@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from kg import prefilter
+
 # A sentence ends at . ! ? (and a closing quote) followed by space and an upper-case or quoted start.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])")
+_BOUNDARY = prefilter.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = ("Dr.", "Prof.", "H.", "Hj.", "No.", "St.", "Jl.", "Co.", "Ltd.", "Inc.", "dll.", "dsb.", "Sdr.", "Ir.", "Drs.",
                   "Dra.", "dr.", "drg.", "K.H.")
 # a name's initial: "Susilo B. Yudhoyono", "Tata Sons N. Chandrasekaran"
-_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.){1,3}\Z")  # "Retno L.P. Marsudi" too
+_INITIAL_BEFORE = prefilter.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.){1,3}\Z")  # "Retno L.P. Marsudi" too
 
 
 @dataclass(frozen=True)

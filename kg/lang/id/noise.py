@@ -6,8 +6,10 @@ layouts of the sites they come from (tirto.id, okezone, inakoran, vtv.vn, kbs wo
 
 import re
 
+from kg import prefilter
+
 # A whole line that is page furniture: drop it.
-NOISE_LINE = re.compile(
+NOISE_LINE = prefilter.compile(
     r"""^(?:
         advertisement | iklan | scroll\b.* | menuju\ konten\ utama | oleh\s*:.*
       | (?:baca\ juga|baca\ juga\ artikel|lihat\ juga|baca|video|saksikan|simak)\s*:.* | next\ article\s*
@@ -26,21 +28,21 @@ NOISE_LINE = re.compile(
 )
 
 # A line that opens a list of related headlines: it and the headline lines after it go.
-RELATED_HEADER = re.compile(
+RELATED_HEADER = prefilter.compile(
     r"^(?:artikel\s+terkait|berita\s+terkait|berita\s+lainnya|baca\s+berita\s+lainnya|pilihan\s+editor"
     r"|rekomendasi|terpopuler|berita\s+populer|artikel\s+lainnya)\s*:?\s*$",
     re.IGNORECASE,
 )
 
 # Photo captions and credits.
-CAPTION = re.compile(
+CAPTION = prefilter.compile(
     r"(?:\(\s*foto\s*:|\bfoto\s*:|antara\s+foto|\bfoto\s*/|\(\s*dok\.|^ilustrasi\b|\.(?:jpe?g|png|webp)\)?\s*$"
     r"|-\s*foto\s*:)",
     re.IGNORECASE,
 )
 
 # "JAKARTA - ", "SUGAWA.ID- ", "Canberra - ", "tirto.id - " at the start of the lead.
-DATELINE_PREFIX = re.compile(
+DATELINE_PREFIX = prefilter.compile(
     r"^(?:(?:[A-Z][A-Z.]{2,}(?:\s[A-Z][A-Z.]+)?|[A-Za-z0-9]+\.(?:id|ID|com))\s*[-–—]{1,2}\s+"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]{1,2}\s+"
     # "Jakarta, CNBC Indonesia - ", "JAKARTA, investor.id - ", "Liputan6.com, Lima - ", "TEMPO.CO, Jakarta - "
@@ -49,11 +51,11 @@ DATELINE_PREFIX = re.compile(
 )
 
 # Lines that only restate metadata: the dateline itself, "Jakarta, Inakoran".
-METADATA_LINE = re.compile(
+METADATA_LINE = prefilter.compile(
     # a timestamp line is short: "Senin, 3 Juni 2024, Yoon juga menerima ..." opens a paragraph of the story
     r"^(?:(?=.{0,60}$)(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+\d.*|\w+,\s*\w+\s*$|write\s*:.*)$",
     re.IGNORECASE,
 )
 
-SOURCE_LINE = re.compile(r"^\s*sumber\s*:\s*(https?://\S+)\s*$", re.IGNORECASE | re.MULTILINE)
-PUBLISHER_LINE = re.compile(r"^\s*(?:sumber|publisher|penerbit)\s*:\s*([^\s:][^:]{1,60})\s*$", re.IGNORECASE | re.MULTILINE)
+SOURCE_LINE = prefilter.compile(r"^\s*sumber\s*:\s*(https?://\S+)\s*$", re.IGNORECASE | re.MULTILINE)
+PUBLISHER_LINE = prefilter.compile(r"^\s*(?:sumber|publisher|penerbit)\s*:\s*([^\s:][^:]{1,60})\s*$", re.IGNORECASE | re.MULTILINE)

@@ -1,0 +1,155 @@
+"""Compiled patterns that do not search a text which cannot hold a match.
+
+Python's `re` scans ahead only for a literal first character, and not at all when a pattern ignores
+case or opens with a word boundary, as most of the extraction's cue patterns do: it tries the pattern
+at every offset, so a cue looked for in every sentence costs microseconds where its words are absent,
+as they mostly are. `compile` reads the pattern's syntax tree for words one of which every match must
+contain (the literal runs of some part that no match can skip), and `search`, `finditer`, `findall`
+and `sub` of the result first look for those words in the text, lower-cased, with `str`'s own search.
+
+Matches are unchanged: a text that holds one of the words is searched as before, and so is every text
+when no part of the pattern gives words of three letters or more (`compile` then returns the plain
+compiled pattern). Only ASCII words are taken, and a text with one of the three characters that `re`
+matches to an ASCII letter while `str.lower` does not ("İ", "ı", "ſ") is always searched.
+tests/test_prefilter.py compares the results with `re`'s on generated texts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Callable, Iterator
+from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes; Python >= 3.11
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+# The parts with words: a word shorter than this is in most sentences, and so many words cost more to
+# look for than the pattern does.
+MIN_LENGTH = 3
+MOST_WORDS = 24
+# Characters `re.IGNORECASE` matches to an ASCII letter that `str.lower` does not map to it.
+_ODD = re.compile("[\u0130\u0131\u017f]")
+# A window of a text up to this long is lower-cased on its own; in a longer one, the whole text's words are looked for.
+_SHORT = 400
+
+Words = frozenset[str]
+
+
+def _score(words: Words | None) -> tuple[int, int]:
+    """Longer words first (a word of six letters is rare enough), then fewer of them; none that cannot be used."""
+    shortest = min(map(len, words)) if words else 0
+    if shortest < MIN_LENGTH or len(words or ()) > MOST_WORDS:
+        return (0, 0)
+    return (min(shortest, 6), -len(words or ()))
+
+
+def _better(a: Words | None, b: Words | None) -> Words | None:
+    return b if _score(b) > _score(a) else a
+
+
+def _letter(op: Any, av: Any) -> str | None:
+    """The ASCII character a LITERAL, or a class of one letter's cases ("[Dd]"), stands for, lower-cased."""
+    if op is sre.LITERAL:
+        ch = chr(av)
+        return ch.lower() if ch.isascii() else None
+    if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av):
+        chars = {chr(a).lower() for _, a in av}
+        if len(chars) == 1:
+            ch = chars.pop()
+            return ch if ch.isascii() else None
+    return None
+
+
+def needed(items: Any) -> Words | None:
+    """Words (lower case) one of which every match of the sequence `items` (a parsed pattern) contains,
+    or None when no part of it gives such words."""
+    best: Words | None = None
+    run: list[str] = []
+    for op, av in list(items) + [(None, None)]:
+        ch = _letter(op, av) if op is not None else None
+        if ch is not None:
+            run.append(ch)
+            continue
+        if run:
+            best = _better(best, frozenset({"".join(run)}))
+            run = []
+        found: Words | None = None
+        if op is sre.SUBPATTERN:
+            found = needed(av[-1])
+        elif op is sre.ATOMIC_GROUP:
+            found = needed(av)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = needed(av[2])
+        elif op is sre.BRANCH:
+            alternatives = [needed(p) for p in av[1]]
+            if all(alternatives):
+                found = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        best = _better(best, found)
+    return best
+
+
+def words_of(pattern: str, flags: int = 0) -> Words | None:
+    """The words to look for before searching `pattern`, or None when it is searched every time."""
+    words = needed(_parser.parse(pattern, flags))
+    return words if _score(words) > (0, 0) else None
+
+
+def _fold(text: str) -> str | None:
+    """`text` lower-cased, or None when it holds a character `re` matches to a letter that lower() would miss."""
+    if not text.isascii() and _ODD.search(text):
+        return None
+    return text.lower()
+
+
+# A sentence or an article's body is looked into by many patterns in turn: lower-cased once.
+_folded = functools.lru_cache(maxsize=16)(_fold)
+
+
+class Prefiltered:
+    """A compiled pattern with its words: the methods of `re.Pattern` the project uses, same results."""
+
+    __slots__ = ("compiled", "words", "pattern", "flags", "groups", "groupindex", "match", "fullmatch")
+
+    def __init__(self, compiled: re.Pattern[str], words: Words):
+        self.compiled = compiled
+        self.words = tuple(sorted(words, key=lambda w: (len(w), w), reverse=True))
+        self.pattern, self.flags = compiled.pattern, compiled.flags
+        self.groups, self.groupindex = compiled.groups, compiled.groupindex
+        # anchored at one offset, a match costs less than the words would
+        self.match: Callable[..., re.Match[str] | None] = compiled.match
+        self.fullmatch: Callable[..., re.Match[str] | None] = compiled.fullmatch
+
+    def __repr__(self) -> str:
+        return f"prefilter.compile({self.pattern!r}, {self.flags!r})  # words {self.words}"
+
+    def possible(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether text[pos:endpos] may hold a match: it holds one of the words."""
+        if pos > 0 or endpos < len(text):
+            pos, endpos = max(pos, 0), max(endpos, 0)  # as re reads them, not as a slice would
+            folded = _fold(text[pos:endpos]) if endpos - pos <= _SHORT else _folded(text)
+        else:
+            folded = _folded(text)
+        return folded is None or any(map(folded.__contains__, self.words))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos) if self.possible(string, pos, endpos) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos) if self.possible(string, pos, endpos) else iter(())
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(string, pos, endpos) if self.possible(string, pos, endpos) else []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count) if self.possible(string) else string
+
+
+Pattern = Prefiltered | re.Pattern[str]
+
+
+def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - as re.compile
+    """`re.compile(pattern, flags)`, prefiltered by its words when it has some."""
+    compiled = re.compile(pattern, flags)
+    words = words_of(pattern, flags)
+    return Prefiltered(compiled, words) if words else compiled
