@@ -8,8 +8,9 @@ contain (the literal runs of some part that no match can skip), and `search`, `f
 and `sub` of the result first look for those words in the text, lower-cased, with `str`'s own search.
 
 Matches are unchanged: a text that holds one of the words is searched as before, and so is every text
-when no part of the pattern gives words of three letters or more (`compile` then returns the plain
-compiled pattern). Only ASCII words are taken, and a text with one of the three characters that `re`
+when no part of the pattern gives words of three letters or more, or when `re` scans ahead for the
+pattern's first character itself (`compile` then returns the plain compiled pattern), and a window of
+under a hundred characters, which costs `re` less than the words would. Only ASCII words are taken, and a text with one of the three characters that `re`
 matches to an ASCII letter while `str.lower` does not ("İ", "ı", "ſ") is always searched.
 tests/test_prefilter.py compares the results with `re`'s on generated texts.
 """
@@ -20,8 +21,8 @@ import functools
 import re
 import sys
 from collections.abc import Callable, Iterator
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes; Python >= 3.11
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 # The parts with words: a word shorter than this is in most sentences, and so many words cost more to
@@ -32,6 +33,8 @@ MOST_WORDS = 24
 _ODD = re.compile("[\u0130\u0131\u017f]")
 # A window of a text up to this long is lower-cased on its own; in a longer one, the whole text's words are looked for.
 _SHORT = 400
+# A shorter window ("the 60 characters before a name") is searched at once: the words would cost more.
+_NARROW = 100
 
 Words = frozenset[str]
 
@@ -90,8 +93,12 @@ def needed(items: Any) -> Words | None:
 
 
 def words_of(pattern: str, flags: int = 0) -> Words | None:
-    """The words to look for before searching `pattern`, or None when it is searched every time."""
-    words = needed(_parser.parse(pattern, flags))
+    """The words to look for before searching `pattern`, or None when it is searched every time: it has none,
+    or it opens with a character (or a set of them) that `re` itself scans ahead for (",\\s*yang")."""
+    parsed = _parser.parse(pattern, flags)
+    if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
+        return None
+    words = needed(parsed)
     return words if _score(words) > (0, 0) else None
 
 
@@ -126,7 +133,9 @@ class Prefiltered:
     def possible(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether text[pos:endpos] may hold a match: it holds one of the words."""
         if pos > 0 or endpos < len(text):
-            pos, endpos = max(pos, 0), max(endpos, 0)  # as re reads them, not as a slice would
+            pos, endpos = max(pos, 0), min(max(endpos, 0), len(text))  # as re reads them, not as a slice would
+            if endpos - pos < _NARROW:
+                return True
             folded = _fold(text[pos:endpos]) if endpos - pos <= _SHORT else _folded(text)
         else:
             folded = _folded(text)

@@ -23,7 +23,9 @@ from .conftest import GOLD, SEEDS
     (r"\b(?:setelah|usai)\s+bertemu\b", re.I, {"bertemu"}),  # the longer part
     (r"\b(?:setelah|sesudah)\b", re.I, {"telah", "sudah"}),  # re's parser takes the common "se" out first
     (r"\b[Dd]i\s+Jakarta\b", 0, {"jakarta"}),
-    (r"[Dd]ibahas", 0, {"dibahas"}),  # a class of one letter's cases is that letter
+    (r"\b[Dd]ibahas", 0, {"dibahas"}),  # a class of one letter's cases is that letter
+    (r"[Dd]ibahas", 0, None),  # re scans ahead for "D" and "d" itself
+    (r"Kantor\s+(?:Presiden|Wakil)", 0, None),  # and for "Kantor"
     (r"(?:foo)?barbaz", 0, {"barbaz"}),  # an optional part is no word
     (r"(?:kunjungan)+", 0, {"kunjungan"}),
     (r"(?:kunjungan)*\s+", 0, None),
@@ -31,7 +33,7 @@ from .conftest import GOLD, SEEDS
     (r"abc|de", 0, None),  # a word too short
     (r"\bdi\s+\w+", re.I, None),
     (r"(?:" + "|".join(f"{c}kata" for c in string.ascii_lowercase[:25]) + ")", 0, None),  # too many words
-    (r"Kantor\s+(?:Presiden|Wakil)", 0, {"kantor"}),
+    (r"\bKantor\s+(?:Presiden|Wakil)", 0, {"kantor"}),
     (r"(?i:KTT)\s+[A-Z]\w+", 0, {"ktt"}),
     (r"é+tude|caf[ée]", 0, {"tude", "caf"}),  # ASCII runs only
     (r"é+|caf[ée]", 0, None),
@@ -55,6 +57,7 @@ def test_a_text_without_the_words_is_not_searched_and_one_with_them_is() -> None
     # a window as re reads it: a negative start is the text's start, not its end
     assert p.search(text, -5, 20) and p.search(text, 1, 20) is None and p.search(text, 0, -3) is None
     assert p.search("x" * 500 + text, 400, 900) and p.search(text, 10) and p.match(text) and p.fullmatch(text) is None
+    assert p.possible("x" * 50 + "tanpa kata", 10, 60), "a narrow window is searched at once"
 
 
 @pytest.mark.parametrize("odd", ["\u0130", "\u0131", "\u017f"])
