@@ -5,7 +5,9 @@ case or opens with a word boundary, as most of the extraction's cue patterns do:
 at every offset, so a cue looked for in every sentence costs microseconds where its words are absent,
 as they mostly are. `compile` reads the pattern's syntax tree for words one of which every match must
 contain (the literal runs of some part that no match can skip), and `search`, `finditer`, `findall`
-and `sub` of the result first look for those words in the text, lower-cased, with `str`'s own search.
+and `sub` of the result first look for those words in the text, lower-cased: one Aho-Corasick automaton of
+every pattern's words scans a sentence or a body once (the last few are kept), and each pattern asked of
+it then only checks whether one of its own words is among those found.
 
 Matches are unchanged: a text that holds one of the words is searched as before, and so is every text
 when no part of the pattern gives words of three letters or more, or when `re` scans ahead for the
@@ -25,16 +27,20 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's opcodes; Python >= 3.11
 from typing import Any
 
+import ahocorasick
+
 # The parts with words: a word shorter than this is in most sentences, and so many words cost more to
 # look for than the pattern does.
 MIN_LENGTH = 3
-MOST_WORDS = 24
+MOST_WORDS = 64
 # Characters `re.IGNORECASE` matches to an ASCII letter that `str.lower` does not map to it.
 _ODD = re.compile("[\u0130\u0131\u017f]")
 # A window of a text up to this long is lower-cased on its own; in a longer one, the whole text's words are looked for.
 _SHORT = 400
 # A shorter window ("the 60 characters before a name") is searched at once: the words would cost more.
 _NARROW = 100
+# A window is looked into for so few words one by one, for more with the automaton.
+_FEW = 4
 
 Words = frozenset[str]
 
@@ -109,18 +115,46 @@ def _fold(text: str) -> str | None:
     return text.lower()
 
 
-# A sentence or an article's body is looked into by many patterns in turn: lower-cased once.
-_folded = functools.lru_cache(maxsize=16)(_fold)
+# Every prefiltered pattern's words, numbered: a sentence or an article's body, looked into by many patterns in
+# turn, is scanned once by an automaton of all of them, and each pattern then asks whether one of its own is there.
+_WORD_IDS: dict[str, int] = {}
+_automaton: list[Any] = []  # [the automaton, the number of words it knows]
+
+
+def _word_ids(words: Words) -> frozenset[int]:
+    return frozenset(_WORD_IDS.setdefault(w, len(_WORD_IDS)) for w in words)
+
+
+def _scanner() -> Any:
+    if not _automaton or _automaton[1] != len(_WORD_IDS):  # a pattern compiled since (at import, or later)
+        found = ahocorasick.Automaton()
+        for word, i in _WORD_IDS.items():
+            found.add_word(word, i)
+        found.make_automaton()
+        _automaton[:] = [found, len(_WORD_IDS)]
+    return _automaton[0]
+
+
+def _ids_in(folded: str) -> frozenset[int]:
+    return frozenset(i for _, i in _scanner().iter(folded)) if _WORD_IDS else frozenset()
+
+
+@functools.lru_cache(maxsize=16)
+def _present(text: str) -> frozenset[int] | None:
+    """The numbers of the words `text` holds (lower-cased), or None when it must be searched whatever its words."""
+    folded = _fold(text)
+    return None if folded is None else _ids_in(folded)
 
 
 class Prefiltered:
     """A compiled pattern with its words: the methods of `re.Pattern` the project uses, same results."""
 
-    __slots__ = ("compiled", "words", "pattern", "flags", "groups", "groupindex", "match", "fullmatch")
+    __slots__ = ("compiled", "words", "ids", "pattern", "flags", "groups", "groupindex", "match", "fullmatch")
 
     def __init__(self, compiled: re.Pattern[str], words: Words):
         self.compiled = compiled
         self.words = tuple(sorted(words, key=lambda w: (len(w), w), reverse=True))
+        self.ids = _word_ids(words)
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
         # anchored at one offset, a match costs less than the words would
@@ -136,13 +170,24 @@ class Prefiltered:
             pos, endpos = max(pos, 0), min(max(endpos, 0), len(text))  # as re reads them, not as a slice would
             if endpos - pos < _NARROW:
                 return True
-            folded = _fold(text[pos:endpos]) if endpos - pos <= _SHORT else _folded(text)
-        else:
-            folded = _folded(text)
-        return folded is None or any(map(folded.__contains__, self.words))
+            if endpos - pos <= _SHORT:
+                folded = _fold(text[pos:endpos])
+                if folded is None:
+                    return True
+                if len(self.words) <= _FEW:
+                    return any(map(folded.__contains__, self.words))
+                return not self.ids.isdisjoint(_ids_in(folded))
+        present = _present(text)
+        return present is None or not self.ids.isdisjoint(present)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos) if self.possible(string, pos, endpos) else None
+        if pos <= 0 and endpos >= len(string):  # the whole text, as most calls: `possible` inlined
+            present = _present(string)
+            if present is not None and self.ids.isdisjoint(present):
+                return None
+        elif not self.possible(string, pos, endpos):
+            return None
+        return self.compiled.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(string, pos, endpos) if self.possible(string, pos, endpos) else iter(())
