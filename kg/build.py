@@ -82,7 +82,7 @@ class Built:
 
 
 # What decides an article's facts and triples: when any of it changes, every article is rebuilt.
-_PIPELINE = ("extract", "lang", "gazetteers", "clean.py", "read.py", "dates.py", "rdf/mapping.py", "rdf/iris.py",
+_PIPELINE = ("extract", "lang", "gazetteers", "clean.py", "read.py", "dates.py", "prefilter.py", "rdf/mapping.py", "rdf/iris.py",
              "store/tables.py", "rdf/vocab.py", "article.py")
 
 
