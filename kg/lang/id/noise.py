@@ -36,7 +36,7 @@ RELATED_HEADER = prefilter.compile(
 
 # Photo captions and credits.
 CAPTION = prefilter.compile(
-    r"(?:\(\s*foto\s*:|\bfoto\s*:|antara\s+foto|\bfoto\s*/|\(\s*dok\.|^ilustrasi\b|\.(?:jpe?g|png|webp)\)?\s*$"
+    r"(?:\(\s*foto\s*:|\bfoto\s*:|antara\s+foto|\bfoto\s*/|\(\s*dok\.|^ilustrasi\b|\.(?:jpg|jpeg|png|webp)\)?\s*$"
     r"|-\s*foto\s*:)",
     re.IGNORECASE,
 )
