@@ -6,15 +6,16 @@ at every offset, so a cue looked for in every sentence costs microseconds where 
 as they mostly are. `compile` reads the pattern's syntax tree for words one of which every match must
 contain (the literal runs of some part that no match can skip), and `search`, `finditer`, `findall`
 and `sub` of the result first look for those words in the text, lower-cased: one Aho-Corasick automaton of
-every pattern's words scans a sentence or a body once (the last few are kept), and each pattern asked of
+every pattern's words scans a sentence or a body once (the last 16 are kept), and each pattern asked of
 it then only checks whether one of its own words is among those found.
 
 Matches are unchanged: a text that holds one of the words is searched as before, and so is every text
 when no part of the pattern gives words of three letters or more, or when `re` scans ahead for the
-pattern's first character itself (`compile` then returns the plain compiled pattern), and a window of
-under a hundred characters, which costs `re` less than the words would. Only ASCII words are taken, and a text with one of the three characters that `re`
-matches to an ASCII letter while `str.lower` does not ("İ", "ı", "ſ") is always searched.
-tests/test_prefilter.py compares the results with `re`'s on generated texts.
+pattern's first character itself (`compile` then returns the plain compiled pattern), and so is a window
+of under a hundred characters, which costs `re` less than the words would. Only ASCII words are taken,
+and a text with one of the three characters that `re` matches to an ASCII letter while `str.lower` does
+not ("İ", "ı", "ſ") is always searched. tests/test_prefilter.py compares the results with `re`'s on the
+dev articles' sentences and on generated texts.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from typing import Any
 
 import ahocorasick
 
-# The parts with words: a word shorter than this is in most sentences, and so many words cost more to
-# look for than the pattern does.
+# The parts with words: a word shorter than this is in most sentences, and a part with more words than this
+# (a list of names) is in most texts anyway.
 MIN_LENGTH = 3
 MOST_WORDS = 64
 # Characters `re.IGNORECASE` matches to an ASCII letter that `str.lower` does not map to it.

@@ -71,6 +71,11 @@ _ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Set
                         r"(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s*,\s*)?(?:" + "|".join(d.capitalize() for d in DAYS) +
                         r")(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?(?:\s+(?:pagi|siang|sore|malam)(?:\s+hari)?)?"
                         r"(?:\s+waktu\s+setempat)?\s*,\s*)?")
+# "Setelah Turkmenistan, ...", "Tak Diundang ke KTT G7, Yoon ...", "Di sela KTT ASEAN, Jokowi bertemu ...": an opening
+# phrase that ends at a comma
+_OPENER_BEFORE = prefilter.compile(r"(?:\A|[.!?\n]\s*)(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Dari|Selama|Sejak|Selain"
+                            r"|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati|Di\s+(?:sela-sela|sela|sesela))\s+"
+                            r"(?:[\w\-]+\s+){0,4}\Z")
 
 
 @dataclass

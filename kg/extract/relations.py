@@ -21,6 +21,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _I_MET,
     _MEETS_VERBS,
     _NOT_ATTENDING,
+    _OPENER_BEFORE,
     _PLANNED,
     _PROCESS,
     _PRONOUN_START,
@@ -163,11 +164,6 @@ _OFFICE_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga\s+|kini\s+|saat\s+(?:ini
                             r"|merangkap)\b[^,;.]*(?:,|(?=\.\s|\.$))",  # up to a comma or the sentence's end
                             re.IGNORECASE)
 
-
-# "Setelah Turkmenistan, ...", "Tak Diundang ke KTT G7, Yoon ...": an opening phrase that ends at a comma
-_OPENER_BEFORE = prefilter.compile(r"(?:\A|[.!?\n]\s*)(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Dari|Selama|Sejak|Selain"
-                            r"|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati)\s+"
-                            r"(?:[\w\-]+\s+){0,4}\Z")
 
 
 def _opening_ends_at(body: str, comma: int) -> bool:
