@@ -78,6 +78,12 @@ _OPENER_BEFORE = prefilter.compile(r"(?:\A|[.!?\n]\s*)(?:Setelah|Sebelum|Usai|Se
                             r"(?:[\w\-]+\s+){0,4}\Z")
 
 
+def named_in_opening(body: str, start: int) -> bool:
+    """What begins at `start` is named inside the sentence's opening phrase ("Setelah Turkmenistan, ...", "Di sela KTT
+    ASEAN, Jokowi ..."): a comma after it ends the phrase, and no list runs on past it."""
+    return bool(_OPENER_BEFORE.search(body, max(0, start - 60), start))
+
+
 @dataclass
 class SentenceFacts:
     sentence: Sentence

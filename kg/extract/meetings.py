@@ -26,7 +26,6 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _I_MET,
     _MEETS_VERBS,
     _MONTHS_AWAY,
-    _OPENER_BEFORE,
     _PLANNED,
     _PREPARED,
     _PROCESS,
@@ -64,6 +63,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _town,
     _unquoted,
     main_actor,
+    named_in_opening,
     pair_named_last,
     recalled_place,
     town_before,
@@ -249,8 +249,7 @@ def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
         gap = body[groups[-1][-1].end : m.start] if groups else ""
         if groups and (_LOOSE_GAP.match(gap) and _CONNECTOR.search(gap) and len(gap.split()) <= 4
                        # not past an opening phrase's comma: "Di sela-sela KTT APEC, Presiden Yoon dan PM Jepang X bertemu"
-                       and not (gap.lstrip().startswith(",") and
-                                _OPENER_BEFORE.search(body, max(0, groups[-1][0].start - 60), groups[-1][0].start))
+                       and not (gap.lstrip().startswith(",") and named_in_opening(body, groups[-1][0].start))
                        or groups[-1][-1].code == m.code and not gap.strip()):  # "AS Joe Biden": a post's country, then its holder
             groups[-1].append(m)
         else:

@@ -21,7 +21,6 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _I_MET,
     _MEETS_VERBS,
     _NOT_ATTENDING,
-    _OPENER_BEFORE,
     _PLANNED,
     _PROCESS,
     _PRONOUN_START,
@@ -54,6 +53,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _told_date,
     country_pair,
     main_actor,
+    named_in_opening,
     pair_named_last,
     town_before,
 )
@@ -187,8 +187,7 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
             continue
         gap = _OFFICE_CLAUSE.sub(",", body[groups[-1][-1].end : m.start]) if groups else ""
         gap = _POST_CLAUSE.sub(",", gap) if posts else gap
-        if groups and gap.lstrip().startswith(",") and \
-                _OPENER_BEFORE.search(body, max(0, groups[-1][0].start - 60), groups[-1][0].start):
+        if groups and gap.lstrip().startswith(",") and named_in_opening(body, groups[-1][0].start):
             groups.append([m])  # "Setelah Turkmenistan, Yoon akan ...": the opening phrase ends at the comma
             continue
         if groups and (_GROUP_GAP.match(gap) or (groups[-1][-1].code == m.code and gap.strip() in ("", "(", "/"))
@@ -973,7 +972,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                                                                        for a, b in pairwise(g))
                        and _FORUM_BEFORE.search(body[max(0, g[0].start - 40):g[0].start]) for m in g}
             # nor one named in an opening phrase of sequence: "Setelah Turkmenistan, Yoon akan mengunjungi ..."
-            in_name |= {id(m) for m in f.mentions if _OPENER_BEFORE.search(body, max(0, m.start - 60), m.start)
+            in_name |= {id(m) for m in f.mentions if named_in_opening(body, m.start)
                         and re.match(r"\s*,", body[m.end:m.end + 3])}
             present = {m.code for m in f.mentions if id(m) not in in_name}
             # nor a forum named only as the one at whose sidelines the sentence's talks are: "... bertemu Menteri
