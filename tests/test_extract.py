@@ -656,6 +656,15 @@ def test_a_country_opening_a_company_s_english_name_is_the_name():
     assert [set(a.parties) for a in article.agreements] == [{"Korea Gas Corporation", "Brunei Shell Petroleum"}]
 
 
+def test_a_known_company_s_name_then_a_country_s_is_its_subsidiary_there():
+    text = ("Judul\nLG Electronics Indonesia meneken MoU dengan Kementerian Perindustrian di Jakarta, Selasa (12/3/2024). "
+            "Presiden Direktur LG Electronics Indonesia Lee Tae-jin mengatakan pabrik itu akan memproduksi televisi.")
+    article = article_from(text)
+    assert {a.code: a.of for a in article.actors if a.type == "company"} == {"LG Electronics Indonesia": "KR"}
+    assert ("Lee Tae-jin", "business", "LG Electronics Indonesia") in {(p.name, p.role, p.of) for p in article.people}
+    assert [set(a.parties) for a in article.agreements] == [{"LG Electronics Indonesia", "ID"}]
+
+
 def test_partners_listed_after_yaitu_are_not_a_pair_of_their_own():
     text = ("Judul\nPT PLN (Persero) meneken kesepakatan dengan dua BUMN Tanzania, yaitu Tanzania Geothermal Development "
             "Company (TGDC) dan Tanzania Electric Supply Company Limited (TANESCO), untuk membangun pembangkit listrik.")

@@ -372,8 +372,10 @@ def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
     return not any(begin < h.start < at for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
-_SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap)(?:nya)?\b[^.;\"”]{0,80},\s*(?:pada\s+)?(?:\w+\s*)?\(?\Z",
-                      re.IGNORECASE)
+# and a source cited: "menurut kantor kepresidenan, Selasa (12/3)", "seperti dilaporkan Yonhap, Selasa (12/3)"; the
+# day after "pada" with no comma: "kata juru bicara pada Selasa (12/3)"
+_SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menurut|dilaporkan|dilansir|dikutip|melaporkan|laporan)(?:nya)?\b"
+                             r"[^.;\"”]{0,80}(?:,\s*(?:pada\s+)?|\s+pada\s+)(?:\w+\s*)?\(?\Z", re.IGNORECASE)
 
 
 _AFTER_ATTENDING = prefilter.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
@@ -467,7 +469,9 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
     # "..., kata juru bicara kantor kepresidenan, Senin (11/3)": the day it was said, where the sentence dates its
     # event too ("pekan depan"); not "kata Yoon usai pertemuan dengan X, Senin (3/6)"
     said = [d for d in dates if body and _said_on(body, f, d)]
-    if said and len(said) < len(dates):
+    if said and (len(said) < len(dates) or _PLANNED.search(s.text)):
+        # and where what is told is yet to come ("Menurut kantor kepresidenan, Selasa (12/3), Yoon akan bertemu ..."):
+        # the day it was said is not its day
         dates = [d for d in dates if d not in said]
     if not dates:
         return None

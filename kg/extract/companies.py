@@ -268,6 +268,14 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
                 if words and (len(words) <= 2 or any(w in NAME_WORDS for w in words)):
                     end = _initials_go_on(body, mention.start, run[0] + len(" ".join(words)))
                     add(mention.start, end, end)
+    # 6. A known company's name, then a country's, is its subsidiary there: "LG Electronics Indonesia", "Samsung Electronics
+    # Vietnam" (one space between; not "LG dan Indonesia")
+    by_start = {m.start: m for m in mentions}
+    for mention in mentions:
+        country = by_start.get(mention.end + 1)
+        if mention.code in company_codes and country is not None and body[mention.end] == " " and \
+                is_country(country.code) and country.code not in company_codes and country.via == "name":
+            add(mention.start, country.end, country.end)
     return sorted(spans.values(), key=lambda f: f.start)
 
 
