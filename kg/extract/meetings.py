@@ -873,6 +873,8 @@ class _Told:
     prepared: set[int] = field(default_factory=set)  # a meeting yet to be held or a habit: never one told elsewhere
     inherited: set[int] = field(default_factory=set)  # dated by a sentence before: may be a meeting told elsewhere
     people: dict[int, frozenset[str]] = field(default_factory=dict)  # who met: a president's talks and a PM's are two
+    # ... and by the participants too: a sentence may tell a meeting and a visit of others
+    people_of: dict[tuple[int, tuple[str, ...]], frozenset[str]] = field(default_factory=dict)
     within_month: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)  # dated by its month only
     of_the_event: set[int] = field(default_factory=set)  # no day told: dated by the article's event
     joined_to: set[int] = field(default_factory=set)  # who attended the meeting just told: that meeting
@@ -1919,8 +1921,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 target.append(Meeting(tuple(participants), told_date, told_place, evidence))
             # ("Ini kunjungan kedua X ke Korea setelah lawatannya pada 2019, ketika ia bertemu Presiden Moon": the
             # visit told now is not with the one met then)
-            people[s.start] = people.get(s.start, frozenset()) | who(f, tuple(participants), s.start + cut.start()
-                                                                     if earlier and cut else None) | (
+            met = who(f, tuple(participants), s.start + cut.start() if earlier and cut else None)
+            state.people_of[s.start, tuple(participants)] = state.people_of.get((s.start, tuple(participants)), frozenset()) | met
+            people[s.start] = people.get(s.start, frozenset()) | met | (
                 # "Delegasi pengusaha Korea juga datang dan diterima sang perdana menteri": business people, not the
                 # leaders whose talks the article tells
                 frozenset({"business delegation"}) if _BUSINESS_PARTY.search(s.text) and "meeting" in f.kinds else frozenset())
@@ -2112,14 +2115,23 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
 
     headline = facts[0].sentence.start if facts else -1
 
+    def of(m: Meeting) -> frozenset[str]:
+        """Who met in `m`: those its sentence names for its participants; not those of another meeting it tells
+        ("Sebelum bertolak ke Tokyo, Prabowo menerima Menlu Australia X": the visit to Japan is not with X)."""
+        everyone = people.get(m.evidence.start, frozenset())
+        mine = told.people_of.get((m.evidence.start, m.participants))
+        if mine is None:
+            return everyone.difference(*(v for (start, _), v in told.people_of.items() if start == m.evidence.start))
+        return mine | (everyone & {"business delegation"})
+
     def same_people(a: Meeting, b: Meeting) -> bool:
         # the headline sums the story up: whoever it names, it is one of the body's meetings; once a body's meeting
         # has joined it, those are its people ("Sebelum bertemu sang emir, Park menggelar pembicaraan terpisah
         # dengan Ketua Parlemen X" is another meeting than the summit the headline tells)
         if a.evidence.start == headline or b.evidence.start == headline and b.participants not in joined_headline:
             return True
-        x = people.get(a.evidence.start, frozenset())
-        y = joined_headline[b.participants] if b.evidence.start == headline else people.get(b.evidence.start, frozenset())
+        x = of(a)
+        y = joined_headline[b.participants] if b.evidence.start == headline else of(b)
         if ("business delegation" in x) != ("business delegation" in y):
             return False  # a business delegation received is not the leaders' talks, nor an official's visit
         return not x or not y or x <= y or y <= x
