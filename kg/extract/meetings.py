@@ -196,6 +196,10 @@ def _quoted_day(f: SentenceFacts, body: str, published: str | None) -> str | Non
     return counted[0].value if counted else None
 
 
+# an opening clause of what the subject did before: "Usai menerima X di Jakarta pada Jumat (8/3), ..."
+_OPENING_BEFORE = prefilter.compile(r"\s*(?:usai|seusai|setelah|sesudah|selepas)\s[^,;]*,", re.IGNORECASE)
+
+
 def _then_met_days(f: SentenceFacts, published: str | None = None) -> tuple[int, str | None, str | None, bool] | None:
     """ "X bertemu A pada Selasa (12/3), sehari setelah bertemu B": where the clause of the partner met before (or
     after: "sebelum") starts, the main clause's day and that clause's (each from the other where only one is told and
@@ -951,8 +955,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         stop of the one travelling is a visit of its own, on the day told right after it (not a summit's venue:
         "terbang ke Lima, Peru, untuk menghadiri KTT APEC"; an arrival folds into the talks it carried)."""
         s = f.sentence
-        traveller = next((m.code for m in f.mentions if m.via == "person" and _is_state(m.code)), None)
         departs = _DEPARTS_FOR.search(s.text)
+        # the first one named, past an opening clause of what went before ("Usai menerima Menlu Australia X, Presiden
+        # Prabowo bertolak ke Tokyo": Prabowo)
+        opening = _OPENING_BEFORE.match(s.text)
+        travellers = [m.code for m in f.mentions if m.via == "person" and _is_state(m.code)]
+        past_it = [m.code for m in f.mentions if m.via == "person" and _is_state(m.code)
+                   and opening and m.start >= s.start + opening.end()]
+        traveller = next(iter(past_it or travellers), None)
         if not traveller or not departs or _negated(body, Hit(s.start + departs.start(), s.start + departs.end(), "tie",
                                                               "visit", departs.group(0))):
             return  # not "berharap Presiden Prabowo dapat segera berkunjung ke Seoul": a wish, no trip

@@ -573,6 +573,9 @@ _PLACE_WORDS = ("ke", "di", "dari", "untuk", "dengan")
 _EVENT_WORD = prefilter.compile(_EVENT_WORDS, re.IGNORECASE)
 
 
+_OPENING_SUBORDINATE = prefilter.compile(r"\s*[\"“]?\s*((?:usai|seusai|sesudah|selepas)\b)", re.IGNORECASE)
+
+
 def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
     """(start, end, relative) spans of a sentence: main clause, ", yang ..." relative clauses; a
     subordinate clause ("supaya", "karena" ...) ends the clause before it and is left out. A relative
@@ -584,6 +587,9 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
         if resume:
             cuts.append((s.start + resume.start(), "resume"))
     cuts += [(s.start + m.start(), "subordinate") for m in _SUBORDINATE.finditer(s.text)]
+    # an opening clause of what came before: "Usai menerima X, ..." (not "Sebelum ke Brasil, ...": the next stop, whose
+    # day is not the main clause's)
+    cuts += [(s.start + m.start(1), "subordinate") for m in [_OPENING_SUBORDINATE.match(s.text)] if m]
     # a clause of its own after ", dan": a subject named, then its own verb ("..., dan China mengecam kunjungan itu")
     cuts += [(s.start + m.start(), "coordinate") for m in _AND_THEN.finditer(s.text)
              if any(g[0].start == s.start + m.end() and _OWN_VERB.match(body, g[-1].end) for g in f.groups)]
@@ -875,6 +881,15 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             elif main_clause and (_RESUME.match(body, start) or _THEN_MET.match(body, start)):
                 # "Keduanya mengecam ..., yang ..., dan sepakat ..."; "..., sehari setelah bertemu PM X"
                 (subject, by_anaphor), subject_end = main_clause, start
+            elif main_clause is None and end < f.sentence.end and body[end] == "," and \
+                    (_SUBORDINATE.match(body, start) or _OPENING_SUBORDINATE.match(body, start)) \
+                    and start > f.sentence.start - 1 and (not body[f.sentence.start:start].strip(" \"“")
+                                                          or COUNTED_OPENING.match(body, f.sentence.start)):
+                # "Usai menerima Menlu Australia X, Presiden Prabowo bertolak ke Tokyo": the opening clause, with no
+                # subject of its own, is the main clause's subject's
+                after = [g for g in f.groups if g[0].start > end]
+                subject, _ = _subject(f, body, after, end + 1, last_subject, focus)
+                subject_end = start
             else:
                 anaphoric = bool(_PAIR_START.match(body[start : start + 40]))  # only then the pair is looked for
                 subject, subject_end = _subject(f, body, groups, start, last_subject,
