@@ -1482,8 +1482,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                         for m in f.mentions):
                 # "setelah kunjungan kenegaraan Presiden Yoon pada September 2023": the visitor went to the pair's other side
                 destination = next(c for c in focus if c != codes[0])
-            main_codes = list(dict.fromkeys(m.code for m in taking_part if m.start < then_at))
-            traveller = main_codes[0] if len(main_codes) == 1 and (len(codes) == 1 or then_met) else None
+            # (not the country an envoy is posted to: "Presiden Joko Widodo tiba di Tokyo, didampingi Dubes RI untuk
+            # Jepang X"; one welcomed by their envoy is read as before: "disambut Duta Besar RI untuk Rusia X")
+            posted_only = {m.code for m in taking_part} - {m.code for m in taking_part if not _POSTED_TO.search(
+                body, max(s.start, m.start - 60), m.start)} if "meeting" not in f.kinds else set()
+            main_codes = list(dict.fromkeys(m.code for m in taking_part if m.start < then_at and m.code not in posted_only))
+            traveller = main_codes[0] if len(main_codes) == 1 and (len(set(codes) - posted_only) == 1 or then_met) else None
             if not codes and i and (_THE_TITLED.search(s.text) or _PRONOUN_START.match(s.text[_subject_start(s.text):])):
                 # "Sebelum tiba di Jakarta, sang raja singgah di Singapura": the one last named travels
                 traveller = _last_named(facts, i, body)
