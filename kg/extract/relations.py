@@ -145,6 +145,22 @@ def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
     return any(x.via == "person" and x.code == code for x in nxt[i : i + 2])
 
 
+_OFFICE_GAP = prefilter.compile(r"^\s*(?:dan|serta)\s+((?:[A-Z][\w\-]*\s+){1,4})$")
+_WORD_BEFORE = prefilter.compile(r"([A-Za-z]+)\s+\Z")
+
+
+def _two_offices(body: str, last: Mention, gap: str, m: Mention) -> bool:
+    """ "Presiden Korsel dan Presiden Filipina bertemu ...": two countries each named by its office, no one's name
+    after either, are one coordinated group (the caller asks where they open the sentence's mentions: not "Yoon
+    menerima Utusan China dan Menlu Jepang", each received on their own)."""
+    if last.via != "name" or m.via != "name" or last.code == m.code or not (_is_state(last.code) and _is_state(m.code)):
+        return False
+    office = _OFFICE_GAP.match(gap)
+    before = _WORD_BEFORE.search(body, max(0, last.start - 20), last.start)
+    return bool(office and before and before.group(1).lower() in TITLE_WORDS
+                and all(w.lower() in TITLE_WORDS for w in office.group(1).split()))
+
+
 _ATTENDED_PASSIVE = prefilter.compile(r"\b(?:dihadiri|diikuti)\b", re.IGNORECASE)
 _ATTENDED_BY_AGENT = prefilter.compile(r"\b(?:dihadiri|diikuti)\s+oleh\s+(?:[\w\-]+\s+){0,5}\Z", re.IGNORECASE)
 
@@ -194,6 +210,7 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
                        or (groups[-1][-1].via == "person" and _titled(gap, mentions, i)
                            # "Dalam pertemuan dengan Sekjen NATO X, Presiden Yoon ...": the opening ends at the comma
                            and not ("," in gap and _opening_ends_at(body, groups[-1][-1].end + gap.index(","))))
+                       or len(groups) == len(groups[0]) == 1 and _two_offices(body, groups[0][0], gap, m)
                        or (m.via == "company" and _COMPANY_HEAD_GAP.match(gap))
                        or (m.via == "name" and groups[-1][-1].via == "company" and _AGENCY_GAP.match(gap))
                        or (groups[-1][-1].via == "person" and _COUNTERPART_GAP.match(gap))):
