@@ -40,17 +40,17 @@ _EVENTS = """
 SELECT ?event (MIN(?k) AS ?kind) (MIN(?day) AS ?date) (MIN(?n) AS ?name) (MIN(?p) AS ?place)
        (MIN(?q) AS ?quote) (MIN(?f) AS ?file) (GROUP_CONCAT(DISTINCT ?s; separator=" ") AS ?sectors) WHERE {{
   {reports}
-  OPTIONAL {{ ?where rdfs:label ?p }}
   BIND(SUBSTR(STR(?d), 1, IF(?precision = time:unitYear, 4, IF(?precision = time:unitMonth, 7, 10))) AS ?day)
   BIND(STRAFTER(STR(?kind_iri), "/agreement-kind/") AS ?k) BIND(STRAFTER(STR(?sector_iri), "/sector/") AS ?s) }}
 GROUP BY ?event
 """
 # What the report says (its article, place and sentence) from its graph; what the event is (kind, date, title,
 # sectors) from wherever it is described: the article's graph, or the shared graph for an event several report.
+# (the place's label only with the place: a label pattern with nothing bound would match every label in the store)
 _REPORT = """{{ GRAPH <{graph}> {{
     <{event}> prov:wasDerivedFrom ?a . ?a dip:fileName ?f .
-    OPTIONAL {{ <{event}> dip:place ?where }}
     OPTIONAL {{ <{event}> dip:evidence ?e . ?e dip:quote ?q }} }}
+  OPTIONAL {{ GRAPH <{graph}> {{ <{event}> dip:place ?where }} ?where rdfs:label ?p }}
   OPTIONAL {{ <{event}> dip:agreementKind ?kind_iri }}
   OPTIONAL {{ <{event}> dip:date ?d ; dip:datePrecision ?precision }}
   OPTIONAL {{ <{event}> rdfs:label ?n }}

@@ -237,3 +237,24 @@ def test_node_labels_are_names_in_the_chosen_language_never_bare_codes(graph_pag
     legend = page.inner_text("#legend")
     assert "negara / country" in legend and "PageRank" in legend and "per agreement or meeting" in legend
     page.close()
+
+
+def test_a_tie_s_agreement_told_with_no_place_has_none_and_a_meeting_keeps_its_own(tmp_path):
+    """The place of an event is its own or none: not some label of the store (an unbound place once matched every
+    label, and agreements showed the first of them)."""
+    from kg.render import select_view, tie_details
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Korsel dan Vietnam Teken MoU\nJumat, 23 Jun 2023 10:00 WIB\n"
+        "Korea Selatan dan Vietnam menandatangani nota kesepahaman kerja sama energi pada Kamis (22/6/2023). Presiden "
+        "Korea Selatan Yoon Suk Yeol dan Presiden Vietnam Vo Van Thuong bertemu di Hanoi pada Jumat (23/6/2023).\n",
+        encoding="utf-8")
+    store = Store(None)
+    build([tmp_path / "in"], store, jobs=1)
+    net = project(store)
+    view, _ = select_view(net, measures(net))
+    details, _ = tie_details(store, view)
+    tie = details[("KR", "VN")]
+    assert [m["place"] for m in tie["meetings"]] == ["Hanoi"]
+    assert tie["agreements"] and all(not a["place"] for a in tie["agreements"])
