@@ -238,3 +238,9 @@ def test_last_week_said_with_kemarin_is_last_week_and_a_sunday_with_kemarin_is_t
 def test_a_day_and_month_after_the_abbreviation_of_tanggal():
     assert [h.value for h in dates.find("rapat pada tgl. 11/3 dan tgl 12/3", year=2024, month=3, today="2024-03-13")] == \
         ["2024-03-11", "2024-03-12"]
+
+
+def test_older_spellings_and_abbreviations_of_months_beyond_cldr():
+    text = "11 Mrt 2024, 17 Agt 2023, 3 Ags 2022, 5 Pebruari 2021 dan 9 Nopember 2020"
+    assert [h.value for h in dates.find(text, year=2024)] == ["2024-03-11", "2023-08-17", "2022-08-03", "2021-02-05",
+                                                              "2020-11-09"]

@@ -14,7 +14,7 @@ def _months() -> dict[str, int]:
 
 
 # Older spellings and abbreviations beyond CLDR's (KBBI and news usage).
-_EXTRA_MONTHS = {"pebruari": 2, "agt": 8, "ags": 8, "sept": 9, "nopember": 11}
+_EXTRA_MONTHS = {"pebruari": 2, "mrt": 3, "agt": 8, "ags": 8, "sept": 9, "nopember": 11}
 
 MONTHS: dict[str, int] = {**_months(), **_EXTRA_MONTHS}
 
