@@ -276,6 +276,15 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
         if mention.code in company_codes and country is not None and body[mention.end] == " " and \
                 is_country(country.code) and country.code not in company_codes and country.via == "name":
             add(mention.start, country.end, country.end)
+    # ... and so is a company found by its shape, then a country's name, with a post before it: "Presiden Komisaris
+    # Hyundai Motor Manufacturing Indonesia Kim Jae-eun"
+    for start, end in list(spans):
+        country = by_start.get(end + 1)
+        if country is not None and body[end:end + 1] == " " and is_country(country.code) and \
+                country.code not in company_codes and country.via == "name" and \
+                _TITLE_END.search(body, max(0, start - 40), start):
+            del spans[(start, end)]
+            add(start, country.end, country.end)
     return sorted(spans.values(), key=lambda f: f.start)
 
 
