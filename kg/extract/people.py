@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from kg import prefilter
@@ -343,20 +344,24 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
                 continue
         # "Presiden Yoon": the one known head of state of that name, in full; a Korean family name alone names no one
         # minister or official ("Menteri Kim" is one of many Kims in office)
+        # (a monarch's title names no president: "Sultan Ibrahim" is not the Maldives' Ibrahim Mohamed Solih)
+        crowned = gazetteer.monarchies if hit.text.lower() in MONARCHIC_TITLES else None
         if hint is None and " " not in name and (role in _FEW_HOLDERS or name not in KOREAN_SURNAMES):
-            same = gazetteer.people_by_surname.get((key, role), ())
+            same = _reigning(gazetteer.people_by_surname.get((key, role), ()), crowned)
             if len(same) == 1:
                 hint = same[0]
                 name, key = hint.name, fold_name(hint.name)
                 if key in found:
                     continue
         if hint is None and " " in name:  # "Raja Salman bin Abdulaziz": the one known holder whose name it begins
-            same = tuple(p for p in gazetteer.people_by_surname.get((fold_name(name.split()[0]), role), ())
+            same = tuple(p for p in _reigning(gazetteer.people_by_surname.get((fold_name(name.split()[0]), role), ()),
+                                              crowned)
                          if p.name.startswith(name + " "))
             if len(same) == 1:
                 hint = same[0]
         if hint is None and " " in name:  # "Presiden Lula da Silva": the one known holder whose name it ends, in full
-            same = tuple(p for p in gazetteer.people_by_surname.get((fold_name(name.split()[-1]), role), ())
+            same = tuple(p for p in _reigning(gazetteer.people_by_surname.get((fold_name(name.split()[-1]), role), ()),
+                                              crowned)
                          if p.name.endswith(" " + name))
             if len(same) == 1:
                 hint = same[0]
@@ -572,6 +577,11 @@ def bare_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_h
 
 
 _BARE_WORD = prefilter.compile(r"(?<![\w\-])[A-Z][a-z]+(?![\w\-])")
+
+
+def _reigning(holders: tuple[KnownPerson, ...], monarchies: AbstractSet[str] | None) -> tuple[KnownPerson, ...]:
+    """The known holders of a name who reign, where a monarch's title names them (`monarchies` given)."""
+    return holders if monarchies is None else tuple(p for p in holders if p.of in monarchies)
 
 
 def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[str, ...]:  # type: ignore[assignment]

@@ -11,7 +11,8 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "presiden": ("head-of-state", ""), "raja": ("head-of-state", ""), "sultan": ("head-of-state", ""),
     "kaisar": ("head-of-state", ""), "emir": ("head-of-state", ""), "ratu": ("other", ""),
     "paus": ("head-of-state", "VA"),  # the Pope heads the Holy See
-    "yang di-pertuan agong": ("head-of-state", "MY"),  # Malaysia's king, by his title
+    "yang di-pertuan agong": ("head-of-state", "MY"),  # Malaysia's king, by his title (and as Indonesian news spells it)
+    "yang dipertuan agong": ("head-of-state", "MY"),
     "grand duke": ("head-of-state", ""), "adipati agung": ("head-of-state", ""),  # Luxembourg's monarch
     "ibu negara": ("other", ""), "pangeran": ("other", ""), "putri": ("other", ""), "permaisuri": ("other", ""),
     "sheikh": ("head-of-state", ""), "syekh": ("head-of-state", ""), "presiden ri": ("head-of-state", "ID"),
@@ -112,7 +113,7 @@ group grup holdings otorita ibu letjen mayjen brigjen laksamana laksdya laksda m
 
 # Titles of monarchs and their families: only a monarchy can be their country.
 MONARCHIC_TITLES = frozenset({"raja", "ratu", "sultan", "emir", "kaisar", "putra mahkota", "pangeran", "putri",
-                              "permaisuri", "sheikh", "syekh", "yang di-pertuan agong", "grand duke", "adipati agung"})
+                              "permaisuri", "sheikh", "syekh", "yang di-pertuan agong", "yang dipertuan agong", "grand duke", "adipati agung"})
 
 # Words that put the person after them on the side of the person before them: "Moon, didampingi
 # Menteri X ..." makes X a member of Moon's delegation.
