@@ -378,7 +378,9 @@ _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menu
                              r"[^.;\"”]{0,80}(?:,\s*(?:pada\s+)?|\s+pada\s+)(?:\w+\s*)?\(?\Z", re.IGNORECASE)
 
 
-_AFTER_ATTENDING = prefilter.compile(r"\b(?:setelah|usai|seusai|sesudah|selepas)\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
+# words that open a clause of what was done before the main clause: "Usai menerima X, ...", "setelah menghadiri ..."
+AFTER_WORDS = ("setelah", "usai", "seusai", "sesudah", "selepas")
+_AFTER_ATTENDING = prefilter.compile(r"\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
                              r"(?:menghadiri|mengunjungi|berkunjung\s+ke|melawat\s+ke)\b", re.IGNORECASE)
 
 

@@ -273,7 +273,7 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
     by_start = {m.start: m for m in mentions}
     for mention in mentions:
         country = by_start.get(mention.end + 1)
-        if mention.code in company_codes and country is not None and body[mention.end] == " " and \
+        if mention.code in company_codes and country is not None and body[mention.end:mention.end + 1] == " " and \
                 is_country(country.code) and country.code not in company_codes and country.via == "name":
             add(mention.start, country.end, country.end)
     # ... and so is a company found by its shape, then a country's name, with a post before it: "Presiden Komisaris

@@ -40,6 +40,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _THEN_MET,
     _THREE_WAY,
     _TWO,
+    AFTER_WORDS,
     COUNTED_OPENING,
     SentenceFacts,
     TieDraft,
@@ -197,7 +198,7 @@ def _quoted_day(f: SentenceFacts, body: str, published: str | None) -> str | Non
 
 
 # an opening clause of what the subject did before: "Usai menerima X di Jakarta pada Jumat (8/3), ..."
-_OPENING_BEFORE = prefilter.compile(r"\s*(?:usai|seusai|setelah|sesudah|selepas)\s[^,;]*,", re.IGNORECASE)
+_OPENING_BEFORE = prefilter.compile(r"\s*(?:" + "|".join(AFTER_WORDS) + r")\s[^,;]*,", re.IGNORECASE)
 
 
 def _then_met_days(f: SentenceFacts, published: str | None = None) -> tuple[int, str | None, str | None, bool] | None:

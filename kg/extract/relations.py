@@ -33,6 +33,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _THREE_WAY,
     _TWO,
     _WATCHED,
+    AFTER_WORDS,
     COUNTED_OPENING,
     TITLE_WORDS,
     SentenceFacts,
@@ -590,7 +591,9 @@ _PLACE_WORDS = ("ke", "di", "dari", "untuk", "dengan")
 _EVENT_WORD = prefilter.compile(_EVENT_WORDS, re.IGNORECASE)
 
 
-_OPENING_SUBORDINATE = prefilter.compile(r"\s*[\"“]?\s*((?:usai|seusai|sesudah|selepas)\b)", re.IGNORECASE)
+# (not "setelah", which SUBORDINATORS cut at already)
+_OPENING_SUBORDINATE = prefilter.compile(r"\s*[\"“]?\s*((?:" + "|".join(w for w in AFTER_WORDS if w != "setelah") + r")\b)",
+                                         re.IGNORECASE)
 
 
 def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
@@ -899,9 +902,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 # "Keduanya mengecam ..., yang ..., dan sepakat ..."; "..., sehari setelah bertemu PM X"
                 (subject, by_anaphor), subject_end = main_clause, start
             elif main_clause is None and end < f.sentence.end and body[end] == "," and \
-                    (_SUBORDINATE.match(body, start) or _OPENING_SUBORDINATE.match(body, start)) \
-                    and start > f.sentence.start - 1 and (not body[f.sentence.start:start].strip(" \"“")
-                                                          or COUNTED_OPENING.match(body, f.sentence.start)):
+                    (_SUBORDINATE.match(body, start) or _OPENING_SUBORDINATE.match(body, start)) and \
+                    (not body[f.sentence.start:start].strip(" \"“") or COUNTED_OPENING.match(body, f.sentence.start)):
                 # "Usai menerima Menlu Australia X, Presiden Prabowo bertolak ke Tokyo": the opening clause, with no
                 # subject of its own, is the main clause's subject's
                 after = [g for g in f.groups if g[0].start > end]
