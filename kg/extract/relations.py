@@ -591,9 +591,10 @@ _PLACE_WORDS = ("ke", "di", "dari", "untuk", "dengan")
 _EVENT_WORD = prefilter.compile(_EVENT_WORDS, re.IGNORECASE)
 
 
-# (not "setelah", which SUBORDINATORS cut at already)
-_OPENING_SUBORDINATE = prefilter.compile(r"\s*[\"“]?\s*((?:" + "|".join(w for w in AFTER_WORDS if w != "setelah") + r")\b)",
-                                         re.IGNORECASE)
+# (not "setelah", which SUBORDINATORS cut at already); and an opening of what the subject attends or visits, with no
+# subject of its own: "Menghadiri KTT G20 di Rio de Janeiro, Presiden Prabowo ..."
+_OPENING_SUBORDINATE = prefilter.compile(r"\s*[\"“]?\s*((?:" + "|".join(w for w in AFTER_WORDS if w != "setelah")
+                                         + r"|menghadiri|hadiri|mengunjungi|kunjungi)\b)", re.IGNORECASE)
 
 
 def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
