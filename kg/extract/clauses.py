@@ -74,7 +74,9 @@ _ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Set
 # "Setelah Turkmenistan, ...", "Tak Diundang ke KTT G7, Yoon ...", "Di sela KTT ASEAN, Jokowi bertemu ...": an opening
 # phrase that ends at a comma
 _OPENER_BEFORE = prefilter.compile(r"(?:\A|[.!?\n]\s*)(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Dari|Selama|Sejak|Selain"
-                            r"|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati|Di\s+(?:sela-sela|sela|sesela))\s+"
+                            r"|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati|Di\s+(?:sela-sela|sela|sesela)"
+                            # what the subject attends or visits: "Hadiri KTT G20, Prabowo Gelar Bilateral dengan ..."
+                            r"|Hadiri|Menghadiri|Kunjungi|Mengunjungi)\s+"
                             r"(?:[\w\-]+\s+){0,4}\Z")
 
 
