@@ -1599,8 +1599,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         spoken = {m.code for m in f.mentions if not _is_state(m.code) and any(
             a <= m.start - s.start <= b + 20 for a, b in prepared_spans)} \
             if first_cue is not None and not any(a <= first_cue.start - s.start < b for a, b in prepared_spans) else set()
-        if spoken and _INSIDE_THAT.match(s.text):
-            # (told inside the talks just told, it takes not their day: "pada akhir Oktober" is the summit's)
+        if spoken:
+            # (told inside the talks just told, or after them in their sentence: "Cho bertemu Menlu Retno ... dan membahas
+            # persiapan KTT ASEAN-Korea", it takes not their day: "pada akhir Oktober" is the summit's)
             prep_at = s.start + prepared_spans[0][0]
             prepared_summits[s.start] = (spoken, next((d.value for d in f.dates if d.start >= prep_at), None))
         target = meetings if "meeting" in f.kinds else visits
@@ -1956,7 +1957,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             for participants in groups or ([last_told.participants] if pointer and last_told else []):
                 nth_before.append(Meeting(tuple(participants), None, None, evidence))
     meetings = [replace(m, date=prepared_summits[m.evidence.start][1], planned=True)
-                if m.evidence.start in prepared_summits and set(m.participants) & prepared_summits[m.evidence.start][0] else m
+                if m.evidence.start in prepared_summits and set(m.participants) & prepared_summits[m.evidence.start][0]
+                # the talks beside it do not take the summit's day: "Dalam pertemuan tersebut, keduanya membahas
+                # persiapan KTT ASEAN-Korea pada Oktober mendatang" (the talks just told, on their own day)
+                else replace(m, date=None) if m.evidence.start in prepared_summits and m.date is not None
+                and m.date == prepared_summits[m.evidence.start][1] else m
                 for m in meetings]
     # "melakukan kunjungan ke Korea Selatan pada akhir pekan lalu": a week's month, as a month told (one of its days joins it)
     for m in meetings:
