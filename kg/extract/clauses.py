@@ -71,13 +71,15 @@ _ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Set
                         r"(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s*,\s*)?(?:" + "|".join(d.capitalize() for d in DAYS) +
                         r")(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?(?:\s+(?:pagi|siang|sore|malam)(?:\s+hari)?)?"
                         r"(?:\s+waktu\s+setempat)?\s*,\s*)?")
+# words that open a clause of what was done before the main clause: "Usai menerima X, ...", "setelah menghadiri ..."
+AFTER_WORDS = ("setelah", "usai", "seusai", "sesudah", "selepas")
+# verbs that open a clause of what the subject attends or visits: "Hadiri KTT G20, Prabowo Gelar Bilateral dengan ..."
+ATTEND_OPENERS = ("hadiri", "menghadiri", "kunjungi", "mengunjungi")
 # "Setelah Turkmenistan, ...", "Tak Diundang ke KTT G7, Yoon ...", "Di sela KTT ASEAN, Jokowi bertemu ...": an opening
 # phrase that ends at a comma
-_OPENER_BEFORE = prefilter.compile(r"(?:\A|[.!?\n]\s*)(?:Setelah|Sebelum|Usai|Seusai|Sesudah|Selepas|Dari|Selama|Sejak|Selain"
-                            r"|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati|Di\s+(?:sela-sela|sela|sesela)"
-                            # what the subject attends or visits: "Hadiri KTT G20, Prabowo Gelar Bilateral dengan ..."
-                            r"|Hadiri|Menghadiri|Kunjungi|Mengunjungi)\s+"
-                            r"(?:[\w\-]+\s+){0,4}\Z")
+_OPENER_BEFORE = prefilter.compile(r"(?:\A|[.!?\n]\s*)(?:" + "|".join(w.capitalize() for w in (*AFTER_WORDS, *ATTEND_OPENERS))
+                                   + r"|Sebelum|Dari|Selama|Sejak|Selain|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati"
+                                   r"|Di\s+(?:sela-sela|sela|sesela))\s+(?:[\w\-]+\s+){0,4}\Z")
 
 
 def named_in_opening(body: str, start: int) -> bool:
@@ -380,8 +382,6 @@ _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menu
                              r"[^.;\"”]{0,80}(?:,\s*(?:pada\s+)?|\s+pada\s+)(?:\w+\s*)?\(?\Z", re.IGNORECASE)
 
 
-# words that open a clause of what was done before the main clause: "Usai menerima X, ...", "setelah menghadiri ..."
-AFTER_WORDS = ("setelah", "usai", "seusai", "sesudah", "selepas")
 _AFTER_ATTENDING = prefilter.compile(r"\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
                              r"(?:menghadiri|mengunjungi|berkunjung\s+ke|melawat\s+ke)\b", re.IGNORECASE)
 

@@ -1485,8 +1485,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 destination = next(c for c in focus if c != codes[0])
             # (not the country an envoy is posted to: "Presiden Joko Widodo tiba di Tokyo, didampingi Dubes RI untuk
             # Jepang X"; one welcomed by their envoy is read as before: "disambut Duta Besar RI untuk Rusia X")
-            posted_only = {m.code for m in taking_part} - {m.code for m in taking_part if not _POSTED_TO.search(
-                body, max(s.start, m.start - 60), m.start)} if "meeting" not in f.kinds else set()
+            posted_only = posted if "meeting" not in f.kinds else set()
             main_codes = list(dict.fromkeys(m.code for m in taking_part if m.start < then_at and m.code not in posted_only))
             traveller = main_codes[0] if len(main_codes) == 1 and (len(set(codes) - posted_only) == 1 or then_met) else None
             if not codes and i and (_THE_TITLED.search(s.text) or _PRONOUN_START.match(s.text[_subject_start(s.text):])):
@@ -2136,13 +2135,11 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
     headline = facts[0].sentence.start if facts else -1
 
     def of(m: Meeting) -> frozenset[str]:
-        """Who met in `m`: those its sentence names for its participants; not those of another meeting it tells
-        ("Sebelum bertolak ke Tokyo, Prabowo menerima Menlu Australia X": the visit to Japan is not with X)."""
-        everyone = people.get(m.evidence.start, frozenset())
-        mine = told.people_of.get((m.evidence.start, m.participants))
-        if mine is None:
-            return everyone.difference(*(v for (start, _), v in told.people_of.items() if start == m.evidence.start))
-        return mine | (everyone & {"business delegation"})
+        """Who met in `m`: those its sentence names for its participants, not those of another meeting it tells
+        ("Sebelum bertolak ke Tokyo, Prabowo menerima Menlu Australia X": the visit to Japan is not with X); and a
+        business delegation, where the sentence tells one."""
+        return told.people_of.get((m.evidence.start, m.participants), frozenset()) | \
+            (people.get(m.evidence.start, frozenset()) & {"business delegation"})
 
     def same_people(a: Meeting, b: Meeting) -> bool:
         # the headline sums the story up: whoever it names, it is one of the body's meetings; once a body's meeting

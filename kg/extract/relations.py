@@ -34,6 +34,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _TWO,
     _WATCHED,
     AFTER_WORDS,
+    ATTEND_OPENERS,
     COUNTED_OPENING,
     TITLE_WORDS,
     SentenceFacts,
@@ -593,8 +594,8 @@ _EVENT_WORD = prefilter.compile(_EVENT_WORDS, re.IGNORECASE)
 
 # (not "setelah", which SUBORDINATORS cut at already); and an opening of what the subject attends or visits, with no
 # subject of its own: "Menghadiri KTT G20 di Rio de Janeiro, Presiden Prabowo ..."
-_OPENING_SUBORDINATE = prefilter.compile(r"\s*[\"“]?\s*((?:" + "|".join(w for w in AFTER_WORDS if w != "setelah")
-                                         + r"|menghadiri|hadiri|mengunjungi|kunjungi)\b)", re.IGNORECASE)
+_OPENING_SUBORDINATE = prefilter.compile(r"\s*[\"“]?\s*((?:" + "|".join(w for w in (*AFTER_WORDS, *ATTEND_OPENERS) if w != "setelah")
+                                         + r")\b)", re.IGNORECASE)
 
 
 def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
