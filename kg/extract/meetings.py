@@ -599,6 +599,18 @@ def _dated_clauses(f: SentenceFacts) -> list[tuple[int, int, str]]:
     return out if len(out) > 1 else []
 
 
+def _to_come_later(f: SentenceFacts, taking_part: list[Mention]) -> set[str]:
+    """ "Yoon bertemu PM Australia pada Jumat (15/11), dan akan bertemu PM Selandia Baru": the ones named only in a
+    clause after the dated talks that tells talks yet to come, with no day of its own (not the day told before)."""
+    s = f.sentence
+    cuts = [s.start + m.start() for m in dates.NEXT_CLAUSE.finditer(s.text)] if f.dates else []
+    for start, end in itertools.pairwise([*cuts, s.end]):
+        if all(d.start < start for d in f.dates) and _PLANNED.search(s.text, start - s.start, end - s.start) and \
+                not _PLANNED.search(s.text, 0, start - s.start):
+            return _every_mention(taking_part, [m.start >= start for m in taking_part])
+    return set()
+
+
 def _named_met(body: str, start: int, codes: list[str], taking_part: list[Mention]) -> bool:
     """Whether a sentence names one who met, not only a forum as where it was held ("di sela KTT ASEAN")."""
     return any(_is_state(c) or not any(m.code == c and _AT_SIDELINES_OF.search(body, max(start, m.start - 90), m.start)
@@ -1739,6 +1751,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # the trip's stops named only after the clause it opens, all the sentence's dates being before it
         in_clause = _every_mention(taking_part, [m.start > clause_at for m in taking_part]) \
             if relative and all(d.start < clause_at for d in f.dates) else set()
+        to_come_later = _to_come_later(f, taking_part) if len(groups) > 1 else set()
         there = _THERE_TO_ATTEND.search(s.text)
         if there and not any(s.start + there.start() <= d.start < s.start + there.end() for d in f.dates):
             # "Sugiono, yang berada di New York untuk menghadiri Sidang Majelis Umum PBB, bertemu X pada Kamis": the
@@ -1803,6 +1816,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "akan menghadiri KTT ASEAN-Korea, serta bertemu Presiden Joko Widodo pada Jumat (8/9)": the day is
                 # the talks', not the summit's
                 target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
+                continue
+            if set(participants) & to_come_later:
+                target.append(Meeting(tuple(participants), None, None, evidence, planned=True))
                 continue
             if set(participants) & in_clause:
                 # "Ia tiba di Seoul pada hari Sabtu ..., yang juga mencakup kunjungan ke Jepang dan Oman": the day is

@@ -653,11 +653,16 @@ _MEETS = prefilter.compile(r"\b(?:bertemu|menerima|berbicara|menemui|disambut|me
                     r"pembicaraan|pertemuan)\b(?:(?!\bdan\b)[^.;])*?\b(?:dengan|bersama)?\s*(?:[A-Z][\w\-]*\s+)*$")
 
 
+_AT_OR_TO = prefilter.compile(r"\b(?:ke|di)\s+\Z", re.IGNORECASE)
+
+
 def _met_by(body: str, sentence: Sentence, title_start: int, people: list[Found], named: list[Mention]) -> str:
     """ "Moon bertemu Perdana Menteri ...": the side of whoever meets the person (their country)."""
     if not _MEETS.search(body[sentence.start:title_start]):
         return ""
-    sides = [(m.end, m.code) for m in named if sentence.start <= m.start and m.end <= title_start and m.via == "name"]
+    # "Kunjungan Menlu X ke Australia ... pertemuan dengan Menlu Y": a country travelled to or in is a place, no side
+    sides = [(m.end, m.code) for m in named if sentence.start <= m.start and m.end <= title_start and m.via == "name"
+             and not _AT_OR_TO.search(body, max(sentence.start, m.start - 4), m.start)]
     for f in people:
         for token in {t for t in f.person.name.split() if len(t) > 2 and t[0].isupper()}:
             at = body.rfind(token, sentence.start, title_start)

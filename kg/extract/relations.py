@@ -588,6 +588,9 @@ _AND_THEN = prefilter.compile(r",\s+(?:dan|sedangkan|namun|tetapi)\s+")
 _OWN_VERB = prefilter.compile(r"\s+(?:(?:juga|pun|telah|sudah|akan|langsung)\s+)?(?:me[nmy]?|meng|ber|di)(?-i:[a-z])\w+\b")
 
 
+# "..., sementara pertemuan dengan PM Selandia Baru digelar Sabtu": the main clause's subject's other talks
+_WHILE_MET = prefilter.compile(r"\b(?:sementara|sedangkan)\s+(?:pertemuan|pembicaraan|perundingan)(?:nya)?\s+"
+                               r"(?:(?:bilateral|puncak)\s+)?dengan\b", re.IGNORECASE)
 _PLACE_WORDS = ("ke", "di", "dari", "untuk", "dengan")
 _EVENT_WORD = prefilter.compile(_EVENT_WORDS, re.IGNORECASE)
 
@@ -641,7 +644,7 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
                 spans[-1] = (cut, comma, False)
                 pos, relative = comma + 1, False
                 continue
-            if not own_subject and not _THEN_MET.match(body, cut):
+            if not own_subject and not _THEN_MET.match(body, cut) and not _WHILE_MET.match(body, cut):
                 return spans
         pos, relative = cut, kind == "relative"
     spans.append((pos, s.end, relative))
@@ -900,8 +903,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             if relative:
                 before = [g for g in f.groups if g[-1].end <= start]
                 subject, subject_end = (_codes(before[-1]), start) if before else (subject, start)
-            elif main_clause and (_RESUME.match(body, start) or _THEN_MET.match(body, start)):
-                # "Keduanya mengecam ..., yang ..., dan sepakat ..."; "..., sehari setelah bertemu PM X"
+            elif main_clause and (_RESUME.match(body, start) or _THEN_MET.match(body, start) or _WHILE_MET.match(body, start)):
+                # "Keduanya mengecam ..., yang ..., dan sepakat ..."; "..., sehari setelah bertemu PM X"; "..., sementara
+                # pertemuan dengan PM Y digelar Sabtu"
                 (subject, by_anaphor), subject_end = main_clause, start
             elif main_clause is None and end < f.sentence.end and body[end] == "," and \
                     (_SUBORDINATE.match(body, start) or _OPENING_SUBORDINATE.match(body, start)) and \
