@@ -54,8 +54,13 @@ _COUNTED_FROM = r"setelah|sesudah|sebelum|usai|menjelang"
 # an opening clause counted in days from the main one's: "Dua hari setelah bertemu X pada Sabtu (9/3), Yoon ...",
 # "Sehari sebelum KTT, ..." (the count, its unit, the word it is counted from)
 COUNTED_OPENING = prefilter.compile(r"\s*(?:(se)(hari|jam)|(\w+)\s+(hari|jam))\s+(" + _COUNTED_FROM + r")\b[^,;]*,", re.IGNORECASE)
+# "Tak lama setelah ...", "Sesaat sebelum ...": soon after or before what the clause tells
+SOON = r"(?:(?:[Tt]ak|[Tt]idak)\s+(?:berselang\s+)?lama|[Ss]esaat)"
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
-_ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Selama|Sepanjang|Sejak|Selain|Menurut"
+_ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sesudah|Selepas|Menyusul|Sebelum|Selama|Sepanjang"
+                        r"|Sejak|Selain|Menurut"
+                        # "Tak lama setelah bertemu X, ...", "Sesaat sebelum bertolak, ...": soon after or before
+                        r"|" + SOON + r"\s+(?:setelah|usai|seusai|sesudah|selepas|sebelum)"
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
                         r"|Setibanya|Sesampainya|Sekembalinya|Sepulangnya|Begitu\s+tiba"
                         # "Kemudian pada Juni, ia ...": a leading "then" before the adverbial
@@ -78,7 +83,7 @@ ATTEND_OPENERS = ("hadiri", "menghadiri", "kunjungi", "mengunjungi")
 # "Setelah Turkmenistan, ...", "Tak Diundang ke KTT G7, Yoon ...", "Di sela KTT ASEAN, Jokowi bertemu ...": an opening
 # phrase that ends at a comma
 _OPENER_BEFORE = prefilter.compile(r"(?:\A|[.!?\n]\s*)(?:" + "|".join(w.capitalize() for w in (*AFTER_WORDS, *ATTEND_OPENERS))
-                                   + r"|Sebelum|Dari|Selama|Sejak|Selain|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati"
+                                   + r"|Sebelum|Menyusul|Dari|Selama|Sejak|Selain|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati"
                                    r"|Di\s+(?:sela-sela|sela|sesela))\s+(?:[\w\-]+\s+){0,4}\Z")
 
 
@@ -180,7 +185,7 @@ _STOPS_INTRO = (r"\b(?:ke|mengunjungi)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tuju
                 r"[^.;]{0,40}?,?\s*(?:yakni|yaitu|antara\s+lain|meliputi)\b")
 _EVENT_WITH = prefilter.compile(r"^\s*(?:Adapun\s+|Sementara\s+itu,?\s+)?(?:pertemuan|pembicaraan|kunjungan|KTT|dialog)"
                          # "Pertemuannya dengan PM Jepang X ...": the one last told of is the subject
-                         r"(nya)?(?:\s+(?:bilateral|resmi|puncak|empat\s+mata))?\s+(?:dengan|bersama)\b", re.IGNORECASE)
+                         r"(nya)?(?:\s+(?:bilateral|resmi|puncak|empat\s+mata|serupa|terpisah|lanjutan|lain|tertutup|khusus))?\s+(?:dengan|bersama)\b", re.IGNORECASE)
 
 
 def _ranked(facts: list[SentenceFacts], keep: Callable[[Mention], bool] = lambda m: True) -> list[str]:

@@ -36,6 +36,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     AFTER_WORDS,
     ATTEND_OPENERS,
     COUNTED_OPENING,
+    SOON,
     TITLE_WORDS,
     SentenceFacts,
     TieDraft,
@@ -601,6 +602,9 @@ _OPENING_SUBORDINATE = prefilter.compile(r"\s*[\"“]?\s*((?:" + "|".join(w for 
                                          + r")\b)", re.IGNORECASE)
 
 
+_SOON = prefilter.compile(r"\s*[\"“]?\s*" + SOON + r"\s+")  # "Tak lama setelah bertemu X, ..."
+
+
 def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
     """(start, end, relative) spans of a sentence: main clause, ", yang ..." relative clauses; a
     subordinate clause ("supaya", "karena" ...) ends the clause before it and is left out. A relative
@@ -637,7 +641,8 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
                                                or bool(_SUBORDINATE_PRONOUN.match(body[cut : cut + 40])))
             # (or opens it after a count of time: "Dua hari setelah bertemu Xi pada Sabtu, Yoon ...")
             counted = COUNTED_OPENING.match(body, s.start)
-            opening = not body[s.start:cut].strip(" \"“") or counted is not None and counted.start(5) == cut
+            opening = not body[s.start:cut].strip(" \"“") or counted is not None and counted.start(5) == cut or \
+                bool(_SOON.fullmatch(body, s.start, cut))  # "Tak lama setelah bertemu X, ..."
             comma = body.find(",", cut, min(s.end, cut + 100))
             if opening and comma > 0 and not (own is not None and own_subject and own[0].start < comma):
                 # "Setelah bertemu Xi, Yoon menandatangani ...": the opening clause, then the main one
