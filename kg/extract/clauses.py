@@ -83,7 +83,7 @@ ATTEND_OPENERS = ("hadiri", "menghadiri", "kunjungi", "mengunjungi")
 # "Setelah Turkmenistan, ...", "Tak Diundang ke KTT G7, Yoon ...", "Di sela KTT ASEAN, Jokowi bertemu ...": an opening
 # phrase that ends at a comma
 _OPENER_BEFORE = prefilter.compile(r"(?:\A|[.!?\n]\s*)(?:" + "|".join(w.capitalize() for w in (*AFTER_WORDS, *ATTEND_OPENERS))
-                                   + r"|Sebelum|Menyusul|Dari|Selama|Sejak|Selain|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati"
+                                   + r"|Sebelum|Menyusul|Menurut|Dari|Selama|Sejak|Selain|Tak|Tidak|Meski|Meskipun|Walau|Walaupun|Kendati"
                                    r"|Di\s+(?:sela-sela|sela|sesela))\s+(?:[\w\-]+\s+){0,4}\Z")
 
 
@@ -608,8 +608,11 @@ _SAME_DAY = prefilter.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|ma
                        r"|\b(?:siang|malam|sore)\s+harinya\b"
                        r"|\b(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE)
 # "Dua bulan kemudian, ...", "Setahun sebelumnya, ...": months or years from the last month told
-_MONTHS_AWAY = prefilter.compile(r"^\s*(?:Se|(\w+)\s+)(bulan|tahun)\s+(kemudian|sebelumnya|setelahnya)\s*,", re.IGNORECASE)
+_MONTHS_AWAY = prefilter.compile(r"^\s*(?:Se|(\w+)\s+)?(bulan|tahun)\s+(kemudian|sebelumnya|setelahnya|berikutnya)\s*,", re.IGNORECASE)
 _SAME_WEEK = prefilter.compile(r"\b(?:pekan|minggu|bulan)\s+yang\s+sama\b", re.IGNORECASE)
+# "Pekan sebelumnya, ...", "Beberapa hari kemudian, ...": about that far from the last day told, on no day of its own
+_ABOUT_AWAY = prefilter.compile(r"^\s*(?:(pekan|minggu)|beberapa\s+(hari|pekan|minggu))\s+(sebelumnya|kemudian|setelahnya|berikutnya)\s*,",
+                                re.IGNORECASE)
 _THAT_TIME = prefilter.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)  # "Saat itu, Kim bertemu ..."
 
 
@@ -644,7 +647,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             return day
     # (not "Sebulan kemudian, keduanya bertemu lagi": months after, below)
     then = i > 0 and (_THEN.search(text) and not _PLANNED.search(text) or goes_on) and not _DAYS_AWAY.search(text) and \
-        not _MONTHS_AWAY.search(text)
+        not _MONTHS_AWAY.search(text) and not _ABOUT_AWAY.match(text)
     if then:  # the sentence before it, or the last dated one before a quote between ("Kedua pemimpin kemudian ...")
         for j in range(i - 1, max(-1, i - 4), -1):
             if goes_on and "meeting" not in facts[j].kinds and _ARRIVED.search(facts[j].sentence.text) and \
@@ -680,6 +683,16 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         if told:
             step = count * (-1 if months.group(3).lower() == "sebelumnya" else 1)
             return dates.add_months(told, step) if months.group(2).lower() == "bulan" else str(int(told[:4]) + step)
+    about = _ABOUT_AWAY.match(text) if i > 0 and not _best_date(facts[i], body) else None
+    if about:
+        # "Pekan sebelumnya, Yoon bertemu ...": the month about a week (a few days, weeks) before the last day told
+        last_day = next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10),
+                        published)  # (none told: the report's own day)
+        if last_day is None or len(last_day) != 10:
+            return None
+        about_days = 7 if about.group(1) else 3 if about.group(2).lower() == "hari" else 14
+        away = datetime.timedelta(days=-about_days if about.group(3).lower() == "sebelumnya" else about_days)
+        return (datetime.date.fromisoformat(last_day) + away).isoformat()[:7]
     if same_week and undated:
         # "... yang digelar pada pekan yang sama": the month of the last day told, a week naming no day
         last_day = next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10), None)

@@ -375,6 +375,9 @@ def _condemned(body: str, sector: Hit, hostile: list[Hit]) -> bool:
 
 
 _DENGAN_AFTER = prefilter.compile(r"\s+(?:(?:secara\s+)?terpisah\s+)?dengan\b", re.IGNORECASE)
+# "pertemuan bilateral dengan sejumlah pemimpin, termasuk PM Jepang X dan ...": the ones met, listed further on
+_MANY_LISTED = prefilter.compile(r"\s+(?:sejumlah|beberapa|berbagai|para)\s+[^.;]{0,60}?\b(?:termasuk|yakni|yaitu|antara\s+lain"
+                                 r"|di\s+antaranya|seperti)\b", re.IGNORECASE)
 _MEMBERS_AFTER = prefilter.compile(r"\s+(?:\d+|[a-z]+\s+puluh|(?:dari\s+)?(?:negara|ekonomi|anggota|dunia)\b)", re.IGNORECASE)
 
 
@@ -424,8 +427,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             kinds={h.value for h in cue_hits}, cue_hits=cue_hits,
             sectors=[h for h in per["sector"][i] if h.value and not _condemned(body, h, per["hostile"][i])],
             # "pertemuan bilateral dengan X" names its pair: "bilateral" points back only where no partner follows
-            anaphor=any(not (h.text.lower() == "bilateral" and _DENGAN_AFTER.match(body, h.end)
-                             and any(0 <= m.start - h.end <= 45 for m in dedup))
+            anaphor=any(not (h.text.lower() == "bilateral" and (dengan := _DENGAN_AFTER.match(body, h.end))
+                             and (any(0 <= m.start - h.end <= 45 for m in dedup) or _MANY_LISTED.match(body, dengan.end())))
                         # "serangkaian / sejumlah pertemuan bilateral": meetings with many, none the pair's by itself
                         and not (h.text.lower() == "bilateral" and _SERIES_BEFORE.search(body, max(s.start, h.start - 40), h.start))
                         # "para pemimpin 21 ekonomi anggota", "para pemimpin negara G20": a forum's members, no pair
@@ -726,6 +729,36 @@ _SAYS = prefilter.compile(r"\A\s*(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|men
                    r"(?!(?:pihaknya|dirinya|ia|dia|kami|kita|pemerintah(?:nya)?|negaranya|negara\s+kami)\b)", re.IGNORECASE)
 
 
+_DOER_GAP = prefilter.compile(r"\s+(?:(?:juga|akan|telah|sudah|pernah|untuk|dapat|bisa|bakal)\s+)*", re.IGNORECASE)
+
+
+def _doer_before_meeting(body: str, f: SentenceFacts, groups: list[list[Mention]], subject: list[str], subject_end: int,
+                         g: list[Mention]) -> list[str]:
+    """ "Korsel mendukung peluang China bertemu Korea Utara": the group named right before the meeting verb that takes
+    `g`, past the clause's subject, is the one who meets (its codes; none if no such group)."""
+    verb = next((h for h in reversed(f.cue_hits) if h.value == "meeting" and subject_end <= h.start and h.end <= g[0].start
+                 and h.text.lower().startswith(_MEETS_VERBS)), None)
+    if verb is None or len(body[verb.end:g[0].start].split()) > _OBJECT_WINDOW:
+        return []
+    doer = next((d for d in groups if subject_end <= d[0].start and d[-1].end <= verb.start
+                 and _DOER_GAP.fullmatch(body, d[-1].end, verb.start)), None)
+    # (not a place: "Yoon di Seoul bertemu ...", nor the subject's own side named again)
+    if doer is None or _preceded_by(body, doer[0].start, _PLACE_WORDS) or \
+            _preceded_by(body, doer[0].start, ("bersama", "beserta", "didampingi"), past_titles=True) or \
+            set(_codes(doer)) <= set(subject):  # (nor one who comes along: "Yoon bersama PM Jepang X bertemu ...")
+        return []
+    return _codes(doer)
+
+
+def _meets_another(body: str, f: SentenceFacts, groups: list[list[Mention]], g: list[Mention]) -> bool:
+    """`g` is named right before a meeting verb that takes a partner of its own ("peluang Amerika Serikat bertemu Korea
+    Utara"): it meets that partner, it is no partner of the subject (not "mengundang Kishida bertemu di Seoul")."""
+    verb = next((h for h in f.cue_hits if h.value == "meeting" and h.start >= g[-1].end
+                 and h.text.lower().startswith(_MEETS_VERBS) and _DOER_GAP.fullmatch(body, g[-1].end, h.start)), None)
+    return verb is not None and any(d[0].start >= verb.end and len(body[verb.end:d[0].start].split()) <= _OBJECT_WINDOW
+                                    and not _preceded_by(body, d[0].start, _PLACE_WORDS) for d in groups)
+
+
 def _talked_of_after_met(f: SentenceFacts, body: str, met_end: int, pos: int) -> bool:
     """The actor at `pos` is what the pair talked of after the subject met a partner that ends at `met_end`: a verb of
     talking about stands between, and no further meeting verb ("lalu bertemu X")."""
@@ -964,7 +997,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
                         _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS + TOPIC_NOUNS) and not listed) or \
                         len(codes) == 1 and codes[0] not in focus and town_before(body, g[0].start) or \
-                        _AT_SIDELINES_OF.search(body, max(0, g[0].start - 90), g[0].start) or \
+                        _AT_SIDELINES_OF.search(body, max(0, g[0].start - 90), g[0].start) and not listed or \
                         _AROUND_EVENT.search(body[max(subject_end, g[0].start - 40):g[0].start]) and \
                         not _THEN_MET.match(body, start) or \
                         _discussed(body, subject_end, g[0].start):
@@ -990,6 +1023,14 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     continue  # "bertemu PM Jepang Kishida dan membahas kerja sama trilateral dengan Amerika Serikat"
                 if near_cue and any(h.value == "meeting" and subject_end <= h.start < g[0].start for h in f.cue_hits):
                     met_end = g[-1].end
+                if _meets_another(body, f, groups, g):
+                    continue  # "... mendukung peluang Amerika Serikat bertemu Korea Utara": the US meets, below
+                doer = _doer_before_meeting(body, f, groups, subject, subject_end, g)
+                if doer:  # "Korsel mendukung peluang China bertemu Korea Utara": China's talks, not Korea's
+                    for a in doer:
+                        for b in codes:
+                            add(a, b, f, kinds, "clause-subject")
+                    continue
                 for a in subject:
                     for b in codes:
                         add(a, b, f, kinds, "subject-object")
