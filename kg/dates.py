@@ -427,8 +427,14 @@ def infer_year(text: str) -> int | None:
     return max(past) if past else None
 
 
+# "mulai dari perusahaan rintisan hingga energi", "dari Senin hingga Rabu": a range's end, not a time to come
+_RANGE_END = prefilter.compile(r"\bdari\b[^.;]{1,60}?\bhingga\b", re.IGNORECASE)
+
+
 def is_future(sentence: str) -> bool:
     words = set(re.findall(r"\w+", sentence.lower()))
+    if "hingga" in words and _RANGE_END.search(sentence):
+        words.discard("hingga")
     return any(w in words for w in FUTURE_MARKERS)
 
 

@@ -25,7 +25,7 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
     sentences (a byline's date is the publication's), or the day its weekday names ("pada Senin malam");
     not one after publication (the summit the visitor came for); else the day a photo caption gives the
     event ("... berjabat tangan dengan ... di Manila, Senin (8/7/2024). Foto: Reuters"); else the first full
-    date there, else publication."""
+    date there (or weekday), else publication."""
     for f in facts[:6]:
         if f.kinds & {"meeting", "visit"}:
             # "dua hari sebelum pelantikan pada 20 Oktober": the day counted from the date of what is named
@@ -45,6 +45,11 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
         for d in f.dates:
             if len(d.value) == 10:
                 return d.value
+        # "Korea Utara menembakkan rudal ..., Senin sekitar pukul 12.00": the day its weekday names
+        day = dates.weekday_before(f.sentence.text, published) if not f.dates and \
+            not dates.is_future(f.sentence.text) else None
+        if day:
+            return day
     return published
 
 

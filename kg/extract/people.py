@@ -826,10 +826,13 @@ def _host(body: str, sentence: Sentence, title_start: int, named: list[Mention])
 _MINISTRY = prefilter.compile(r"\bKementerian\s+((?:[A-Z][\w\-]*\s+){1,4})$")
 
 
+_PORTFOLIO_OF = {"menlu": "luar negeri", "menhan": "pertahanan"}  # the short titles any country's ministers are given
+
+
 def _ministry(body: str, sentence: Sentence, hit: Hit, named: list[Mention]) -> str:
     """ "di Kementerian Pertahanan Rusia bersama Menteri Pertahanan X": the minister of the ministry named
     before, in the same sentence, with the same portfolio, is of its country."""
-    portfolio = set(hit.text.lower().split()) - {"menteri", "wakil"}
+    portfolio = set(_PORTFOLIO_OF.get(hit.text.lower(), hit.text.lower()).split()) - {"menteri", "wakil"}
     for m in reversed([m for m in named if sentence.start <= m.start and m.end <= hit.start and is_country(m.code)]):
         ministry = _MINISTRY.search(body[max(sentence.start, m.start - 60):m.start])
         if ministry and portfolio and portfolio <= set(ministry.group(1).lower().split()):

@@ -110,6 +110,9 @@ _LIST_START = prefilter.compile(r"(?:termasuk|yaitu|yakni|meliputi|antara lain|m
 _LABEL = prefilter.compile(r"^\s*(?:untuk\s+)?(?:periode\s+)?((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)")
 _NAMED = prefilter.compile(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})")
 _SUBJECT_WINDOW = 6
+# a body described before its name: "lembaga penjamin ekspor milik pemerintah Korea Selatan, K-sure, meneken ..."
+_DESCRIBED_BEFORE = prefilter.compile(r"\s*(?:lembaga|perusahaan|badan|produsen|raksasa|operator|grup|konglomerat|bank|BUMN)\b"
+                                      r"[^,.;\"“]{0,90},\s*", re.IGNORECASE)
 _WITH_BEFORE = prefilter.compile(r"\b(?:dengan|bersama)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
 _POSITIVE = ("cooperation", "meeting", "visit", "support")
 
@@ -708,7 +711,7 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     if not groups:
         return [], start
     g = groups[0]
-    if len(body[start : g[0].start].split()) > _SUBJECT_WINDOW:
+    if len(body[start : g[0].start].split()) > _SUBJECT_WINDOW and not _DESCRIBED_BEFORE.fullmatch(body, start, g[0].start):
         return [], start
     if any(h.value in ("meeting", "visit") and h.text.lower().startswith(_MEETS_VERBS) and start <= h.start < g[0].start
            for h in f.cue_hits):

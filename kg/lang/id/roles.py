@@ -54,7 +54,7 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "dirjen": ("official", ""), "direktur jenderal": ("official", ""), "wakil menteri": ("official", ""),
     "wamen": ("official", ""), "wamenlu": ("official", "ID"), "wakil menteri luar negeri": ("official", ""),
     "wakil menteri pertahanan": ("official", ""), "wakil menteri perdagangan": ("official", ""), "juru bicara": ("official", ""),
-    "jubir": ("official", ""), "wakil perdana menteri": ("official", ""), "gubernur": ("official", ""), "wali kota": ("official", ""),
+    "jubir": ("official", ""), "wakil perdana menteri": ("official", ""), "wakil PM": ("official", ""), "gubernur": ("official", ""), "wali kota": ("official", ""),
     "walikota": ("official", ""), "kepala badan": ("official", ""), "wakil presiden": ("official", ""),
     "wapres": ("official", ""), "deputi": ("official", ""), "sekretaris": ("official", ""),
     "penasihat keamanan nasional": ("official", ""), "kepala staf": ("official", ""),
