@@ -52,6 +52,7 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
     """From the end of a title: skip the body it serves, return (name, start, end, affiliation). A capital's name
     after the country served and before a name is a first name ("Perdana Menteri Australia Sofia Novak")."""
     pos, affiliation, depth, zone_tokens = start, "", 0, 0
+    comma_after_body = False
     while pos < limit and zone_tokens < _MAX_ZONE_TOKENS:
         m = _TOKEN.match(body, pos)
         if m is None:
@@ -59,6 +60,9 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
             continue
         tok = m.group(0)
         span = _inside(m.start(), actor_spans)
+        if comma_after_body and tok[:1].islower():
+            return None  # "Li Qiang, Perdana Menteri China, dalam KTT ...": the post ends at its comma, no name after
+        comma_after_body = tok == "," and bool(affiliation) and not depth
         if tok == "(":
             depth += 1
         elif tok == ")":

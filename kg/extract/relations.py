@@ -152,6 +152,7 @@ def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
 
 
 _OFFICE_GAP = prefilter.compile(r"^\s*(?:dan|serta)\s+((?:[A-Z][\w\-]*\s+){1,4})$")
+_ORIGIN_AFTER = prefilter.compile(r"^\s+(?:dari|asal)\s+(?:[A-Z][\w\-]*\s*){1,3}(?=,|\s*(?:dan|serta)\b)")
 _WORD_BEFORE = prefilter.compile(r"([A-Za-z]+)\s+\Z")
 
 
@@ -209,6 +210,8 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
             continue
         gap = _OFFICE_CLAUSE.sub(",", body[groups[-1][-1].end : m.start]) if groups else ""
         gap = _POST_CLAUSE.sub(",", gap) if posts else gap
+        if groups and groups[-1][-1].via == "person":  # "PM Fumio Kishida dari Jepang dan PM Li Qiang dari China"
+            gap = _ORIGIN_AFTER.sub("", gap, count=1)
         if groups and gap.lstrip().startswith(",") and named_in_opening(body, groups[-1][0].start):
             groups.append([m])  # "Setelah Turkmenistan, Yoon akan ...": the opening phrase ends at the comma
             continue
@@ -762,6 +765,26 @@ def _meets_another(body: str, f: SentenceFacts, groups: list[list[Mention]], g: 
                                     and not _preceded_by(body, d[0].start, _PLACE_WORDS) for d in groups)
 
 
+# "kunjungan (kenegaraan) Presiden China Xi Jinping ke ...": a visit, its traveller named right after it
+_VISIT_NOUN_BEFORE = prefilter.compile(r"\b(?:kunjungan|lawatan)(?:\s+(?:kenegaraan|resmi|kerja|balasan))?\s+"
+                                       r"(?:(?:[A-Z][\w\-]*|PM)\s+){0,4}\Z")
+_FROM_THEN_TO = prefilter.compile(r"\s+(?:(?:dari|asal)\s+(?:[A-Z][\w\-]*\s+){1,3})?ke\s+")
+
+
+def _visits_of(body: str, f: SentenceFacts) -> list[tuple[str, str]]:
+    """(traveller, destination) of each visit the sentence names by its traveller: "kunjungan Presiden China Xi Jinping
+    ke Korea Selatan"."""
+    out = []
+    for m in f.mentions:
+        if m.via != "person" or not _is_state(m.code) or \
+                not _VISIT_NOUN_BEFORE.search(body, max(f.sentence.start, m.start - 60), m.start):
+            continue
+        to = next((n for n in f.mentions if n.start > m.end and _is_state(n.code) and n.code != m.code), None)
+        if to is not None and _FROM_THEN_TO.fullmatch(body, m.end, to.start):  # ("Xi Jinping dari China ke Korsel")
+            out.append((m.code, to.code))
+    return out
+
+
 def _talked_of_after_met(f: SentenceFacts, body: str, met_end: int, pos: int) -> bool:
     """The actor at `pos` is what the pair talked of after the subject met a partner that ends at `met_end`: a verb of
     talking about stands between, and no further meeting verb ("lalu bertemu X")."""
@@ -1070,7 +1093,12 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             # nor one only talked about or watched: "Korsel memantau pertemuan pemimpin Korea Utara Kim Jong Un dan Putin"
             present -= _every_mention(f.mentions, [_discussed(body, f.sentence.start, m.start, _WATCHED) for m in f.mentions])
             present -= reacting | _commentators(f, commented)
-            if f.anaphor:
+            visits_of = _visits_of(body, f) if f.anaphor else []
+            for traveller, destination in visits_of:
+                # "Kedua menteri juga membahas rencana kunjungan Presiden China Xi Jinping ke Korsel tahun depan": the
+                # visit talked of is the traveller's; the pair only talks of it
+                add(traveller, destination, f, kinds, "visit-of")
+            if f.anaphor and not visits_of:
                 named = pair_named_last(facts, i_fact, focus)
                 if not f.leaders_of or f.leaders_of & set(named):  # not "dengan para pemimpin ASEAN" for another pair
                     add(named[0], named[1], f, kinds, "pair-anaphor")
