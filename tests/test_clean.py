@@ -73,3 +73,11 @@ def test_dateline_words_are_what_early_lines_put_before_a_dash():
             "sepakat ...\nOSLO, KOMPAS.com - Moon ...\nVientiane (ANTARA) - Para menteri ...")
     assert dateline_words(text) == ["REPUBLIKA.CO.ID", "WINA", "OSLO", "KOMPAS.com", "Vientiane"]
     assert dateline_words("Judul\nPresiden Korea Selatan bertemu - lagi - di Seoul.\nkecil - bukan") == []
+
+
+def test_a_page_opening_with_its_dateline_has_an_empty_title_line():
+    """No headline before the date: the lead stays a sentence of the body, not the title."""
+    body = clean_text("Rabu, 13 Maret 2024 | 08:15 WIB\nJokowi bertemu Kishida di Tokyo, Selasa (12/3).\nKeduanya membahas energi.")
+    assert body.split("\n")[:2] == ["", "Jokowi bertemu Kishida di Tokyo, Selasa (12/3)."]
+    titled = clean_text("Jokowi Temui Kishida\nRabu, 13 Maret 2024 | 08:15 WIB\nJokowi bertemu Kishida di Tokyo, Selasa (12/3).")
+    assert titled.split("\n")[0] == "Jokowi Temui Kishida"

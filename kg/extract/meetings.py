@@ -394,7 +394,9 @@ _RECALLED = prefilter.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa
                        # "Dalam kunjungan sebelumnya, ...", "Pada kesempatan sebelumnya, ...": an earlier one
                        r"|^\s*(?:Dalam|Pada|Di)\s+(?:kunjungan|lawatan|kesempatan|pertemuan)\s+sebelumnya\s*,", re.IGNORECASE)
 _RELATIVE_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
-_TRILATERAL_TOLD = prefilter.compile(r"\b(?:pertemuan|pembicaraan|KTT|dialog)\s+trilateral\b", re.IGNORECASE)
+# ("Konferensi Tingkat Tinggi (KTT) Trilateral": the summit's word with its abbreviation)
+_SUMMIT_WORDS = r"(?:pertemuan|pembicaraan|KTT|dialog|Konferensi\s+Tingkat\s+Tinggi)(?:\s*\(KTT\))?"
+_TRILATERAL_TOLD = prefilter.compile(r"\b" + _SUMMIT_WORDS + r"\s+trilateral\b", re.IGNORECASE)
 _TRILATERAL_WITH = prefilter.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdengan\b"
                               # "bertemu PM Jepang X dan Presiden AS Y dalam pertemuan trilateral": the two met in it
                               r"|\b(?:bertemu|menemui)\b[^.;]*?\b(?:dalam|pada|melalui)\s+" + _TRILATERAL_TOLD.pattern,
@@ -403,7 +405,7 @@ _TRILATERAL_WITH = prefilter.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdenga
 _MEAL_TOGETHER = prefilter.compile(r"\b(?:makan\s+(?:malam|siang|pagi)|santap\s+(?:malam|siang)|sarapan|jamuan(?:\s+makan)?"
                             r"(?:\s+(?:malam|siang))?)\s+bersama\b", re.IGNORECASE)
 # one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
-_HOSTS_TWO = prefilter.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b(?:KTT|pertemuan|pembicaraan)\s+trilateral\b", re.IGNORECASE)
+_HOSTS_TWO = prefilter.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b" + _SUMMIT_WORDS + r"\s+trilateral\b", re.IGNORECASE)
 # "datang ke Indonesia untuk menghadiri KTT ASEAN-Korea", "kunjungan ... ke Korea Selatan untuk KTT APEC"
 _THERE_TO_ATTEND = prefilter.compile(r",\s*yang\s+(?:(?:sedang|tengah|juga)\s+)*berada\s+di\s+[^,.;]{1,40}?\s+untuk\s+"
                               r"(?:menghadiri|mengikuti)\s+[^,.;]+,", re.IGNORECASE)

@@ -138,7 +138,9 @@ _AGENCY_GAP = prefilter.compile(r"^\)?\s*(?:dan|serta)\s+(?:Kementerian|Badan|De
 _TITLED_GAP = prefilter.compile(r"^\s*(?:pada\s+(?:\w+\s+)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?"
                          # a post of words joined by "dan": "Direktur Jenderal Biro Asia dan Oseania Kementerian ..."
                          # "... serta dengan PM Fiji Z": the next one met
-                         r"(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta)\s+)(?:dengan\s+)?((?:[A-Z][\w\-]*\s+(?:dan\s+)?){1,8})$")
+                         # (a post in lower case too: "menjamu perdana menteri Jepang X dan perdana menteri China Y")
+                         r"(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta)\s+)(?:dengan\s+)?((?:(?:[A-Z][\w\-]*|presiden|perdana|menteri|wakil"
+                         r"|raja|ratu|kanselir|luar|negeri|pertahanan|perdagangan)\s+(?:dan\s+)?){1,8})$")
 
 
 def _titled(gap: str, nxt: list[Mention], i: int) -> bool:
