@@ -27,6 +27,10 @@ LEAD = "Korea Selatan dan Italia sepakat menjalin kerja sama dalam bidang minera
     ".jpg)",
     "Editor: Redaksi",
     "Scroll untuk melanjutkan membaca",
+    'Simak Video "Momen Presiden Tiba di Bandara Gimhae"',
+    "Saksikan video: Prabowo tiba di Seoul",
+    "Gulir ke bawah untuk melanjutkan",
+    "(kid/kid)",
 ])
 def test_noise_lines_go(noise):
     assert clean_text(f"Judul\n{LEAD}\n{noise}\nPenutup berita ini panjang dan berakhir dengan titik.") == \

@@ -15,14 +15,14 @@ from kg.extract.sentences import Sentence
 from kg.gazetteers import Gazetteer, KnownPerson, Place, fold_name, is_country
 from kg.lang.id.cues import BUILDINGS, COUNTERPART_WORD
 from kg.lang.id.dates import DAYS, MONTH_NAMES
-from kg.lang.id.names import KOREAN_NAME, KOREAN_SURNAMES
+from kg.lang.id.names import HEADLINE_VERBS, KOREAN_NAME, KOREAN_SURNAMES
 from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, HONORIFICS, MONARCHIC_TITLES, NAME_PARTICLES
 
 _TOKEN = prefilter.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")  # a word opens with any letter: "Šefčovič"
 _CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&", "sekaligus", "merangkap", "/"}
 # months in full only: "Jan" is a first name too ("Menteri-Presiden Flanders Jan Jambon")
 _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTH_NAMES} | {"KTT", "MoU", "MOU", "Ia", "Dia"} | {
-    "CEO", "COO", "CFO", "CTO", "Presdir", "Dirut", "Wapres"}  # posts written as one word are never a name
+    "CEO", "COO", "CFO", "CTO", "Presdir", "Dirut", "Wapres"} | HEADLINE_VERBS  # posts written as one word are never a name
 _MAX_ZONE_TOKENS = 16
 _MAX_NAME_TOKENS = 5
 

@@ -17,3 +17,12 @@ Byun Yeom Yeo Choo Chu Do Seok Sun Seol Ma Gil Pyo Myung Ban Wang Geum Ok Yook M
 KOREAN_NAME = re.compile(
     r"^(?:" + "|".join(sorted(KOREAN_SURNAMES)) + r")\s+[A-Z][a-z]+(?:-[a-z]+|\s[A-Z][a-z]+)$"
 )
+
+# verbs a Title Case headline writes with a capital right after a post ("Presiden Korsel Terima Kunjungan PM Jepang",
+# "Menlu Bahas Kerja Sama ..."): never the first word of a name
+HEADLINE_VERBS = frozenset("""
+Terima Temui Bahas Sambut Gelar Hadiri Teken Tandatangani Kunjungi Tiba Bertemu Jamu Ajak Dorong Sepakati Sepakat
+Perkuat Bertolak Lawat Undang Minta Serahkan Resmikan Luncurkan Tegaskan Ucapkan Dukung Pastikan Jajaki Tinjau
+Berkunjung Menerima Menemui Membahas Menyambut Menggelar Menghadiri Meneken Mengunjungi Bicara Berbicara Telepon
+Apresiasi Kecam Desak Tawarkan Raih Capai Umumkan Janjikan Disambut Diterima Ditemui
+""".split())

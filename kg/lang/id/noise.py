@@ -21,6 +21,9 @@ NOISE_LINE = prefilter.compile(
       | halaman\s*:?\s*[\d\s]* | (?:sebelumnya|selanjutnya|next|prev)\s*
       | (?:tag|tags|topik)\s*:.* | (?:editor|penulis|reporter|rep|red|pewarta|sumber\ foto|write)\s*:.*
       | photo\s*:.* | (?:rep|red)\s*:.*
+      | (?:simak|saksikan|tonton)\s+(?:juga\s+)?(?:video|live\ streaming)\b.*
+      | gulir\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|membaca)\b.* | lanjutkan\s+membaca\b.*
+      | \(\s*[a-z]{2,5}\s*/\s*[a-z]{2,5}\s*\)
       | [a-z0-9.\-]+\.(?:id|com|co\.id|vn|kr)\s*-\s*[a-z]+\s*
       | \S{1,2}
     )$""",
