@@ -453,10 +453,13 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
     end = s.start + cut.start() if cut else s.end
     elsewhere = _elsewhere(f)
     relative = []  # ", yang baru dilantik pada 1 Oktober," dates someone else, up to the next comma
+    told = [h.start for h in f.cue_hits if h.value in ("meeting", "visit")]
     for m in _RELATIVE_OTHER.finditer(s.text):
         comma = s.text.find(",", m.end())
         span = (s.start + m.start(), s.start + comma if comma >= 0 else s.end)
-        if at is None or not span[0] <= at < span[1]:
+        # (not where the clause tells the sentence's only meeting or visit: "... bagi Presiden Yoon, yang baru saja
+        # kembali dari kunjungan ke Belanda pada Desember lalu")
+        if (at is None or not span[0] <= at < span[1]) and not (told and all(span[0] <= c < span[1] for c in told)):
             relative.append(span)
     dates = [d for d in f.dates if (d.start < end or instrument and body and _SIGNED_ON.search(body, max(s.start, d.start - 40), d.start))
              and not any(a <= d.start < b for a, b in relative)
