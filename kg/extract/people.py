@@ -973,7 +973,10 @@ def mentions_of(body: str, people: list[Found], known: dict[str, KnownPerson] | 
         tokens = [t for t in re.split(r"[\s]+", f.person.name) if t.lower() not in NAME_PARTICLES]
         while len(tokens) > 1 and _SUFFIX.fullmatch(tokens[-1]):
             tokens.pop()  # "Ferdinand Marcos Jr" is "Marcos" again; "Abdullah II" is no "II"
-        for t in {tokens[0], tokens[-1], tokens[0].split("-")[0]}:
+        # (and a name of three or more by its middle word: "Mohamed Khaled Nordin" is "Khaled" again, "Luiz Inácio Lula
+        # da Silva" is "Lula")
+        middle = {t for t in tokens[1:-1] if len(t) > 2 and t[0].isupper()} if len(tokens) >= 3 else set()
+        for t in {tokens[0], tokens[-1], tokens[0].split("-")[0], *middle}:
             if len(t) > 1:
                 short.setdefault(t, set()).add(f.person.of)
         known_as = _KNOWN_AS.match(body, f.end)  # "Sheikh Mohamed bin Zayed Al Nahyan (MBZ)"
