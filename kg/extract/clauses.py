@@ -54,13 +54,15 @@ _COUNTED_FROM = r"setelah|sesudah|sebelum|usai|menjelang"
 # an opening clause counted in days from the main one's: "Dua hari setelah bertemu X pada Sabtu (9/3), Yoon ...",
 # "Sehari sebelum KTT, ..." (the count, its unit, the word it is counted from)
 COUNTED_OPENING = prefilter.compile(r"\s*(?:(se)(hari|jam)|(\w+)\s+(hari|jam))\s+(" + _COUNTED_FROM + r")\b[^,;]*,", re.IGNORECASE)
+# words that open a clause of what was done before the main clause: "Usai menerima X, ...", "setelah menghadiri ..."
+AFTER_WORDS = ("setelah", "usai", "seusai", "sesudah", "selepas")
 # "Tak lama setelah ...", "Sesaat sebelum ...": soon after or before what the clause tells
 SOON = r"(?:(?:[Tt]ak|[Tt]idak)\s+(?:berselang\s+)?lama|[Ss]esaat)"
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
-_ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Setelah|Sesudah|Selepas|Menyusul|Sebelum|Selama|Sepanjang"
-                        r"|Sejak|Selain|Menurut"
+_ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|" + "|".join(w.capitalize() for w in AFTER_WORDS)
+                        + r"|Menyusul|Sebelum|Selama|Sepanjang|Sejak|Selain|Menurut"
                         # "Tak lama setelah bertemu X, ...", "Sesaat sebelum bertolak, ...": soon after or before
-                        r"|" + SOON + r"\s+(?:setelah|usai|seusai|sesudah|selepas|sebelum)"
+                        r"|" + SOON + r"\s+(?:" + "|".join(AFTER_WORDS) + r"|sebelum)"
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
                         r"|Setibanya|Sesampainya|Sekembalinya|Sepulangnya|Begitu\s+tiba"
                         # "Kemudian pada Juni, ia ...": a leading "then" before the adverbial
@@ -76,8 +78,6 @@ _ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|Usai|Seusai|Set
                         r"(?:(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s*,\s*)?(?:" + "|".join(d.capitalize() for d in DAYS) +
                         r")(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?(?:\s+(?:pagi|siang|sore|malam)(?:\s+hari)?)?"
                         r"(?:\s+waktu\s+setempat)?\s*,\s*)?")
-# words that open a clause of what was done before the main clause: "Usai menerima X, ...", "setelah menghadiri ..."
-AFTER_WORDS = ("setelah", "usai", "seusai", "sesudah", "selepas")
 # verbs that open a clause of what the subject attends or visits: "Hadiri KTT G20, Prabowo Gelar Bilateral dengan ..."
 ATTEND_OPENERS = ("hadiri", "menghadiri", "kunjungi", "mengunjungi")
 # "Setelah Turkmenistan, ...", "Tak Diundang ke KTT G7, Yoon ...", "Di sela KTT ASEAN, Jokowi bertemu ...": an opening

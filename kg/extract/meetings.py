@@ -478,11 +478,11 @@ _THE_TITLED = prefilter.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perda
 _HE_MEETS = prefilter.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut|akan|dijadwalkan|direncanakan)\s+)*"
                        # "ia dijadwalkan terbang ke Kuala Lumpur untuk bertemu X": the trip, then whom it is for
                        r"(?:[^.;,]{0,60}?\s+(?:dan|untuk)\s+(?:juga\s+)?)?(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
-# a pronoun or "sang raja" meeting someone else too: "ia juga bertemu X", "sang raja juga menerima Y" (not "sang
-# raja mendampingi Moon terbang ke Bergen": the guest's host goes along; not "Di Kyiv, ia bertemu Zelensky": the
-# talks the visit was told for)
+# a pronoun or "sang raja" meeting someone else too: "ia juga bertemu X", "sang raja juga menerima Y", "ia juga telah
+# bertemu Z" (not "sang raja mendampingi Moon terbang ke Bergen": the guest's host goes along; not "Di Kyiv, ia
+# bertemu Zelensky": the talks the visit was told for)
 _HE_MEETS_AGAIN = prefilter.compile(r"\s*(?:ia|dia|beliau|sang\s+(?:raja|ratu|emir|sultan|presiden|kanselir|pangeran))\s+"
-                             r"(?:(?:kemudian|lalu|sempat|juga|pun|telah|sudah)\s+){0,3}"
+                             r"(?:(?:kemudian|lalu|sempat)\s+)?(?:juga|pun)\s+(?:(?:kemudian|lalu|sempat|telah|sudah)\s+)?"
                              r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
 # the same after a phrase that tells what came next, without "juga": "Setelah itu, ia menerima Ketua Senat X"
 _HE_MEETS_NEXT = prefilter.compile(r"\s*(?:(?:Setelah|Sesudah|Usai|Seusai)\s+(?:itu|pertemuan\s+(?:itu|tersebut))|Kemudian|Selanjutnya"
@@ -879,7 +879,6 @@ _HOST = prefilter.compile(r"\s*(?:selaku|sebagai)\s+tuan\s+rumah\b", re.IGNORECA
 _OFFICE_BEFORE = prefilter.compile(r"\b(" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES if " " in t or len(t) > 4),
                                                      key=len, reverse=True)) + r")\s+\Z", re.IGNORECASE)
 _CAPITALISED_RUN = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*"
-_BUILDING_OF = prefilter.compile(r"\b(?:kediaman|istana|kantor|rumah|wisma|markas|gedung)(?:\s+(?:resmi|dinas))?\s+\Z", re.IGNORECASE)
 
 
 # a leader's spouse at their side ("Raja dan Ratu Maxima", "Ibu Negara Kim Keon-hee") is no one else the leaders meet
@@ -941,8 +940,6 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         for m in f.mentions:
             office = _OFFICE_BEFORE.search(body, max(f.sentence.start, m.start - 40), m.start) \
                 if m.via == "name" and m.code in participants and m.code not in sides else None
-            if office and _BUILDING_OF.search(body, max(f.sentence.start, office.start() - 30), office.start()):
-                office = None  # "di Istana Mariinskyi, kediaman resmi presiden Ukraina": a building, no one met
             if office:
                 holder = re.search(rf"(?i:\b{re.escape(office.group(1))})\s+{re.escape(m.text)}\s+({_CAPITALISED_RUN})", body)
                 found.add(next((canonical(n) for n in full_names if holder and holder.group(1).startswith(n)),
