@@ -444,7 +444,7 @@ _WEEKDAY_WITH = prefilter.compile(r"\b(" + _DAY + r")\b(?:\s+(?:pagi|siang|sore|
 _WEEKDAY_FIRST = prefilter.compile(r"(" + _DAY + r"),", re.IGNORECASE)  # "pada Senin, 7/10": the weekday opens the match
 _LAST_AFTER = prefilter.compile(r"\s+(?:yang\s+)?lalu\b", re.IGNORECASE)
 # where the next clause of a sentence starts: ", dan ...", ", sementara ...", ";"
-NEXT_CLAUSE = prefilter.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara|sedangkan)\b|;")
+NEXT_CLAUSE = prefilter.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara|sedangkan|namun|tetapi)\b|;")
 _WEEKDAY = prefilter.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 
 

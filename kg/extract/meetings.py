@@ -1167,14 +1167,21 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                            and _HELD_ON_BEFORE.search(body, max(s.start, d.start - 50), d.start)), None) \
             if date and arrival else None
         called_off = _CALLED_OFF.search(s.text)
+        called_from = None  # where a clause of talks called off starts, after talks held told before it
         if called_off:
             # "Pertemuan ... yang dijadwalkan Senin (11/3) ditunda": none held; "... ditunda hingga bulan depan": held
             # then, as planned
             moved_to = next((d.value for d in f.dates if d.start >= s.start + called_off.end()), None) \
                 if _MOVED_TO.match(s.text, called_off.end()) else None
             if moved_to is None:
-                continue
-            date, written_date = moved_to, moved_to
+                # "Yoon bertemu PM Australia pada Jumat (15/11), sementara pertemuan dengan PM Selandia Baru
+                # dibatalkan": only the clause's talks are off
+                called_from = next((s.start + c.start() for c in reversed(list(dates.NEXT_CLAUSE.finditer(
+                    s.text, 0, called_off.start())))), None)
+                if called_from is None or not any(h.value == "meeting" and h.start < called_from for h in f.cue_hits):
+                    continue
+            else:
+                date, written_date = moved_to, moved_to
         if _CO_CHAIRED.match(s.text) and i and any(m.evidence.start == facts[i - 1].sentence.start for m in meetings):
             # "Pertemuan dipimpin bersama Menlu X dan Menlu Y": who chaired the meeting just told; "KTT yang digelar
             # 19-21 Mei itu dipimpin PM Jepang X selaku tuan rumah": the host attends the summit
@@ -1673,6 +1680,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # prepared is of those its name gives; "Keduanya datang ke Seoul untuk menghadiri KTT Korea-Afrika": the
             # two attend that summit, no talks of their own
             groups = [g for g in groups if tuple(sorted(g)) != talkers]
+        if called_from is not None:
+            off = _every_mention(taking_part, [m.start >= called_from for m in taking_part])
+            groups = [g for g in groups if not set(g) & off]
         # "Moreau dijadwalkan melanjutkan lawatannya setelah kunjungan ke Seoul": what is planned comes after the
         # visit told, which is done
         done = bool(f.cue_hits) and all(_AFTER_IT.search(body, max(s.start, h.start - 12), h.start)
