@@ -129,10 +129,17 @@ def _page_noise(text: str, published: str | None) -> str:
     return "\n".join(out)
 
 
+def _curly_quotes(text: str, published: str | None) -> str:
+    """Quotes as “...” (many sites), and ’ for the apostrophe."""
+    text = re.sub(r'"([^"\n]*)"', "\u201c\\1\u201d", text)
+    return text.replace("'", "\u2019")
+
+
 REWRITES: dict[str, Callable[[str, str | None], str]] = {
     "noday": _noday, "words": _words, "noweekday": _noweekday, "pada": _pada, "yesterday": _yesterday,
     "short-names": _short_names, "long-names": _long_names, "abbreviated": _abbreviated, "from-country": _from_country,
     "lower-titles": _lower_titles, "already": _already, "no-headline": _no_headline, "page-noise": _page_noise,
+    "curly-quotes": _curly_quotes,
 }
 
 
