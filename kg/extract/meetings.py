@@ -332,7 +332,9 @@ def _summits_listed(body: str, f: SentenceFacts) -> list[tuple[str, str | None]]
         joined = next((j for d in told if len(j := _and_dates(body, f, d.value)) > 1), []) if len(out) < 2 else []
         if joined and _earlier_meeting_date(body, f) in joined:
             joined = []  # "..., setelah kunjungan pada Juni 2022 dan Januari 2023": those the clause recalls
-        if len(joined) >= 2 and all(_apart(a, b) for a, b in itertools.pairwise(joined)):
+        # (days next to each other too where the sentence counts its meetings: "bertemu dua kali, pada Senin (11/3) dan
+        # Selasa (12/3)", "berturut-turut pada ...": not one meeting of two days)
+        if len(joined) >= 2 and (all(_apart(a, b) for a, b in itertools.pairwise(joined)) or _TIMES_MET.search(f.sentence.text)):
             # "bertemu pada Juli dan Oktober 2023", "di sela KTT G7 di Kananaskis pada Juni dan di sela Sidang Umum PBB
             # di New York pada September": one meeting each, where its own phrase says
             ends = [d.start for d in f.dates if d.value in joined]
@@ -341,6 +343,7 @@ def _summits_listed(body: str, f: SentenceFacts) -> list[tuple[str, str | None]]
     return out if len(out) >= 2 and len({d for d, _ in out}) == len(out) else []
 
 
+_TIMES_MET = prefilter.compile(r"\b(?:dua|tiga|empat|\d)\s+kali\b|\bberturut-turut\b", re.IGNORECASE)
 # "di Hiroshima pada Mei", "di Kananaskis, Kanada, pada Juni"
 _AT_TOWN_ON = prefilter.compile(r"\bdi\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*,)?\s+pada\s+")
 _RELATIVE_TO_EVENT = prefilter.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:setelah|sebelum|sesudah)\b"
@@ -566,7 +569,8 @@ _AND_DATE_GAP = prefilter.compile(r"\s*(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z
                            r"(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:(?:yang\s+)?(?:kedua|ketiga|keempat|terakhir)\s+)?"
                            r"(?:di\s+sela(?:-sela)?\s+(?:(?-i:[A-Z])[\w\-+]*\s+){1,5})?"
                            r"(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}(?:\s*,\s*(?-i:[A-Z])[\w\-]*)?\s+)?"
-                           r"(?:pada\s+)?\Z", re.IGNORECASE)
+                           # "pada Senin (11/3) dan Selasa (12/3)": the next one's weekday before its date
+                           r"(?:pada\s+)?(?:(?:hari\s+)?(?:" + _WEEKDAYS + r")\s*,?\s*)?\Z", re.IGNORECASE)
 
 
 def _and_dates(body: str, f: SentenceFacts, first: str) -> list[str]:
@@ -612,6 +616,23 @@ def _to_come_later(f: SentenceFacts, taking_part: list[Mention]) -> set[str]:
                 not _PLANNED.search(s.text, 0, start - s.start):
             return _every_mention(taking_part, [m.start >= start for m in taking_part])
     return set()
+
+
+_RESPECTIVELY = prefilter.compile(r"\bmasing-masing\s+(?:pada\s+)?(?:(?:hari\s+)?(?:" + _WEEKDAYS + r")\s*,?\s*)?",
+                                  re.IGNORECASE)
+
+
+def _respectively(body: str, f: SentenceFacts) -> dict[str, str]:
+    """ "melawat ke Jepang dan China masing-masing pada 18 Maret dan 20 Maret": each one listed right before
+    "masing-masing", in order, with the date listed after it in the same place (none unless the counts agree)."""
+    each = _RESPECTIVELY.search(body, f.sentence.start, f.sentence.end)
+    first = next((d for d in f.dates if each and d.start >= each.end()), None)
+    if each is None or first is None or first.start > each.end() + 2:
+        return {}
+    told = _and_dates(body, f, first.value)
+    listed = next((g for g in reversed(f.groups) if g[-1].end <= each.start()), None)
+    codes = list(dict.fromkeys(m.code for m in listed)) if listed else []
+    return dict(zip(codes, told, strict=True)) if len(codes) == len(told) >= 2 else {}
 
 
 def _named_met(body: str, start: int, codes: list[str], taking_part: list[Mention]) -> bool:
@@ -1774,6 +1795,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         summit_cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() == "KTT"] if len(listed) > 1 else []
         dated_sides = _dated_sides(body, f)
         by_clause = (_clause_days(body, f) or _dated_clauses(f) or _counted_clauses(f)) if len(groups) > 1 else []
+        respective = _respectively(body, f) if len(groups) > 1 else {}
         # (only where the clause names one met of its own: "yang kedua bagi keduanya setelah bertemu di sela KTT APEC
         # ... sebulan lalu" recalls the pair's own meeting)
         then_met_by = {m.code for m in f.mentions if m.start >= then_met[0]} - \
@@ -1857,6 +1879,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if i == 0 and written and _is_headline(f) and _apart_from_dates(f, taking_part, participants):
                 # "Prabowo Terima Kunjungan PM Thailand, Besok Giliran Sekjen ...": a headline's clauses are apart
                 target.append(Meeting(tuple(participants), None, place, evidence, planned=planned))
+                continue
+            own_respective = [respective[c] for c in participants if c in respective]
+            if len(own_respective) == 1:  # "ke Jepang dan China masing-masing pada 18 Maret dan 20 Maret": its own
+                target.append(Meeting(tuple(participants), own_respective[0], place, evidence, planned=planned))
                 continue
             clause_day = next((day for start, end, day in by_clause if all(
                 start <= m.start < end for m in taking_part if m.code in participants and m.code not in subject_codes)), None)
