@@ -686,7 +686,9 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         if told:
             step = count * (-1 if months.group(3).lower() == "sebelumnya" else 1)
             return dates.add_months(told, step) if months.group(2).lower() == "bulan" else str(int(told[:4]) + step)
-    about = _ABOUT_AWAY.match(text) if i > 0 and not _best_date(facts[i], body) else None
+    about = _ABOUT_AWAY.match(text) if i > 0 else None
+    if about and _best_date(facts[i], body):
+        about = None  # (a day of its own: "Pekan sebelumnya, pada Selasa (5/3), ...")
     if about:
         # "Pekan sebelumnya, Yoon bertemu ...": the month about a week (a few days, weeks) before the last day told
         last_day = next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10),
