@@ -269,6 +269,14 @@ _ALSO = prefilter.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|ber
 _AHEAD = prefilter.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun depan", "Mei mendatang": told as to come
 
 
+# where the next leg or act starts in a clause: "... sebelum terbang ke Beijing", "..., lalu ke Hanoi", "dan bertemu ..."
+_NEXT_LEG = prefilter.compile(r",?\s+(?:sebelum|lalu|kemudian|dan|serta)\s+", re.IGNORECASE)
+
+
+def _last_match(pattern: prefilter.Pattern, text: str, start: int, end: int) -> re.Match[str] | None:
+    return next(reversed(list(pattern.finditer(text, start, end))), None)
+
+
 def day_from_event(f: SentenceFacts) -> str | None:
     """The day counted from an event whose own date follows it in the sentence ("dua hari sebelum pelantikan Presiden
     pada 20 Oktober 2024" is 18 October), or None."""
@@ -1029,6 +1037,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if on is None:
                 # "Dari Brunei, Cho bertolak ke Hanoi pada Selasa untuk bertemu ...": the weekday told right after it
                 on = _weekday_right_after(body, s, stop.end, published)
+            shift = _SHIFT_RIGHT_AFTER.match(body, stop.end) if on is None else None
+            later = _DAYS_AWAY.match(body, shift.end()) if shift else None
+            before = [d.value for d in f.dates if d.end <= stop.start and len(d.value) == 10]
+            if later and before and (days := _days_away(later)) is not None:
+                # "mengunjungi Tokyo pada 18 Maret sebelum terbang ke Beijing dua hari kemudian": that many days after
+                on = (datetime.date.fromisoformat(before[-1]) + datetime.timedelta(days=days)).isoformat()
             visits.append(Meeting(tuple(sorted((traveller, stop.code))), on, None,
                                   Evidence(s.text, s.start, s.end, "visit"), planned=bool(_PLANNED.search(s.text))))
             _tie(ties, traveller, stop.code, "visit", s, "visit-destination")
@@ -1165,6 +1179,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if re.search(r"[;,]\s*\Z", s.text[:later.start()]) and re.match(r"\s*,", s.text[later.end():]):
                 # "Pada 5 Maret, X bertemu Y; sehari kemudian, ia menerima Z": the clause it opens only
                 shift_clause = s.start + later.start()
+            elif (boundary := _last_match(_NEXT_LEG, s.text, f.dates[-1].end - s.start, later.start())) is not None:
+                # "mengunjungi Tokyo pada 18 Maret sebelum terbang ke Beijing dua hari kemudian": the leg it ends
+                shift_clause = s.start + boundary.start()
             opening = _ADVERBIAL.match(s.text)
             if opening and later.start() >= opening.end() and all(d.end <= s.start + opening.end() for d in f.dates):
                 # "Usai bertemu Presiden X ... pada Selasa (12/3), Yoon terbang ke Manila untuk bertemu Y keesokan
