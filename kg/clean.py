@@ -146,7 +146,7 @@ CLEANERS = (
 def clean_text(text: str) -> str:
     # a page that opens with its dateline, no headline before it: the body's first line (its title) is left empty, so
     # that the lead is read as a sentence, not as a headline
-    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    first = text.lstrip().split("\n", 1)[0].strip()
     untitled = bool(METADATA_LINE.match(first))
     for cleaner in CLEANERS:
         text = cleaner(text)

@@ -686,13 +686,15 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         if told:
             step = count * (-1 if months.group(3).lower() == "sebelumnya" else 1)
             return dates.add_months(told, step) if months.group(2).lower() == "bulan" else str(int(told[:4]) + step)
+    def last_full_day() -> str | None:
+        return next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10), None)
+
     about = _ABOUT_AWAY.match(text) if i > 0 else None
     if about and _best_date(facts[i], body):
         about = None  # (a day of its own: "Pekan sebelumnya, pada Selasa (5/3), ...")
     if about:
         # "Pekan sebelumnya, Yoon bertemu ...": the month about a week (a few days, weeks) before the last day told
-        last_day = next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10),
-                        published)  # (none told: the report's own day)
+        last_day = last_full_day() or published  # (none told: the report's own day)
         if last_day is None or len(last_day) != 10:
             return None
         about_days = 7 if about.group(1) else 3 if about.group(2).lower() == "hari" else 14
@@ -700,7 +702,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         return (datetime.date.fromisoformat(last_day) + away).isoformat()[:7]
     if same_week and undated:
         # "... yang digelar pada pekan yang sama": the month of the last day told, a week naming no day
-        last_day = next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10), None)
+        last_day = last_full_day()
         return last_day[:7] if last_day else None
     same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
     shift = _DAYS_AWAY.search(text) if shifts else None

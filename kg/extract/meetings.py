@@ -541,13 +541,21 @@ def _own_dates(body: str, f: SentenceFacts, participants: tuple[str, ...], publi
         if day and not any(m.end <= d.start < weekday.end() + 4 for d in f.dates):  # "Senin (11/3)": the date's
             out.add(day)
     for m in sides:  # "bertemu Presiden X pada Kamis (19/9), lalu ... dengan PM Y sehari kemudian": the day after
-        shift = _SHIFT_RIGHT_AFTER.match(body, m.end)
-        later = _DAYS_AWAY.match(body, shift.end()) if shift else None
-        days = _days_away(later) if later else None
-        before = [d.value for d in f.dates if d.end <= m.start and len(d.value) == 10]
-        if days is not None and before:
-            out.add((datetime.date.fromisoformat(before[-1]) + datetime.timedelta(days=days)).isoformat())
+        counted = _counted_right_after(body, f, m.start, m.end)
+        if counted:
+            out.add(counted)
     return sorted(out)
+
+
+def _counted_right_after(body: str, f: SentenceFacts, start: int, end: int) -> str | None:
+    """The day counted right after what spans start-end from the last full date told before it ("... dengan PM Y
+    sehari kemudian", "ke Beijing dua hari kemudian"), or None."""
+    shift = _SHIFT_RIGHT_AFTER.match(body, end)
+    later = _DAYS_AWAY.match(body, shift.end()) if shift else None
+    days = _days_away(later) if later else None
+    before = [d.value for d in f.dates if d.end <= start and len(d.value) == 10]
+    return (datetime.date.fromisoformat(before[-1]) + datetime.timedelta(days=days)).isoformat() \
+        if days is not None and before else None
 
 
 _SHIFT_RIGHT_AFTER = prefilter.compile(r"\s+(?=(?:se(?:hari|pekan|minggu)|\w+\s+(?:hari|pekan|minggu))\s+(?:sebelumnya|kemudian)\b)",
@@ -1037,12 +1045,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if on is None:
                 # "Dari Brunei, Cho bertolak ke Hanoi pada Selasa untuk bertemu ...": the weekday told right after it
                 on = _weekday_right_after(body, s, stop.end, published)
-            shift = _SHIFT_RIGHT_AFTER.match(body, stop.end) if on is None else None
-            later = _DAYS_AWAY.match(body, shift.end()) if shift else None
-            before = [d.value for d in f.dates if d.end <= stop.start and len(d.value) == 10]
-            if later and before and (days := _days_away(later)) is not None:
+            if on is None:
                 # "mengunjungi Tokyo pada 18 Maret sebelum terbang ke Beijing dua hari kemudian": that many days after
-                on = (datetime.date.fromisoformat(before[-1]) + datetime.timedelta(days=days)).isoformat()
+                on = _counted_right_after(body, f, stop.start, stop.end)
             visits.append(Meeting(tuple(sorted((traveller, stop.code))), on, None,
                                   Evidence(s.text, s.start, s.end, "visit"), planned=bool(_PLANNED.search(s.text))))
             _tie(ties, traveller, stop.code, "visit", s, "visit-destination")
