@@ -36,6 +36,7 @@ def drop_related_lists(text: str, *, long_line: int = 120) -> str:
     return "\n".join(out)
 
 
+_CREDIT = prefilter.compile(r"\s*\(\s*(?:foto|dok\.?|ilustrasi)\s*[:/.][^()]{0,120}\)", re.IGNORECASE)
 _LIST_ITEM = prefilter.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+\S")
 
 
@@ -61,9 +62,11 @@ def drop_noise_lines(text: str) -> str:
     return "\n".join("" if NOISE_LINE.match(line) else line for line in text.split("\n"))
 
 
-def drop_captions(text: str) -> str:
-    """Photo captions and credits: lines carrying "Foto:", "ANTARA FOTO", image file names."""
-    return "\n".join("" if CAPTION.search(line) else line for line in text.split("\n"))
+def drop_captions(text: str, *, paragraphs: int = 400) -> str:
+    """Photo captions and credits: lines carrying "Foto:", "ANTARA FOTO", image file names. A line as long as
+    paragraphs run (a page scraped without its line breaks) loses only the credit in brackets, not the story."""
+    return "\n".join(_CREDIT.sub("", line) if len(line) > paragraphs else "" if CAPTION.search(line) else line
+                     for line in text.split("\n"))
 
 
 def drop_metadata_lines(text: str) -> str:
@@ -89,7 +92,17 @@ def drop_repeated_lines(text: str, *, min_length: int = 20) -> str:
 
 def strip_dateline_prefix(text: str) -> str:
     """ "JAKARTA - Menteri ..." → "Menteri ...": the place of filing is not part of the story."""
-    return "\n".join(DATELINE_PREFIX.sub("", line, count=1) if len(line) > 60 else line for line in text.split("\n"))
+    out = []
+    for line in text.split("\n"):
+        if len(line) > 60:
+            line = DATELINE_PREFIX.sub("", line, count=1)
+            # a caption run into the lead (a page scraped without its line breaks): "... di Seoul. JAKARTA - Perang ..."
+            line = _DATELINE_INSIDE.sub("", line[:400], count=1) + line[400:]
+        out.append(line)
+    return "\n".join(out)
+
+
+_DATELINE_INSIDE = prefilter.compile(r"(?<=[.!?] )[A-Z][A-Z.]{2,}(?:\s[A-Z][A-Z.]+)?\s*[-–—]{1,2}\s+(?=[A-Z])")
 
 
 # capitalised words, commas and an agency in brackets before a dash: "REPUBLIKA.CO.ID, WINA -- ", "Vientiane (ANTARA) - "

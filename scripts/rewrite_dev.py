@@ -135,11 +135,136 @@ def _curly_quotes(text: str, published: str | None) -> str:
     return text.replace("'", "\u2019")
 
 
+def _full_year(text: str, published: str | None) -> str:
+    """ "Senin (10/6)" -> "Senin (10/6/2019)": the year the day falls in, counted back from the report's."""
+    if not published:
+        return text
+    year, month = int(published[:4]), int(published[5:7]) if len(published) >= 7 else 12
+
+    def say(m: re.Match[str]) -> str:
+        if m.group(4):
+            return m.group(0)
+        return f"{m.group(1)} ({m.group(2)}/{m.group(3)}/{year if int(m.group(3)) <= month else year - 1})"
+
+    return re.sub(DAY_DATE, say, text)
+
+
+def _fronted(text: str, published: str | None) -> str:
+    """ "X bertemu Y di Seoul, Senin (10/6)." -> "Pada Senin (10/6), X bertemu Y di Seoul."."""
+    return re.sub(r"(?<=[.!?]\s)([A-Z][^.!?\n]*?)(?:,| pada) (" + DAYS + r")\s*(\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))\.",
+                  lambda m: f"Pada {m.group(2)} {m.group(3)}, {m.group(1)}.", text)
+
+
+def _time_of_day(text: str, published: str | None) -> str:
+    """ "Senin (10/6)" -> "Senin (10/6) malam waktu setempat"."""
+    return re.sub(DAY_DATE, lambda m: m.group(0) + " malam waktu setempat", text)
+
+
+def _tanggal(text: str, published: str | None) -> str:
+    """ "pada 10 Juni" -> "pada tanggal 10 Juni", and a dated day in words the same way."""
+    text = re.sub(DAY_DATE, lambda m: f"{m.group(1)} tanggal {int(m.group(2))} {MONTHS[int(m.group(3)) - 1]}", text)
+    return re.sub(r"\bpada (\d{1,2} (?:" + "|".join(MONTHS) + r"))", r"pada tanggal \1", text)
+
+
+def _padded(text: str, published: str | None) -> str:
+    """ "hari Senin (10/06)": the word "hari" before the weekday and the day and month in two digits."""
+    return re.sub(DAY_DATE, lambda m: f"hari {m.group(1)} ({int(m.group(2)):02d}/{int(m.group(3)):02d}"
+                  + (f"/{m.group(4)})" if m.group(4) else ")"), text)
+
+
+def _meet_words(text: str, published: str | None) -> str:
+    """ "bertemu dengan" -> "melakukan pertemuan dengan", "bertemu X" -> "bertatap muka dengan X"."""
+    text = re.sub(r"\bbertemu dengan\b", "melakukan pertemuan dengan", text)
+    return re.sub(r"\bbertemu (?=[A-Z])", "bertatap muka dengan ", text)
+
+
+def _republic(text: str, published: str | None) -> str:
+    """ "Republik Korea" for "Korea Selatan"/"Korsel", "RI" for "Indonesia" after a post (as officials write)."""
+    text = re.sub(r"\b(?:Korea Selatan|Korsel)\b", "Republik Korea", text)
+    return re.sub(r"\b(Presiden|Menteri Luar Negeri|Menlu|Duta Besar|Dubes|Menteri [A-Z]\w+) Indonesia\b", r"\1 RI", text)
+
+
+def _visit_words(text: str, published: str | None) -> str:
+    """ "lawatan" for "kunjungan", "melawat ke" for "berkunjung ke", "menyambangi" for "mengunjungi"."""
+    for plain, other in (("kunjungan", "lawatan"), ("berkunjung ke", "melawat ke"), ("mengunjungi", "menyambangi")):
+        text = re.sub(rf"\b{plain}\b", other, text)
+    return text
+
+
+def _sign_words(text: str, published: str | None) -> str:
+    """ "meneken" for "menandatangani", "nota kesepahaman" for "MoU", "kerjasama" for "kerja sama"."""
+    for plain, other in (("menandatangani", "meneken"), ("ditandatangani", "diteken"), ("MoU", "nota kesepahaman"),
+                         ("kerja sama", "kerjasama")):
+        text = re.sub(rf"\b{plain}\b", other, text)
+    return text
+
+
+def _dateline(text: str, published: str | None, say: Callable[[datetime.date], str]) -> str:
+    """The page's own date line (in its first lines) written another way."""
+    if not published or len(published) != 10:
+        return text
+    day = datetime.date.fromisoformat(published)
+    lines = text.split("\n")
+    for k, line in enumerate(lines[:8]):
+        if str(day.year) in line and re.search(r"\d{1,2}:\d{2}", line) and len(line) < 60:
+            lines[k] = say(day)
+            break
+    return "\n".join(lines)
+
+
+def _header_short(text: str, published: str | None) -> str:
+    """The date line as "Selasa, 03 Mar 2015 08:12 WIB" (the month cut to three letters)."""
+    days = DAYS.split("|")
+    return _dateline(text, published, lambda d: f"{days[d.weekday()]}, {d.day:02d} {MONTHS[d.month - 1][:3]} {d.year} 08:12 WIB")
+
+
+def _header_numbers(text: str, published: str | None) -> str:
+    """The date line as "03/03/2015, 08:12 WIB"."""
+    return _dateline(text, published, lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}, 08:12 WIB")
+
+
+def _header_no_weekday(text: str, published: str | None) -> str:
+    """The date line as "3 Maret 2015 | 08:12 WIB"."""
+    return _dateline(text, published, lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year} | 08:12 WIB")
+
+
+def _korea(text: str, published: str | None) -> str:
+    """ "Korea" for "Korea Selatan"/"Korsel", as business pages write it (only where North Korea is not named)."""
+    if re.search(r"\bKorea Utara\b|\bKorut\b|\bKorea Selatan-Korea\b", text):
+        return text
+    return re.sub(r"\b(?:Korea Selatan|Korsel)\b", "Korea", text)
+
+
+def _digits(text: str, published: str | None) -> str:
+    """ "3 MoU" for "tiga MoU": counts from two to ten in figures."""
+    words = ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"]
+    return re.sub(r"\b(" + "|".join(words) + r")\b(?= [a-zA-Z])", lambda m: str(words.index(m.group(1).lower()) + 2), text)
+
+
+def _one_paragraph(text: str, published: str | None) -> str:
+    """The story's paragraphs run together in one line, as some scrapes keep them: every run of paragraphs (lines
+    that end a sentence, blank lines between them) becomes one line; the page's other lines stay as they are."""
+    out: list[str] = []
+    joining = False
+    for line in text.split("\n"):
+        paragraph = len(line) > 80 and line.rstrip().endswith((".", '"', "\u201d"))
+        if paragraph and joining:
+            out[-1] += " " + line.strip()
+        elif line.strip() or not joining:
+            out.append(line)
+            joining = paragraph
+    return "\n".join(out)
+
+
 REWRITES: dict[str, Callable[[str, str | None], str]] = {
     "noday": _noday, "words": _words, "noweekday": _noweekday, "pada": _pada, "yesterday": _yesterday,
     "short-names": _short_names, "long-names": _long_names, "abbreviated": _abbreviated, "from-country": _from_country,
     "lower-titles": _lower_titles, "already": _already, "no-headline": _no_headline, "page-noise": _page_noise,
-    "curly-quotes": _curly_quotes,
+    "curly-quotes": _curly_quotes, "full-year": _full_year, "fronted": _fronted, "time-of-day": _time_of_day,
+    "tanggal": _tanggal, "padded": _padded, "meet-words": _meet_words, "republic": _republic,
+    "visit-words": _visit_words, "sign-words": _sign_words, "header-short": _header_short,
+    "header-numbers": _header_numbers, "header-no-weekday": _header_no_weekday, "korea": _korea, "digits": _digits,
+    "one-paragraph": _one_paragraph,
 }
 
 

@@ -31,10 +31,26 @@ LEAD = "Korea Selatan dan Italia sepakat menjalin kerja sama dalam bidang minera
     "Saksikan video: Prabowo tiba di Seoul",
     "Gulir ke bawah untuk melanjutkan",
     "(kid/kid)",
+    "16/07/2023, 08:12 WIB",
+    "2023-07-16 08:12",
+    "16 Juli 2023 | 08:12 WIB",
+    "11 Oktober 2024 8:05 WIB",
 ])
 def test_noise_lines_go(noise):
     assert clean_text(f"Judul\n{LEAD}\n{noise}\nPenutup berita ini panjang dan berakhir dengan titik.") == \
         f"Judul\n{LEAD}\nPenutup berita ini panjang dan berakhir dengan titik."
+
+
+def test_a_story_scraped_without_line_breaks_keeps_its_paragraphs_and_loses_the_credit_and_dateline():
+    caption = "Presiden Yoon (kiri) berjabat tangan dengan Presiden Zelensky di Kyiv. (Foto: Kantor Kepresidenan via AP)"
+    story = " ".join([LEAD] * 5)
+    assert clean_text(f"Judul\n{caption} JAKARTA - {story}") == \
+        f"Judul\nPresiden Yoon (kiri) berjabat tangan dengan Presiden Zelensky di Kyiv. {story}"
+
+
+def test_a_sentence_that_opens_with_a_date_and_its_hour_stays():
+    line = "16 Juli 2023 pukul 08.12 waktu setempat, kedua menteri menandatangani nota kesepahaman di Seoul."
+    assert clean_text(f"Judul\n{line}") == f"Judul\n{line}"
 
 
 def test_related_headline_lists_go_with_their_header():

@@ -95,13 +95,17 @@ def test_a_date_is_compared_at_the_precision_of_the_gold_event_it_matches(tmp_pa
     assert (score.tp, score.fp, score.fn) == (2, 0, 0)
 
 
-def test_the_worked_on_articles_read_the_same_with_other_sites_page_lines_and_dates_in_words():
-    """`scripts/rewrite_dev.py`: folds 0-2 with other sites' page lines between paragraphs, or with "Senin, 10 Juni"
-    for "Senin (10/6)", score exactly as written (the gold is the same facts)."""
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "rewrite_dev.py"), "--only", "page-noise", "--only", "words"],
+def test_the_worked_on_articles_read_as_well_written_the_way_other_sites_write():
+    """`scripts/rewrite_dev.py`: folds 0-2 with other sites' page lines between paragraphs, with "Senin, 10 Juni" for
+    "Senin (10/6)", with "bertatap muka dengan" for "bertemu", "meneken"/"kerjasama"/"nota kesepahaman", the date line
+    in figures, or the story's paragraphs run into one line, score no lower than as written (the gold is the same)."""
+    least_changed = {"page-noise": 30, "words": 30, "meet-words": 10, "sign-words": 30, "header-numbers": 30,
+                     "one-paragraph": 30}
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "rewrite_dev.py"),
+                          *(arg for name in least_changed for arg in ("--only", name))],
                          capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     rows = {line.split()[0]: line.split()[1:] for line in out.stdout.splitlines()[2:]}
-    assert set(rows) == {"page-noise", "words"}
-    for changed, *deltas in rows.values():
-        assert int(changed) > 30 and all(float(d) == 0 for d in deltas), out.stdout
+    assert set(rows) == set(least_changed)
+    for name, (changed, *deltas) in rows.items():
+        assert int(changed) > least_changed[name] and all(float(d) >= 0 for d in deltas), out.stdout

@@ -1481,3 +1481,27 @@ def test_a_summit_being_prepared_is_spoken_of_not_where_its_talkers_met():
     assert [g for g in got if g[0] == ("ID", "KR")] == [(("ID", "KR"), "", "Korea Selatan", True),
                                                        (("ID", "KR"), "2025-10-14", "Seoul", False)]
     assert {(g[1], g[3]) for g in got if "APEC" in g[0]} == {("2025-10", True)}
+
+
+def test_kerjasama_in_one_word_is_read_as_kerja_sama():
+    """Sites write "kerjasama" as often as "kerja sama": every cue with the one is found with the other."""
+    text = ("Judul\nKamis, 19 Oktober 2023 14:00 WIB\nIndonesia dan Arab Saudi meneken sejumlah nota kesepahaman di Riyadh, "
+            "Kamis (19/10). Dokumen yang diteken mencakup kerja sama teknis di bidang standardisasi serta kerja sama di "
+            "bidang pemuda dan olahraga.")
+    spaced = article_from(text)
+    joined = article_from(text.replace("kerja sama", "kerjasama"))
+    assert [(t.a, t.b, sorted(t.sectors)) for t in joined.ties] == [(t.a, t.b, sorted(t.sectors)) for t in spaced.ties]
+    assert [(a.parties, a.kind) for a in joined.agreements] == [(a.parties, a.kind) for a in spaced.agreements]
+    assert "sports" in next(iter(joined.ties)).sectors
+
+
+def test_a_counterpart_met_by_other_verbs_is_of_the_visited_side():
+    """ "bertatap muka dengan", "berjumpa dengan", "ia juga bertatap muka dengan": as "bertemu"."""
+    base = ("Judul\nSelasa, 15 Juni 2021 10:00 WIB\nPresiden Korea Selatan Moon Jae-in tiba di Wina, Austria, Senin "
+            "(14/6). Ia {} Kanselir Sebastian Kurz di Kantor Kanselir. Pada hari yang sama, ia juga {} Wali Kota Wina "
+            "Michael Ludwig.")
+    for verb in ("bertemu", "bertatap muka dengan", "berjumpa dengan"):
+        article = article_from(base.format(verb, verb))
+        assert [(p.name, p.of) for p in article.people if p.name != "Moon Jae-in"] == \
+            [("Sebastian Kurz", "AT"), ("Michael Ludwig", "AT")], verb
+        assert {(m.participants, m.date) for m in article.meetings} == {(("AT", "KR"), "2021-06-14")}, verb

@@ -72,6 +72,9 @@ class Lexicon:
 
         def add(phrase: str, layer: str, value: Any, *, proper: bool = False) -> None:
             entries.setdefault(fold(phrase), []).append((layer, value, case_rule(phrase, proper=proper)))
+            for usual, other in cues.SPELLING_VARIANTS:
+                if usual in phrase and not proper:
+                    add(phrase.replace(usual, other), layer, value)
 
         for alias in gazetteer.aliases:
             add(alias.text, "actor", alias, proper=True)

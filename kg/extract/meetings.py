@@ -492,13 +492,14 @@ _HE_MEETS = prefilter.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|la
 # a pronoun or "sang raja" meeting someone else too: "ia juga bertemu X", "sang raja juga menerima Y", "ia juga telah
 # bertemu Z" (not "sang raja mendampingi Moon terbang ke Bergen": the guest's host goes along; not "Di Kyiv, ia
 # bertemu Zelensky": the talks the visit was told for)
+_MEETS_ONE = r"(?:bertemu|menemui|menerima|bertatap\s+muka\s+dengan|berjumpa|bersua|menjumpai)"  # meets the one named next
 _HE_MEETS_AGAIN = prefilter.compile(r"\s*(?:ia|dia|beliau|sang\s+(?:raja|ratu|emir|sultan|presiden|kanselir|pangeran))\s+"
                              r"(?:(?:kemudian|lalu|sempat)\s+)?(?:juga|pun)\s+(?:(?:kemudian|lalu|sempat|telah|sudah)\s+)?"
-                             r"(?:bertemu|menemui|menerima)\b", re.IGNORECASE)
+                             + _MEETS_ONE + r"\b", re.IGNORECASE)
 # the same after a phrase that tells what came next, without "juga": "Setelah itu, ia menerima Ketua Senat X"
 _HE_MEETS_NEXT = prefilter.compile(r"\s*(?:(?:Setelah|Sesudah|Usai|Seusai)\s+(?:itu|pertemuan\s+(?:itu|tersebut))|Kemudian|Selanjutnya"
                             r"|Lalu|Pada\s+hari\s+yang\s+sama|Di\s+hari\s+yang\s+sama)\s*,\s*"
-                            r"(?:ia|dia|beliau)\s+(?:(?:kemudian|lalu|sempat|juga|telah|sudah)\s+){0,2}(?:bertemu|menemui|menerima)\b",
+                            r"(?:ia|dia|beliau)\s+(?:(?:kemudian|lalu|sempat|juga|telah|sudah)\s+){0,2}" + _MEETS_ONE + r"\b",
                             re.IGNORECASE)
 _WHERE_CLAUSE = prefilter.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
                            # "langsung dari Hiroshima, Jepang, tempat ia menghadiri KTT G7": the town, past its country

@@ -654,6 +654,7 @@ def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Fo
 
 _HE_FIRST = prefilter.compile(r"\s*(?:Ia|Dia|Beliau)\b")
 _MEETS = prefilter.compile(r"\b(?:bertemu|menerima|berbicara|menemui|disambut|menyambut|berjabat\s+tangan|berdialog|berbincang|"
+                    r"bertatap\s+muka|berjumpa|bersua|menjumpai|menjamu|"
                     r"pembicaraan|pertemuan)\b(?:(?!\bdan\b)[^.;])*?\b(?:dengan|bersama)?\s*(?:[A-Z][\w\-]*\s+)*$")
 
 

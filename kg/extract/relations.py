@@ -1179,7 +1179,7 @@ def _list_items(rest: str, count: int) -> list[str]:
 
 _OPEN_LIST = prefilter.compile(r"^[^.;]*?\b(?:di\s+antaranya|antara\s+lain|mencakup|meliputi|yakni|yaitu)\s+", re.IGNORECASE)
 # An item of such a list starts with what an instrument is about: "kerja sama ...", "tentang ...", "pembentukan ..."
-_ITEM_HEAD = r"(?:kerja\s+sama|tentang|soal|mengenai|pembentukan|pembangunan|pengembangan|peningkatan|penguatan)\b"
+_ITEM_HEAD = r"(?:kerja\s*sama|tentang|soal|mengenai|pembentukan|pembangunan|pengembangan|peningkatan|penguatan)\b"
 _ITEM_SPLIT = prefilter.compile(r"(?:,\s*(?:serta\s+|dan\s+)?|\s+(?:serta|dan)\s+)(?=" + _ITEM_HEAD + ")", re.IGNORECASE)
 _SIGNED_DOCUMENTS = prefilter.compile(r"\b(?:dokumen|MoU|nota\s+kesepahaman|perjanjian|kesepakatan)(?:\s+\w+)?\s+yang\s+"
                                r"(?:diteken|ditandatangani|disepakati)\s+", re.IGNORECASE)

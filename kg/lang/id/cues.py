@@ -188,6 +188,9 @@ SIGNING_ACTS = (
 )
 
 # Phrases standing for the pair of actors an article is about.
+# Spellings that news sites use alike; every cue with the first is found with the second too ("kerjasama teknis").
+SPELLING_VARIANTS = (("kerja sama", "kerjasama"),)
+
 PAIR_ANAPHORS = (
     "kedua negara", "kedua pemimpin", "kedua belah pihak", "kedua pihak", "keduanya", "kedua kepala negara",
     "kedua pemerintah", "para pemimpin", "kedua bangsa", "bilateral", "kedua kepala pemerintahan",

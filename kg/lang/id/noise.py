@@ -56,7 +56,9 @@ DATELINE_PREFIX = prefilter.compile(
 # Lines that only restate metadata: the dateline itself, "Jakarta, Inakoran".
 METADATA_LINE = prefilter.compile(
     # a timestamp line is short: "Senin, 3 Juni 2024, Yoon juga menerima ..." opens a paragraph of the story
-    r"^(?:(?=.{0,60}$)(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+\d.*|\w+,\s*\w+\s*$|write\s*:.*)$",
+    r"^(?:(?=.{0,60}$)(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+\d.*|\w+,\s*\w+\s*$|write\s*:.*"
+    # a date in figures or a date with its hour, short: "16/07/2023, 08:12 WIB", "2023-07-16 08:12", "16 Juli 2023 | 08:12"
+    r"|(?=.{0,60}$)(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-z]+\.?\s+\d{4}\s*[,|\-]?\s*\d{1,2}[:.]\d{2})\b.*)$",
     re.IGNORECASE,
 )
 
