@@ -98,6 +98,8 @@ def strip_dateline_prefix(text: str) -> str:
             line = DATELINE_PREFIX.sub("", line, count=1)
             # a caption run into the lead (a page scraped without its line breaks): "... di Seoul. JAKARTA - Perang ..."
             line = _DATELINE_INSIDE.sub("", line[:400], count=1) + line[400:]
+        elif (alone := DATELINE_PREFIX.match(line + " ")) and alone.end() == len(line) + 1:
+            line = ""  # the dateline on a line of its own: "Jakarta, CNN Indonesia --"
         out.append(line)
     return "\n".join(out)
 
@@ -136,10 +138,17 @@ def drop_subheadings(text: str, *, max_words: int = 6) -> str:
         stripped = line.strip()
         heading = (title_seen and stripped and len(stripped.split()) <= max_words
                    and not stripped.endswith((".", "!", "?", '"', "”", ":", ";", ","))
-                   and not _LIST_ITEM.match(line) and (i + 1 == len(lines) or not lines[i + 1].strip()))
+                   and not _LIST_ITEM.match(line)
+                   # a blank line after it, or (a page without blank lines) a sentence (or a line gone) before it, one after it
+                   and (i + 1 == len(lines) or not lines[i + 1].strip()
+                        or (_ends_sentence(lines[i - 1]) or not lines[i - 1].strip()) and _ends_sentence(lines[i + 1])))
         out.append("" if heading else line)
         title_seen = title_seen or bool(stripped)
     return "\n".join(out)
+
+
+def _ends_sentence(line: str) -> bool:
+    return len(line) > 60 and line.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 CLEANERS = (

@@ -256,6 +256,32 @@ def _one_paragraph(text: str, published: str | None) -> str:
     return "\n".join(out)
 
 
+def _sentence_lines(text: str, published: str | None) -> str:
+    """One sentence per line, as some scrapes and feeds break a story (no blank lines between paragraphs)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) > 80 and line.rstrip().endswith((".", '"', "\u201d")):
+            out += re.split(r"(?<=[a-z0-9)][.!?]) (?=[A-Z])", line)
+        elif line.strip():
+            out.append(line)
+    return "\n".join(out)
+
+
+EPITHETS = (("Korea Selatan", "Negeri Ginseng"), ("Korsel", "Negeri Ginseng"), ("Jepang", "Negeri Sakura"),
+            ("China", "Negeri Tirai Bambu"), ("Amerika Serikat", "Negeri Paman Sam"))
+
+
+def _epithets(text: str, published: str | None) -> str:
+    """A country named again by its epithet after its first mention ("Negeri Ginseng", "Negeri Sakura"), where no
+    capitalised word comes before it (not inside a post: "Presiden Korea Selatan")."""
+    for name, epithet in EPITHETS:
+        found = [m for m in re.finditer(rf"\b{name}\b(?! Utara)", text)
+                 if not re.search(r"[A-Z][\w\-]*\s$", text[max(0, m.start() - 30):m.start()])]
+        for m in reversed(found[1:]):
+            text = text[:m.start()] + epithet + text[m.end():]
+    return text
+
+
 REWRITES: dict[str, Callable[[str, str | None], str]] = {
     "noday": _noday, "words": _words, "noweekday": _noweekday, "pada": _pada, "yesterday": _yesterday,
     "short-names": _short_names, "long-names": _long_names, "abbreviated": _abbreviated, "from-country": _from_country,
@@ -264,7 +290,7 @@ REWRITES: dict[str, Callable[[str, str | None], str]] = {
     "tanggal": _tanggal, "padded": _padded, "meet-words": _meet_words, "republic": _republic,
     "visit-words": _visit_words, "sign-words": _sign_words, "header-short": _header_short,
     "header-numbers": _header_numbers, "header-no-weekday": _header_no_weekday, "korea": _korea, "digits": _digits,
-    "one-paragraph": _one_paragraph,
+    "one-paragraph": _one_paragraph, "sentence-lines": _sentence_lines, "epithets": _epithets,
 }
 
 

@@ -48,6 +48,12 @@ def test_a_story_scraped_without_line_breaks_keeps_its_paragraphs_and_loses_the_
         f"Judul\nPresiden Yoon (kiri) berjabat tangan dengan Presiden Zelensky di Kyiv. {story}"
 
 
+def test_a_page_without_blank_lines_loses_its_subheadings_and_lone_dateline_and_keeps_its_sentences():
+    second = "Perusahaan itu meneken kesepakatan dengan dua BUMN Tanzania untuk membangun pembangkit panas bumi."
+    text = f"Judul\nJakarta, CNN Indonesia --\n{LEAD}\nPanas bumi Tanzania\n{second}\nKesepakatan ini\nbernilai besar."
+    assert clean_text(text) == f"Judul\n{LEAD}\n{second}\nKesepakatan ini\nbernilai besar."
+
+
 def test_a_sentence_that_opens_with_a_date_and_its_hour_stays():
     line = "16 Juli 2023 pukul 08.12 waktu setempat, kedua menteri menandatangani nota kesepahaman di Seoul."
     assert clean_text(f"Judul\n{line}") == f"Judul\n{line}"

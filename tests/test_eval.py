@@ -98,9 +98,10 @@ def test_a_date_is_compared_at_the_precision_of_the_gold_event_it_matches(tmp_pa
 def test_the_worked_on_articles_read_as_well_written_the_way_other_sites_write():
     """`scripts/rewrite_dev.py`: folds 0-2 with other sites' page lines between paragraphs, with "Senin, 10 Juni" for
     "Senin (10/6)", with "bertatap muka dengan" for "bertemu", "meneken"/"kerjasama"/"nota kesepahaman", the date line
-    in figures, or the story's paragraphs run into one line, score no lower than as written (the gold is the same)."""
+    in figures, the story's paragraphs run into one line or one sentence a line, score no lower than as written (to
+    the three decimals printed; the gold is the same)."""
     least_changed = {"page-noise": 30, "words": 30, "meet-words": 10, "sign-words": 30, "header-numbers": 30,
-                     "one-paragraph": 30}
+                     "one-paragraph": 30, "sentence-lines": 30}
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "rewrite_dev.py"),
                           *(arg for name in least_changed for arg in ("--only", name))],
                          capture_output=True, text=True, cwd=ROOT)

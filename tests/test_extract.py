@@ -1505,3 +1505,11 @@ def test_a_counterpart_met_by_other_verbs_is_of_the_visited_side():
         assert [(p.name, p.of) for p in article.people if p.name != "Moon Jae-in"] == \
             [("Sebastian Kurz", "AT"), ("Michael Ludwig", "AT")], verb
         assert {(m.participants, m.date) for m in article.meetings} == {(("AT", "KR"), "2021-06-14")}, verb
+
+
+def test_a_company_named_by_a_country_s_code_is_not_that_country():
+    """ "anak usaha khusus AX": two capitals that are Åland's code make no company (it would be Åland in the graph);
+    "KT", no country's code, is a company."""
+    text = ("Judul\nKamis, 10 Oktober 2024 14:00 WIB\nOperator telekomunikasi Korea Selatan, KT, meneken kerja sama dengan "
+            "Microsoft pada Kamis (10/10). KT juga berencana mendirikan anak usaha khusus AX pada 2025.")
+    assert [(a.code, a.type) for a in article_from(text).actors] == [("KT", "company"), ("Microsoft", "company")]

@@ -632,7 +632,7 @@ _POINTS_BACK = prefilter.compile(r"\b(?:penandatanganan|penekenan|peluncuran|per
 def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | None, *, shifts: bool = True) -> str | None:
     """The date a sentence points back to: "pada hari yang sama" / "siang itu" the last day told before it
     ("Rangkaian diplomasi dimulai Minggu (26/5). Kishida tiba siang itu, lalu bertemu Yoon"), a leading
-    "Saat itu" the date of the sentence before it within its paragraph, whatever its precision."""
+    "Saat itu" the date of the sentence before it within its paragraph (or right before it), whatever its precision."""
     text = facts[i].sentence.text
     # "Kedua pemimpin kemudian menggelar pertemuan": what happened next, the day of the sentence before (its paragraph's)
     # "Kedua pemimpin menyaksikan ..." right after the pair's dated meeting in its paragraph: that meeting goes on
@@ -763,8 +763,8 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
                     len(_day_told(facts[j], body, published) or "") == 10), met)
     for j in range(i - 1, -1, -1):
         prev = facts[j]
-        if that_time and "\n" in body[prev.sentence.end:facts[j + 1].sentence.start]:
-            return None
+        if that_time and j < i - 1 and "\n" in body[prev.sentence.end:facts[j + 1].sentence.start]:
+            return None  # (the sentence right before may open its own paragraph: many sites make each sentence one)
         if met is not None and j > met:
             continue
         day = day_of(j)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kg import prefilter
 from kg.article import Mention
+from kg.gazetteers import default as default_gazetteer
 from kg.gazetteers import is_country
 from kg.lang.id.companies import (
     DESCRIPTORS,
@@ -95,7 +96,10 @@ def _clean(name: str) -> str:
 
 def _valid(name: str) -> bool:
     words = name.split()
+    # (two capitals alone that are a country's code would be that country in the graph: "anak usaha khusus AX" is no
+    # company Åland; "KT", no country's code, stays a company)
     return len(name) >= 2 and name.lower() not in _SECTOR_WORDS and \
+        getattr(default_gazetteer().actors.get(name), "type", "company") == "company" and \
         not all(w.lower() in DESCRIPTOR_WORDS or w in _NOT_NAMES for w in words)
 
 

@@ -1757,8 +1757,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             prepared.add(s.start)
         # "belum lama ini berkunjung ke Seoul": a visit of some time ago, undated, is not the article's event
         # "... belum lama ini berkunjung ke Seoul. Delegasi pengusaha Korea juga datang ...": the list goes on, as long ago
-        recalled = not written and bool(_RECALLED.search(s.text) or i and _ALSO_WORD.search(s.text) and "\n" not in
-                                        body[facts[i - 1].sentence.end:s.start] and _RECALLED.search(facts[i - 1].sentence.text)
+        # (the sentence right after, in its paragraph or the next: many sites make each sentence a paragraph)
+        recalled = not written and bool(_RECALLED.search(s.text) or i and _ALSO_WORD.search(s.text) and not body[facts[i - 1].sentence.end:s.start].strip()
+                                        and _RECALLED.search(facts[i - 1].sentence.text)
                                         and not facts[i - 1].dates
                                         # "Sebelumnya, Retno bertemu Menlu Jepang di Tokyo": talks before the ones
                                         # told, on no day given (not an arrival before the talks, nor "Sebelumnya,

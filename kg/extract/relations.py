@@ -1203,15 +1203,15 @@ def _open_list(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _several_listed(body: str, facts: list[SentenceFacts], i: int, h: Hit) -> list[tuple[int, int]]:
     """ "sejumlah nota kesepahaman (MoU), di antaranya tentang A dan kerja sama B": one instrument per item; the
-    list may follow in the next sentence of the paragraph ("Selain pembentukan X, dokumen yang diteken mencakup
-    kerja sama A, kerja sama B, serta kerja sama C": X too)."""
+    list may follow in the next sentence, in its paragraph or opening the next ("Selain pembentukan X, dokumen yang
+    diteken mencakup kerja sama A, kerja sama B, serta kerja sama C": X too)."""
     words = body[max(0, h.start - 20) : h.start].lower().split()
     if not words or words[-1] not in SEVERAL_WORDS:
         return []
     s = facts[i].sentence
     after = re.match(r"\s*\([^)]{1,40}\)", body[h.end : s.end])  # "nota kesepahaman (MoU), di antaranya ..."
     spans = _open_list(body, h.end + (after.end() if after else 0), s.end)
-    if spans or i + 1 >= len(facts) or "\n" in body[s.end : facts[i + 1].sentence.start]:
+    if spans or i + 1 >= len(facts) or body[s.end : facts[i + 1].sentence.start].strip():
         return spans
     nxt = facts[i + 1].sentence
     signed = _SIGNED_DOCUMENTS.search(nxt.text)
