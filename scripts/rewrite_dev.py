@@ -282,6 +282,33 @@ def _epithets(text: str, published: str | None) -> str:
     return text
 
 
+def _paren_words(text: str, published: str | None) -> str:
+    """ "Senin (10/6)" -> "Senin (10 Juni)", "Senin (10/6/2019)" -> "Senin (10 Juni 2019)"."""
+    return re.sub(DAY_DATE, lambda m: f"{m.group(1)} ({int(m.group(2))} {MONTHS[int(m.group(3)) - 1]}"
+                  + (f" {m.group(4) if len(m.group(4)) == 4 else '20' + m.group(4)})" if m.group(4) else ")"), text)
+
+
+def _date_first(text: str, published: str | None) -> str:
+    """ "di Seoul, Senin (10/6)." -> "pada Senin (10/6) di Seoul.": the day before the place."""
+    return re.sub(r"\bdi ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?), (" + DAYS + r")\s*(\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))(?=[.,])",
+                  r"pada \2 \3 di \1", text)
+
+
+def _hour(text: str, published: str | None) -> str:
+    """ "Senin (10/6)" -> "Senin (10/6) pukul 14.00 WIB"."""
+    return re.sub(DAY_DATE, lambda m: m.group(0) + " pukul 14.00 WIB", text)
+
+
+def _talk_words(text: str, published: str | None) -> str:
+    """ "mengadakan" for "menggelar", "melangsungkan" for "melakukan", "pembicaraan bilateral" for "pertemuan
+    bilateral", "pertemuan puncak" for a summit told as "KTT" after its first mention."""
+    for plain, other in (("menggelar", "mengadakan"), ("melakukan", "melangsungkan"),
+                         ("pertemuan bilateral", "pembicaraan bilateral")):
+        text = re.sub(rf"\b{plain}\b", other, text)
+    first = text.find("KTT")
+    return text if first < 0 else text[:first + 3] + re.sub(r"\bKTT (?=itu|tersebut|ini)", "pertemuan puncak ", text[first + 3:])
+
+
 REWRITES: dict[str, Callable[[str, str | None], str]] = {
     "noday": _noday, "words": _words, "noweekday": _noweekday, "pada": _pada, "yesterday": _yesterday,
     "short-names": _short_names, "long-names": _long_names, "abbreviated": _abbreviated, "from-country": _from_country,
@@ -291,6 +318,7 @@ REWRITES: dict[str, Callable[[str, str | None], str]] = {
     "visit-words": _visit_words, "sign-words": _sign_words, "header-short": _header_short,
     "header-numbers": _header_numbers, "header-no-weekday": _header_no_weekday, "korea": _korea, "digits": _digits,
     "one-paragraph": _one_paragraph, "sentence-lines": _sentence_lines, "epithets": _epithets,
+    "paren-words": _paren_words, "date-first": _date_first, "hour": _hour, "talk-words": _talk_words,
 }
 
 

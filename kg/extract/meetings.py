@@ -456,7 +456,27 @@ _ALSO_ATTENDED = prefilter.compile(r"\byang\s+(?:juga\s+)?(?:akan\s+)?(?:turut\s
 _OWN_VISIT = prefilter.compile(r"\bkunjungan\s+(?:bilateral|kenegaraan|resmi)\b", re.IGNORECASE)
 _CHAIR_OF = prefilter.compile(r"[^.;,]{0,40}?,?\s*(?i:selaku|sebagai|(?:yang\s+)?(?:juga\s+|kini\s+|saat\s+ini\s+)?menjabat(?:\s+sebagai)?)"
                        r"\s+(?i:ketua|pemimpin)\s+(?:(?i:bergilir)\s+)?[A-Z]")
+_LED_BY_CHAIR = prefilter.compile(r"\b(?:dipimpin|diketuai)(?:\s+oleh)?\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
+_CHAIRS_SUMMIT = prefilter.compile(r"\s+(?:memimpin|mengetuai)\s+KTT\b")
+
+
+def _chairs_summit(body: str, start: int, m: Mention, taking_part: list[Mention]) -> bool:
+    """ "KTT ASEAN-Korea, yang diketuai Presiden X", "X memimpin KTT ASEAN-Korea": a state whose leader chairs a bloc's
+    summit with a partner (the two joined by a dash), named nowhere else in the sentence (not the partner: "Yoon
+    memimpin KTT Korea-Afrika"; nor the chair of a forum's own summit: "Jokowi memimpin KTT G20", who attends it)."""
+    return _is_state(m.code) and m.via == "person" and sum(x.code == m.code for x in taking_part) == 1 and bool(
+        _LED_BY_CHAIR.search(body, max(start, m.start - 60), m.start) or _CHAIRS_SUMMIT.match(body, m.end)) and any(
+        _is_state(a.code) != _is_state(b.code) and body[a.end:b.start] in ("-", "–")
+        for a, b in itertools.pairwise(taking_part))
+
+
 _HOLD = prefilter.compile(r"\s*(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
+def _summit_of_named(m: Mention, f: SentenceFacts) -> bool:
+    """ "KTT G20", "KTT ASEAN": the forum named right after "KTT", or by a name that opens with it ("KTT Asia Timur")."""
+    return any(h.value == "meeting" and h.text.upper() == "KTT" and (0 <= m.start - h.end <= 2 or h.start == m.start)
+               for h in f.cue_hits)
+
+
 _ATTENDED_BY = prefilter.compile(r"\bdihadiri\b[^.;]*\Z", re.IGNORECASE)
 _MEETING_OF = prefilter.compile(r"(?:\s+(?:antara|bersama|tingkat|menteri|luar|negeri|pertahanan|perdagangan|keuangan|ekonomi|para|pemimpin"
                          r"|kepala|negara|pemerintahan|puncak|trilateral|pejabat|senior|wakil|menlu|menhan|mitra"
@@ -1375,8 +1395,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     for p, d in ties.items())][:1]
         also = _ALSO_ATTENDED.search(s.text) if multilateral and len(_codes(biggest)) < 3 and f.groups else None
         if also:  # "X menghadiri KTT ASEAN di Vientiane, yang juga akan dihadiri Yoon": X, the forum and Yoon
-            summit = [m for m in taking_part if not _is_state(m.code) and any(
-                h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)]
+            summit = [m for m in taking_part if not _is_state(m.code) and _summit_of_named(m, f)]
             after = [m for m in taking_part if m.start >= s.start + also.end()]
             if after and (summit or len({*_codes(f.groups[0]), *_codes(after)}) >= 3):
                 # "... menghadiri konferensi tentang X yang digelar Prancis dan Arab Saudi": the subject and its hosts
@@ -1385,8 +1404,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 _ATTENDED_BY.search(body, max(s.start, biggest[0].start - 60), biggest[0].start):
             # "KTT G20 di New Delhi dihadiri para pemimpin dunia, termasuk Presiden X dan Presiden Y": the forum's
             # summit, and those it names as there
-            summit_of = [m for m in taking_part if not _is_state(m.code) and m.end <= biggest[0].start and any(
-                h.value == "meeting" and h.text.upper() == "KTT" and 0 <= m.start - h.end <= 2 for h in f.cue_hits)]
+            summit_of = [m for m in taking_part if not _is_state(m.code) and m.end <= biggest[0].start and _summit_of_named(m, f)]
             biggest = [*summit_of[:1], *biggest]
         # "menggelar pertemuan bilateral dengan PM Inggris X, Presiden Prancis Y, dan PM Kanada Z": one with each
         # "bertemu X, Y, dan Z secara terpisah": each too
@@ -1439,10 +1457,18 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
             attending |= summit_forums  # and the forum whose summit it is
             # "..., yang dipimpin PM Laos X selaku ketua ASEAN": the bloc's chair speaks for the bloc, not for a side
-            chairs = {m.code for m in taking_part if _is_state(m.code) and (chair := _CHAIR_OF.match(body, m.end))
-                      and any(not _is_state(x.code) and x.code in attending and x.start == chair.end() - 1
-                              for x in taking_part)}
-            if any(not _is_state(c) for c in attending) and attending - chairs:
+            # (the one named right before "selaku ketua": not "Korea" in "KTT ASEAN-Korea yang dipimpin Presiden X
+            # selaku Ketua ASEAN")
+            chaired: dict[int, Mention] = {}
+            for before_chair in taking_part:
+                if _is_state(before_chair.code) and (chair := _CHAIR_OF.match(body, before_chair.end)) and any(
+                        not _is_state(x.code) and x.code in attending and x.start == chair.end() - 1 for x in taking_part):
+                    chaired[chair.end()] = max(chaired.get(chair.end(), before_chair), before_chair, key=lambda x: x.end)
+            chairs = {c.code for c in chaired.values()}
+            # "KTT ASEAN-Korea, yang diketuai Presiden X", "X memimpin KTT ASEAN-Korea": the one whose leader chairs a
+            # bloc's summit, named nowhere else in the sentence (not the partner: "Yoon memimpin KTT Korea-Afrika")
+            chairs |= {m.code for m in taking_part if _chairs_summit(body, s.start, m, taking_part)} if summit_forums else set()
+            if any(not _is_state(c) for c in attending) and len(attending - chairs) >= 2:
                 attending -= chairs
             subject = s.text[_subject_start(s.text):].lstrip()
             if i and (_THE_TITLED.match(subject) or _PRONOUN_START.match(subject)) and \
@@ -1487,6 +1513,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             members = _every_mention(taking_part, [not _is_state(m.code) and bool(_MEMBERS_OF.search(
                 body, max(s.start, m.start - 30), m.start)) for m in taking_part])
             groups = [p for p in groups if not set(p) & members]
+            # "Yoon menghadiri KTT ASEAN-Korea, yang diketuai Presiden X": the chair speaks for the bloc, in no talks of
+            # its own with the one attending
+            if any(not _is_state(c) for p in groups for c in p):
+                chairs = {m.code for m in taking_part if _chairs_summit(body, s.start, m, taking_part)}
+                groups = [p for p in groups if not set(p) & chairs or any(not _is_state(c) for c in p)]
             # "di sela KTT G20 di Rio de Janeiro, Brasil": the country of the town met in, not one who meets
             # (one in focus too where a forum's summit is what is attended there: "menghadiri KTT BRICS di Rio de
             # Janeiro, Brasil" names no talks with Brazil)
