@@ -751,8 +751,16 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
                 else:
                     return None
             return (datetime.date.fromisoformat(day_of(first_at) or "") + datetime.timedelta(days=nth - 1)).isoformat()
+    def summit_side_day(j: int) -> str | None:
+        # "Di sela KTT, Prabowo bertemu Erdogan", undated: the day of the summit told with its day before it (not an
+        # arrival told since: "tiba di Kairo pada Rabu (18/12) malam")
+        if not _AT_SUMMIT_SIDE.match(facts[j].sentence.text):
+            return None
+        return next((d for k in range(j - 1, -1, -1) if "KTT" in facts[k].sentence.text
+                     and len(d := _day_told(facts[k], body, published) or "") == 10), None)
+
     met = next((j for j in range(i - 1, -1, -1) if facts[j].kinds & {"meeting", "visit"} and
-                len(day_of(j) or "") == 10), None) if shift else None
+                len(day_of(j) or summit_side_day(j) or "") == 10), None) if shift else None
     named = re.match(r"\s+(\w+)", text[shift.end():]) if shift and shift.group(3) and \
         re.fullmatch(_COUNTED_FROM, shift.group(3), re.IGNORECASE) else None
     if named:
@@ -767,7 +775,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             return None  # (the sentence right before may open its own paragraph: many sites make each sentence one)
         if met is not None and j > met:
             continue
-        day = day_of(j)
+        day = day_of(j) or (summit_side_day(j) if j == met else None)
         if day and shift and len(day) == 10:  # "Sehari sebelumnya, Yoon berada di Turkmenistan": the day before that
             days = _days_away(shift)
             return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days is not None else None
@@ -776,6 +784,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         if day and (len(day) == 10 or that_time) and not shift:
             return day
     return None
+_AT_SUMMIT_SIDE = prefilter.compile(r"\s*(?:Di|Pada)\s+sela(?:-sela)?\s+KTT(?:\s+(?:itu|tersebut|ini))?\s*,")
 _PAIR_SUBJECT = prefilter.compile(r"(?:Kedua\s+(?:pemimpin|kepala\s+negara|kepala\s+pemerintahan|presiden|menteri|menlu|pihak)"
                            r"|Keduanya|Ketiganya|Ketiga\s+pemimpin)\b")
 _EVENT_SUBJECT = prefilter.compile(r"(?:KTT|Pertemuan|Pembicaraan|Forum|Sidang|Konferensi|Dialog|Acara|Upacara)\s+(?:\S+\s+){0,3}?"
@@ -858,7 +867,8 @@ def _every_mention(mentions: list[Mention], passing: list[bool]) -> set[str]:
         (passed if ok else failed).add(m.code)
     return passed - failed
 _ATTENDED_THAT = prefilter.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatanganan|Peresmian|KTT|Sesi|Sidang|Konferensi|Forum)\s+"
-                            r"(?:(?:itu|tersebut|ini)\s+)?"
+                            # (what it was between: "KTT yang dipimpin Presiden Brasil X itu dihadiri ...")
+                            r"(?:(yang\s+[^,.;]{1,80}?\s+)?(?:itu|tersebut|ini)\s+)?"
                             r"(?:(?:juga|turut)\s+){0,2}dihadiri\b")
 _HABITUAL = prefilter.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s+berkala"
                        r"|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali)\b", re.IGNORECASE)

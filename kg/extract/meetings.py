@@ -1254,7 +1254,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                    and not all(_is_state(c) for c in m.participants)), None)
             if hosting_it and chaired_summit is not None and not hosting_it <= set(chaired_summit.participants):
                 _joined(meetings, ties, chaired_summit, hosting_it, s, "summit-host")
-            continue
+            if not _ATTENDED_THAT.match(s.text):
+                continue  # (those it names after "KTT yang dipimpin X itu dihadiri" are at it, below)
         if _PROCESS.search(s.text) and all(h.text.lower() in ("perundingan", "negosiasi", "pembicaraan") for h in f.cue_hits
                                            if h.value in ("meeting", "visit")):
             continue  # a process told by its milestones is no meeting of its own
@@ -1325,7 +1326,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if (attends or attended) and last_told:
             # "Presiden X menghadiri KTT itu dan bertemu ...": X is at the forum's summit just told; "Pertemuan
             # dihadiri Kepala DAPA Korsel X dan ...": so are those it names
-            named_from = s.start + attended.end() if attended else s.end
+            # (and the one who chairs it, a forum's summit: "KTT yang dipimpin Presiden Brasil X itu dihadiri ...")
+            named_from = s.start + (attended.start(1) if attended.group(1) else attended.end()) if attended else s.end
             comers = {m.code for m in f.mentions if _is_state(m.code) and m.via in ("name", "person") and (
                 m.start < s.start + attends.start() if attends else m.start >= named_from)} - set(last_told.participants)
             if attended:
@@ -2334,7 +2336,10 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                      and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
                      and not (m.evidence.start == k.evidence.start in told.met_each and m.participants == k.participants)
                      and not (len(k.participants) > len(m.participants) == 2
-                                                    and (_BILATERAL.search(m.evidence.sentence) or two_named(m, k)
+                                                    # (a forum's summit with one who attends it is no bilateral:
+                                                    # "Hadiri KTT D-8, Prabowo Gelar Sederet Pertemuan Bilateral")
+                                                    and (_BILATERAL.search(m.evidence.sentence) and all(map(_is_state, m.participants))
+                                                         or two_named(m, k)
                                                          # "Pada hari yang sama, Cho juga menggelar pertemuan trilateral
                                                          # dengan ...": the three's meeting, not the two's told before
                                                          # (a headline's pairs are the body's one: they join it)
