@@ -126,6 +126,12 @@ def _codes(group: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.code for m in group))
 
 
+def prepared_summit(body: str, hit: Hit) -> bool:
+    """ "persiapan KTT APEC": the meeting word names a forum's summit being prepared."""
+    return hit.value == "meeting" and bool(_PREPARING.search(body, max(0, hit.start - 30), hit.start)) and \
+        bool(_ONE_FORUM_AFTER.match(body, hit.end))
+
+
 def _negated(body: str, hit: Hit) -> bool:
     before = body[max(0, hit.start - 40) : hit.start].lower().split()
     if hit.value in ("meeting", "visit"):  # "tidak akan bertemu", "belum pernah berkunjung", "menolak bertemu"
@@ -140,8 +146,7 @@ def _negated(body: str, hit: Hit) -> bool:
     if hit.value == "meeting" and hit.text.lower() in _PROCESS_WORDS and \
             _TALKED_OF.search(body, max(0, hit.start - 60), hit.start):
         return True  # "Keduanya membahas kemungkinan membuka kembali dialog dengan Korea Utara": talked of, not held
-    if hit.value == "meeting" and _PREPARING.search(body, max(0, hit.start - 30), hit.start) and \
-            _ONE_FORUM_AFTER.match(body, hit.end):
+    if prepared_summit(body, hit):
         return True  # "membahas persiapan KTT APEC di Gyeongju": a forum's summit prepared for, not held by those who talk
     if hit.value == "meeting" and _NOT_ATTENDING.search(body, max(0, hit.start - 60), hit.start):
         return True  # "tidak diundang ke KTT G7", "batal menghadiri KTT G20", "absen dari KTT": no summit attended

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from kg import dates, prefilter
 from kg.article import Evidence, Meeting, Mention
+from kg.extract import lexicon
 from kg.extract.clauses import (  # the clause and mention reading ties and meetings share
     _ADVERBIAL,
     _AFTER_ATTENDING,
@@ -66,6 +67,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     main_actor,
     named_in_opening,
     pair_named_last,
+    prepared_summit,
     recalled_place,
     town_before,
 )
@@ -797,6 +799,25 @@ def _joined(meetings: list[Meeting], ties: dict[tuple[str, str], TieDraft], meet
     return joined
 
 
+_KTT_RIGHT_BEFORE = prefilter.compile(r"\bKTT\s+\Z")
+_KTT_OPENS = prefilter.compile(r"\s*KTT\b")
+
+
+def _summit_named_before(body: str, facts: list[SentenceFacts], i: int) -> tuple[str, str | None] | None:
+    """The forum whose summit the three sentences before name ("KTT G7"), and the day told right after it ("KTT G7
+    yang digelar pada 13-15 Juni": the 13th), if any."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        f = facts[k]
+        s = f.sentence
+        # (from the names in the sentence, not its actors: a summit being prepared is spoken of, no party)
+        forum = next((h for h in lexicon.default().scan(s.text)["actor"][::-1] if h.value.type == "organization" and (
+            _KTT_RIGHT_BEFORE.search(s.text, max(0, h.start - 6), h.start) or h.text.startswith("KTT "))), None)
+        if forum is not None:
+            day = next((d.value for d in f.dates if 0 <= d.start - (s.start + forum.end) <= 40), None)
+            return forum.value.code, day
+    return None
+
+
 def _sidelines_of_three(text: str) -> bool:
     """The three-way meeting is where talks are held on the sidelines ("bertemu di sela KTT trilateral"), not the
     talks themselves ("menggelar KTT trilateral dengan X dan Y di sela KTT G7")."""
@@ -1319,6 +1340,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             joined_to.add(s.start)
             if chairs_of - set(last_told.participants):
                 last_told = _joined(meetings, ties, last_told, chairs_of - set(last_told.participants), s, "summit-joined")
+        if pointer and i and (last_told is None or all(_is_state(c) for c in last_told.participants)) and \
+                _ATTENDED_THAT.match(s.text) and _KTT_OPENS.match(s.text) and not any(not _is_state(m.code) for m in f.mentions):
+            # "... membahas persiapan KTT G7 yang digelar pada 13-15 Juni. ... KTT tersebut dihadiri antara lain A, B
+            # dan C": the forum's summit named before, not the talks told since, is the one those named attended
+            named_summit = _summit_named_before(body, facts, i)
+            if named_summit is not None:
+                last_told = Meeting((named_summit[0],), named_summit[1], None, Evidence(s.text, s.start, s.end, "meeting"))
+                meetings.append(last_told)
         attends = _ATTENDS_THAT.search(s.text) if last_told and last_told in meetings and \
             not all(_is_state(c) for c in last_told.participants) else None
         attended = _ATTENDED_THAT.match(s.text) if last_told and last_told in meetings and \
@@ -1381,7 +1410,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                            _MEETING_OF.match(body, h.end, biggest[0].start) for h in f.cue_hits)
         said = bool(biggest) and bool(_THAT_SAID.search(body[s.start:biggest[0].start]))
         # "Yoon menghadiri KTT ASEAN Plus Tiga bersama PM China Li Qiang dan PM Jepang Fumio Kishida"
-        multilateral = bool(_MULTILATERAL.search(s.text))
+        # (not a summit being prepared, spoken of: "membahas persiapan KTT G20 bersama Menlu India X")
+        multilateral = any(not prepared_summit(body, Hit(s.start + m.start(), s.start + m.end(), "tie", "meeting", m.group(0)))
+                           for m in _MULTILATERAL.finditer(s.text))
         talks_after = -1  # where a clause of talks starts after the summit told ("..., serta bertemu X pada Jumat")
         # "Trump dan Kim bertemu di Panmunjom bersama Presiden Korea Selatan Moon": the pair who meet and the one with them
         pair_meets = meets_together and bool(f.groups) and len(_codes(f.groups[0])) == 2 and f.groups[0] == biggest
@@ -1701,7 +1732,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # (told inside the talks just told, or after them in their sentence: "Cho bertemu Menlu Retno ... dan membahas
             # persiapan KTT ASEAN-Korea", it takes not their day: "pada akhir Oktober" is the summit's)
             prep_at = s.start + prepared_spans[0][0]
-            prepared_summits[s.start] = (spoken, next((d.value for d in f.dates if d.start >= prep_at), None))
+            # (its own day follows it closely: "persiapan KTT APEC di Gyeongju pada akhir Oktober", not the talks' day
+            # after the one they were with: "membahas persiapan KTT G20 dengan Menlu India X di New Delhi, Senin (4/9)")
+            prep_end = s.start + prepared_spans[0][1]
+            prepared_summits[s.start] = (spoken, next((d.value for d in f.dates if d.start >= prep_at
+                                                       and d.start - prep_end <= 50), None))
         target = meetings if "meeting" in f.kinds else visits
         place = _place(f.sentence.text)
         gone_to_places = [m for m in f.places if _gone_to(body, m)] \

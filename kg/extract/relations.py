@@ -58,6 +58,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     main_actor,
     named_in_opening,
     pair_named_last,
+    prepared_summit,
     town_before,
 )
 from kg.extract.lexicon import Hit
@@ -426,9 +427,9 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                     and not _speech_elsewhere(body, h) and not _referred_to(body, h) and not _in_passing(body, h)
                     and not _aid_for_no_one(body, h) and not _talk_of_no_two(body, h, dedup) and not (match and h.value == "meeting") and not _envoy_at_celebration(body, h)
                     and not (sidelines and h.start < s.start + sidelines.end())]
-        if any(h.value == "meeting" and h.text.lower() not in DISCUSSING for h in per["tie"][i]):
+        if any(h.value == "meeting" and h.text.lower() not in DISCUSSING and not prepared_summit(body, h) for h in per["tie"][i]):
             # "bertemu X dan membahas ...": the talks told by their own word, or denied ("berharap dapat bertemu X
-            # untuk membahas ...")
+            # untuk membahas ..."; not "membahas persiapan KTT G20 dengan Menlu Y", a summit being prepared)
             cue_hits = [h for h in cue_hits if h.text.lower() not in DISCUSSING]
         facts = SentenceFacts(
             sentence=s, mentions=dedup, groups=_groups(body, dedup),
