@@ -178,6 +178,8 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     gap = _DAYS_BEFORE_CLAUSE.search(s.text, 0, clause.start()) \
         if after is None and clause.group(0).lower() == "setelah" else None
     main = next((d.value for d in f.dates if d.end <= begin and len(d.value) == 10), None) if gap else None
+    if gap and main and _ONE_FORUM_SUMMIT.match(body, cue.start):
+        return None  # "..., Jumat (14/6), sehari setelah pembukaan KTT G7": a forum's summit, not talks of theirs before
     if gap and main:  # "... pada Senin (11/3), sehari setelah Blinken bertemu Menlu Cho": the day before that
         count = 1 if gap.group(1) else NUMBER_WORDS.get(gap.group(2).lower())
         return (datetime.date.fromisoformat(main) - datetime.timedelta(days=count)).isoformat() if count else None
@@ -799,6 +801,7 @@ def _joined(meetings: list[Meeting], ties: dict[tuple[str, str], TieDraft], meet
     return joined
 
 
+_ONE_FORUM_SUMMIT = prefilter.compile(r"KTT\s+(?:ke-\d+\s+)?(?-i:[A-Z][A-Z0-9+]+)\b")
 _KTT_RIGHT_BEFORE = prefilter.compile(r"\bKTT\s+\Z")
 _KTT_OPENS = prefilter.compile(r"\s*KTT\b")
 
