@@ -177,9 +177,14 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     after = next((d.value for d in f.dates if d.start >= cue.end), None)
     gap = _DAYS_BEFORE_CLAUSE.search(s.text, 0, clause.start()) \
         if after is None and clause.group(0).lower() == "setelah" else None
-    main = next((d.value for d in f.dates if d.end <= begin and len(d.value) == 10), None) if gap else None
-    if gap and main and _ONE_FORUM_SUMMIT.match(body, cue.start):
+    months = _MONTHS_BEFORE_CLAUSE.search(s.text, 0, clause.start()) \
+        if after is None and gap is None and clause.group(0).lower() == "setelah" else None
+    main = next((d.value for d in f.dates if d.end <= begin and len(d.value) == 10), None) if gap or months else None
+    if (gap or months) and main and _ONE_FORUM_SUMMIT.match(body, cue.start):
         return None  # "..., Jumat (14/6), sehari setelah pembukaan KTT G7": a forum's summit, not talks of theirs before
+    if months and main:  # "..., Rabu (6/9), tiga bulan setelah keduanya bertemu di Hiroshima": that month, its day not told
+        count = 1 if months.group(1) else NUMBER_WORDS.get(months.group(2).lower())
+        return dates.add_months(main[:7], -count) if count else None
     if gap and main:  # "... pada Senin (11/3), sehari setelah Blinken bertemu Menlu Cho": the day before that
         count = 1 if gap.group(1) else NUMBER_WORDS.get(gap.group(2).lower())
         return (datetime.date.fromisoformat(main) - datetime.timedelta(days=count)).isoformat() if count else None
@@ -235,6 +240,7 @@ def _then_met_days(f: SentenceFacts, published: str | None = None) -> tuple[int,
     return at, main, clause, after
 
 
+_MONTHS_BEFORE_CLAUSE = prefilter.compile(r"\b(?:(se)bulan|(\w+)\s+bulan)\s+\Z", re.IGNORECASE)  # "tiga bulan" before "setelah"
 _DAYS_BEFORE_CLAUSE = prefilter.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
 # a second (third ...) one of theirs, not "pertemuan keduanya" (the two's meeting)
 _NTH_OF_THEM = prefilter.compile(r"\b(?:kunjungan|lawatan|pertemuan)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|ketiga|keempat|kelima)\b"
