@@ -186,8 +186,11 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
         count = 1 if months.group(1) else NUMBER_WORDS.get(months.group(2).lower())
         return dates.add_months(main[:7], -count) if count else None
     if gap and main:  # "... pada Senin (11/3), sehari setelah Blinken bertemu Menlu Cho": the day before that
-        count = 1 if gap.group(1) else NUMBER_WORDS.get(gap.group(2).lower())
-        return (datetime.date.fromisoformat(main) - datetime.timedelta(days=count)).isoformat() if count else None
+        days = _days_counted(gap)
+        if not days:
+            return None
+        day = (datetime.date.fromisoformat(main) - datetime.timedelta(days=days)).isoformat()
+        return day if days < 7 else day[:7]  # ("dua pekan setelah ...": about then, its month)
     return after
 
 
@@ -220,8 +223,9 @@ def _then_met_days(f: SentenceFacts, published: str | None = None) -> tuple[int,
         return None  # (an opening "Setelah bertemu X, ...", "Dua hari setelah bertemu X, ..." is a clause of its own)
     at = s.start + then.start()
     gap = _DAYS_BEFORE_CLAUSE.search(s.text, 0, then.start())
-    days = then.group(2) or then.group(3) or (gap.group(1) or gap.group(2) if gap else None)
-    count = 1 if days and days.lower() == "se" else NUMBER_WORDS.get(days.lower()) if days else None
+    days = then.group(2) or then.group(3)
+    count = (1 if days.lower() == "se" else NUMBER_WORDS.get(days.lower())) if days else _days_counted(gap)
+    days = days or (gap.group(0) if gap else None)
     main = next((d.value for d in f.dates if d.start < at), None)
     clause = next((d.value for d in f.dates if d.start >= at), None)
     if main is None:
@@ -240,8 +244,16 @@ def _then_met_days(f: SentenceFacts, published: str | None = None) -> tuple[int,
     return at, main, clause, after
 
 
+def _days_counted(gap: re.Match[str] | None) -> int | None:
+    """The days "sehari", "dua hari", "sepekan", "dua minggu" count (before "setelah ..."), or None."""
+    if gap is None:
+        return None
+    count = 1 if gap.group(1) else NUMBER_WORDS.get(gap.group(3).lower())
+    return count * (1 if (gap.group(2) or gap.group(4)).lower() == "hari" else 7) if count else None
+
+
 _MONTHS_BEFORE_CLAUSE = prefilter.compile(r"\b(?:(se)bulan|(\w+)\s+bulan)\s+\Z", re.IGNORECASE)  # "tiga bulan" before "setelah"
-_DAYS_BEFORE_CLAUSE = prefilter.compile(r"\b(?:(se)hari|(\w+)\s+hari)\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
+_DAYS_BEFORE_CLAUSE = prefilter.compile(r"\b(?:(se)(hari|pekan|minggu)|(\w+)\s+(hari|pekan|minggu))\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
 # a second (third ...) one of theirs, not "pertemuan keduanya" (the two's meeting)
 _NTH_OF_THEM = prefilter.compile(r"\b(?:kunjungan|lawatan|pertemuan)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|ketiga|keempat|kelima)\b"
                           # (not "pertemuan kedua pemimpin": the meeting of both): the one whose it is, where, since ...
