@@ -35,6 +35,13 @@ NOISE = ["ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Baca juga: Harga E
          'Simak Video "Momen Presiden Tiba di Bandara"', "(kid/kid)", "Lihat Juga :", "Gulir untuk melanjutkan"]
 
 
+def _swap(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """Each word or phrase of `pairs` written the other way, as a whole word."""
+    for plain, other in pairs:
+        text = re.sub(rf"\b{plain}\b", other, text)
+    return text
+
+
 def _noday(text: str, published: str | None) -> str:
     """ "Senin (10/6)" -> "Senin": the weekday alone, as many reports write it."""
     return re.sub(DAY_DATE, r"\1", text)
@@ -75,24 +82,18 @@ def _yesterday(text: str, published: str | None) -> str:
 
 def _short_names(text: str, published: str | None) -> str:
     """ "Korsel" for "Korea Selatan", "AS" for "Amerika Serikat", "Tiongkok" for "China"."""
-    for long, short in (("Korea Selatan", "Korsel"), ("Amerika Serikat", "AS"), ("China", "Tiongkok")):
-        text = re.sub(rf"\b{long}\b", short, text)
-    return text
+    return _swap(text, (("Korea Selatan", "Korsel"), ("Amerika Serikat", "AS"), ("China", "Tiongkok")))
 
 
 def _long_names(text: str, published: str | None) -> str:
     """ "Korea Selatan" for "Korsel", "Menteri Luar Negeri" for "Menlu", "Perdana Menteri" for "PM"."""
-    for short, long in (("Korsel", "Korea Selatan"), ("Tiongkok", "China"), ("Korut", "Korea Utara"),
-                        ("Menlu", "Menteri Luar Negeri"), ("PM", "Perdana Menteri")):
-        text = re.sub(rf"\b{short}\b", long, text)
-    return text
+    return _swap(text, (("Korsel", "Korea Selatan"), ("Tiongkok", "China"), ("Korut", "Korea Utara"),
+                        ("Menlu", "Menteri Luar Negeri"), ("PM", "Perdana Menteri")))
 
 
 def _abbreviated(text: str, published: str | None) -> str:
     """ "Menlu", "PM", "Menhan" for the titles in full."""
-    for long, short in (("Menteri Luar Negeri", "Menlu"), ("Perdana Menteri", "PM"), ("Menteri Pertahanan", "Menhan")):
-        text = re.sub(rf"\b{long}\b", short, text)
-    return text
+    return _swap(text, (("Menteri Luar Negeri", "Menlu"), ("Perdana Menteri", "PM"), ("Menteri Pertahanan", "Menhan")))
 
 
 def _from_country(text: str, published: str | None) -> str:
@@ -186,17 +187,13 @@ def _republic(text: str, published: str | None) -> str:
 
 def _visit_words(text: str, published: str | None) -> str:
     """ "lawatan" for "kunjungan", "melawat ke" for "berkunjung ke", "menyambangi" for "mengunjungi"."""
-    for plain, other in (("kunjungan", "lawatan"), ("berkunjung ke", "melawat ke"), ("mengunjungi", "menyambangi")):
-        text = re.sub(rf"\b{plain}\b", other, text)
-    return text
+    return _swap(text, (("kunjungan", "lawatan"), ("berkunjung ke", "melawat ke"), ("mengunjungi", "menyambangi")))
 
 
 def _sign_words(text: str, published: str | None) -> str:
     """ "meneken" for "menandatangani", "nota kesepahaman" for "MoU", "kerjasama" for "kerja sama"."""
-    for plain, other in (("menandatangani", "meneken"), ("ditandatangani", "diteken"), ("MoU", "nota kesepahaman"),
-                         ("kerja sama", "kerjasama")):
-        text = re.sub(rf"\b{plain}\b", other, text)
-    return text
+    return _swap(text, (("menandatangani", "meneken"), ("ditandatangani", "diteken"), ("MoU", "nota kesepahaman"),
+                        ("kerja sama", "kerjasama")))
 
 
 def _dateline(text: str, published: str | None, say: Callable[[datetime.date], str]) -> str:
@@ -302,9 +299,8 @@ def _hour(text: str, published: str | None) -> str:
 def _talk_words(text: str, published: str | None) -> str:
     """ "mengadakan" for "menggelar", "melangsungkan" for "melakukan", "pembicaraan bilateral" for "pertemuan
     bilateral", "pertemuan puncak" for a summit told as "KTT" after its first mention."""
-    for plain, other in (("menggelar", "mengadakan"), ("melakukan", "melangsungkan"),
-                         ("pertemuan bilateral", "pembicaraan bilateral")):
-        text = re.sub(rf"\b{plain}\b", other, text)
+    text = _swap(text, (("menggelar", "mengadakan"), ("melakukan", "melangsungkan"),
+                        ("pertemuan bilateral", "pembicaraan bilateral")))
     first = text.find("KTT")
     return text if first < 0 else text[:first + 3] + re.sub(r"\bKTT (?=itu|tersebut|ini)", "pertemuan puncak ", text[first + 3:])
 

@@ -27,6 +27,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _I_MET,
     _MEETS_VERBS,
     _MONTHS_AWAY,
+    _ONE_FORUM_AFTER,
     _PLANNED,
     _PREPARED,
     _PROCESS,
@@ -180,7 +181,7 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     months = _MONTHS_BEFORE_CLAUSE.search(s.text, 0, clause.start()) \
         if after is None and gap is None and clause.group(0).lower() == "setelah" else None
     main = next((d.value for d in f.dates if d.end <= begin and len(d.value) == 10), None) if gap or months else None
-    if (gap or months) and main and _ONE_FORUM_SUMMIT.match(body, cue.start):
+    if (gap or months) and main and cue.text.upper() == "KTT" and _ONE_FORUM_AFTER.match(body, cue.end):
         return None  # "..., Jumat (14/6), sehari setelah pembukaan KTT G7": a forum's summit, not talks of theirs before
     if months and main:  # "..., Rabu (6/9), tiga bulan setelah keduanya bertemu di Hiroshima": that month, its day not told
         count = 1 if months.group(1) else NUMBER_WORDS.get(months.group(2).lower())
@@ -819,7 +820,6 @@ def _joined(meetings: list[Meeting], ties: dict[tuple[str, str], TieDraft], meet
     return joined
 
 
-_ONE_FORUM_SUMMIT = prefilter.compile(r"KTT\s+(?:ke-\d+\s+)?(?-i:[A-Z][A-Z0-9+]+)\b")
 _KTT_RIGHT_BEFORE = prefilter.compile(r"\bKTT\s+\Z")
 _KTT_OPENS = prefilter.compile(r"\s*KTT\b")
 
