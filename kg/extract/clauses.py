@@ -255,7 +255,10 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
         # nor the pair of a summit that only tells when: "Yoon berkunjung ke Jakarta ..., sehari setelah KTT ASEAN-Korea"
         twos = {tuple(sorted(_codes(g))) for g in _groups_of(mentions, f) if len(_codes(g)) == 2
                 and not (leaders and _INSTRUMENT_NAMED.search(f.sentence.text, 0, g[0].start - f.sentence.start))
-                and not _AROUND_EVENT.search(f.sentence.text, 0, g[0].start - f.sentence.start)}
+                and not _AROUND_EVENT.search(f.sentence.text, 0, g[0].start - f.sentence.start)
+                # nor those one met ("bertemu Presiden Kenya X dan Presiden Tanzania Y secara terpisah")
+                and not (f is not facts[i] and _preceded_by(f.sentence.text, g[0].start - f.sentence.start,
+                                                            ("dengan", "bertemu", "menemui", "menerima"), past_titles=True))}
         if len(twos) == 1 and not elsewhere(next(iter(twos))):  # "Indonesia dan Arab Saudi sepakat ..."
             return next(iter(twos))
         named = {m.code for m in mentions}
