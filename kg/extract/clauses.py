@@ -881,7 +881,7 @@ _ATTENDED_THAT = prefilter.compile(r"\s*(?:Pertemuan|Acara|Upacara|Penandatangan
 _HABITUAL = prefilter.compile(r"\b(?:seringnya|sering|kerap|berkali-kali|rutin|secara\s+berkala"
                        r"|(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali)\b", re.IGNORECASE)
 _THAT_MEETINGS = r"(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan|perundingan|dialog|konsultasi)"
-_THAT_MEETING = prefilter.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan|acara|upacara|pelantikan)\s+(?:(?:yang|pada)\s+[^,.;]{0,40}?\s+"
+_THAT_MEETING = prefilter.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan|acara|upacara|pelantikan)\s+(?:(?:yang|pada)\s+[^,.;]{0,60}?\s+"
                            # "Dialog 2+2 tingkat menteri ini": what kind of meeting, then "ini"
                            r"|(?:(?!(?:dengan|di|ke|dari|pada|yang|untuk|antara|bersama|dan|tahun|bulan|pekan|minggu|hari|pagi|siang|sore|malam"
                            r"|kali|saat|waktu)\b)[\w+\-]+\s+){1,3})?"

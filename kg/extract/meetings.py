@@ -536,6 +536,9 @@ _HE_MEETS = prefilter.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|la
 # bertemu Z" (not "sang raja mendampingi Moon terbang ke Bergen": the guest's host goes along; not "Di Kyiv, ia
 # bertemu Zelensky": the talks the visit was told for)
 _MEETS_ONE = r"(?:bertemu|menemui|menerima|bertatap\s+muka\s+dengan|berjumpa|bersua|menjumpai)"  # meets the one named next
+# "Di sela KTT, Lee bertemu X. Ia juga menggelar pembicaraan dengan Y": still on the summit's sidelines
+_HE_ALSO = prefilter.compile(r"\s*(?:Ia|Dia|Beliau)\s+juga\b")
+_SINCE_BEFORE = prefilter.compile(r"\bsejak\b[^,.;]*\Z", re.IGNORECASE)
 _HE_MEETS_AGAIN = prefilter.compile(r"\s*(?:ia|dia|beliau|sang\s+(?:raja|ratu|emir|sultan|presiden|kanselir|pangeran))\s+"
                              r"(?:(?:kemudian|lalu|sempat)\s+)?(?:juga|pun)\s+(?:(?:kemudian|lalu|sempat|telah|sudah)\s+)?"
                              + _MEETS_ONE + r"\b", re.IGNORECASE)
@@ -1264,8 +1267,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         arrival = _ARRIVAL_FOR.search(s.text) if date else None
         # "Yoon tiba di Jakarta pada Selasa malam untuk menghadiri KTT ASEAN": the day is the arrival's (and a visit's
         # that starts with it); the summit is that month, on a day the sentence does not give
-        arrival_month = date[:7] if date and arrival and not any(d.start >= s.start + arrival.end() for d in f.dates) \
-            else None
+        # (a date in a "sejak ..." clause after it is another matter's: "..., lawatan pertamanya sejak dilantik pada 4 Juni")
+        arrival_month = date[:7] if date and arrival and not any(
+            d.start >= s.start + arrival.end() and not _SINCE_BEFORE.search(body, max(s.start, d.start - 40), d.start)
+            for d in f.dates) else None
         attending_next = _ATTENDING_NEXT.match(s.text)
         # "tiba di Seoul pada Minggu (2/6) untuk menghadiri KTT Korea-Afrika yang akan digelar pada 4-5 Juni": the
         # summit's own day, told after it
@@ -1492,6 +1497,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             and 0 <= m.start - h.end and (m.start - h.end <= 2 and h.text.upper() != "MENGHADIRI"
                                           or _MEETING_OF.match(body, h.end, m.start))
             for h in f.cue_hits)} if multilateral or meets_together or meeting_of or met_listed else set()
+        summit_chairs: set[str] = set()
+        if not summit_forums and multilateral and pointer and pointer.group(0).startswith("KTT"):
+            # "mengikuti sesi penjangkauan KTT yang dipimpin PM Kanada X itu bersama ...": the forum's summit told
+            # before, and the one who chairs it, there too
+            summit_forums = next(({c for c in m.participants if not _is_state(c)} for m in meetings[::-1]
+                                  if not all(_is_state(c) for c in m.participants)), set())
+            summit_chairs = {m.code for m in taking_part if _is_state(m.code) and m.via == "person"
+                             and s.start + pointer.start() <= m.start < s.start + pointer.end()} if summit_forums else set()
         # "Presiden Yoon dan Presiden Jokowi sama-sama menghadiri KTT G20 di New Delhi": the two at the forum's summit,
         # one meeting of the three (not "Di Lima, Peru, Prabowo menghadiri KTT APEC": a town's country)
         attend_together = multilateral and bool(f.groups) and biggest == f.groups[0] and len(_codes(biggest)) == 2 and \
@@ -1509,7 +1522,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     # "Para pemimpin G7 bersama Korea Selatan, India, dan Australia menggelar sesi penjangkauan"
                     or (multilateral or meets_together) and _preceded_by(body, biggest[0].start, ("bersama",), past_titles=True)):
                 attending |= set(_codes(f.groups[0]))  # "Korsel diundang ke KTT aliansi tersebut, bersama Jepang, ..."
-            attending |= summit_forums  # and the forum whose summit it is
+            attending |= summit_forums | summit_chairs  # and the forum whose summit it is
             # "..., yang dipimpin PM Laos X selaku ketua ASEAN": the bloc's chair speaks for the bloc, not for a side
             # (the one named right before "selaku ketua": not "Korea" in "KTT ASEAN-Korea yang dipimpin Presiden X
             # selaku Ketua ASEAN")
@@ -1829,7 +1842,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # "Yoon dijadwalkan menggelar pertemuan bilateral dengan X di sela KTT", the summit told with its days before:
         # a talk to come at that summit, that month
         last_summit = next((m.date for m in meetings[::-1] if m.date and not all(_is_state(c) for c in m.participants)),
-                           None) if not written and _AT_SUMMIT_SIDELINES.search(s.text) else None
+                           None) if not written and (_AT_SUMMIT_SIDELINES.search(s.text) or i and _HE_ALSO.match(s.text)
+                                                     and _AT_SUMMIT_SIDELINES.search(facts[i - 1].sentence.text)) else None
         summit_told = last_summit if planned else None
         # "Lee tiba di Calgary pada Senin (16/6) ... Pada Selasa (17/6), Lee mengikuti sesi KTT ... Di sela KTT, Lee
         # bertemu X": held on the day the summit was told, if after the article's event (an arrival the day before;
