@@ -1293,11 +1293,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     continue
             else:
                 date, written_date = moved_to, moved_to
-        if _CO_CHAIRED.match(s.text) and i and any(m.evidence.start == facts[i - 1].sentence.start for m in meetings):
+        # (the meeting the sentence before told, or, where that sentence told again the headline's, the forum's
+        # meeting it names)
+        told_before = {c.code for c in facts[i - 1].mentions if not _is_state(c.code)} if i else set()
+        if _CO_CHAIRED.match(s.text) and i and any(m.evidence.start == facts[i - 1].sentence.start
+                                                   or set(m.participants) & told_before for m in meetings):
             # "Pertemuan dipimpin bersama Menlu X dan Menlu Y": who chaired the meeting just told; "KTT yang digelar
             # 19-21 Mei itu dipimpin PM Jepang X selaku tuan rumah": the host attends the summit
             hosting_it = {m.code for m in f.mentions if _HOST.match(body, m.end)}
-            chaired_summit = next((m for m in meetings[::-1] if m.evidence.start == facts[i - 1].sentence.start
+            chaired_summit = next((m for m in meetings[::-1] if (m.evidence.start == facts[i - 1].sentence.start
+                                                                 or set(m.participants) & told_before)
                                    and not all(_is_state(c) for c in m.participants)), None)
             if hosting_it and chaired_summit is not None and not hosting_it <= set(chaired_summit.participants):
                 _joined(meetings, ties, chaired_summit, hosting_it, s, "summit-host")
