@@ -47,7 +47,8 @@ CAPTION = prefilter.compile(
 # "JAKARTA - ", "SUGAWA.ID- ", "Canberra - ", "tirto.id - " at the start of the lead.
 DATELINE_PREFIX = prefilter.compile(
     r"^(?:(?:[A-Z][A-Z.]{2,}(?:\s[A-Z][A-Z.]+)?|[A-Za-z0-9]+\.(?:id|ID|com))\s*[-–—]{1,2}\s+"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[-–—]{1,2}\s+"
+    # (a town's name with a particle: "Rio de Janeiro - ", "Dar es Salaam - ")
+    r"|[A-Z][a-z]+(?:\s(?:de|da|do|del|es|al|el))?(?:\s[A-Z][a-z]+)?\s+[-–—]{1,2}\s+"
     # "Jakarta, CNBC Indonesia - ", "JAKARTA, investor.id - ", "Liputan6.com, Lima - ", "TEMPO.CO, Jakarta - "
     r"|[A-Z][\w.]+,\s+[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2}\s+"
     r"|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s*\([A-Z][\w.]*\)\s*[-–—]{1,2}\s+)"  # "Vientiane (ANTARA) - "
