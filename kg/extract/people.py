@@ -647,12 +647,21 @@ def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Fo
             if at >= 0 and not body[at + len(token):at + len(token) + 1].isalpha():
                 heads.append((at + len(token), f.person.of))
     heads += [(m.end, m.code) for m in named if sentence.start <= m.start and m.end <= cue and m.via in ("name", "capital")]
+    # "Presiden X menerima Menlu Korsel Y didampingi Menlu Z": Z goes with the one who receives (or meets), not the one met
+    # (not "... bertemu PM Jepang Y yang didampingi Menlu Z": Y's)
+    verb = _RECEIVES_OR_MEETS.search(body, sentence.start, cue) if not _WHO_BEFORE.search(body, max(0, cue - 5), cue) else None
+    if verb is not None:
+        subject_side = [h for h in heads if h[0] <= verb.start()]
+        if subject_side and any(h[0] > verb.end() for h in heads):
+            heads = subject_side
     if not heads and people and _HE_FIRST.match(body, sentence.start):
         return people[-1].person.of  # "Ia didampingi Menteri Luar Negeri X": the one named last leads
     return max(heads)[1] if heads else ""
 
 
 _HE_FIRST = prefilter.compile(r"\s*(?:Ia|Dia|Beliau)\b")
+_WHO_BEFORE = prefilter.compile(r"\byang\s+\Z", re.IGNORECASE)
+_RECEIVES_OR_MEETS = prefilter.compile(r"\b(?:menerima|bertemu|menjamu|menyambut|menemui)\b", re.IGNORECASE)
 _MEETS = prefilter.compile(r"\b(?:bertemu|menerima|berbicara|menemui|disambut|menyambut|berjabat\s+tangan|berdialog|berbincang|"
                     r"bertatap\s+muka|berjumpa|bersua|menjumpai|menjamu|"
                     r"pembicaraan|pertemuan)\b(?:(?!\bdan\b)[^.;])*?\b(?:dengan|bersama)?\s*(?:[A-Z][\w\-]*\s+)*$")
