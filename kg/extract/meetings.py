@@ -184,7 +184,9 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     if (gap or months) and main and cue.text.upper() == "KTT" and _ONE_FORUM_AFTER.match(body, cue.end):
         return None  # "..., Jumat (14/6), sehari setelah pembukaan KTT G7": a forum's summit, not talks of theirs before
     if months and main:  # "..., Rabu (6/9), tiga bulan setelah keduanya bertemu di Hiroshima": that month, its day not told
-        count = 1 if months.group(1) else NUMBER_WORDS.get(months.group(2).lower())
+        count = 1 if months.group(1) else NUMBER_WORDS.get(months.group(3).lower())
+        if (months.group(2) or months.group(4)).lower() == "tahun":  # "setahun setelah ...": that year
+            return str(int(main[:4]) - count) if count else None
         return dates.add_months(main[:7], -count) if count else None
     if gap and main:  # "... pada Senin (11/3), sehari setelah Blinken bertemu Menlu Cho": the day before that
         days = _days_counted(gap)
@@ -253,7 +255,7 @@ def _days_counted(gap: re.Match[str] | None) -> int | None:
     return count * (1 if (gap.group(2) or gap.group(4)).lower() == "hari" else 7) if count else None
 
 
-_MONTHS_BEFORE_CLAUSE = prefilter.compile(r"\b(?:(se)bulan|(\w+)\s+bulan)\s+\Z", re.IGNORECASE)  # "tiga bulan" before "setelah"
+_MONTHS_BEFORE_CLAUSE = prefilter.compile(r"\b(?:(se)(bulan|tahun)|(\w+)\s+(bulan|tahun))\s+\Z", re.IGNORECASE)  # "tiga bulan", "setahun" before "setelah"
 _DAYS_BEFORE_CLAUSE = prefilter.compile(r"\b(?:(se)(hari|pekan|minggu)|(\w+)\s+(hari|pekan|minggu))\s+\Z", re.IGNORECASE)  # "sehari" before "setelah ..."
 # a second (third ...) one of theirs, not "pertemuan keduanya" (the two's meeting)
 _NTH_OF_THEM = prefilter.compile(r"\b(?:kunjungan|lawatan|pertemuan)\s+(?:kenegaraan\s+|resmi\s+)?(?:ke-\d+|kedua|ketiga|keempat|kelima)\b"
