@@ -44,6 +44,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _TWO,
     AFTER_WORDS,
     COUNTED_OPENING,
+    MET_BEFORE,
     SentenceFacts,
     TieDraft,
     _best_date,
@@ -184,10 +185,10 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
     if (gap or months) and main and cue.text.upper() == "KTT" and _ONE_FORUM_AFTER.match(body, cue.end):
         return None  # "..., Jumat (14/6), sehari setelah pembukaan KTT G7": a forum's summit, not talks of theirs before
     if months and main:  # "..., Rabu (6/9), tiga bulan setelah keduanya bertemu di Hiroshima": that month, its day not told
-        count = 1 if months.group(1) else NUMBER_WORDS.get(months.group(3).lower())
-        if (months.group(2) or months.group(4)).lower() == "tahun":  # "setahun setelah ...": that year
-            return str(int(main[:4]) - count) if count else None
-        return dates.add_months(main[:7], -count) if count else None
+        count, unit = _counted(months)
+        if not count:
+            return None
+        return str(int(main[:4]) - count) if unit == "tahun" else dates.add_months(main[:7], -count)  # ("setahun": that year)
     if gap and main:  # "... pada Senin (11/3), sehari setelah Blinken bertemu Menlu Cho": the day before that
         days = _days_counted(gap)
         if not days:
@@ -247,12 +248,18 @@ def _then_met_days(f: SentenceFacts, published: str | None = None) -> tuple[int,
     return at, main, clause, after
 
 
+def _counted(m: re.Match[str]) -> tuple[int | None, str]:
+    """How many of which unit a count before a clause tells ("sehari", "dua pekan", "tiga bulan", "setahun"), by the
+    groups _DAYS_BEFORE_CLAUSE and _MONTHS_BEFORE_CLAUSE share: "se" or a number word, then the unit."""
+    return (1 if m.group(1) else NUMBER_WORDS.get(m.group(3).lower())), (m.group(2) or m.group(4)).lower()
+
+
 def _days_counted(gap: re.Match[str] | None) -> int | None:
     """The days "sehari", "dua hari", "sepekan", "dua minggu" count (before "setelah ..."), or None."""
     if gap is None:
         return None
-    count = 1 if gap.group(1) else NUMBER_WORDS.get(gap.group(3).lower())
-    return count * (1 if (gap.group(2) or gap.group(4)).lower() == "hari" else 7) if count else None
+    count, unit = _counted(gap)
+    return count * (1 if unit == "hari" else 7) if count else None
 
 
 _MONTHS_BEFORE_CLAUSE = prefilter.compile(r"\b(?:(se)(bulan|tahun)|(\w+)\s+(bulan|tahun))\s+\Z", re.IGNORECASE)  # "tiga bulan", "setahun" before "setelah"
@@ -1297,9 +1304,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 date, written_date = moved_to, moved_to
         # (the meeting the sentence before told, or, where that sentence told again the headline's, the forum's
         # meeting it names)
-        told_before = {c.code for c in facts[i - 1].mentions if not _is_state(c.code)} if i else set()
-        if _CO_CHAIRED.match(s.text) and i and any(m.evidence.start == facts[i - 1].sentence.start
-                                                   or set(m.participants) & told_before for m in meetings):
+        chair_told = bool(i and _CO_CHAIRED.match(s.text))
+        told_before = {c.code for c in facts[i - 1].mentions if not _is_state(c.code)} if chair_told else set()
+        if chair_told and any(m.evidence.start == facts[i - 1].sentence.start
+                              or set(m.participants) & told_before for m in meetings):
             # "Pertemuan dipimpin bersama Menlu X dan Menlu Y": who chaired the meeting just told; "KTT yang digelar
             # 19-21 Mei itu dipimpin PM Jepang X selaku tuan rumah": the host attends the summit
             hosting_it = {m.code for m in f.mentions if _HOST.match(body, m.end)}
@@ -1476,7 +1484,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # "bertemu X, Y, dan Z secara terpisah": each too
         # "bertemu X, Y, dan Z di sela KTT G7": talks on a summit's sidelines are each side's own
         each_of = bool(biggest) and bool(_BILATERAL.search(s.text) or _SIDELINES.search(s.text)) and \
-            _preceded_by(body, biggest[0].start, ("dengan", "bertemu", "menemui", "menerima"), past_titles=True)
+            _preceded_by(body, biggest[0].start, MET_BEFORE, past_titles=True)
         # "MBS menggelar pertemuan dengan para pemimpin konglomerat Korea, di antaranya Ketua Samsung ..., Ketua SK
         # Group ... dan Ketua Hyundai ...": the subject met those the list names, together
         intro = next((k for k, m in enumerate(biggest) if _preceded_by(
