@@ -527,7 +527,8 @@ _ONWARD_LEG = prefilter.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjunga
 _ITINERARY = prefilter.compile(r"\byang\s+(?:juga\s+|akan\s+|kemudian\s+)*(?:membawa(?:nya)?\s+(?:\w+\s+){0,2}?ke|meliputi|mencakup)\b",
                         re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
-_ONWARD = prefilter.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju)\b",
+# ("..., sebelum menghadiri KTT ASEAN di Laos": the summit comes after the day told)
+_ONWARD = prefilter.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju|menghadiri|mengikuti)\b",
                      re.IGNORECASE)
 # "Yoon kembali ke Seoul pada Minggu (16/6) setelah lawatan enam hari ke A, B, dan C": the day is the return home's
 _BACK_AFTER = prefilter.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke|di)\b[^.;]*?\b(?P<after>setelah|usai|seusai|sesudah)\s+"
@@ -1912,7 +1913,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             else:
                 # (the states met in the clause before it keep the day: "bertolak ke Singapura untuk kunjungan
                 # kenegaraan pada Selasa (8/10) dan bertemu PM X, sebelum menghadiri KTT ASEAN di Vientiane")
-                day_before_attending = (date, s.start + came_from.start) if date and len(date) == 10 else None
+                day_before_attending = (date, came_from.start) if date and len(date) == 10 else None
                 date, written, elsewhere = None, False, True
                 # where it was: "setelah menghadiri KTT G20 di Rio de Janeiro, Brasil", not the town arrived at
                 place = _place(body[came_from.end:s.end])
@@ -2050,7 +2051,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 own_day = day_before_shift
             if day_before_attending and all(_is_state(c) for c in participants) and \
                     all(m.start < day_before_attending[1] for m in taking_part if m.code in participants) and \
-                    any(s.start + _subject_start(s.text) <= d.start < day_before_attending[1] for d in f.dates):
+                    (any(s.start + _subject_start(s.text) <= d.start < day_before_attending[1] for d in f.dates) or
+                     # (or a weekday alone: "terbang ke Singapura untuk bertemu PM X pada Selasa, sebelum menghadiri ...")
+                     not f.dates and any(h.value == "meeting" and h.end <= day_before_attending[1] for h in f.cue_hits) and
+                     dates.weekday_before(s.text[_subject_start(s.text) : day_before_attending[1] - s.start],
+                                                          published) == day_before_attending[0]):
                 own_day = day_before_attending[0]
             if own_day and date and len(date) > len(own_day) and date.startswith(own_day):
                 own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise

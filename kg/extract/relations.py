@@ -411,7 +411,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         if offices:
             dedup = [m for m in dedup if m.via == "person" or not any(a <= m.start < b for a, b in offices)]
         sidelines = _SIDELINES_OPENING.match(s.text)  # "Di sela kunjungan, X meneken ...": the visit is another fact
-        match = _MATCH.search(s.text)  # teams meet on a pitch, not at talks
+        # teams meet on a pitch, not at talks (ministers who meet on a tournament's projects hold talks)
+        match = _MATCH.search(s.text) and not any(m.via == "person" for m in dedup)
         closing = _QUOTE_CLOSE.search(s.text) if _QUOTE_OPEN.match(s.text) else None
         quote_end = s.start + closing.start() if closing else None
         # what is said, then who said it without quotes: "Perdagangan kedua negara ..., kata Presiden X usai bertemu PM Y"
