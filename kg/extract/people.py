@@ -796,8 +796,9 @@ def _counterpart(body: str, sentence: Sentence, name_end: int, named: list[Menti
     return ""
 
 
-# "berada di Turkmenistan", "memulai lawatannya di Riyadh, Arab Saudi": where the traveller is (a town before its country)
-_STAYS_IN = prefilter.compile(r"\b(?:berada|tiba|singgah|berkunjung|mendarat|lawatan(?:nya)?|kunjungan(?:nya)?)\s+(?:ke|di)\s+"
+# "berada di Turkmenistan", "memulai lawatannya di Riyadh, Arab Saudi", "kunjungan kenegaraan dua hari di Turkmenistan":
+# where the traveller is (a town before its country)
+_STAYS_IN = prefilter.compile(r"\b(?:berada|tiba|singgah|berkunjung|mendarat|(?:lawatan|kunjungan)(?:nya)?(?:\s+(?-i:[a-z]+)){0,3}?)\s+(?:ke|di)\s+"
                        r"(?:(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?\s*,\s*)?$", re.IGNORECASE)
 
 
@@ -805,7 +806,7 @@ def _met_where(body: str, sentence: Sentence, title_start: int, named: list[Ment
     """ "Yoon berada di Turkmenistan dan bertemu Presiden X": whom a traveller meets where they are is of that country."""
     if not met_by or not _MEETS.search(body[sentence.start:title_start]):
         return ""
-    for m in named:
+    for m in reversed(named):  # the nearest: "tiba di Astana setelah kunjungan di Turkmenistan, tempat ia bertemu ..."
         if sentence.start <= m.start and m.end <= title_start and is_country(m.code) and m.code != met_by and \
                 _STAYS_IN.search(body[max(sentence.start, m.start - 50):m.start]):
             return m.code

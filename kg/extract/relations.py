@@ -618,6 +618,9 @@ _OPENING_SUBORDINATE = prefilter.compile(r"\s*[\"“]?\s*((?:" + "|".join(w for 
 _SOON = prefilter.compile(r"\s*[\"“]?\s*" + SOON + r"\s+")  # "Tak lama setelah bertemu X, ..."
 
 
+_WHERE_HE_MET = prefilter.compile(r",\s*(?:tempat|di\s+mana)\s+((?:ia|dia|beliau)\s+(?:juga\s+|sempat\s+)?(?:bertemu|menemui|berunding|berbicara))\b")
+
+
 def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
     """(start, end, relative) spans of a sentence: main clause, ", yang ..." relative clauses; a
     subordinate clause ("supaya", "karena" ...) ends the clause before it and is left out. A relative
@@ -663,6 +666,11 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
                 pos, relative = comma + 1, False
                 continue
             if not own_subject and not _THEN_MET.match(body, cut) and not _WHILE_MET.match(body, cut):
+                # "..., setelah kunjungan dua hari di Turkmenistan, tempat ia bertemu Presiden X": the one met
+                # where the clause's stop was, by the one it tells of
+                there = _WHERE_HE_MET.search(body, cut, s.end)
+                if there:
+                    spans.append((there.start(1), s.end, False))
                 return spans
         pos, relative = cut, kind == "relative"
     spans.append((pos, s.end, relative))
