@@ -141,6 +141,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
         fullers = {n for n in named_companies if n.startswith(code + " ")}
         groups = {n for n in fullers if n.endswith((" Group", " Grup"))} | ({"Grup " + code} & named_companies)
         fullers = groups or fullers  # "Lotte" after "Lotte Group" and "Lotte Chemical", "Hyundai" after "Hyundai Motor Group": the group
+        longest = max(fullers, key=len, default="")
+        if len(fullers) > 1 and all(longest == n or longest.startswith(n + " ") for n in fullers):
+            fullers = {longest}  # "Hyundai" after "Hyundai Motor" and "Hyundai Motor Company": one company, as written in full
         if len(fullers) == 1:
             extended[code] = fullers.pop()
     homes = {f.home_span for f in found if f.home_span}  # "raksasa kimia Korea Selatan LG Chem": an adjective
