@@ -92,6 +92,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "menghadap presiden", "menghadap wakil presiden", "menghadap perdana menteri", "menghadap raja", "menghadap sultan",
         "menghadap emir", "menghadap kaisar", "menghadap paus", "menghadap menteri", "menghadap menlu", "menghadap ketua",
         "menghadap kanselir", "menghadap putra mahkota", "menghadap pangeran", "menghadap ratu", "menghadap gubernur",
+        "menghadap yang di-pertuan agong", "menghadap yang dipertuan agong", "menghadap agong",  # Malaysia's king
         # a courtesy call by its Islamic word, and talks by exchanging views: "bersilaturahmi dengan Presiden X",
         # "kedua menteri bertukar pandangan tentang ..." (not "menjaga silaturahmi antara kedua bangsa")
         "bersilaturahmi dengan", "bersilaturahim dengan", "silaturahmi ke", "bersilaturahmi ke", "kunjungan silaturahmi",
