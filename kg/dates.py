@@ -228,7 +228,8 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             if not value or any(m.start() < e and m.end() > s for s, e in taken):
                 continue
             if name == "month_only" and today and len(today) == 10 and len(value) == 7:
-                value = _nearest_month(value, today, _scheduled_before(text, m.start()), _recalled_before(text, m.start()))
+                value = _nearest_month(value, today, _scheduled_before(text, m.start()), _recalled_before(text, m.start()),
+                                       fronted=_opens_unmarked(text, m.start(), m.end()))
                 bare.add(m.start())
             if name in ("d_month", "dm_slash") and today and len(today) == 10 and len(value) == 10:
                 value = _nearest_year(value, today, text[m.end():m.end() + 12], _scheduled_before(text, m.start()),
@@ -329,7 +330,22 @@ def _recalled_before(text: str, start: int) -> bool:
     return _told_before(_RECALLED_BEFORE, text, start)
 
 
-def _nearest_month(value: str, today: str, planned: bool = False, recalled: bool = False) -> str:
+_SENTENCE_BREAK = prefilter.compile(r"[.!?][\"”]?\s+(?=[\"“]?[A-Z])|\n")
+
+
+def _opens_unmarked(text: str, start: int, end: int) -> bool:
+    """The month at start..end opens its sentence, before a comma ("Pada Maret, ..."), and the sentence has no word
+    of the future."""
+    if text[end : end + 1] != ",":
+        return False
+    opening = max((b.end() for b in _SENTENCE_BREAK.finditer(text, max(0, start - 400), start + 1)), default=0)
+    if text[opening:start].strip(" \"“"):
+        return False
+    close = _SENTENCE_BREAK.search(text, end)
+    return not is_future(text[opening : close.start() if close else len(text)])
+
+
+def _nearest_month(value: str, today: str, planned: bool = False, recalled: bool = False, fronted: bool = False) -> str:
     """A month named alone ("pada akhir Desember" in a report of 2 January) is of the year that puts it nearest
     publication; one the sentence says is scheduled, the next one from the month before publication's on; one it
     recalls, the last one up to publication's."""
@@ -340,6 +356,10 @@ def _nearest_month(value: str, today: str, planned: bool = False, recalled: bool
         options = [o for o in options if o >= now - 1] or options
     elif recalled:
         options = [o for o in options if o <= now] or options
+    elif fronted:
+        # a month opening a sentence with no word of the future tells the story's time: a month past or the next at
+        # most ("Pada Maret, Yoon bertemu Kishida" in a year's review of December is March past)
+        options = [o for o in options if o <= now + 1] or options
     # told without a word of the future, a month past is likelier than one to come: a coming one must be at most half
     # as far ("Pada Mei, ..." in a year's review of December is May past; "pertemuan perdana pada pertengahan Juni"
     # in late May is June to come)

@@ -157,6 +157,9 @@ def test_full_dates_with_dashes_a_timestamp_and_no_impossible_day():
     ("Pada Mei, ia bertemu", "2023-12-30", "2023-05"),  # a year's review: the May past, though the next is nearer
     ("dengan pertemuan perdana pada Juni", "2024-05-27", "2024-06"),  # next month, much nearer than last June
     ("keduanya terakhir bertemu pada Mei", "2024-03-13", "2023-05"),  # recalled: the last May, though the next is nearer
+    # a month opening a sentence with no word of the future: the story's time, a month past, though the next is nearer
+    ("Sibuk sekali. Pada Maret, ia bertemu Kishida.", "2023-12-31", "2023-03"),
+    ("Pada Maret, ia akan bertemu Kishida.", "2023-12-31", "2024-03"),  # (with one: the next)
 ])
 def test_a_month_without_a_year_is_the_one_nearest_publication(text, today, expected):
     assert [h.value for h in dates.find(text, year=int(today[:4]), month=int(today[5:7]), today=today)] == [expected]

@@ -176,8 +176,13 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     drafts = relations.find_ties(body, facts, focus)
     agreements = relations.find_agreements(body, facts, drafts, focus, hits["sector"], published=article.published)
     caption = partial(_caption_date, article.raw, year=year, month=month, published=article.published)
+    holders: dict[tuple[str, str], list[str]] = {}  # the article's people by office and side
+    for f in found_people:
+        names = holders.setdefault((f.person.role, f.person.of), [])
+        if f.person.name not in names:
+            names.append(f.person.name)
     meetings = find_meetings(body, facts, drafts, focus, event_date=event_date(facts, article.published, caption),
-                                       published=article.published)
+                                       published=article.published, holders=holders)
     meetings = filed_from(meetings, dateline_words(article.raw), body, article.published)
     agreements = relations.date_from_meetings(relations.timed(agreements), meetings, body)
     ties = relations.tie_objects(drafts, agreements)

@@ -1020,10 +1020,12 @@ class _Told:
 
 
 def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
-                  focus: tuple[str, ...], *, event_date: str | None, published: str | None = None) -> list[Meeting]:
+                  focus: tuple[str, ...], *, event_date: str | None, published: str | None = None,
+                  holders: dict[tuple[str, str], list[str]] | None = None) -> list[Meeting]:
     """Summits, talks and visits: one meeting per event with all its participants. A meeting whose
     sentence gives no date takes the article's event date if the article's own actor takes part or it is told
-    against the event ("di sela KTT", "sepekan setelah"); a visit folds into the meeting it carried."""
+    against the event ("di sela KTT", "sepekan setelah"); a visit folds into the meeting it carried. `holders`: the
+    names of the article's people by (role, affiliation)."""
     meetings: list[Meeting] = []
     visits: list[Meeting] = []
     followed_up: list[Meeting] = []  # earlier meetings a meeting follows up, on no day told
@@ -1055,8 +1057,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 if m.via == "name" and m.code in participants and m.code not in sides else None
             if office:
                 holder = re.search(rf"(?i:\b{re.escape(office.group(1))})\s+{re.escape(m.text)}\s+({_CAPITALISED_RUN})", body)
+                # (or the one person the article names with that office's role for that side: "Dubes Korsel" is
+                # "Duta Besar Korea Selatan untuk Indonesia X")
+                held = (holders or {}).get((ROLE_TITLES.get(office.group(1).lower(), ("", ""))[0], m.code), [])
                 found.add(next((canonical(n) for n in full_names if holder and holder.group(1).startswith(n)),
-                               f"{office.group(1).lower()} {m.code}"))
+                               canonical(held[0]) if len(held) == 1 else f"{office.group(1).lower()} {m.code}"))
                 sides.add(m.code)
         if len(sides) == 1 and i_of.get(f.sentence.start) and (_HE_MEETS_AGAIN.match(
                 f.sentence.text, _subject_start(f.sentence.text)) or _HE_MEETS_NEXT.match(f.sentence.text)

@@ -50,6 +50,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "konsultasi tahunan", "konsultasi bilateral", "annual consultation", "annual leaders' consultation",
         # officials' consultations: "menggelar konsultasi kebijakan dengan Dirjen Asia Pasifik X"
         "konsultasi kebijakan", "konsultasi politik", "konsultasi strategis", "konsultasi keamanan", "konsultasi tingkat tinggi",
+        # consultations held with someone ("mengadakan konsultasi dengan Menlu Jerman X"; not "berkonsultasi", which may be
+        # by telephone)
+        "mengadakan konsultasi dengan", "menggelar konsultasi dengan", "melakukan konsultasi dengan",
         # what two announce together after their talks: "dalam pernyataan pers bersama di Istana Bogor"
         "pernyataan pers bersama",
         # leaders' informal summit by its English name: "menggelar Leaders' Retreat di Bintan"
