@@ -245,7 +245,7 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
         # Presiden Kolombia X dan PM Serbia Y. Kedua pemimpin terakhir bertemu ..." (in the anaphor's own sentence
         # they are who it means: "pertemuan bilateral dengan sejumlah pemimpin, termasuk PM India X")
         examples = [m for g in _groups_of(mentions, f) if f is not facts[i]
-                    and _preceded_by(f.sentence.text, g[0].start - f.sentence.start, _EXAMPLES, past_titles=True) for m in g]
+                    and _preceded_by(f.sentence.text, g[0].start - f.sentence.start, EXAMPLES, past_titles=True) for m in g]
         mentions = [m for m in mentions if m not in examples]
         people = list(dict.fromkeys(m.code for m in mentions if m.via == "person"))
         if len(people) == 2 and elsewhere(tuple(people)):
@@ -271,7 +271,7 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
         if len(named) > 1:
             break  # a sentence of other actors: the anaphor is the article's pair
     return focus
-_EXAMPLES = ("termasuk", "antaranya", "seperti", "lain")  # "termasuk X dan Y", "di antaranya", "antara lain"
+EXAMPLES = ("termasuk", "antaranya", "seperti", "lain")  # "termasuk X dan Y", "di antaranya", "antara lain"
 _STATES = prefilter.compile(r"negara|pemerintah|presiden|perdana|menteri|bangsa", re.IGNORECASE)
 _LEADERS = prefilter.compile(r"pemimpin|kepala|presiden|perdana|menteri|pejabat", re.IGNORECASE)  # "kedua pemimpin": two people
 _INSTRUMENT_NAMED = prefilter.compile(r"\b(?:Perjanjian|Persetujuan|Kesepakatan)(?:\s+[A-Z][\w\-]*){0,5}\s+\Z")

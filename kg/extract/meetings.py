@@ -1489,8 +1489,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # "menggelar pertemuan bilateral dengan PM Inggris X, Presiden Prancis Y, dan PM Kanada Z": one with each
         # "bertemu X, Y, dan Z secara terpisah": each too
         # "bertemu X, Y, dan Z di sela KTT G7": talks on a summit's sidelines are each side's own
-        each_of = bool(biggest) and bool(_BILATERAL.search(s.text) or _SIDELINES.search(s.text)) and \
-            _preceded_by(body, biggest[0].start, MET_BEFORE, past_titles=True)
+        # "KTT G20 Rio: Prabowo Bertemu Biden, Xi, dan Albanese": the one named before the verb meets each at the summit
+        meets_each = next((g for g in f.groups[::-1] if biggest and g[-1].end <= biggest[0].start), None)
+        each_of = bool(biggest) and _preceded_by(body, biggest[0].start, MET_BEFORE, past_titles=True) and bool(
+            _BILATERAL.search(s.text) or _SIDELINES.search(s.text) or multilateral and meets_each is not None
+            and _is_state(meets_each[-1].code) and not _THREE_WAY.search(s.text)
+            and len(body[meets_each[-1].end : biggest[0].start].split()) <= 3)
         # "MBS menggelar pertemuan dengan para pemimpin konglomerat Korea, di antaranya Ketua Samsung ..., Ketua SK
         # Group ... dan Ketua Hyundai ...": the subject met those the list names, together
         intro = next((k for k, m in enumerate(biggest) if _preceded_by(

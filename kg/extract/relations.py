@@ -36,6 +36,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     AFTER_WORDS,
     ATTEND_OPENERS,
     COUNTED_OPENING,
+    EXAMPLES,
     SOON,
     TITLE_WORDS,
     SentenceFacts,
@@ -887,7 +888,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             hostile_after = any(0 <= h.start - g[-1].end < 30 for h in f.hostile)
             each_alone = bool(_EACH.match(body[g[-1].end : min(f.sentence.end, g[-1].end + 90)]))
             among_partners = bool(_PARTNERS_LISTED.search(body[f.sentence.start : g[0].start])) or \
-                _preceded_by(body, g[0].start, ("termasuk", "antaranya", "seperti"), past_titles=True)
+                _preceded_by(body, g[0].start, EXAMPLES, past_titles=True)  # ("antara lain A dan B" too)
             # "dengan ..., yaitu A dan B"; "sejumlah kepala negara Afrika ... telah tiba, termasuk Presiden Ghana X dan
             # Presiden Tanzania Y": two of many named as examples, not a pair
             # "Jepang dan China juga mengirim tim penyelamat ke Myanmar": two givers of aid to a third, not partners
