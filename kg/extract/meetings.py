@@ -524,8 +524,10 @@ _ONWARD_LEG = prefilter.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjunga
                          r"|\bperjalanan(?:nya)?\s+menuju\b", re.IGNORECASE)
 # the trip's other stops, told with its start: "mengawali lawatan ke Asia Tenggara yang juga membawanya ke Singapura dan
 # Laos", "rangkaian kunjungan yang meliputi Jepang dan Korea Selatan"
-_ITINERARY = prefilter.compile(r"\byang\s+(?:juga\s+|akan\s+|kemudian\s+)*(?:membawa(?:nya)?\s+(?:\w+\s+){0,2}?ke|meliputi|mencakup)\b",
+_ITINERARY = prefilter.compile(r"\byang\s+(?:juga\s+|akan\s+|kemudian\s+|sebelumnya\s+)*(?:membawa(?:nya)?\s+(?:\w+\s+){0,2}?ke|meliputi|mencakup)\b",
                         re.IGNORECASE)
+# who one is to a meeting: "Menlu X, tuan rumah pertemuan tersebut"
+_OF_IT_BEFORE = prefilter.compile(r"\b(?:tuan\s+rumah|ketua|penyelenggara)\s+\Z", re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
 # ("..., sebelum menghadiri KTT ASEAN di Laos": the summit comes after the day told)
 _ONWARD = prefilter.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju|menghadiri|mengikuti)\b",
@@ -1330,6 +1332,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         written = date is not None
         # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
         pointer = _THAT_MEETING.search(s.text)
+        if pointer and _OF_IT_BEFORE.search(s.text, 0, pointer.start()):
+            pointer = None  # "Cho bertemu Menlu X, tuan rumah pertemuan tersebut": who X is, not the meeting told again
         first_since = bool(_FIRST_SINCE_DATE.search(s.text))
         that_meeting = bool(pointer or first_since) and (meetings or visits)
         # the last sentence's widest meeting; "yang pertama sejak KTT serupa" compares with the widest told; "Usai
@@ -1625,8 +1629,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [p for p in groups if not set(p) & hosts] + [tuple(sorted(set().union(*joined_hosts)))]
             # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
             # attended; no talks of its own with the traveller
-            venue = {m.code for m in taking_part if _gone_to(body, m, s.start)} \
-                if _TO_ATTEND.search(s.text) and not _OWN_VISIT.search(s.text) else set()
+            # (the one gone to for it, the last before "untuk menghadiri": not the stops told after it, "ke Jerman untuk
+            # menghadiri KTT G7, lalu ke Ukraina dan Rusia")
+            to_attend = _TO_ATTEND.search(s.text) if not _OWN_VISIT.search(s.text) else None
+            gone = [m for m in taking_part if _gone_to(body, m, s.start)] if to_attend else []
+            before = [m for m in gone if to_attend and m.start < s.start + to_attend.start()]
+            venue = {max(before, key=lambda m: m.start).code} if before and len(before) < len(gone) else {m.code for m in gone}
             groups = [p for p in groups if not set(p) & venue] if any(not set(p) & venue for p in groups) else groups
             joined = sorted(set().union(*groups)) if groups else []
             if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)

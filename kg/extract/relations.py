@@ -727,7 +727,11 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     if not groups:
         return [], start
     g = groups[0]
-    if len(body[start : g[0].start].split()) > _SUBJECT_WINDOW and not _DESCRIBED_BEFORE.fullmatch(body, start, g[0].start):
+    if len(body[start : g[0].start].split()) > _SUBJECT_WINDOW and not _DESCRIBED_BEFORE.fullmatch(body, start, g[0].start) \
+            and not (_TRIP_NOUN_BEFORE.search(body, max(start, g[0].start - 30), g[0].start)
+                     and _TAKES_THEM.match(body, g[-1].end)):
+        # (the one whose trip takes them on: "Kunjungan ke UEA merupakan bagian dari lawatan Jokowi yang juga membawanya
+        # ke Jerman ...")
         return [], start
     if any(h.value in ("meeting", "visit") and h.text.lower().startswith(_MEETS_VERBS) and start <= h.start < g[0].start
            for h in f.cue_hits):
@@ -735,6 +739,8 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     return _codes(g), g[-1].end
 
 
+_TRIP_NOUN_BEFORE = prefilter.compile(r"\b(?:lawatan|kunjungan|perjalanan|tur)\s+(?:(?:kerja|resmi|kenegaraan)\s+)?\Z", re.IGNORECASE)
+_TAKES_THEM = prefilter.compile(r"\s+yang\s+(?:(?:juga|sebelumnya|kemudian|akan)\s+)*membawa(?:nya)?\b")
 _LEAD_TIME = prefilter.compile(r"\s*(?:Sementara\s+itu\s*,?\s*)?(?:[Pp]ada\s+)?(?:hari\s+yang\s+sama|hari\s+itu|keesokan\s+harinya"
                         r"|(?:pagi|siang|sore|malam)\s+(?:itu|harinya))\s*,?\s+(?=(?-i:[A-Z]))|\s*Sementara\s+itu\s*,\s*", re.IGNORECASE)
 _SUMMIT = prefilter.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum)\b")
