@@ -30,9 +30,15 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
         if f.kinds & {"meeting", "visit"}:
             # "dua hari sebelum pelantikan pada 20 Oktober": the day counted from the date of what is named
             counted = day_from_event(f)
-            for value in [counted] if counted else [d.value for d in clauses.main_clause_dates(f)]:
+            told = [counted] if counted else [d.value for d in clauses.main_clause_dates(f)]
+            for value in told:
                 if len(value) == 10 and not (published and len(published) == 10 and value > published):
                     return value
+            if told and published and all(len(v) == 7 and v in (published[:7], dates.add_months(published[:7], -1))
+                                          for v in told):
+                # "bertemu Lee di Seoul, akhir pekan lalu, setelah menghadiri KTT APEC": the event's recent month, on
+                # no day told (not the summit's, told later)
+                return None
             # not the day of what is yet to come ("Shin dijadwalkan mengunjungi ... pada Selasa")
             day = dates.weekday_before(f.sentence.text, published) if not f.dates and \
                 not dates.is_future(f.sentence.text) else None

@@ -890,8 +890,11 @@ def _inside_that(f: SentenceFacts) -> bool:
     if inside is None:
         return False
     return not any(h.value in ("meeting", "visit") and h.start >= f.sentence.start + inside.end() for h in f.cue_hits)
-_SUMMIT_HELD_ON = prefilter.compile(r"\s*(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Sidang|Pertemuan|Forum)\s+(?:[\w\-+]+\s+){1,4}?"
-                             r"(?:(?:sendiri|itu|tersebut|ini)\s+)?(?:akan\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat)\s+pada\b",
+# (not the next one: "KTT ASEAN berikutnya akan digelar di Jakarta pada September")
+_SUMMIT_HELD_ON = prefilter.compile(r"\s*(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Sidang|Pertemuan|Forum)\s+"
+                             r"(?:(?!berikutnya\b|selanjutnya\b|mendatang\b)[\w\-+]+\s+){1,4}?"
+                             r"(?:(?:sendiri|itu|tersebut|ini)\s+)?(?:akan\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat)\s+"
+                             r"(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s*,\s*(?-i:[A-Z])[\w\-]*)?\s+)?pada\b",  # "digelar di Gyeongju pada"
                              re.IGNORECASE)
 _CHAIRS_THAT = prefilter.compile(r"\b(?:memimpin|mengetuai)\s+bersama\s+(?:pertemuan|KTT|sidang|forum|konferensi)\s+(?:itu|tersebut)\b",
                           re.IGNORECASE)
@@ -950,6 +953,7 @@ _FOR_A_VISIT = prefilter.compile(r"[^.;]{0,50}?\buntuk\s+(?:melakukan\s+)?(?:kun
 _ONWARD_TO = prefilter.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
                         r"(?:dari\s+[^,.;]{1,30}?\s+)?(?:ke|menuju)\s+\Z", re.IGNORECASE)
 _THEN_TO = prefilter.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
+_BEFORE_IT = prefilter.compile(r"\bsebelum\s+\Z", re.IGNORECASE)
 _BEFORE_OR_AFTER_IT = prefilter.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebelum)\s+\Z", re.IGNORECASE)
 _TOGETHER = prefilter.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+"
                        r"|\b(?:me|ber)\w+\s+(?:\w+\s+)?bersama\s+(?=(?:di|pada|dalam)\b)",  # "menanam pohon bersama di ..."
@@ -1019,6 +1023,14 @@ class _Told:
         """`a` is told by its month only and `b` is on a day of it: one of a day told is it."""
         return bool(a.date and b.date and (a.evidence.start, a.participants) in self.within_month
                     and b.date.startswith(a.date))
+
+
+def _held_then(m: Meeting, forums: set[str], f: SentenceFacts) -> bool:
+    """Whether `m` is the forum's summit whose days `f` tells: one told before with the article's day only, or with
+    none where it was named as `f` names it ("..., setelah menghadiri KTT APEC di Gyeongju"; not "KTT ASEAN-Korea" for
+    "KTT ASEAN ke-43 berlangsung pada ...")."""
+    return bool(set(m.participants) & forums) and (m.inferred or m.date is None and any(
+        re.search(rf"\bKTT\s+{re.escape(x.text)}(?![\w\-])", m.evidence.sentence) for x in f.mentions))
 
 
 def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, str], TieDraft],
@@ -1214,11 +1226,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         written_date = None if home else written_date
         forums_only = {m.code for m in f.mentions} if f.mentions and not any(_is_state(m.code) for m in f.mentions) else set()
         if written_date and forums_only and _SUMMIT_HELD_ON.match(s.text) and \
-                any(set(m.participants) & forums_only and m.inferred for m in meetings):
-            # "KTT APEC sendiri berlangsung pada 31 Oktober hingga 1 November 2025": the day of the summit told before
-            # with the article's day only
-            meetings[:] = [replace(m, date=written_date, inferred=False) if set(m.participants) & forums_only and m.inferred
-                           else m for m in meetings]
+                any(_held_then(m, forums_only, f) for m in meetings):
+            # "KTT APEC sendiri berlangsung pada 31 Oktober hingga 1 November 2025"
+            meetings[:] = [replace(m, date=written_date, inferred=False) if _held_then(m, forums_only, f) else m
+                           for m in meetings]
             continue
         away_at, away_end = _elsewhere(f)
         date = written_date or (None if home else dates.weekday_before(s.text[:away_at] + s.text[away_end:], published))  # as _day_told, with the written date kept
@@ -1916,8 +1927,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         day_before_attending: tuple[str, int] | None = None
         came_from = next((h for h in f.cue_hits if h.value == "meeting" and h.text.lower() in ("menghadiri", "mengikuti")
                           and _BEFORE_OR_AFTER_IT.search(body, max(s.start, h.start - 10), h.start)), None)
-        if came_from and written and not any(d.start >= came_from.start for d in f.dates) and \
-                _ARRIVED.search(body, s.start, came_from.start):
+        if came_from and written and not any(d.start >= came_from.start for d in f.dates) and (
+                _ARRIVED.search(body, s.start, came_from.start)
+                # (or talks told before it: "Boric bertemu Lee di Seoul, akhir pekan lalu, setelah menghadiri KTT APEC")
+                or not _BEFORE_IT.search(body, max(s.start, came_from.start - 10), came_from.start)
+                and any(h.value == "meeting" and h.end <= came_from.start and h.text.lower().startswith(_MEETS_VERBS)
+                        for h in f.cue_hits)):
             # "Lula tiba di Jakarta pada Rabu malam setelah menghadiri KTT ASEAN di Kuala Lumpur": the summit was before
             # the day told ("bertolak ke Kairo pada Kamis sebelum menghadiri KTT G20": after it), on a day not given;
             # "tiba di Warsawa pada Rabu malam, sehari setelah menghadiri KTT NATO": the day before
@@ -1930,7 +1945,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             else:
                 # (the states met in the clause before it keep the day: "bertolak ke Singapura untuk kunjungan
                 # kenegaraan pada Selasa (8/10) dan bertemu PM X, sebelum menghadiri KTT ASEAN di Vientiane")
-                day_before_attending = (date, came_from.start) if date and len(date) == 10 else None
+                day_before_attending = (date, came_from.start) if date else None
                 date, written, elsewhere = None, False, True
                 # where it was: "setelah menghadiri KTT G20 di Rio de Janeiro, Brasil", not the town arrived at
                 place = _place(body[came_from.end:s.end])
