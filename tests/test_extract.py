@@ -77,6 +77,16 @@ def test_condemnation_is_not_a_tie():
     assert not any("RU" in t or "UA" in t for t in found)
 
 
+def test_those_who_state_their_support_of_a_third_are_no_pair_of_supporters():
+    """'Korea Selatan dan Jepang menyatakan dukungan terhadap Ukraina': support of Ukraine, not of each other; four who
+    attend a session on it are no pairs either."""
+    assert ties("Judul\nKorea Selatan dan Jepang menyatakan dukungan terhadap Ukraina.") == set()
+    found = ties("Judul\nBersama Australia, Jepang, dan Selandia Baru, Korea Selatan mengikuti sesi khusus tentang keamanan "
+                 "Indo-Pasifik dan dukungan terhadap Ukraina.")
+    assert found == set()
+    assert frozenset({"KR", "JP"}) in ties("Judul\nKorea Selatan dan Jepang menyatakan dukungan terhadap satu sama lain.")
+
+
 def test_destinations_of_a_visit_are_not_a_pair():
     found = ties("Judul\nPerdana Menteri Italia Giorgia Meloni melakukan kunjungan resmi, yang mencakup kunjungan ke Jepang dan Oman.")
     assert frozenset({"JP", "OM"}) not in found

@@ -241,6 +241,15 @@ _SIDELINES_OPENING = prefilter.compile(r"\s*Di\s+(?:sela|sela-sela|sesela)\s+(?:
 
 
 _TO_BEFORE = prefilter.compile(r"\b(?:ke|kepada|untuk|bagi)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+_FOR_A_THIRD = prefilter.compile(r"\s+(?:terhadap|kepada|untuk|bagi)\s+(?:(?:rakyat|pemerintah|kedaulatan|negara)\s+)?(?-i:[A-Z])",
+                                 re.IGNORECASE)
+def _supports_a_third(body: str, f: SentenceFacts, kinds: set[str], after: int = 0) -> bool:
+    """The sentence's only tie is support of one named after its word ("menyatakan dukungan terhadap Ukraina"):
+    those who give it are no pair for it (after `after`, where they are named)."""
+    return kinds == {"support"} and any(h.value == "support" and h.start >= after and _FOR_A_THIRD.match(body, h.end)
+                                        for h in f.cue_hits)
+
+
 _AID_NOUN = prefilter.compile(r"bantuan\s+(?:kemanusiaan|darurat)$", re.IGNORECASE)
 _AID_TO = prefilter.compile(r"^[^.;]{0,60}?\b(?:untuk|kepada|bagi|ke)\b", re.IGNORECASE)
 
@@ -899,7 +908,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             # Presiden Tanzania Y": two of many named as examples, not a pair
             # "Jepang dan China juga mengirim tim penyelamat ke Myanmar": two givers of aid to a third, not partners
             givers = kinds == {"support"} and any(m.code not in codes and _TO_BEFORE.search(body[g[-1].end : m.start])
-                                                  for m in f.mentions if m.start > g[-1].end)
+                                                  for m in f.mentions if m.start > g[-1].end) or \
+                _supports_a_third(body, f, kinds, g[-1].end)
             # "untuk KTT APEC dan G20": two forums' summits, not the two meeting ("KTT ASEAN-Uni Eropa" is one)
             summits = not any(_is_state(c) for c in codes) and body[g[0].end:g[min(1, len(g) - 1)].start].strip() not in ("-", "–") \
                 and bool(_FORUM_BEFORE.search(body[max(0, g[0].start - 40):g[0].start])) \
@@ -918,7 +928,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 signed_between = bool(_SIGNED_BETWEEN.search(body, max(f.sentence.start, g[0].start - 90), g[0].start))
                 add(codes[0], codes[1], f, kinds, "between" if signed_between else "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
-            if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and all(_is_state(c) for c in codes) \
+            if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and not givers and all(_is_state(c) for c in codes) \
                     and not _preceded_by(body, g[0].start, ("ke", "mengunjungi", "kunjungi", "menyambangi", "dengan",
                                                             "bertemu", "menemui", "menerima"), past_titles=True):
                 # not "ia dijadwalkan mengunjungi Mesir, Qatar, dan Yordania": the places a trip goes to; not
@@ -1121,7 +1131,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 named = pair_named_last(facts, i_fact, focus)
                 if not f.leaders_of or f.leaders_of & set(named):  # not "dengan para pemimpin ASEAN" for another pair
                     add(named[0], named[1], f, kinds, "pair-anaphor")
-            elif set(focus) <= present:
+            elif set(focus) <= present and not _supports_a_third(body, f, kinds):
                 add(focus[0], focus[1], f, kinds, "pair-cooccurrence")
     trio = _lead_trio(facts)
     if trio and not set(focus) <= set(trio):
