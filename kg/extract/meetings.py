@@ -295,6 +295,11 @@ def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
 
 
 _GOING_TO = prefilter.compile(r"\bke\s+((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?)")  # "... ke Jakarta": where a visit goes
+# a meeting of the talkers' being prepared, told with its day: "persiapan Dialog Strategis tingkat wakil menteri yang
+# akan digelar di Seoul pada Mei mendatang" (a forum's named summit is read as the forum's)
+_MEETING_PREPARED = prefilter.compile(r"\b(?:persiapan|rencana)\s+(?:penyelenggaraan\s+)?(?:dialog|sidang|pertemuan|komisi|"
+                                      r"konsultasi|rapat)\b[^.;]{0,80}?\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|"
+                                      r"dilaksanakan|diselenggarakan)\b", re.IGNORECASE)
 _PLAN_OF_VISIT = prefilter.compile(r"\b(?:rencana|persiapan|rangka\s+persiapan)\s+kunjungan\b", re.IGNORECASE)
 # "X juga dijadwalkan bertemu Y": one more meeting, to come
 _ALSO = prefilter.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung|mengunjungi)\b", re.IGNORECASE)
@@ -1209,6 +1214,16 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if comers - set(held.participants):
                 _joined(meetings, ties, held, comers, s, "summit-joined")
             continue
+        prepared_one = _MEETING_PREPARED.search(s.text) if i and meetings else None
+        if prepared_one and not f.kinds & {"meeting", "visit"} and \
+                meetings[-1].evidence.start == facts[i - 1].sentence.start and all(map(_is_state, meetings[-1].participants)) \
+                and not any(s.start + prepared_one.start() <= m.start for m in f.mentions):
+            # "Keduanya membahas persiapan Dialog Strategis ... yang akan digelar di Seoul pada Mei mendatang", after
+            # their talks: the meeting of the two they prepare, on its day
+            held_on = next((d.value for d in f.dates if d.start >= s.start + prepared_one.end()), None)
+            if held_on:
+                meetings.append(Meeting(meetings[-1].participants, held_on, _place(s.text[prepared_one.start():]),
+                                        Evidence(s.text, s.start, s.end, "meeting"), planned=True))
         if not f.kinds & {"meeting", "visit"}:
             next_stops(f, [], _then_met_days(f))
             continue

@@ -977,6 +977,7 @@ def mentions_of(body: str, people: list[Found], known: dict[str, KnownPerson] | 
     go by ("Jokowi", from the gazetteer or the text), as a mention of the actor they serve; a short name two
     people share is left out."""
     short: dict[str, set[str]] = {}
+    by_middle: dict[str, set[str]] = {}  # a name's middle words, after its first and last ones
     for f in people:
         hint = (known or {}).get(fold_name(f.person.name))
         for name in hint.also if hint else ():
@@ -987,12 +988,16 @@ def mentions_of(body: str, people: list[Found], known: dict[str, KnownPerson] | 
         # (and a name of three or more by its middle word: "Mohamed Khaled Nordin" is "Khaled" again, "Luiz Inácio Lula
         # da Silva" is "Lula")
         middle = {t for t in tokens[1:-1] if len(t) > 2 and t[0].isupper()} if len(tokens) >= 3 else set()
-        for t in {tokens[0], tokens[-1], tokens[0].split("-")[0], *middle}:
+        for t in {tokens[0], tokens[-1], tokens[0].split("-")[0]}:
             if len(t) > 1:
                 short.setdefault(t, set()).add(f.person.of)
+        for t in middle:
+            by_middle.setdefault(t, set()).add(f.person.of)
         known_as = _KNOWN_AS.match(body, f.end)  # "Sheikh Mohamed bin Zayed Al Nahyan (MBZ)"
         if known_as:
             short.setdefault(known_as.group(1) or known_as.group(2), set()).add(f.person.of)
+    for t, codes in by_middle.items():  # "Kim" is Kim Hong-kyun's, not Kao Kim Hourn's
+        short.setdefault(t, codes)
     out: list[Mention] = []
     for f in people:
         out.append(Mention(f.person.of, f.start, f.end, f.person.name, "person"))
