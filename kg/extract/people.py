@@ -719,11 +719,16 @@ def _from_country_after(body: str, name_end: int, named: list[Mention]) -> str:
     return ""
 
 
+# "X, yang memimpin delegasi besar Mesir": the party X leads, of its country
+_LEADS_PARTY = prefilter.compile(r"\s*,?\s+(?:yang\s+)?(?:juga\s+)?memimpin\s+(?:delegasi|rombongan|misi)\s+(?:[a-z]+\s+){0,2}$",
+                                 re.IGNORECASE)
+
+
 def _represents(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:
-    """ "Wakil Presiden X mewakili Indonesia": the country X stands for."""
+    """ "Wakil Presiden X mewakili Indonesia", "X, yang memimpin delegasi Mesir": the country X stands for."""
     for m in named:
         if name_end <= m.start < sentence.end and is_country(m.code) and m.via in ("name", "capital") and \
-                _REPRESENTS.fullmatch(body, name_end, m.start):
+                (_REPRESENTS.fullmatch(body, name_end, m.start) or _LEADS_PARTY.fullmatch(body, name_end, m.start)):
             return m.code
     return ""
 
