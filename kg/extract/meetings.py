@@ -1661,7 +1661,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             gone = [m for m in taking_part if _gone_to(body, m, s.start)] if to_attend else []
             before = [m for m in gone if to_attend and m.start < s.start + to_attend.start()]
             venue = {max(before, key=lambda m: m.start).code} if before and len(before) < len(gone) else {m.code for m in gone}
-            groups = [p for p in groups if not set(p) & venue] if any(not set(p) & venue for p in groups) else groups
+            if venue and any(not set(p) & venue for p in groups):
+                groups = [p for p in groups if not set(p) & venue]
+            elif to_attend and (partners := {c for p in groups if not all(map(_is_state, p)) for c in p if _is_state(c)}) \
+                    and not any(h.value == "meeting" and h.text.lower().startswith(("bertemu", "menemui", "menerima"))
+                                for h in f.cue_hits):
+                # "mengunjungi Korea Selatan untuk menghadiri KTT Korea-Afrika": the bloc's partner at the summit, in
+                # no talks of its own with the one who came for it
+                groups = [p for p in groups if not (all(map(_is_state, p)) and set(p) & partners)]
             joined = sorted(set().union(*groups)) if groups else []
             if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)
                                                                                or _HOSTS_TWO.search(s.text))) and \
