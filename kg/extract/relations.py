@@ -701,7 +701,8 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
              last_subject: list[str], focus: tuple[str, ...] = ()) -> tuple[list[str], int]:
     """A clause's subject codes and where the subject ends; a pronoun takes the last person subject,
     "kedua negara" / "keduanya" the pair the article is about."""
-    pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start)
+    pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start) or \
+        _AGENDA_ITEM.match(body[start : start + 60])
     if pronoun and last_subject:
         return last_subject, start + pronoun.end()
     event_with = _EVENT_WITH.match(body[start : start + 60])
@@ -750,6 +751,9 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
 
 _TRIP_NOUN_BEFORE = prefilter.compile(r"\b(?:lawatan|kunjungan|perjalanan|tur)\s+(?:(?:kerja|resmi|kenegaraan)\s+)?\Z", re.IGNORECASE)
 _TAKES_THEM = prefilter.compile(r"\s+yang\s+(?:(?:juga|sebelumnya|kemudian|akan)\s+)*membawa(?:nya)?\b")
+# an agenda's item, its day then what its subject does, no subject written: "- Selasa (11/3): bertemu Kaisar Naruhito"
+_AGENDA_ITEM = prefilter.compile(r"\s*[-•*–]\s+[^:.;\n]{0,25}:\s*(?=(?:bertemu|menemui|menerima|menggelar|mengadakan|melakukan"
+                                 r"|menghadiri|mengunjungi|tiba|berkunjung)\b)")
 _LEAD_TIME = prefilter.compile(r"\s*(?:Sementara\s+itu\s*,?\s*)?(?:[Pp]ada\s+)?(?:hari\s+yang\s+sama|hari\s+itu|keesokan\s+harinya"
                         r"|(?:pagi|siang|sore|malam)\s+(?:itu|harinya))\s*,?\s+(?=(?-i:[A-Z]))|\s*Sementara\s+itu\s*,\s*", re.IGNORECASE)
 _SUMMIT = prefilter.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum)\b")
