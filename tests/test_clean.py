@@ -71,7 +71,7 @@ def test_dateline_prefix_and_repeated_caption_go():
 
 @pytest.mark.parametrize("dateline", ["JAKARTA, investor.id - ", "Liputan6.com, Lima - ", "TEMPO.CO, Jakarta - ",
                                       "Jakarta, CNBC Indonesia - ", "Vientiane (ANTARA) - ", "Rio de Janeiro - ",
-                                      "Dar es Salaam - "])
+                                      "Dar es Salaam - ", "Seoul, 18 Juni 2025 - "])
 def test_a_dateline_goes_however_the_outlet_writes_its_name(dateline):
     assert clean_text(f"Judul\n{dateline}{LEAD}") == f"Judul\n{LEAD}"
 

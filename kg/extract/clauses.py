@@ -403,8 +403,8 @@ _AFTER_ATTENDING = prefilter.compile(r"\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?
 
 # the next meeting agreed on at the one held: "..., dan sepakat menggelar pertemuan berikutnya di Seoul tahun depan",
 # "sepakat bertemu kembali"
-_AGREED_TO_MEET = prefilter.compile(r"\b(?:dan\s+)?(?:juga\s+)?(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:(?:menggelar|mengadakan)"
-                             r"\s+(?:pertemuan|KTT|dialog|pembicaraan|konsultasi)\b|bertemu\s+(?:kembali|lagi)\b)",
+_AGREED_TO_MEET = prefilter.compile(r"\b(?:dan\s+)?(?:juga\s+)?(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:(?:menggelar|mengadakan|menyelenggarakan|melaksanakan)"
+                             r"\s+(?:pertemuan|KTT|dialog|pembicaraan|konsultasi|sidang)\b|bertemu\s+(?:kembali|lagi)\b)",
                              re.IGNORECASE)
 # the visit the talks prepare: "membahas persiapan kunjungan PM Kanada X ke Korea Selatan ... akhir Oktober"
 _VISIT_PREPARED = prefilter.compile(r"\b(?:membahas|mematangkan)\s+(?:rencana|persiapan)\s+kunjungan\b", re.IGNORECASE)

@@ -137,7 +137,7 @@ _ONCE_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|t
 
 # a cue of arriving: "setelah tiba / mendarat di Roma" recalls the start of the visit told, no meeting before it
 _ARRIVED_CUE = prefilter.compile(r"(?:tiba|mendarat|kedatangan)\b", re.IGNORECASE)
-_AGREED_BEFORE = prefilter.compile(r"\b(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:kembali\s+)?(?:(?:menggelar|mengadakan)\s+)?\Z",
+_AGREED_BEFORE = prefilter.compile(r"\b(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:kembali\s+)?(?:(?:menggelar|mengadakan|menyelenggarakan|melaksanakan)\s+)?\Z",
                             re.IGNORECASE)
 _PREVIOUS_ONE = prefilter.compile(r"\s*(?:Pertemuan|Pembicaraan|Kunjungan|Lawatan|KTT)\s+(?:serupa\s+)?sebelumnya\b")
 _A_WEEK = prefilter.compile(r"\b(?:pekan|minggu)\b", re.IGNORECASE)
@@ -1302,7 +1302,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # harinya": the one met in the opening phrase on its day, the main clause's the day after
                 opening_span = (s.start, s.start + opening.end())
         if date and published and date[:4] > published[:4] and not _PLANNED.search(s.text) and \
-                not _PLAN_OF_VISIT.search(s.text) and \
+                not _PLAN_OF_VISIT.search(s.text) and not _AGREED_TO_MEET.search(s.text) and \
                 not any(d.value == date and _AHEAD.search(body, d.start, d.end + 12) for d in f.dates):
             # "bertemu di Seoul dan sepakat meningkatkan perdagangan ... pada 2030": a meeting told as held is not in a
             # later year than the report; that year is a target's

@@ -51,7 +51,9 @@ DATELINE_PREFIX = prefilter.compile(
     r"|[A-Z][a-z]+(?:\s(?:de|da|do|del|es|al|el))?(?:\s[A-Z][a-z]+)?\s+[-–—]{1,2}\s+"
     # "Jakarta, CNBC Indonesia - ", "JAKARTA, investor.id - ", "Liputan6.com, Lima - ", "TEMPO.CO, Jakarta - "
     r"|[A-Z][\w.]+,\s+[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2}\s+"
-    r"|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s*\([A-Z][\w.]*\)\s*[-–—]{1,2}\s+)"  # "Vientiane (ANTARA) - "
+    r"|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s*\([A-Z][\w.]*\)\s*[-–—]{1,2}\s+"  # "Vientiane (ANTARA) - "
+    # a press release's town and day: "Seoul, 18 Juni 2025 - "
+    r"|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–—]{1,2}\s+)"
 )
 
 # Lines that only restate metadata: the dateline itself, "Jakarta, Inakoran".
