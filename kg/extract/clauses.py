@@ -372,7 +372,8 @@ _SIGNED_ON = prefilter.compile(r"\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangan
 _STARTING = prefilter.compile(r"\b(?:mulai|terhitung\s+mulai)\s+(?:pada\s+|tanggal\s+)?\Z", re.IGNORECASE)
 _PERIOD_OPENS = prefilter.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
 _AT_SIDELINES_OF = prefilter.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
-                              r"(?:" + _EVENT_WORDS + r")"
+                              # (or a ceremony: "di sela Pelantikan Presiden Brasil")
+                              r"(?:" + _EVENT_WORDS + r"|pelantikan|upacara|peringatan|perayaan|pemakaman)"
                               # "di sela Pertemuan Menteri Ekonomi ASEAN", "di sela Konferensi Tingkat Menteri (KTM) ke-13 WTO"
                               # "di sela Pertemuan Menteri Keuangan dan Gubernur Bank Sentral G20"
                               r"(?:\s+(?:(?-i:[A-Z])[\w\-]*|\((?-i:[A-Z])[\w\-]*\)|ke-\d+|dan(?=\s+(?-i:[A-Z])))){0,9}\s*)?$",
