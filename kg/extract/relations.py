@@ -138,6 +138,8 @@ _AGENCY_GAP = prefilter.compile(r"^\)?\s*(?:dan|serta)\s+(?:Kementerian|Badan|De
                          r"(?:\s+(?:[A-Z][\w\-]*|dan)){1,5}\s+$")
 # "..., Presiden Prancis Y", "... dan PM Kanada Z"; and after the first one's day: "X pada Senin (11/3) dan Presiden Y"
 _TITLED_GAP = prefilter.compile(r"^\s*(?:pada\s+(?:\w+\s+)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?"
+                         # (after how often: "bertemu Presiden China X untuk pertama kalinya, serta PM Australia Y")
+                         r"(?:untuk\s+(?:pertama|kedua|ketiga)\s+kalinya\s*|secara\s+terpisah\s*)?"
                          # a post of words joined by "dan": "Direktur Jenderal Biro Asia dan Oseania Kementerian ..."
                          # "... serta dengan PM Fiji Z": the next one met
                          # (a post in lower case too: "menjamu perdana menteri Jepang X dan perdana menteri China Y")
