@@ -682,9 +682,17 @@ def _met_by(body: str, sentence: Sentence, title_start: int, people: list[Found]
             at = body.rfind(token, sentence.start, title_start)
             if at >= 0:
                 sides.append((at + len(token), f.person.of))
+    # "Cho diterima Raja Abdullah II dan bertemu Menlu X": the second verb's subject is the first's, not the one
+    # received by
+    again = _AND_MEETS.search(body, sentence.start, title_start)
+    first = _FIRST_VERB.search(body, sentence.start, again.start()) if again else None
+    if first is not None and any(at <= first.start() for at, _ in sides):
+        sides = [(at, code) for at, code in sides if at <= first.start()]
     return max(sides)[1] if sides else ""
 
 
+_AND_MEETS = prefilter.compile(r"\b(?:dan|serta|lalu|kemudian)\s+(?:juga\s+)?(?:bertemu|menemui)\b", re.IGNORECASE)
+_FIRST_VERB = prefilter.compile(r"\b(?:bertemu|menemui|menerima|diterima|disambut|menyambut)\b", re.IGNORECASE)
 _LED_BY = prefilter.compile(r"^\s+(?:yang\s+)?dipimpin(?:\s+oleh)?\s+$", re.IGNORECASE)
 _REPRESENTED_BY = prefilter.compile(r"^\s+(?:yang\s+)?diwakili(?:\s+oleh)?\s+$", re.IGNORECASE)
 _PARTY_NOUN = prefilter.compile(r"\b(?:delegasi|rombongan|tim|misi)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
@@ -807,13 +815,17 @@ _STAYS_IN = prefilter.compile(r"\b(?:berada|tiba|singgah|berkunjung|mendarat|(?:
                        r"(?:(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)?\s*,\s*)?$", re.IGNORECASE)
 
 
+_OPENS_AT = prefilter.compile(r"\s*Di\s+")  # a sentence opening with the town it is in
+
+
 def _met_where(body: str, sentence: Sentence, title_start: int, named: list[Mention], met_by: str) -> str:
     """ "Yoon berada di Turkmenistan dan bertemu Presiden X": whom a traveller meets where they are is of that country."""
     if not met_by or not _MEETS.search(body[sentence.start:title_start]):
         return ""
     for m in reversed(named):  # the nearest: "tiba di Astana setelah kunjungan di Turkmenistan, tempat ia bertemu ..."
         if sentence.start <= m.start and m.end <= title_start and is_country(m.code) and m.code != met_by and \
-                _STAYS_IN.search(body[max(sentence.start, m.start - 50):m.start]):
+                (_STAYS_IN.search(body[max(sentence.start, m.start - 50):m.start])
+                 or _OPENS_AT.fullmatch(body, sentence.start, m.start)):  # "Di Amman, Cho ... bertemu Menlu X"
             return m.code
     return ""
 
