@@ -1654,9 +1654,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if len(joined_hosts) >= 2:
                 groups = [p for p in groups if not set(p) & hosts] + [tuple(sorted(set().union(*joined_hosts)))]
             # "Han datang ke Indonesia untuk menghadiri KTT ASEAN-Korea": the country travelled to hosts the summit
-            # attended; no talks of its own with the traveller
-            # (the one gone to for it, the last before "untuk menghadiri": not the stops told after it, "ke Jerman untuk
-            # menghadiri KTT G7, lalu ke Ukraina dan Rusia")
+            # attended; no talks of its own with the traveller (the one gone to for it, the last before "untuk
+            # menghadiri": not the stops told after it, "ke Jerman untuk menghadiri KTT G7, lalu ke Ukraina dan Rusia")
             to_attend = _TO_ATTEND.search(s.text) if not _OWN_VISIT.search(s.text) else None
             gone = [m for m in taking_part if _gone_to(body, m, s.start)] if to_attend else []
             before = [m for m in gone if to_attend and m.start < s.start + to_attend.start()]
@@ -2108,8 +2107,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     (any(s.start + _subject_start(s.text) <= d.start < day_before_attending[1] for d in f.dates) or
                      # (or a weekday alone: "terbang ke Singapura untuk bertemu PM X pada Selasa, sebelum menghadiri ...")
                      not f.dates and any(h.value == "meeting" and h.end <= day_before_attending[1] for h in f.cue_hits) and
-                     dates.weekday_before(s.text[_subject_start(s.text) : day_before_attending[1] - s.start],
-                                                          published) == day_before_attending[0]):
+                     dates.weekday_before(s.text[_subject_start(s.text) : day_before_attending[1] - s.start], published)
+                     == day_before_attending[0]):
                 own_day = day_before_attending[0]
             if own_day and date and len(date) > len(own_day) and date.startswith(own_day):
                 own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise
