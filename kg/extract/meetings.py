@@ -1948,7 +1948,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         day_before_attending: tuple[str, int] | None = None
         came_from = next((h for h in f.cue_hits if h.value == "meeting" and h.text.lower() in ("menghadiri", "mengikuti")
                           and _BEFORE_OR_AFTER_IT.search(body, max(s.start, h.start - 10), h.start)), None)
-        if came_from and written and not any(d.start >= came_from.start for d in f.dates) and (
+        if came_from and (written or not f.dates) and not any(d.start >= came_from.start for d in f.dates) and (
                 _ARRIVED.search(body, s.start, came_from.start)
                 # (or talks told before it: "Boric bertemu Lee di Seoul, akhir pekan lalu, setelah menghadiri KTT APEC")
                 or not _BEFORE_IT.search(body, max(s.start, came_from.start - 10), came_from.start)
