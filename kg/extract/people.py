@@ -661,7 +661,8 @@ def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Fo
 
 _HE_FIRST = prefilter.compile(r"\s*(?:Ia|Dia|Beliau)\b")
 _WHO_BEFORE = prefilter.compile(r"\byang\s+\Z", re.IGNORECASE)
-_RECEIVES_OR_MEETS = prefilter.compile(r"\b(?:menerima|bertemu|menjamu|menyambut|menemui)\b", re.IGNORECASE)
+_RECEIVING_OR_MEETING = r"menerima|bertemu|menjamu|menyambut|menemui"
+_RECEIVES_OR_MEETS = prefilter.compile(rf"\b(?:{_RECEIVING_OR_MEETING})\b", re.IGNORECASE)
 _MEETS = prefilter.compile(r"\b(?:bertemu|menerima|berbicara|menemui|disambut|menyambut|berjabat\s+tangan|berdialog|berbincang|"
                     r"bertatap\s+muka|berjumpa|bersua|menjumpai|menjamu|"
                     r"pembicaraan|pertemuan)\b(?:(?!\bdan\b)[^.;])*?\b(?:dengan|bersama)?\s*(?:[A-Z][\w\-]*\s+)*$")
@@ -692,7 +693,7 @@ def _met_by(body: str, sentence: Sentence, title_start: int, people: list[Found]
 
 
 _AND_MEETS = prefilter.compile(r"\b(?:dan|serta|lalu|kemudian)\s+(?:juga\s+)?(?:bertemu|menemui)\b", re.IGNORECASE)
-_FIRST_VERB = prefilter.compile(r"\b(?:bertemu|menemui|menerima|diterima|disambut|menyambut)\b", re.IGNORECASE)
+_FIRST_VERB = prefilter.compile(rf"\b(?:{_RECEIVING_OR_MEETING}|diterima|disambut)\b", re.IGNORECASE)  # (or received by)
 _LED_BY = prefilter.compile(r"^\s+(?:yang\s+)?dipimpin(?:\s+oleh)?\s+$", re.IGNORECASE)
 _REPRESENTED_BY = prefilter.compile(r"^\s+(?:yang\s+)?diwakili(?:\s+oleh)?\s+$", re.IGNORECASE)
 _PARTY_NOUN = prefilter.compile(r"\b(?:delegasi|rombongan|tim|misi)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
