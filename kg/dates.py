@@ -465,6 +465,9 @@ _WEEKDAY_FIRST = prefilter.compile(r"(" + _DAY + r"),", re.IGNORECASE)  # "pada 
 _LAST_AFTER = prefilter.compile(r"\s+(?:yang\s+)?lalu\b", re.IGNORECASE)
 # where the next clause of a sentence starts: ", dan ...", ", sementara ...", ";"
 NEXT_CLAUSE = prefilter.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementara|sedangkan|namun|tetapi)\b|;")
+# a clause of what is yet to come joined without a comma: "tiba pada Senin malam dan dijadwalkan bertemu X pada Selasa"
+PLANNED_NEXT = prefilter.compile(r"\s(?:dan|lalu|kemudian|serta)\s+(?:juga\s+)?(?:akan|dijadwalkan|direncanakan)\b",
+                                 re.IGNORECASE)
 _WEEKDAY = prefilter.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 
 
@@ -504,11 +507,14 @@ def weekday_before(sentence: str, published: str | None) -> str | None:
     if not m:
         return None
     # what the weekday's clause says, not a later one's: "tiba di Jakarta pada Selasa malam, dan akan bertolak ke
-    # Pakistan pada Kamis" is the Tuesday past
-    later = NEXT_CLAUSE.search(sentence, m.end())
+    # Pakistan pada Kamis" ("... pada Senin malam dan dijadwalkan bertemu X pada Selasa") is the Tuesday past, as is
+    # "pada Sabtu lalu" whatever follows
+    later = min((c.start() for c in (NEXT_CLAUSE.search(sentence, m.end()), PLANNED_NEXT.search(sentence, m.end())) if c),
+                default=len(sentence))
     # "Yoon dijadwalkan bertemu ... Jumat": the next such day
-    day = weekday_on(m.group(1), published, future=is_future(sentence[: later.start() if later else len(sentence)]))
-    if day == published and _LAST_AFTER.match(sentence, m.end()):
+    last = _LAST_AFTER.match(sentence, m.end())
+    day = weekday_on(m.group(1), published, future=not last and is_future(sentence[:later]))
+    if day == published and last:
         # "pada Rabu lalu" in a report of a Wednesday: the one a week before
         return (datetime.date.fromisoformat(day) - datetime.timedelta(days=7)).isoformat()
     return day

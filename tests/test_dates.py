@@ -69,6 +69,9 @@ def test_full_dates_are_the_full_dates_find_gives_without_a_year() -> None:
     # a later clause's future is not the weekday's: the Tuesday past, not the next
     ("Erdogan tiba di Jakarta pada Selasa malam, dan akan bertolak ke Pakistan pada Kamis.", "2025-02-13", "2025-02-11"),
     ("Erdogan akan tiba di Jakarta pada Selasa malam, lalu bertolak ke Pakistan.", "2025-02-13", "2025-02-18"),
+    # ... joined without a comma, and a weekday "lalu" whatever follows it
+    ("Kishida tiba di Jakarta pada Senin malam dan dijadwalkan bertemu Jokowi pada Selasa.", "2024-03-13", "2024-03-11"),
+    ("Ruto tiba di Seoul pada Sabtu lalu, dan akan bertemu Yoon.", "2024-03-13", "2024-03-09"),
 ])
 def test_a_weekday_without_a_date_is_resolved_against_publication(sentence, published, expected):
     assert dates.weekday_before(sentence, published) == expected

@@ -871,8 +871,8 @@ def _sidelines_of_three(text: str) -> bool:
 # a weekday with no date after it, and the talks told between a day and it: "..., lalu bertemu X ... pada Senin"
 _WEEKDAY_RIGHT_AFTER = prefilter.compile(r"\s*,?\s*pada\s+(?:hari\s+)?(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 _BARE_WEEKDAY = prefilter.compile(r"\bpada\s+(?:hari\s+)?(?:" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
-_THEN_MEETS = prefilter.compile(r"\b(?:lalu|kemudian|dan|sebelum)\s+(?:(?:langsung|juga)\s+)?(?:bertemu|menemui|diterima|menerima)\b",
-                         re.IGNORECASE)
+_THEN_MEETS = prefilter.compile(r"\b(?:lalu|kemudian|dan|sebelum)\s+(?:(?:langsung|juga)\s+)?(?:(?:akan|dijadwalkan)\s+(?:akan\s+)?)?"
+                                r"(?:bertemu|menemui|diterima|menerima)\b", re.IGNORECASE)
 # "Dalam pertemuan dengan Sugiono, ...": what was said in the talks told with the one named
 _IN_TALKS_WITH = prefilter.compile(r"\s*(?:Dalam|Selama|Pada)\s+(?:pertemuan|pembicaraan)\s+(?:bilateral\s+)?dengan\s+([^,.;]{2,80}),")
 
@@ -1250,10 +1250,22 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         date = written_date or (None if home else dates.weekday_before(s.text[:away_at] + s.text[away_end:], published))  # as _day_told, with the written date kept
         date = _quoted_day(f, body, published) or date
         told_day = f.dates[-1] if date and f.dates and len(f.dates[-1].value) == 10 and date == f.dates[-1].value else None
-        bare_weekday = _BARE_WEEKDAY.search(s.text, told_day.end - s.start) if told_day is not None else None
-        if told_day is not None and bare_weekday and _THEN_MEETS.search(s.text, told_day.end - s.start, bare_weekday.start()):
+        # (or a weekday told alone: "tiba di Jakarta pada Senin malam dan dijadwalkan bertemu X pada Selasa")
+        alone = _BARE_WEEKDAY.search(s.text) if told_day is None and date and not written_date else None
+        told_at = told_day.end - s.start if told_day is not None else alone.end() if alone else None
+        bare_weekday = _BARE_WEEKDAY.search(s.text, told_at) if told_at is not None else None
+        meets_then = _THEN_MEETS.search(s.text, told_at, bare_weekday.start()) \
+            if date and told_at is not None and bare_weekday else None
+        if date and told_at is not None and meets_then:
             # "tiba di Jakarta pada Minggu (3/3), lalu bertemu X pada Senin pagi": the Monday after the day told before it
-            date = _weekday_after_day(s.text, told_day.value, told_day.end - s.start, published) or date
+            # (any day for what is yet to come)
+            date = _weekday_after_day(s.text, date, told_at,
+                                      None if dates.is_future(meets_then.group(0)) else published) or date
+        elif date and len(date) < 10 and f.dates and \
+                (meets_then := _THEN_MEETS.search(s.text, f.dates[-1].end - s.start)) and \
+                _BARE_WEEKDAY.search(s.text, meets_then.end()):
+            # "tiba di Korea pada akhir pekan lalu dan dijadwalkan bertemu Presiden X pada Rabu": that Wednesday
+            date = dates.weekday_before(s.text[meets_then.start():], published) or date
         if date and event_date and len(event_date) == 10 and published and event_date < published and \
                 not written_date and dates.is_future(s.text):
             # "Airlangga juga dijadwalkan bertemu X pada Rabu" in a report of Tuesday's talks published on Thursday:
