@@ -361,6 +361,21 @@ def acronyms(body: str, found: list[Found]) -> dict[str, str]:
     return out
 
 
+# what a name written in full adds to the short one only as its legal form: "Lotte Chemical Corporation"
+_FORM_ONLY = prefilter.compile(r",?\s+(?:Corporation|Company|Limited|" + "|".join(LEGAL_SUFFIXES) + r")\Z")
+
+
+def in_full(names: AbstractSet[str]) -> dict[str, str]:
+    """Each name also written with only its legal form after it ("Lotte Chemical", "Lotte Chemical Corporation"), to
+    that name in full: one company."""
+    out = {}
+    for name in names:
+        full = [n for n in names if n.startswith(name) and _FORM_ONLY.fullmatch(n, len(name))]
+        if len(full) == 1:
+            out[name] = full[0]
+    return out
+
+
 def extensions(body: str, names: list[str]) -> list[str]:
     """Longer names the body writes for a company found by a shorter one, with a company-name word
     after it ("Siemens" → "Siemens Energy"), when it does so at least twice."""

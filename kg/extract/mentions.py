@@ -144,6 +144,9 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
         longest = max(fullers, key=len, default="")
         if len(fullers) > 1 and all(longest == n or longest.startswith(n + " ") for n in fullers):
             fullers = {longest}  # "Hyundai" after "Hyundai Motor" and "Hyundai Motor Company": one company, as written in full
+        formal = companies.in_full({code} | fullers).get(code)
+        if formal:  # "Lotte Chemical" beside "Lotte Chemical Corporation" and "Lotte Chemical Indonesia": the first
+            fullers = {formal}
         if len(fullers) == 1:
             extended[code] = fullers.pop()
     homes = {f.home_span for f in found if f.home_span}  # "raksasa kimia Korea Selatan LG Chem": an adjective

@@ -399,7 +399,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _from_country_after(body, end, named)
               or _host(body, sentence, hit.start, named)
               or _ministry(body, sentence, hit, named)
-              or _home(focus, role)
+              or _home(focus, role, people)
               or _tours_the_focus(body, sentence, end, named, focus, role)
               or _returns_home(body, name)
               or _accompanies(body, name, person_hits)
@@ -885,9 +885,13 @@ def _post_place(body: str, title_end: int, name_start: int, places: dict[str, Pl
     return ""
 
 
-def _home(focus: tuple[str, ...], role: str) -> str:
-    """Indonesian news names its own ministers and officials without a country."""
-    return HOME_COUNTRY if role in ("minister", "official") and HOME_COUNTRY in focus else ""
+def _home(focus: tuple[str, ...], role: str, people: list[Found]) -> str:
+    """Indonesian news names its own ministers and officials without a country (where no country is in focus, once
+    it has named one of them: "Menteri Investasi X menerima CEO Lotte Chemical ... di Jakarta. Y juga akan bertemu
+    Menteri Perindustrian Z")."""
+    ours = HOME_COUNTRY in focus or not any(map(is_country, focus)) and any(
+        f.person.of == HOME_COUNTRY and f.person.role in ("minister", "official") for f in people)
+    return HOME_COUNTRY if role in ("minister", "official") and ours else ""
 
 
 _TRIP_TO = prefilter.compile(r"\b(?:berkunjung|tiba|terbang|datang|melawat|bertolak|(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan))?)"
