@@ -568,6 +568,9 @@ _WHERE_CLAUSE = prefilter.compile(r"\b(?:dari|di|ke)\s+([A-Z][\w'’\-]*(?:\s+[A
                            # "langsung dari Hiroshima, Jepang, tempat ia menghadiri KTT G7": the town, past its country
                            r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*,?\s+tempat\s+(?:ia|dia|mereka|beliau)?\s*$")
 _THAT_SAID = prefilter.compile(r"\b(?:bahwa|menunjukkan|menandakan|membuktikan)\b", re.IGNORECASE)
+# "Dalam pertemuan bilateral, kedua pemimpin ...": talks told before, by their kind
+_IN_TALKS_TOLD = prefilter.compile(r"\s*(?:Dalam|Pada|Selama)\s+(?:pertemuan|pembicaraan)\s+(?:bilateral|tertutup|empat\s+mata)\s*,",
+                                   re.IGNORECASE)
 # "Dalam pertemuan tersebut, ...", "Dialog itu membahas ... peringatan 50 tahun hubungan pada 2023": what was said there
 _INSIDE_THAT = prefilter.compile(r"\s*(?:(?:Dalam|Pada|Di|Selama)\s+" + _THAT_MEETINGS + r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut)\s*,"
                           r"|(?i:" + _THAT_MEETINGS + r")\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
@@ -886,6 +889,11 @@ def _own_summits(f: SentenceFacts, taking_part: list[Mention]) -> list[str]:
                 m.text.upper().startswith("KTT ") or any(0 <= m.start - h.end <= 2 for h in summits)):
             out.append(m.code)
     return out
+
+
+def _bilateral(meeting: Meeting) -> bool:
+    """Talks of two states (not a summit, nor talks with a company or a bloc)."""
+    return len(meeting.participants) == 2 and all(map(_is_state, meeting.participants))
 
 
 def _inside_that(f: SentenceFacts) -> bool:
@@ -1392,6 +1400,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # the stop of its second day told last
             last_told = min((m for m in told if m.participants == last_told.participants and m.date and len(m.date) == 10),
                             key=lambda m: m.evidence.start, default=last_told)
+        if last_told and _IN_TALKS_TOLD.match(s.text) and not _bilateral(last_told):
+            # "Dalam pertemuan bilateral, kedua kepala negara sepakat ...": the talks of two told before, not the summit
+            # told between
+            last_told = next((m for m in told[::-1] if _bilateral(m)), last_told)
         if pointer and not (meetings or visits) and any(_CALL.search(facts[j].sentence.text) for j in range(max(0, i - 2), i)):
             continue  # "Dalam pembicaraan selama 20 menit itu, ...": the call told just before, no meeting
         talks_with = _IN_TALKS_WITH.match(s.text)
