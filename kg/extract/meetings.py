@@ -891,6 +891,9 @@ def _own_summits(f: SentenceFacts, taking_part: list[Mention]) -> list[str]:
     return out
 
 
+_RECEIVES_VISIT = prefilter.compile(r"\b(?:menerima|menyambut|menjamu)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+
+
 def _bilateral(meeting: Meeting) -> bool:
     """Talks of two states (not a summit, nor talks with a company or a bloc)."""
     return len(meeting.participants) == 2 and all(map(_is_state, meeting.participants))
@@ -2526,15 +2529,35 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                 _same_month_and_place(m, same) or _same_visit_to_come(m, same))):
             # "KTT di Bali pada 2022" is the one of 15 November; a visit "pada akhir pekan lalu", its talks of Sunday
             kept[at] = replace(kept[at], date=m.date, inferred=m.inferred)
+    def visitor(m: Meeting) -> str:
+        """The one a visit's sentence names going on it: the person of its sides named last before the visit's word, in
+        its clause ("Menurut Park, kunjungan tersebut ..." names none)."""
+        f = facts[i_of[m.evidence.start]] if m.evidence.start in i_of else None
+        cue = next((h for h in f.cue_hits if h.value == "visit"), None) if f else None
+        if f is None or cue is None:
+            return ""
+        s = f.sentence
+        if _RECEIVES_VISIT.search(s.text, 0, cue.start - s.start):  # "Jokowi akan menerima kunjungan PM X": X
+            return next((x.text for x in f.mentions if x.via == "person" and x.code in m.participants
+                         and x.start >= cue.end and "," not in s.text[cue.end - s.start:x.start - s.start]), "")
+        return next((x.text for x in reversed(f.mentions) if x.via == "person" and x.code in m.participants
+                     and x.start < cue.start and "," not in s.text[x.end - s.start:cue.start - s.start]), "")
+
+    def same_visitor(a: Meeting, b: Meeting) -> bool:
+        # "Presiden Lee berencana berkunjung ke Indonesia tahun depan" and "Menlu Cho dijadwalkan berkunjung ke Jakarta
+        # bulan depan": two visits to come (where both are told with the one going, by a name they do not share)
+        x, y = visitor(a), visitor(b)
+        return not x or not y or bool(set(x.split()) & set(y.split()))
+
     kept_visits: list[Meeting] = []  # the visits kept apart so far: one told again joins them
     for v in visits:  # a visit is the meeting it carries, unless it is from another time
-        if (twin := _told_twice(v, kept_visits, same_people)) is not None:
+        if (twin := _told_twice(v, kept_visits, lambda a, b: same_people(a, b) and same_visitor(a, b))) is not None:
             merged = replace(twin, date=max(twin.date or "", v.date or "", key=len) or None, place=twin.place or v.place)
             kept[kept.index(twin)] = kept_visits[kept_visits.index(twin)] = merged
             continue
         carried = [k for k in kept if set(v.participants) <= set(k.participants)
                    and ((v.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(v, k))
-                   and same_people(v, k)]
+                   and same_people(v, k) and (not (v.planned and k.planned) or same_visitor(v, k))]
         # "kedua menlu membahas ... rencana kunjungan Presiden Prabowo ke Korea Selatan": the visit to come the talks spoke
         # of, where it goes, is not those talks
         spoken_of = v.planned and v.place is not None and _PLAN_OF_VISIT.search(v.evidence.sentence) is not None and \

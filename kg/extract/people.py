@@ -383,7 +383,9 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
                  # an honorific or a rank of birth, not a post: "Perdana Menteri Sheikh X", "Menteri Energi Pangeran X"
                  and h.text.lower() not in ("sheikh", "syekh", "pangeran", "putri")
                  and body[h.start - 1:h.start] != "/"  # "Menteri Investasi/Kepala BKPM X": the first post is the office
-                 and not _SERVES.search(body[hit.start:h.start])]  # "Penasihat Ekonomi Presiden X": the adviser's post
+                 # "Penasihat Ekonomi Presiden X": the adviser's post (not "Utusan khusus Presiden Korea Selatan
+                 # Lee Jae-myung, ...", the president known, whose envoy is another)
+                 and not (_SERVES.search(body[hit.start:h.start]) and not (hint and hint.role == h.value[0]))]
         if later:
             role = later[-1].value[0]
         # a state's office ("Perdana Menteri Mark Rutte") is not the organization a known person leads today
