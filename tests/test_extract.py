@@ -1101,6 +1101,15 @@ def test_a_country_in_a_school_s_name_is_no_actor():
     assert "ID" not in {a.code for a in article_from(text).actors}
 
 
+def test_a_country_in_a_stock_exchange_s_name_or_listed_after_a_place_is_no_actor():
+    text = ("Judul\nSaham Samsung Electronics naik di Bursa Efek Korea, Senin (14/7). Samsung memasok cip untuk pelanggan di "
+            "Amerika Serikat dan Taiwan.")
+    assert {"KR", "US", "TW"}.isdisjoint({a.code for a in article_from(text).actors})
+    # (a country named beside the place as a party stays one)
+    both = "Judul\nIndonesia dan Taiwan menggelar dialog di Jepang dan Korea Selatan menyambut baik dialog itu."
+    assert "KR" in {a.code for a in article_from(both).actors}
+
+
 def test_a_clock_s_time_zone_is_no_actor_but_the_time_of_a_country_s_act_is():
     zone = "Judul\nKorea Selatan dan Jepang menggelar dialog di Tokyo pada Jumat pukul 10.00 waktu {}."
     for place in ("Jakarta", "Indonesia"):

@@ -1651,7 +1651,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "... di tengah makin eratnya hubungan militer Korea Utara dan Rusia": a relation told, no meeting of theirs
             # (a pair spoken of in a quote may meet after it: '"... hubungan Jepang dan Korea Selatan ...," kata PM
             # Jepang X usai bertemu Presiden Korea Selatan Y')
-            groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule not in ("between", "summit-joined") for e in d.evidence)
+            groups = [p for p, d in ties.items() if any(e.start == s.start and e.rule not in ("between", "summit-joined", "pair-topic") for e in d.evidence)
                       and (tuple(sorted(p)) not in spoken_of or any(e.start == s.start and "subject-object" in e.rule
                                                                     for e in d.evidence))]
             # "disambut Duta Besar RI untuk Rusia X": the country an envoy is posted to is not the one who meets

@@ -27,8 +27,9 @@ _ONWARD = prefilter.compile(r"\b(?:bertolak|melanjutkan\s+(?:perjalanan|lawatan)
 
 _VENUES_NAMED_AFTER = frozenset({"hotel", "mal", "menara", "stadion", "arena", "resor"})
 
-# A school's name holds a country's as a word of it: "Universitas Indonesia", "Institut Teknologi Korea"
-_SCHOOL = prefilter.compile(r"\b(?:Universitas|Institut|Politeknik|Akademi|Sekolah)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
+# A school's (or a stock exchange's) name holds a country's as a word of it: "Universitas Indonesia", "Institut
+# Teknologi Korea", "Bursa Efek Korea"
+_SCHOOL = prefilter.compile(r"\b(?:Universitas|Institut|Politeknik|Akademi|Sekolah|Bursa)\s+(?:[A-Z][\w\-]*\s+){0,3}\Z")
 
 
 # a counterpart, a leader or a delegation from a country stands for it: "bertemu mitranya dari Inggris", "bersama para
@@ -46,6 +47,10 @@ _TIME_ZONE = prefilter.compile(r"(?<!pada )(?<!di )(?<!dalam )(?<!sejak )\bwaktu
 # (not a bloc's name: "kelompok produsen minyak OPEC+")
 _FIRMS_OF_A_KIND = prefilter.compile(r"\b(?:[Pp]erusahaan(?:-perusahaan)?|[Pp]rodusen|[Pp]abrikan)"
                               r"(?:\s+(?!(?:yang|dan|serta|dengan|untuk|oleh|kepada|bersama|itu|ini|tersebut)\b)[a-z][a-z\-]*){1,2}\s+$")
+
+
+# a verb next: what is named before it is its subject ("Korea Selatan menyambut", "Taiwan juga akan")
+_VERB_NEXT = prefilter.compile(r"\s+(?:(?:me|ber|di|ter)[a-z]{3,}|akan|juga|telah|sudah|sepakat|tidak)\b")
 
 
 def _context(body: str, hit: Hit) -> str:
@@ -109,6 +114,12 @@ def find(body: str, hits: list[Hit], gazetteer: Gazetteer) -> tuple[list[Mention
         if via == "name" and mentions and mentions[-1].via in ("place", "capital") and \
                 re.fullmatch(r"\s*,\s*", body[mentions[-1].end:hit.start]):
             via = "place"  # "di Pusat Konvensi Nasional, Vientiane, Laos": the country of a place
+        elif via == "name" and alias.type == "country" and mentions and mentions[-1].via == "place" and \
+                is_country(mentions[-1].code) and re.fullmatch(r"\s*(?:dan|serta|,\s*dan)\s*", body[mentions[-1].end:hit.start]) \
+                and not _VERB_NEXT.match(body, hit.end):
+            # "pelanggan di Amerika Serikat dan Taiwan": the second country where, like the first (not a subject: "... di
+            # Jepang dan Korea Selatan menyambut baik ...")
+            via = "place"
         if alias.type == "country" and mentions and mentions[-1].via == "agency" and mentions[-1].code != alias.code \
                 and not body[mentions[-1].end:hit.start].strip():
             mentions.pop()  # "Ketua DPR Filipina": the body of the country named after it, not of the one it abbreviates

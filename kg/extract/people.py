@@ -409,6 +409,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _employer(role, sentence, hit.start, named)
               or _met_where(body, sentence, hit.start, named, met_by := _met_by(body, sentence, hit.start, people, named))
               or _hosts_at(body, sentence, end, named)
+              or _meets_abroad(body, sentence, end, named, role)
               or _from_focus(focus, role, title, people + _known_leaders(sentence, person_hits, start), gazetteer, name,
                              met_by or _visited(body, sentence, end, named) or _counterpart(body, sentence, end, named)
                              or _coordinated_with(body, sentence, hit.start, people, named)))
@@ -801,6 +802,18 @@ def _coordinated_with(body: str, sentence: Sentence, title_start: int, people: l
     return next((f.person.of for f in people if len(f.person.of) == 2 and (f.end == before.start() or word and
                                                                          word[0] in f.person.name.split())),
                 next((m.code for m in named if m.end == before.start() and is_country(m.code)), ""))
+
+
+def _meets_abroad(body: str, sentence: Sentence, name_end: int, named: list[Mention], role: str) -> str:
+    """ "Menteri Perdagangan X melakukan pertemuan bilateral dengan Menteri Perdagangan Korea Selatan Y", in an
+    article that names Indonesia: the one the publisher names without a country, beside one named with a foreign one,
+    is its own (Indonesia's)."""
+    if role not in ("minister", "official") or not any(m.code == HOME_COUNTRY and m.via == "name" for m in named):
+        return ""
+    met = next((m for m in named if name_end <= m.start < sentence.end and is_country(m.code) and m.via == "name"), None)
+    return HOME_COUNTRY if met is not None and met.code != HOME_COUNTRY and \
+        _MEETS.search(body, name_end, met.start) and not _AT_OR_TO.search(body, max(name_end, met.start - 4), met.start) \
+        else ""
 
 
 def _counterpart(body: str, sentence: Sentence, name_end: int, named: list[Mention]) -> str:

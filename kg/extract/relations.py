@@ -21,6 +21,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _I_MET,
     _MEETS_VERBS,
     _NOT_ATTENDING,
+    _PAIR_ANAPHOR,
     _PLANNED,
     _PROCESS,
     _PRONOUN_START,
@@ -1136,7 +1137,14 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             if f.anaphor and not visits_of:
                 named = pair_named_last(facts, i_fact, focus)
                 if not f.leaders_of or f.leaders_of & set(named):  # not "dengan para pemimpin ASEAN" for another pair
-                    add(named[0], named[1], f, kinds, "pair-anaphor")
+                    # "CEO Hanwha Ocean X bertemu Menteri Y untuk membahas kerja sama industri maritim kedua negara": the
+                    # pair is what the talks of others were about, in none of its own
+                    anaphor = _PAIR_ANAPHOR.search(f.sentence.text)
+                    topic = anaphor is not None and _discussed(body, f.sentence.start, f.sentence.start + anaphor.start()) \
+                        and any(e.start == f.sentence.start and e.rule == "subject-object"
+                                for p, d in ties.items() if p != _pair(*named) for e in d.evidence)
+                    add(named[0], named[1], f, kinds - {"meeting", "visit"} if topic else kinds,
+                        "pair-topic" if topic else "pair-anaphor")
             elif set(focus) <= present and not _supports_a_third(body, f, kinds):
                 add(focus[0], focus[1], f, kinds, "pair-cooccurrence")
     trio = _lead_trio(facts)
