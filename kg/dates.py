@@ -60,7 +60,8 @@ _DAYS_TO = r"(?:\s*[-–]\s*\d{1,2}|\s+(?:dan|hingga|sampai)\s+\d{1,2})"
 _MONTH_ALTERNATION = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))  # a rare tail: month names only
 _PATTERNS: list[tuple[str, prefilter.Pattern | _TailFirst]] = [
     ("iso", prefilter.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))")),  # "2024-03-12", "2024-03-12T14:30:00+07:00"
-    ("dmy_slash", prefilter.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b")),  # "12/03/2024", "12-03-2024"
+    # "12/03/2024", "12-03-2024", "12.03.2024"
+    ("dmy_slash", prefilter.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
     ("dmyy_slash", prefilter.compile(r"\((\d{1,2})/(\d{1,2})/(\d{2})\)")),  # "Senin (11/3/24)": the century is this one
     # "(11/3)", and after a weekday and a comma "pada Senin, 11/3"
     # and after "pada" / "tanggal" / "tgl.": "pada 11/3 lalu", "tgl. 11/3"; a span of days is its first: "Senin-Selasa
@@ -404,7 +405,7 @@ def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None
     if name == "iso":
         return _iso(int(g[0]), int(g[1]), int(g[2]))
     if name == "dmy_slash":
-        day, month, year_ = (g[0], g[1], g[2]) if g[0] is not None else (g[3], g[4], g[5])
+        day, month, year_ = next(g[k:k + 3] for k in (0, 3, 6) if g[k] is not None)
         return _iso(int(year_), int(month), int(day))
     if name == "dmyy_slash":
         return _iso(2000 + int(g[2]), int(g[1]), int(g[0]))

@@ -149,6 +149,9 @@ def test_one_week_month_or_year_ago_written_as_one_word():
 def test_full_dates_with_dashes_a_timestamp_and_no_impossible_day():
     text = "Selasa, 12-03-2024 | 14:30 WIB; 2024-03-12T14:30:00+07:00; 31-02-2024, 29/02/2024, 29/02/2023, 2019-2024"
     assert [h.value for h in dates.find(text, year=2024)] == ["2024-03-12", "2024-03-12", "2024-02-29"]
+    # and dots: "Jumat (8.3.2024)", "14.03.2024 | 10:15"; not a sum of money
+    dotted = "Jumat (8.3.2024); 14.03.2024 | 10:15; Rp 2.500.000; 31.02.2024"
+    assert [h.value for h in dates.find(dotted, year=2024)] == ["2024-03-08", "2024-03-14"]
 
 
 @pytest.mark.parametrize(("text", "today", "expected"), [

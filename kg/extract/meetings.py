@@ -894,6 +894,10 @@ def _own_summits(f: SentenceFacts, taking_part: list[Mention]) -> list[str]:
 _RECEIVES_VISIT = prefilter.compile(r"\b(?:menerima|menyambut|menjamu)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 
 
+# where a visit named goes, past who makes it: "[kunjungan] Presiden Prabowo ke KTT APEC"
+_VISIT_GOES_TO = prefilter.compile(r"(?:\s+(?:[A-Z][\w\-]*|presiden|perdana|menteri|raja)){0,4}\s+ke\s+(?:[A-Z][\w\-+]*\s+){0,2}")
+
+
 def _bilateral(meeting: Meeting) -> bool:
     """Talks of two states (not a summit, nor talks with a company or a bloc)."""
     return len(meeting.participants) == 2 and all(map(_is_state, meeting.participants))
@@ -1851,8 +1855,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # "Dalam pertemuan tersebut, kedua menlu membahas persiapan KTT APEC di Gyeongju pada akhir Oktober": the summit
         # being prepared is one to come (where the sentence tells another meeting first)
         prepared_spans = [(p.start(), p.end()) for p in _PREPARED.finditer(s.text)]
+        # (a visit prepared reaches where it goes: "persiapan kunjungan Presiden Prabowo ke KTT APEC")
+        reach = [goes.end() if s.text[:b].lower().endswith(("kunjungan", "lawatan")) and
+                 (goes := _VISIT_GOES_TO.match(s.text, b)) else b + 20 for _, b in prepared_spans]
         spoken = {m.code for m in f.mentions if not _is_state(m.code) and any(
-            a <= m.start - s.start <= b + 20 for a, b in prepared_spans)} \
+            a <= m.start - s.start <= r for (a, _), r in zip(prepared_spans, reach, strict=True))} \
             if first_cue is not None and not any(a <= first_cue.start - s.start < b for a, b in prepared_spans) else set()
         if spoken:
             # (told inside the talks just told, or after them in their sentence: "Cho bertemu Menlu Retno ... dan membahas
