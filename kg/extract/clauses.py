@@ -24,8 +24,12 @@ from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
 TITLE_WORDS = frozenset(w.lower() for t in ROLE_TITLES for w in t.split()) | DESCRIPTOR_WORDS | {"senior"}
 # a relative clause that dates someone else, not the event's own ("dalam KTT G20 di Johannesburg, Afrika Selatan,
 # yang berlangsung pada 22-23 November")
-# (or an apposition that opens one: "Nehammer, kanselir Austria pertama yang berkunjung ke Korea sejak 2008, ...")
-_RELATIVE_OTHER = prefilter.compile(r",\s+(?:(?!(?:dan|serta|atau)\b)(?-i:[a-z])[\w\-]*(?:\s+(?!dan\b|serta\b)[\w\-]+){0,4}?\s+)?yang\b(?!\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat"
+# (or an apposition that opens one, of who someone is: "Nehammer, kanselir Austria pertama yang berkunjung ke Korea
+# sejak 2008, ..."; not a clause: ", menindaklanjuti kesepakatan yang ...")
+_APPOSITION_HEADS = (r"presiden|perdana|menteri|kanselir|raja|ratu|pangeran|putra|sultan|emir|kaisar|ketua|pemimpin|kepala"
+                     r"|wakil|duta|utusan|mantan|sekretaris|direktur|pendiri|tokoh|politikus|politisi|diplomat|jenderal"
+                     r"|gubernur|wali|orang|sosok|negara|perusahaan")
+_RELATIVE_OTHER = prefilter.compile(r",\s+(?:(?-i:" + _APPOSITION_HEADS + r")\b(?:\s+(?!dan\b|serta\b)[\w\-]+){0,4}?\s+)?yang\b(?!\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat"
                              r"|diadakan)\b)")
 # "Sementara itu," and "Setelah itu," join a sentence to the one before; they open no subordinate clause
 _SUBORDINATE = prefilter.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b(?!\s+itu\b)", re.IGNORECASE)
