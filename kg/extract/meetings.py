@@ -894,6 +894,8 @@ def _own_summits(f: SentenceFacts, taking_part: list[Mention]) -> list[str]:
 _RECEIVES_VISIT = prefilter.compile(r"\b(?:menerima|menyambut|menjamu)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 
 
+_THE_NEXT_ONE = prefilter.compile(r"\b(?:KTT|pertemuan|dialog|sidang|konferensi|forum)\s+(?:[\w\-+]+\s+){0,3}?(?:berikutnya|selanjutnya)\b",
+                                  re.IGNORECASE)
 # where a visit named goes, past who makes it: "[kunjungan] Presiden Prabowo ke KTT APEC"
 _VISIT_GOES_TO = prefilter.compile(r"(?:\s+(?:[A-Z][\w\-]*|presiden|perdana|menteri|raja)){0,4}\s+ke\s+(?:[A-Z][\w\-+]*\s+){0,2}")
 
@@ -2504,6 +2506,9 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                                  or m.evidence.start in inherited
                                                                                  and not (k.date and m.date and _apart(k.date, m.date))
                                                                                  or m.evidence.start == headline and m.inferred
+                                                                                 # (not the next one: "KTT berikutnya
+                                                                                 # akan digelar di Kuala Lumpur")
+                                                                                 and not _THE_NEXT_ONE.search(k.evidence.sentence)
                                                                                  or told_before(m, k) or in_its_span(m, k)
                                                                                  or _same_month_and_place(m, k)
                                                                                  or _same_visit_to_come(m, k)
