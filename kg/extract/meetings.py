@@ -1273,11 +1273,17 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         bare_weekday = _BARE_WEEKDAY.search(s.text, told_at) if told_at is not None else None
         meets_then = _THEN_MEETS.search(s.text, told_at, bare_weekday.start()) \
             if date and told_at is not None and bare_weekday else None
+        then_clauses: list[tuple[int, int, str]] = []
         if date and told_at is not None and meets_then:
             # "tiba di Jakarta pada Minggu (3/3), lalu bertemu X pada Senin pagi": the Monday after the day told before it
             # (any day for what is yet to come)
-            date = _weekday_after_day(s.text, date, told_at,
-                                      None if dates.is_future(meets_then.group(0)) else published) or date
+            then_day = _weekday_after_day(s.text, date, told_at, None if dates.is_future(meets_then.group(0)) else published)
+            if then_day and any(h.value == "meeting" and h.start < s.start + meets_then.start() for h in f.cue_hits):
+                # "X bertemu Presiden Y pada Kamis sore dan dijadwalkan bertemu Menlu Z pada Jumat": each clause's talks
+                # on its day
+                then_clauses = [(s.start, s.start + meets_then.start(), date), (s.start + meets_then.start(), s.end, then_day)]
+            else:
+                date = then_day or date
         elif date and len(date) < 10 and f.dates and \
                 (meets_then := _THEN_MEETS.search(s.text, f.dates[-1].end - s.start)) and \
                 _BARE_WEEKDAY.search(s.text, meets_then.end()):
@@ -2026,7 +2032,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                       < s.start + there.end() for m in taking_part])
         summit_cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() == "KTT"] if len(listed) > 1 else []
         dated_sides = _dated_sides(body, f)
-        by_clause = (_clause_days(body, f) or _dated_clauses(f) or _counted_clauses(f)) if len(groups) > 1 else []
+        by_clause = (then_clauses or _clause_days(body, f) or _dated_clauses(f) or _counted_clauses(f)) if len(groups) > 1 else []
         respective = _respectively(body, f) if len(groups) > 1 else {}
         # (only where the clause names one met of its own: "yang kedua bagi keduanya setelah bertemu di sela KTT APEC
         # ... sebulan lalu" recalls the pair's own meeting)
@@ -2181,8 +2187,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     place = None  # "Ini pertemuan ... yang pertama sejak Agustus 2019 di Gubei": that one's town
                 if each > 1:  # "bertemu Presiden X dan PM Y secara terpisah": one meeting with each
                     state.met_each.add(s.start)
-                target.extend([Meeting(tuple(participants), when, place, evidence, inferred=bool(when) and not written,
-                                       planned=planned)] * each)
+                met_on = [when] * each
+                if then_clauses and each == 2 and when == then_clauses[0][2]:
+                    met_on = [day for _, _, day in then_clauses]  # "bertemu A pada Kamis sore dan dijadwalkan bertemu B pada Jumat"
+                target.extend([Meeting(tuple(participants), day, place, evidence, inferred=bool(day) and not written,
+                                       planned=planned) for day in met_on])
             if earlier and earlier != date and (not clause_only or set(participants) & clause_only) and \
                     not (attended_abroad and not attended_abroad & set(participants)):
                 # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"; "setelah kunjungan pada
