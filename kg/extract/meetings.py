@@ -545,6 +545,10 @@ _WITNESSED = prefilter.compile(r"menyaksikan|disaksikan", re.IGNORECASE)
 # one named before, by their title: "kunjungan kedua sang emir ke Korea Selatan"
 _THE_TITLED = prefilter.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perdana\s+menteri|kanselir|pangeran|putra\s+mahkota)\b",
                          re.IGNORECASE)
+# "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
+# Negara didampingi Menlu X", his own escort)
+_THE_HEAD_MEETS = prefilter.compile(r"\b(?-i:Kepala\s+Negara)\s+(?:(?:kemudian|lalu|juga|pun|sempat|akan|dijadwalkan)\s+)*"
+                                    r"(?:bertemu|menerima|menemui|menjamu)\b", re.IGNORECASE)
 # "ia juga bertemu X"; "ia dijadwalkan mengunjungi Makam Pahlawan dan bertemu Ketua DPR X"
 _HE_MEETS = prefilter.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|turut|akan|dijadwalkan|direncanakan)\s+)*"
                        # "ia dijadwalkan terbang ke Kuala Lumpur untuk bertemu X": the trip, then whom it is for
@@ -1794,7 +1798,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 if traveller and traveller != codes[0]:
                     groups = [_pair(traveller, codes[0])]
                     _tie(ties, traveller, codes[0], "meeting", s, "agenda-meets")
-            he = _HE_MEETS.search(s.text) or _THE_GUEST.search(s.text) or _THE_TITLED.search(s.text)
+            he = _HE_MEETS.search(s.text) or _THE_GUEST.search(s.text) or _THE_TITLED.search(s.text) or \
+                _THE_HEAD_MEETS.search(s.text)
             if not groups and len(codes) == 1 and article_actor and codes[0] != article_actor and \
                     _TRIP_SUBJECT.match(s.text):
                 # "Lawatan ditutup di Samarkand dengan pertemuan puncak bersama Presiden X": the traveller's trip
