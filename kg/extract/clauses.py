@@ -459,6 +459,22 @@ _FIRST_SIGNED = prefilter.compile(r"\byang\s+(?:(?:pertama\s+kali|sebelumnya|sem
                            r"\s+(?:pertama\s+kali\s+)?(?:pada\s+)?(?:tahun\s+)?\Z", re.IGNORECASE)
 
 
+def relative_clauses(f: SentenceFacts, at: int | None = None) -> list[tuple[int, int]]:
+    """The relative clauses of a sentence about someone else, up to the next comma (", yang baru dilantik pada 1
+    Oktober,"), as body spans: what they date is not what the sentence tells; not the one holding `at`, nor one that
+    tells the sentence's only meeting or visit ("... bagi Presiden Yoon, yang baru saja kembali dari kunjungan ke
+    Belanda pada Desember lalu")."""
+    s = f.sentence
+    told = [h.start for h in f.cue_hits if h.value in ("meeting", "visit")]
+    spans = []
+    for m in _RELATIVE_OTHER.finditer(s.text):
+        comma = s.text.find(",", m.end())
+        span = (s.start + m.start(), s.start + comma if comma >= 0 else s.end)
+        if (at is None or not span[0] <= at < span[1]) and not (told and all(span[0] <= c < span[1] for c in told)):
+            spans.append(span)
+    return spans
+
+
 def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at: int | None = None) -> str | None:
     """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals;
     not a date that starts or ends a period ("sejak 1980", "hingga 2030"), nor one in a subordinate
@@ -468,15 +484,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
     cut = _SUBORDINATE.search(s.text)
     end = s.start + cut.start() if cut else s.end
     elsewhere = _elsewhere(f)
-    relative = []  # ", yang baru dilantik pada 1 Oktober," dates someone else, up to the next comma
-    told = [h.start for h in f.cue_hits if h.value in ("meeting", "visit")]
-    for m in _RELATIVE_OTHER.finditer(s.text):
-        comma = s.text.find(",", m.end())
-        span = (s.start + m.start(), s.start + comma if comma >= 0 else s.end)
-        # (not where the clause tells the sentence's only meeting or visit: "... bagi Presiden Yoon, yang baru saja
-        # kembali dari kunjungan ke Belanda pada Desember lalu")
-        if (at is None or not span[0] <= at < span[1]) and not (told and all(span[0] <= c < span[1] for c in told)):
-            relative.append(span)
+    relative = relative_clauses(f, at)
     dates = [d for d in f.dates if (d.start < end or instrument and body and _SIGNED_ON.search(body, max(s.start, d.start - 40), d.start))
              and not any(a <= d.start < b for a, b in relative)
              and not s.start + elsewhere[0] <= d.start < s.start + elsewhere[1]
@@ -798,6 +806,10 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         if day and shift and len(day) == 7 and met is None and prev.kinds & {"meeting", "visit"}:
             return day  # "bertemu X pekan lalu. Sehari kemudian, ...": that month, on no day told
         if day and (len(day) == 10 or that_time) and not shift:
+            if same_day and published and day > published and not _PLANNED.search(text):
+                # "Cho juga menemui X pada hari yang sama" after "KTT ... dijadwalkan berlangsung pada Senin (25/8)": what
+                # happened is not on a day to come; the day of what was told before it
+                continue
             return day
     return None
 _AT_SUMMIT_SIDE = prefilter.compile(r"\s*(?:Di|Pada)\s+sela(?:-sela)?\s+KTT(?:\s+(?:itu|tersebut|ini))?\s*,")

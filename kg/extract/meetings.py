@@ -34,6 +34,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _PRONOUN_START,
     _QUOTE_OPEN,
     _RELATION_NOUN,
+    _SAME_DAY,
     _SIDELINES,
     _STOPS_INTRO,
     _SUBORDINATE,
@@ -71,6 +72,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     pair_named_last,
     prepared_summit,
     recalled_place,
+    relative_clauses,
     town_before,
 )
 from kg.extract.lexicon import Hit
@@ -904,6 +906,15 @@ _THE_NEXT_ONE = prefilter.compile(r"\b(?:KTT|pertemuan|dialog|sidang|konferensi|
 _VISIT_GOES_TO = prefilter.compile(r"(?:\s+(?:[A-Z][\w\-]*|presiden|perdana|menteri|raja)){0,4}\s+ke\s+(?:[A-Z][\w\-+]*\s+){0,2}")
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each of `spans` (offsets in it) left out."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        out.append(text[at:max(at, a)])
+        at = max(at, b)
+    return "".join(out) + text[at:]
+
+
 def _bilateral(meeting: Meeting) -> bool:
     """Talks of two states (not a summit, nor talks with a company or a bloc)."""
     return len(meeting.participants) == 2 and all(map(_is_state, meeting.participants))
@@ -1268,7 +1279,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                            for m in meetings]
             continue
         away_at, away_end = _elsewhere(f)
-        date = written_date or (None if home else dates.weekday_before(s.text[:away_at] + s.text[away_end:], published))  # as _day_told, with the written date kept
+        unsaid = [(away_at, away_end)]
+        if not written_date and _SAME_DAY.search(s.text):
+            # "Anwar, yang tiba di Seoul pada Minggu malam, juga bertemu X ... pada hari yang sama": the day pointed back
+            # to, not the weekday of the clause about the arrival
+            unsaid += [(a - s.start, b - s.start) for a, b in relative_clauses(f)]
+        date = written_date or (None if home else dates.weekday_before(_blanked(s.text, unsaid), published))  # as _day_told, with the written date kept
         date = _quoted_day(f, body, published) or date
         told_day = f.dates[-1] if date and f.dates and len(f.dates[-1].value) == 10 and date == f.dates[-1].value else None
         # (or a weekday told alone: "tiba di Jakarta pada Senin malam dan dijadwalkan bertemu X pada Selasa")

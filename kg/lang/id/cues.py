@@ -96,6 +96,10 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "menghadap emir", "menghadap kaisar", "menghadap paus", "menghadap menteri", "menghadap menlu", "menghadap ketua",
         "menghadap kanselir", "menghadap putra mahkota", "menghadap pangeran", "menghadap ratu", "menghadap gubernur",
         "menghadap yang di-pertuan agong", "menghadap yang dipertuan agong", "menghadap agong",  # Malaysia's king
+        # an envoy's credentials handed to the head of state in an audience: "Dubes X menyerahkan surat kepercayaan
+        # kepada Presiden Y", "Presiden Y menerima surat kepercayaan dari Dubes X"
+        "menyerahkan surat kepercayaan", "menerima surat kepercayaan", "menyerahkan salinan surat kepercayaan",
+        "menerima salinan surat kepercayaan",
         # a courtesy call by its Islamic word, and talks by exchanging views: "bersilaturahmi dengan Presiden X",
         # "kedua menteri bertukar pandangan tentang ..." (not "menjaga silaturahmi antara kedua bangsa")
         "bersilaturahmi dengan", "bersilaturahim dengan", "silaturahmi ke", "bersilaturahmi ke", "kunjungan silaturahmi",
