@@ -1285,6 +1285,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # to, not the weekday of the clause about the arrival
             unsaid += [(a - s.start, b - s.start) for a, b in relative_clauses(f)]
         date = written_date or (None if home else dates.weekday_before(_blanked(s.text, unsaid), published))  # as _day_told, with the written date kept
+        since_at = _FIRST_SINCE_DATE.search(s.text) if written_date else None
+        if since_at and written_date == _earlier_meeting_date(body, f) and \
+                not any(d.start < s.start + since_at.start() for d in f.dates) and \
+                (weekday := dates.weekday_before(s.text[:since_at.start()], published)):
+            # "... menggelar dialog keamanan di Tokyo pada Selasa, pertemuan pertama dalam format tersebut sejak 2018":
+            # the talks on that Tuesday, the one before in 2018
+            written_date, date = None, weekday
         date = _quoted_day(f, body, published) or date
         told_day = f.dates[-1] if date and f.dates and len(f.dates[-1].value) == 10 and date == f.dates[-1].value else None
         # (or a weekday told alone: "tiba di Jakarta pada Senin malam dan dijadwalkan bertemu X pada Selasa")
@@ -1869,6 +1876,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Retno menyebut sidang serupa terakhir digelar di Seoul pada 2019": the like of the one just told,
                 # of the same sides, whoever tells of it
                 groups = [latest.participants]
+            if not groups and latest and codes and all(map(_is_state, codes)) and set(codes) <= set(latest.participants) and \
+                    _THE_NEXT_ONE.search(s.text):
+                # "Menurut Kemlu Korea Selatan, dialog berikutnya akan digelar di Seoul": the next of the one just told
+                # (whichever side tells of it), another meeting than it
+                groups = [latest.participants]
+                prepared.add(s.start)
             if not groups and pointer and last_told and codes and set(codes) < set(last_told.participants):
                 # "Kunjungan ini merupakan yang kedua bagi Raja Carl Gustaf setelah lawatannya pada 2012": the one just
                 # told, of whose sides it names one
