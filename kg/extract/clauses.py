@@ -357,6 +357,8 @@ _EVENT_WORDS = r"KTT|KTM|pertemuan|konferensi|forum|sidang"  # what is held and 
 _AROUND_EVENT = prefilter.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca|selama|sepanjang|di\s+tengah(?:-tengah)?"
                            # "..., disusul KTT ASEAN Plus Tiga": the summit after, not a partner
                            r"|disusul|diikuti|dilanjutkan(?:\s+dengan)?"
+                           # "kunjungan kenegaraan ke Jakarta ..., bertepatan dengan KTT ASEAN": the time of the visit
+                           r"|bertepatan\s+dengan|bersamaan\s+dengan|berbarengan\s+dengan"
                            # "Pada hari kedua KTT NATO, Yoon bertemu X": the summit's day, not its session attended
                            r"|(?:pada|di)\s+hari\s+(?:pertama|kedua|ketiga|terakhir)|dalam(?=\s+rangkaian))\s+"
                            r"(?:(?:pembukaan|penutupan|rangkaian)\s+)?"

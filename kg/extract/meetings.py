@@ -906,6 +906,9 @@ _THE_NEXT_ONE = prefilter.compile(r"\b(?:KTT|pertemuan|dialog|sidang|konferensi|
 _VISIT_GOES_TO = prefilter.compile(r"(?:\s+(?:[A-Z][\w\-]*|presiden|perdana|menteri|raja)){0,4}\s+ke\s+(?:[A-Z][\w\-+]*\s+){0,2}")
 
 
+_COINCIDING = prefilter.compile(r"\b(?:bertepatan|bersamaan|berbarengan)\s+dengan\s+(?:\S+\s+){0,3}\Z", re.IGNORECASE)
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with each of `spans` (offsets in it) left out."""
     out, at = [], 0
@@ -1781,6 +1784,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # (not the country an envoy is posted to: "Presiden Joko Widodo tiba di Tokyo, didampingi Dubes RI untuk
             # Jepang X"; one welcomed by their envoy is read as before: "disambut Duta Besar RI untuk Rusia X")
             posted_only = posted if "meeting" not in f.kinds else set()
+            # (nor a forum whose summit is only when the trip was: "kunjungan kenegaraan ke Jakarta pada September 2023,
+            # bertepatan dengan KTT ASEAN")
+            posted_only = posted_only | _every_mention(taking_part, [not _is_state(m.code) and bool(_COINCIDING.search(
+                body, max(s.start, m.start - 40), m.start)) for m in taking_part])
             main_codes = list(dict.fromkeys(m.code for m in taking_part if m.start < then_at and m.code not in posted_only))
             traveller = main_codes[0] if len(main_codes) == 1 and (len(set(codes) - posted_only) == 1 or then_met) else None
             if not codes and i and (_THE_TITLED.search(s.text) or _PRONOUN_START.match(s.text[_subject_start(s.text):])):
