@@ -67,6 +67,7 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "wakilnya": ("official", ""),  # "Menteri X dan wakilnya, Y": a deputy, on the side of the one named before
     "utusan khusus": ("official", ""), "komisioner": ("official", ""), "direktur pelaksana": ("official", ""), "wakil ketua": ("official", ""),
     "penasihat": ("official", ""), "panglima": ("official", ""), "jaksa agung": ("official", ""),
+    "komisaris jenderal": ("official", ""),  # the rank of a police or coast guard chief ("Komisaris Jenderal KCG X")
     "perwakilan dagang": ("official", ""), "direktur": ("official", ""), "sekretaris kabinet": ("official", ""),
     "vice chairman": ("business", ""), "presiden komisaris": ("business", ""), "komisaris utama": ("business", ""),
     "managing director": ("business", ""), "wakil presiden direktur": ("business", ""), "kepala eksekutif": ("business", ""), "ketua eksekutif": ("business", ""),
@@ -108,6 +109,7 @@ nuklir iklim siber sandi intelijen imigrasi bea cukai pajak pusat markas komando
 kemendagri kemenkominfo kemenparekraf kemnaker kemenaker kemendikbud kementan kemenhub kemenkeu kemensos
 jawa sumatera sumatra kalimantan sulawesi papua maluku nusa tenggara barat utara selatan aceh riau jambi bengkulu
 lampung banten gorontalo bangka belitung kepulauan istimewa
+penjaga pantai kepolisian polisi kejaksaan mahkamah pengadilan patroli
 group grup holdings otorita ibu letjen mayjen brigjen laksamana laksdya laksda marsekal marsdya marsda kolonel letkol purnawirawan purn
 """.split())
 
