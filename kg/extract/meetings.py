@@ -1449,6 +1449,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Dalam pertemuan bilateral, kedua kepala negara sepakat ...": the talks of two told before, not the summit
             # told between
             last_told = next((m for m in told[::-1] if _bilateral(m)), last_told)
+        follows = _FOLLOWS_UP.search(s.text) if pointer else None
+        if follows and _TO_A_REGION.search(s.text, follows.end(), _phrase_end(s.text, follows.end())) and \
+                len({m.code for m in f.mentions}) <= 1:
+            # "Kunjungan ini merupakan tindak lanjut lawatan Presiden Prabowo ke kawasan tersebut pada April tahun lalu":
+            # a trip to a region, to no one named, recalled
+            continue
         if pointer and not (meetings or visits) and any(_CALL.search(facts[j].sentence.text) for j in range(max(0, i - 2), i)):
             continue  # "Dalam pembicaraan selama 20 menit itu, ...": the call told just before, no meeting
         talks_with = _IN_TALKS_WITH.match(s.text)
@@ -2421,6 +2427,7 @@ def filed_from(meetings: list[Meeting], dateline: list[str], body: str, publishe
 # X ke Seoul", "untuk follow up leader's meeting"
 _FOLLOWS_UP = prefilter.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+(?:dari|atas))?|follow[\s\-]+up)\s+(?:hasil\s+)?"
                          r"(?:pertemuan|kunjungan|lawatan|KTT|pembicaraan|leaders?[’']?s?[’']?\s+meeting)\b", re.IGNORECASE)
+_TO_A_REGION = prefilter.compile(r"\bke\s+(?:kawasan|wilayah|negara-negara)\b", re.IGNORECASE)
 _THAT_ONE = prefilter.compile(r"\s+(?:\S+\s+){0,2}?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 
 
