@@ -304,7 +304,7 @@ _MEETING_PREPARED = prefilter.compile(r"\b(?:persiapan|rencana)\s+(?:penyelengga
                                       r"dilaksanakan|diselenggarakan)\b", re.IGNORECASE)
 _PLAN_OF_VISIT = prefilter.compile(r"\b(?:rencana|persiapan|rangka\s+persiapan)\s+kunjungan\b", re.IGNORECASE)
 # "X juga dijadwalkan bertemu Y": one more meeting, to come
-_ALSO = prefilter.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung|mengunjungi)\b", re.IGNORECASE)
+_ALSO = prefilter.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung|mengunjungi|kunjungan|menghadap|diterima)\b", re.IGNORECASE)
 _AHEAD = prefilter.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun depan", "Mei mendatang": told as to come
 
 
