@@ -897,15 +897,14 @@ def _own_summits(f: SentenceFacts, taking_part: list[Mention]) -> list[str]:
     return out
 
 
+# a visit received, its guest named after it: "Jokowi akan menerima kunjungan PM X"
 _RECEIVES_VISIT = prefilter.compile(r"\b(?:menerima|menyambut|menjamu)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
-
-
+# the next meeting of its kind: "KTT berikutnya akan digelar ...", "dialog selanjutnya"
 _THE_NEXT_ONE = prefilter.compile(r"\b(?:KTT|pertemuan|dialog|sidang|konferensi|forum)\s+(?:[\w\-+]+\s+){0,3}?(?:berikutnya|selanjutnya)\b",
                                   re.IGNORECASE)
 # where a visit named goes, past who makes it: "[kunjungan] Presiden Prabowo ke KTT APEC"
 _VISIT_GOES_TO = prefilter.compile(r"(?:\s+(?:[A-Z][\w\-]*|presiden|perdana|menteri|raja)){0,4}\s+ke\s+(?:[A-Z][\w\-+]*\s+){0,2}")
-
-
+# what a trip only coincides with: "..., bertepatan dengan KTT ASEAN"
 _COINCIDING = prefilter.compile(r"\b(?:bertepatan|bersamaan|berbarengan)\s+dengan\s+(?:\S+\s+){0,3}\Z", re.IGNORECASE)
 
 
@@ -2427,6 +2426,7 @@ def filed_from(meetings: list[Meeting], dateline: list[str], body: str, publishe
 # X ke Seoul", "untuk follow up leader's meeting"
 _FOLLOWS_UP = prefilter.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+(?:dari|atas))?|follow[\s\-]+up)\s+(?:hasil\s+)?"
                          r"(?:pertemuan|kunjungan|lawatan|KTT|pembicaraan|leaders?[’']?s?[’']?\s+meeting)\b", re.IGNORECASE)
+# a trip to a region, not to a country: "lawatan ... ke kawasan tersebut"
 _TO_A_REGION = prefilter.compile(r"\bke\s+(?:kawasan|wilayah|negara-negara)\b", re.IGNORECASE)
 _THAT_ONE = prefilter.compile(r"\s+(?:\S+\s+){0,2}?(?:itu|tersebut|ini|tadi)\b", re.IGNORECASE)
 
