@@ -972,6 +972,11 @@ def _from_focus(focus: tuple[str, ...], role: str, title: str, people: list[Foun
     elif role in ("minister", "official"):
         if HOME_COUNTRY in candidates:
             return HOME_COUNTRY
+        if counterpart_of != HOME_COUNTRY and any(
+                f.person.of == HOME_COUNTRY and f.person.role in ("minister", "official") for f in people):
+            # "Park juga menggelar konsultasi bilateral dengan Wakil Menteri Luar Negeri X" after Indonesia's own
+            # minister told: the one met, named without a country, is Indonesia's (not the country of a stop before)
+            return HOME_COUNTRY
         if len(candidates) == 2 and counterpart_of in candidates:  # "Park ... dengan Ketua Parlemen X": the host side
             return next(c for c in candidates if c != counterpart_of)
         if len(candidates) == 2 and "KR" in candidates and "KP" not in candidates and name and \
