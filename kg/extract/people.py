@@ -854,11 +854,14 @@ def _hosts_at(body: str, sentence: Sentence, name_end: int, named: list[Mention]
     in the country of the town the sentence names."""
     if not _RECEIVES.match(body, name_end):
         return ""
+    # (or the town after the building: "di Kantor Kementerian Pertanian, Jakarta")
     at = {m.code for m in named if name_end <= m.start < sentence.end and m.via in ("place", "capital")
-          and is_country(m.code) and body[max(sentence.start, m.start - 3):m.start] == "di "}
+          and is_country(m.code) and (body[max(sentence.start, m.start - 3):m.start] == "di "
+                                      or _BUILDING_THEN.search(body, max(sentence.start, m.start - 70), m.start))}
     return at.pop() if len(at) == 1 else ""
 
 
+_BUILDING_THEN = prefilter.compile(r"\bdi\s+(?-i:[A-Z])[^,.;]{0,60},\s*\Z", re.IGNORECASE)
 _HOST = prefilter.compile(r"\btuan\s+rumah\b", re.IGNORECASE)
 
 
