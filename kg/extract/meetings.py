@@ -1282,9 +1282,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             continue
         away_at, away_end = _elsewhere(f)
         unsaid = [(away_at, away_end)]
-        if not written_date and _SAME_DAY.search(s.text):
-            # "Anwar, yang tiba di Seoul pada Minggu malam, juga bertemu X ... pada hari yang sama": the day pointed back
-            # to, not the weekday of the clause about the arrival
+        if not written_date and (_SAME_DAY.search(s.text) or _DAYS_AWAY.search(s.text)):
+            # "Anwar, yang tiba di Seoul pada Minggu malam, juga bertemu X ... pada hari yang sama" (or "keesokan
+            # harinya"): the day pointed back to, not the weekday of the clause about the arrival
             unsaid += [(a - s.start, b - s.start) for a, b in relative_clauses(f)]
         date = written_date or (None if home else dates.weekday_before(_blanked(s.text, unsaid), published))  # as _day_told, with the written date kept
         since_at = _FIRST_SINCE_DATE.search(s.text) if written_date else None
@@ -1516,7 +1516,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 last_told = _joined(meetings, ties, last_told, comers, s, "summit-joined")
         # "Sehari sebelumnya, Cho bertemu Menlu Rusia X, yang pertama sejak 2019": another day's talks, compared with
         # the one before, not the day of the meeting just told
-        if last_told and not (first_since and not pointer and later) and \
+        # ("Kedua menteri sepakat menggelar Dialog 2+2 tahun ini, yang pertama sejak 2021": the one agreed on is the
+        # first since then, not the one told)
+        agreed_first = first_since and not pointer and any(
+            h.value == "meeting" and _AGREED_BEFORE.search(body, max(s.start, h.start - 40), h.start) for h in f.cue_hits)
+        if last_told and not (first_since and not pointer and later) and not agreed_first and \
                 (date is None or last_told.date and len(date) < len(last_told.date)
                           and last_told.date.startswith(date)
                           # "Dalam pertemuan tersebut, kedua menlu membahas persiapan peringatan ... pada 2023":
