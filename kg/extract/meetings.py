@@ -1792,13 +1792,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 destination = next(c for c in focus if c != codes[0])
             # (not the country an envoy is posted to: "Presiden Joko Widodo tiba di Tokyo, didampingi Dubes RI untuk
             # Jepang X"; one welcomed by their envoy is read as before: "disambut Duta Besar RI untuk Rusia X")
-            posted_only = posted if "meeting" not in f.kinds else set()
             # (nor a forum whose summit is only when the trip was: "kunjungan kenegaraan ke Jakarta pada September 2023,
             # bertepatan dengan KTT ASEAN")
-            posted_only = posted_only | _every_mention(taking_part, [not _is_state(m.code) and bool(_COINCIDING.search(
-                body, max(s.start, m.start - 40), m.start)) for m in taking_part])
-            main_codes = list(dict.fromkeys(m.code for m in taking_part if m.start < then_at and m.code not in posted_only))
-            traveller = main_codes[0] if len(main_codes) == 1 and (len(set(codes) - posted_only) == 1 or then_met) else None
+            set_aside = (posted if "meeting" not in f.kinds else set()) | _every_mention(taking_part, [
+                not _is_state(m.code) and bool(_COINCIDING.search(body, max(s.start, m.start - 40), m.start))
+                for m in taking_part])
+            main_codes = list(dict.fromkeys(m.code for m in taking_part if m.start < then_at and m.code not in set_aside))
+            traveller = main_codes[0] if len(main_codes) == 1 and (len(set(codes) - set_aside) == 1 or then_met) else None
             if not codes and i and (_THE_TITLED.search(s.text) or _PRONOUN_START.match(s.text[_subject_start(s.text):])):
                 # "Sebelum tiba di Jakarta, sang raja singgah di Singapura": the one last named travels
                 traveller = _last_named(facts, i, body)
@@ -2602,9 +2602,17 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                 _same_month_and_place(m, same) or _same_visit_to_come(m, same))):
             # "KTT di Bali pada 2022" is the one of 15 November; a visit "pada akhir pekan lalu", its talks of Sunday
             kept[at] = replace(kept[at], date=m.date, inferred=m.inferred)
+    visitors: dict[Meeting, str] = {}
+
     def visitor(m: Meeting) -> str:
-        """The one a visit's sentence names going on it: the person of its sides named last before the visit's word, in
-        its clause ("Menurut Park, kunjungan tersebut ..." names none)."""
+        """The one a visit's sentence names going on it (read once a meeting)."""
+        if m not in visitors:
+            visitors[m] = _visitor(m)
+        return visitors[m]
+
+    def _visitor(m: Meeting) -> str:
+        """The person of a meeting's sides its sentence names last before the visit's word, in its clause ("Menurut
+        Park, kunjungan tersebut ..." names none); the guest after it where the visit is received."""
         f = facts[i_of[m.evidence.start]] if m.evidence.start in i_of else None
         cue = next((h for h in f.cue_hits if h.value == "visit"), None) if f else None
         if f is None or cue is None:

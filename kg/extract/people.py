@@ -907,9 +907,13 @@ def _home(focus: tuple[str, ...], role: str, people: list[Found]) -> str:
     """Indonesian news names its own ministers and officials without a country (where no country is in focus, once
     it has named one of them: "Menteri Investasi X menerima CEO Lotte Chemical ... di Jakarta. Y juga akan bertemu
     Menteri Perindustrian Z")."""
-    ours = HOME_COUNTRY in focus or not any(map(is_country, focus)) and any(
-        f.person.of == HOME_COUNTRY and f.person.role in ("minister", "official") for f in people)
+    ours = HOME_COUNTRY in focus or not any(map(is_country, focus)) and _own_official_told(people)
     return HOME_COUNTRY if role in ("minister", "official") and ours else ""
+
+
+def _own_official_told(people: list[Found]) -> bool:
+    """The article has named one of Indonesia's own ministers or officials already."""
+    return any(f.person.of == HOME_COUNTRY and f.person.role in ("minister", "official") for f in people)
 
 
 _TRIP_TO = prefilter.compile(r"\b(?:berkunjung|tiba|terbang|datang|melawat|bertolak|(?:kunjungan|lawatan)(?:\s+(?:kerja|resmi|kenegaraan))?)"
@@ -975,8 +979,7 @@ def _from_focus(focus: tuple[str, ...], role: str, title: str, people: list[Foun
     elif role in ("minister", "official"):
         if HOME_COUNTRY in candidates:
             return HOME_COUNTRY
-        if counterpart_of != HOME_COUNTRY and any(
-                f.person.of == HOME_COUNTRY and f.person.role in ("minister", "official") for f in people):
+        if counterpart_of != HOME_COUNTRY and _own_official_told(people):
             # "Park juga menggelar konsultasi bilateral dengan Wakil Menteri Luar Negeri X" after Indonesia's own
             # minister told: the one met, named without a country, is Indonesia's (not the country of a stop before)
             return HOME_COUNTRY
