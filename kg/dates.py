@@ -309,7 +309,9 @@ _COMING_AFTER = prefilter.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b",
 # what is scheduled, before a day in its sentence: "dijadwalkan bertemu X pada 22 November" is the next 22 November
 _PLANNED_BEFORE = prefilter.compile(r"\b(?:dijadwalkan|direncanakan|akan|rencananya|berencana"
                              # what is being prepared: "membahas persiapan kunjungan PM X ... pada Oktober"
-                             r"|(?:persiapan|rencana)\s+(?:kunjungan|lawatan|KTT|pertemuan))\b", re.IGNORECASE)
+                             r"|(?:persiapan|rencana)\s+(?:kunjungan|lawatan|KTT|pertemuan)"
+                             # what two agree to hold: "sepakat untuk bertemu ... pada akhir Oktober"
+                             r"|sepakat\s+(?:untuk\s+)?(?:(?:kembali|segera)\s+)?(?:bertemu|menggelar|mengadakan))\b", re.IGNORECASE)
 
 
 def _told_before(pattern: prefilter.Pattern, text: str, start: int) -> bool:

@@ -49,8 +49,9 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
         return day
     for f in facts[:4]:
         for d in f.dates:
-            if len(d.value) == 10:
-                return d.value
+            if len(d.value) == 10 and not (published and len(published) == 10 and d.value > published
+                                           and dates.is_future(f.sentence.text)):
+                return d.value  # (not the day of what is yet to come: "dijadwalkan bertemu X esok hari")
         # "Korea Utara menembakkan rudal ..., Senin sekitar pukul 12.00": the day its weekday names
         day = dates.weekday_before(f.sentence.text, published) if not f.dates and \
             not dates.is_future(f.sentence.text) else None

@@ -801,6 +801,11 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             return None  # (the sentence right before may open its own paragraph: many sites make each sentence one)
         if met is not None and j > met:
             continue
+        if same_day and not shift and "meeting" in facts[i].kinds and _ARRIVED.search(prev.sentence.text) and (back := _DAYS_AWAY.search(prev.sentence.text)) and \
+                (_days_away(back) or 0) < 0:
+            # "Yoon tiba di Warsawa sehari sebelumnya, .... Pada hari yang sama, Yoon juga bertemu PM X": an arrival
+            # looked back on is not the day the story is on; the talks' day told before it
+            continue
         day = day_of(j) or (summit_side_day(j) if j == met else None)
         if day and shift and len(day) == 10:  # "Sehari sebelumnya, Yoon berada di Turkmenistan": the day before that
             days = _days_away(shift)

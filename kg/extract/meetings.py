@@ -880,8 +880,10 @@ def _sidelines_of_three(text: str) -> bool:
 # a weekday with no date after it, and the talks told between a day and it: "..., lalu bertemu X ... pada Senin"
 _WEEKDAY_RIGHT_AFTER = prefilter.compile(r"\s*,?\s*pada\s+(?:hari\s+)?(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 _BARE_WEEKDAY = prefilter.compile(r"\bpada\s+(?:hari\s+)?(?:" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
-_THEN_MEETS = prefilter.compile(r"\b(?:lalu|kemudian|dan|sebelum)\s+(?:(?:langsung|juga)\s+)?(?:(?:akan|dijadwalkan)\s+(?:akan\s+)?)?"
-                                r"(?:bertemu|menemui|diterima|menerima)\b", re.IGNORECASE)
+# (and what one came for: "berangkat ke Manila pada Minggu sore untuk menggelar pertemuan puncak ... pada Senin")
+_THEN_MEETS = prefilter.compile(r"\b(?:lalu|kemudian|dan|sebelum|untuk)\s+(?:(?:langsung|juga)\s+)?(?:(?:akan|dijadwalkan)\s+(?:akan\s+)?)?"
+                                r"(?:bertemu|menemui|diterima|menerima|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|pembicaraan))\b",
+                                re.IGNORECASE)
 # "Dalam pertemuan dengan Sugiono, ...": what was said in the talks told with the one named
 _IN_TALKS_WITH = prefilter.compile(r"\s*(?:Dalam|Selama|Pada)\s+(?:pertemuan|pembicaraan)\s+(?:bilateral\s+)?dengan\s+([^,.;]{2,80}),")
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kg import prefilter
 from kg.article import Evidence, Mention, Person
+from kg.extract.clauses import town_before
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import Gazetteer, KnownPerson, Place, fold_name, is_country
@@ -598,7 +599,8 @@ def _focus(body: str, mentions: list[Mention], known: list[Hit] = ()) -> tuple[s
     count: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in mentions:
-        if m.via in ("name", "capital", "agency") and is_country(m.code):  # countries: whom a person can serve
+        if m.via in ("name", "capital", "agency") and is_country(m.code) and not town_before(body, m.start):
+            # countries: whom a person can serve (not one named as a town's: "di Washington DC, Amerika Serikat")
             count[m.code] = count.get(m.code, 0) + (2 if m.start < first_line else 1)
             first.setdefault(m.code, m.start)
     for h in known:

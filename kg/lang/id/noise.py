@@ -53,7 +53,10 @@ DATELINE_PREFIX = prefilter.compile(
     r"|[A-Z][\w.]+,\s+[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s+[-–—]{1,2}\s+"
     r"|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s*\([A-Z][\w.]*\)\s*[-–—]{1,2}\s+"  # "Vientiane (ANTARA) - "
     # a press release's town and day: "Seoul, 18 Juni 2025 - "
-    r"|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–—]{1,2}\s+)"
+    r"|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[-–—]{1,2}\s+"
+    # and with its weekday: "Riyadh, Kamis (24/10/2024) - ", "Jakarta, Senin, 3 Juni 2024 - "
+    r"|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?,\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+    r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[-–—]{1,2}\s+)"
 )
 
 # Lines that only restate metadata: the dateline itself, "Jakarta, Inakoran".
