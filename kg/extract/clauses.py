@@ -785,8 +785,10 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         return next((d for k in range(j - 1, -1, -1) if "KTT" in facts[k].sentence.text
                      and len(d := _day_told(facts[k], body, published) or "") == 10), None)
 
+    # (not the first of a stay's days, "pameran ... yang berlangsung pada 22-26 Oktober", told after the talks' day)
     met = next((j for j in range(i - 1, -1, -1) if facts[j].kinds & {"meeting", "visit"} and
-                len(day_of(j) or summit_side_day(j) or "") == 10), None) if shift else None
+                len(day_of(j) or summit_side_day(j) or "") == 10 and not _DAY_SPAN.search(facts[j].sentence.text)), None) \
+        if shift else None
     named = re.match(r"\s+(\w+)", text[shift.end():]) if shift and shift.group(3) and \
         re.fullmatch(_COUNTED_FROM, shift.group(3), re.IGNORECASE) else None
     if named:

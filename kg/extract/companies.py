@@ -38,6 +38,9 @@ _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTHS} |
 _MAX_TOKENS = 7
 _SECTOR_WORDS = {p.lower() for phrases in SECTOR_CUES.values() for p in phrases}  # "produsen LNG": a product
 _TITLE_BEFORE = prefilter.compile(r"\b(?:menteri|kementerian|wakil|deputi|kepala|sekretaris|direktur|dirjen|gubernur|ketua)\s*$", re.IGNORECASE)
+# an office's name going on with "dan": "Menteri UMKM dan Startup ..." (the head noun is one of its words)
+_OFFICE_NAMED_ON = prefilter.compile(r"\b(?:[Mm]enteri|[Kk]ementerian|[Ww]akil|[Dd]eputi|[Kk]epala|[Dd]irektur|[Bb]adan)"
+                                     r"(?:\s+[A-Z][\w&/\-]*){1,4}\s+dan\s+\Z")
 _TITLE_END = prefilter.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in ROLE_TITLES), key=len, reverse=True))
                         + r"|direktur|presiden direktur|wakil presiden|kepala|ketua|chairman|ceo|cfo|coo)\s+$", re.IGNORECASE)
 _NAME_ENDS = frozenset({"Indonesia", "(Persero)", "Tbk", "Tbk."})  # the last word of many a company's name in Indonesia
@@ -181,8 +184,9 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
     # 2. Head nouns: "perusahaan energi milik negara Uni Emirat Arab Masdar".
     heads = list(_HEAD.finditer(body))
     for m in heads:
-        if _TITLE_BEFORE.search(body[max(0, m.start() - 25):m.start()]):
-            continue  # "Menteri BUMN Erick Thohir": a ministry's name, then a person
+        if _TITLE_BEFORE.search(body[max(0, m.start() - 25):m.start()]) or \
+                m.group(0)[0].isupper() and _OFFICE_NAMED_ON.search(body, max(0, m.start() - 60), m.start()):
+            continue  # "Menteri BUMN Erick Thohir", "Menteri UMKM dan Startup Korea Selatan X": an office's name, a person
         if any(s <= m.start() < e for s, e in blocked):
             continue  # "Presiden Bank Dunia Ajay Banga": the head noun opens a known body's name, then a person
         pos, home, steps = m.end(), None, 0

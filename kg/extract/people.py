@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import prefilter
 from kg.article import Evidence, Mention, Person
@@ -339,6 +339,11 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if honorific and len(name.split()) - len(honorific.split()) >= 2:  # "Datuk Seri Anwar Ibrahim": the name after
             name, start = name[len(honorific) + 1:], start + len(honorific) + 1
         key = fold_name(name)
+        if key in found and found[key].person.role == "other" and role != "other" and affiliation:
+            # "Pangeran Faisal bin Farhan Al Saud, Menteri Luar Negeri Arab Saudi": the post after a rank of birth
+            was = found[key]
+            found[key] = replace(was, person=replace(was.person, role=role, of=affiliation))
+            continue
         if key in found or any(is_short_form(name, f.person.name) for f in found.values()):
             continue
         hint = known.get(key) or known.get(key.rstrip("."))  # "Ferdinand Marcos Jr." is the table's "... Jr"

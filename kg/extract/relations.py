@@ -832,6 +832,10 @@ _SPOKEN_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|
                         r"|hasil|agenda)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# who is asked to a forum's summit: "undangan resmi Presiden X kepada ...", "mengundang ..."
+_INVITED_TO = prefilter.compile(r"\b(?:undangan\b[^.;]{0,80}?\bkepada|mengundang)\s+", re.IGNORECASE)
+
+
 def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
     """Organizations whose summit or forum the sentence reports attending (not its sidelines)."""
     if "meeting" not in f.kinds:
@@ -1074,6 +1078,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     continue  # "kerja sama antara Korea Utara dan Rusia", "kemitraan Korea Selatan dan Indonesia": a pair spoken of
                 if set(codes) <= reacting:
                     continue  # "Putin dan Kim Bertemu di Vladivostok, Korsel Protes": the one who reacts, in a clause of its own
+                invited = _INVITED_TO.search(body, subject_end, g[0].start)
+                if invited and any(invited.end() <= h[0].start < g[0].start for h in groups):
+                    continue  # "menyampaikan undangan kepada Prabowo untuk menghadiri KTT APEC": the guest's summit
                 if commented and subject_end <= commented[0] and g[0].start >= commented[1]:
                     continue  # "menyambut baik pertemuan Presiden X dan PM Y": their meeting, commented on
                 if set(codes) <= co_attending:
@@ -1102,6 +1109,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             if clause and clause[2]:  # "..., yang datang untuk mengikuti KTT APEC": the group before "yang"
                 before = [g for g in f.groups if g[-1].end <= clause[0]]
                 attendees = _codes(before[-1]) if before else []
+            invited = _INVITED_TO.search(body, f.sentence.start, at)
+            guest = next((g for g in f.groups if invited.end() <= g[0].start < at), None) if invited else None
+            if guest:  # "menyampaikan undangan Presiden Lee kepada Prabowo untuk menghadiri KTT APEC": the one invited
+                attendees = _codes(guest)
             if forum in attendees:  # "KTT NATO di Washington ... dihadiri Presiden Yoon": those it is attended by
                 attendees = [c for g in f.groups if g[0].start > at and (
                     _preceded_by(body, g[0].start, ("dihadiri", "diikuti"), past_titles=True)

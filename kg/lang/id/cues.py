@@ -85,6 +85,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # holding a joint committee or commission: "sepakat menggelar Komite Bersama IK-CEPA pertama di Seoul"
         "menggelar komite bersama", "mengadakan komite bersama", "sidang komite bersama", "menggelar komisi bersama",
         "mengadakan komisi bersama",
+        # its first session: "sepakat menggelar sidang pertama komite bersama IK-CEPA di Seoul"
+        "sidang pertama komite bersama", "sidang perdana komite bersama", "pertemuan pertama komite bersama",
+        "pertemuan perdana komite bersama", "sidang pertama komisi bersama", "sidang perdana komisi bersama",
         # leading it together is holding it: "Kedua menlu memimpin Komisi Bersama kedua negara di Jakarta"
         "memimpin komisi bersama", "mengetuai komisi bersama", "memimpin komite bersama", "mengetuai komite bersama",
         # a joint body's session chaired by both sides: "Dewan itu dipimpin bersama Menteri X dan Komisioner Y"
