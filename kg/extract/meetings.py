@@ -133,6 +133,19 @@ _FIRST_SINCE_DATE = prefilter.compile(r"\bpertama(?:nya)?\s+(?:[^\s,.;]+\s+){0,6
                                r"(?:\w+\s+serupa\s+[^,.;]*?\bpada\s+)?(\S)", re.IGNORECASE)
 
 
+# "sejak pemerintahan Presiden Prabowo Subianto dimulai pada Oktober lalu": when a period began, to its clause's end
+_SINCE_TO_END = prefilter.compile(r"\bsejak\b[^,;.]*", re.IGNORECASE)
+
+
+def _in_since_clause(f: SentenceFacts, at: int) -> bool:
+    """`at` is in a "sejak ..." clause that tells no meeting or visit of its own: who it names does not meet."""
+    since = _SINCE_TO_END.search(f.sentence.text)
+    if not since or not f.sentence.start + since.start() < at < f.sentence.start + since.end():
+        return False
+    begin, end = f.sentence.start + since.start(), f.sentence.start + since.end()
+    return not any(begin < h.start < end for h in f.cue_hits if h.value in ("meeting", "visit"))
+
+
 _NAMED_ALONE = prefilter.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:pada\s+)?")
 _ONCE_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir(?:\s+kali)?)\b[^,;]*,", re.IGNORECASE)
 
@@ -1104,7 +1117,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                           and not REGNAL.match(body, m.end) and not re.search(r"\s[IVX]+$", m.text))
                  # "mengunjungi Ibu Kota Nusantara didampingi Kepala Otorita IKN X": an escort on a visit's day, not met
                  and not ("visit" in f.kinds and "meeting" not in f.kinds
-                          and _ESCORTED.search(body, max(f.sentence.start, m.start - 45), m.start))]
+                          and _ESCORTED.search(body, max(f.sentence.start, m.start - 45), m.start))
+                 and not _in_since_clause(f, m.start)]
         found = {canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named}
         sides = {m.code for m in named}
         for m in f.mentions:

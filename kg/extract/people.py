@@ -316,6 +316,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
     known = gazetteer.people_by_key
     found: dict[str, Found] = {}
     focus = _focus(body, mentions, person_hits)
+    home_town = any(m.via == "place" and m.code == HOME_COUNTRY for m in mentions)  # "di Jakarta"
     covered_until = covered_until_title(body)  # the headline is Title Case: no names read there
     for hit in role_hits:
         if hit.start < covered_until:
@@ -407,7 +408,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _from_country_after(body, end, named)
               or _host(body, sentence, hit.start, named)
               or _ministry(body, sentence, hit, named)
-              or _home(focus, role, people)
+              or _home(focus, role, people, home_town)
               or _tours_the_focus(body, sentence, end, named, focus, role)
               or _returns_home(body, name)
               or _accompanies(body, name, person_hits)
@@ -910,11 +911,12 @@ def _post_place(body: str, title_end: int, name_start: int, places: dict[str, Pl
     return ""
 
 
-def _home(focus: tuple[str, ...], role: str, people: list[Found]) -> str:
+def _home(focus: tuple[str, ...], role: str, people: list[Found], home_town: bool = False) -> str:
     """Indonesian news names its own ministers and officials without a country (where no country is in focus, once
     it has named one of them: "Menteri Investasi X menerima CEO Lotte Chemical ... di Jakarta. Y juga akan bertemu
-    Menteri Perindustrian Z")."""
-    ours = HOME_COUNTRY in focus or not any(map(is_country, focus)) and _own_official_told(people)
+    Menteri Perindustrian Z"; or one of its towns: "... di Jakarta. Sehari sebelumnya, Lee bertemu Menteri Energi
+    dan Sumber Daya Mineral X")."""
+    ours = HOME_COUNTRY in focus or not any(map(is_country, focus)) and (_own_official_told(people) or home_town)
     return HOME_COUNTRY if role in ("minister", "official") and ours else ""
 
 
