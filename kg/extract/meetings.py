@@ -1166,6 +1166,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         past_it = [m.code for m in f.mentions if m.via == "person" and _is_state(m.code)
                    and opening and m.start >= s.start + opening.end()]
         traveller = next(iter(past_it or travellers), None)
+        unnamed = [c for c in groups[0] if c not in {m.code for m in f.mentions}] if len(groups) == 1 else []
+        if len(unnamed) == 1 and _PRONOUN_START.match(s.text[_subject_start(s.text):]):
+            # "Ia dijadwalkan bertemu Wamen Korea Selatan X pada Selasa sebelum melanjutkan perjalanan ke China": the
+            # one "ia" is, whom the talks took, travels on (not the one met)
+            traveller = unnamed[0]
         if not traveller or not departs or _negated(body, Hit(s.start + departs.start(), s.start + departs.end(), "tie",
                                                               "visit", departs.group(0))):
             return  # not "berharap Presiden Prabowo dapat segera berkunjung ke Seoul": a wish, no trip

@@ -45,6 +45,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # taking a guest along: "Presiden X mengajak Perdana Menteri Y blusukan ke pasar" (a title must follow)
         "mengajak",
         # a ceremony both sides attend: "Upacara peresmian pabrik itu dihadiri Presiden X dan Chairman Y"
+        # a forum's ministerial session attended: "Forum Kerja Sama Korea-Asia Tengah tingkat menteri luar negeri",
+        # "Forum tersebut dihadiri Menlu X serta menteri luar negeri A, B, dan C"
+        "forum kerja sama", "forum tersebut dihadiri", "forum itu dihadiri", "forum ini dihadiri",
         "upacara peresmian", "acara peresmian", "seremoni peresmian", "upacara penandatanganan", "acara penandatanganan",
         # leaders' yearly talks: "menggelar konsultasi tahunan ke-13 di Jakarta"
         "konsultasi tahunan", "konsultasi bilateral", "annual consultation", "annual leaders' consultation",
