@@ -472,7 +472,9 @@ _HOSTS_TWO = prefilter.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b" + _
 # "datang ke Indonesia untuk menghadiri KTT ASEAN-Korea", "kunjungan ... ke Korea Selatan untuk KTT APEC"
 _THERE_TO_ATTEND = prefilter.compile(r",\s*yang\s+(?:(?:sedang|tengah|juga)\s+)*berada\s+di\s+[^,.;]{1,40}?\s+untuk\s+"
                               r"(?:menghadiri|mengikuti)\s+[^,.;]+,", re.IGNORECASE)
-_TO_ATTEND = prefilter.compile(r"\buntuk\s+(?:(?:menghadiri|mengikuti)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b",
+# (and one told of as when the visit was: "berkunjung ke Indonesia saat menghadiri KTT G20 di Bali")
+_TO_ATTEND = prefilter.compile(r"\b(?:untuk\s+(?:(?:menghadiri|mengikuti)\s+)?|(?:saat|ketika)\s+(?:menghadiri|mengikuti)\s+)"
+                               r"(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b",
                         re.IGNORECASE)
 # an onward leg told from the last stop: "Dari Jakarta, Lula bertolak ke Kuala Lumpur untuk menghadiri KTT ASEAN" is
 # on a day after the article's event, not on it; so is one told after it: "Setelah itu, Jokowi bertolak ke San
@@ -1345,9 +1347,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # the Wednesday after the event told, not after the report
             date = min(date, dates.weekday_after(s.text, event_date) or date)
         onward = _ONWARD.search(s.text) or _ONWARD_LEG.search(s.text)  # "melanjutkan lawatan ke Qatar pada Selasa"
-        if date and onward and event_date and len(event_date) == 10 and not written_date:
+        if date and onward and event_date and len(event_date) == 10 and not written_date and \
+                not _BARE_WEEKDAY.search(s.text, 0, onward.start()):
             # "Ini kunjungan pertama Lee, sebelum ia melanjutkan perjalanan ke Washington untuk bertemu Trump pada Senin":
-            # the weekday of what comes after the event is after it
+            # the weekday of what comes after the event is after it (not "bertemu X pada Rabu, sebelum terbang ke
+            # Bali pada Kamis": the talks' own weekday, before it)
             date = dates.weekday_after(s.text, event_date, onward.end()) or date
         later = _DAYS_AWAY.search(s.text)
         if date is None and later and f.dates and len(f.dates[-1].value) == 10 and \
