@@ -573,7 +573,8 @@ _HE_MEETS = prefilter.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|la
 # a pronoun or "sang raja" meeting someone else too: "ia juga bertemu X", "sang raja juga menerima Y", "ia juga telah
 # bertemu Z" (not "sang raja mendampingi Moon terbang ke Bergen": the guest's host goes along; not "Di Kyiv, ia
 # bertemu Zelensky": the talks the visit was told for)
-_MEETS_ONE = r"(?:bertemu|menemui|menerima|bertatap\s+muka\s+dengan|berjumpa|bersua|menjumpai)"  # meets the one named next
+_MEETS_ONE = r"(?:bertemu|menemui|menerima|bertatap\s+muka\s+dengan|berjumpa|bersua|menjumpai" \
+    r"|(?:melakukan|menggelar|mengadakan)\s+(?:pertemuan|pembicaraan)(?:\s+bilateral)?\s+dengan)"  # meets the one named next
 # "Di sela KTT, Lee bertemu X. Ia juga menggelar pembicaraan dengan Y": still on the summit's sidelines
 _HE_ALSO = prefilter.compile(r"\s*(?:Ia|Dia|Beliau)\s+juga\b")
 _SINCE_BEFORE = prefilter.compile(r"\bsejak\b[^,.;]*\Z", re.IGNORECASE)
