@@ -373,6 +373,10 @@ _FOLLOWED_UP_DATED = prefilter.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:
                                 r"(?:MoU|Memorandum\s+of\s+Understanding|nota\s+kesepahaman|perjanjian|kesepakatan)"
                                 r"(?:\s+[\w\-()]+){0,4}?\s+(?:yang\s+(?:telah\s+)?(?:ditandatangani|diteken|disepakati)\s+)?"
                                 r"(?:pada\s+)?(?:tahun\s+)?\Z", re.IGNORECASE)
+# "membahas kesepakatan tarif yang dicapai kedua negara pada Juli lalu": when a deal talked of was reached, not the talks
+_DEAL_DATED = prefilter.compile(r"\b(?:kesepakatan|perjanjian|MoU|nota\s+kesepahaman|kontrak|deklarasi|komitmen)"
+                                r"(?:\s+[\w\-()]+){0,4}?\s+yang\s+(?:telah\s+|sudah\s+)?(?:dicapai|disepakati|ditandatangani|diteken"
+                                r"|diumumkan|dibuat)(?:\s+(?!pada\b)[\w\-]+){0,3}?\s+(?:pada\s+)?(?:tanggal\s+)?\Z", re.IGNORECASE)
 # "MoU terkait Industri 4.0 yang telah ditandatangani pada 10 September 2018": when the instrument was signed
 _SIGNED_ON = prefilter.compile(r"\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|diteken|disepakati)\s+(?:pada\s+)?(?:tanggal\s+)?\Z",
                         re.IGNORECASE)
@@ -491,7 +495,8 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
              and not any(a <= d.start < b for a, b in relative)
              and not s.start + elsewhere[0] <= d.start < s.start + elsewhere[1]
              and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))
-             and not (body and not instrument and _FOLLOWED_UP_DATED.search(body, max(s.start, d.start - 90), d.start))
+             and not (body and not instrument and (_FOLLOWED_UP_DATED.search(body, max(s.start, d.start - 90), d.start)
+                                                   or _DEAL_DATED.search(body, max(s.start, d.start - 90), d.start)))
              # "yang berlaku sejak 2023", "KTT yang vakum sejak 2019": a period's start dates no event; "kunjungan
              # pertama sejak 2014" dates the one before it
              and not (body and _PERIOD_OPENS.match(body, d.start)
