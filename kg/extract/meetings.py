@@ -146,6 +146,8 @@ def _in_since_clause(f: SentenceFacts, at: int) -> bool:
     return not any(begin < h.start < end for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
+# a clause of who the one just named is, up to the pointer: ", yang mewakili Presiden Y dalam "
+_WHO_CLAUSE_BEFORE = prefilter.compile(r",\s*yang\s+[^,.;]*\Z")
 _NAMED_ALONE = prefilter.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:pada\s+)?")
 _ONCE_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|terakhir(?:\s+kali)?)\b[^,;]*,", re.IGNORECASE)
 
@@ -1010,6 +1012,11 @@ _FOR_A_VISIT = prefilter.compile(r"[^.;]{0,50}?\buntuk\s+(?:melakukan\s+)?(?:kun
 _ONWARD_TO = prefilter.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
                         r"(?:dari\s+[^,.;]{1,30}?\s+)?(?:ke|menuju)\s+\Z", re.IGNORECASE)
 _THEN_TO = prefilter.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
+_CLOSING_LEG = prefilter.compile(r"\b(?:dan|lalu|kemudian|sebelum)\s+(?:menutup|mengakhiri)\s+(?:rangkaian\s+)?(?:lawatan|kunjungan|perjalanan)"
+                                 r"(?:nya)?\s+(?:\w+\s+){0,2}?di\b", re.IGNORECASE)
+# the trip's last stop: "... dan menutup lawatannya di Manila pada Jumat"
+_ENDS_AT = prefilter.compile(r"\b(?:menutup|mengakhiri)\s+(?:rangkaian\s+)?(?:lawatan|kunjungan|perjalanan)(?:nya)?\s+(?:\w+\s+){0,2}?di\s+\Z",
+                             re.IGNORECASE)
 _BEFORE_IT = prefilter.compile(r"\bsebelum\s+\Z", re.IGNORECASE)
 _BEFORE_OR_AFTER_IT = prefilter.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebelum)\s+\Z", re.IGNORECASE)
 _TOGETHER = prefilter.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+"
@@ -1190,7 +1197,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 continue
             if stop in listed and not _STOP_ENDS.match(body, stop.end, s.end):
                 continue  # a clause's subject, no stop: "mengunjungi Jepang pada Senin, dan China mengecam kunjungan itu"
-            goes = departs_to or _THEN_TO.search(body, max(s.start + departs.end(), stop.start - 20), stop.start) or chained
+            goes = departs_to or _THEN_TO.search(body, max(s.start + departs.end(), stop.start - 20), stop.start) or chained \
+                or _ENDS_AT.search(body, max(s.start + departs.end(), stop.start - 50), stop.start)
             if goes and taken:
                 last_stop = day.end if day else stop.end  # the list goes on after it, and after its day
                 continue
@@ -1326,6 +1334,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         bare_weekday = _BARE_WEEKDAY.search(s.text, told_at) if told_at is not None else None
         meets_then = _THEN_MEETS.search(s.text, told_at, bare_weekday.start()) \
             if date and told_at is not None and bare_weekday else None
+        if meets_then and bare_weekday and _CLOSING_LEG.search(s.text, meets_then.end(), bare_weekday.start()):
+            meets_then = None  # "... pada Kamis untuk bertemu X dan menutup lawatannya di Manila pada Jumat": the stop's day
         then_clauses: list[tuple[int, int, str]] = []
         if date and told_at is not None and meets_then:
             # "tiba di Jakarta pada Minggu (3/3), lalu bertemu X pada Senin pagi": the Monday after the day told before it
@@ -1448,8 +1458,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         written = date is not None
         # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
         pointer = _THAT_MEETING.search(s.text)
-        if pointer and _OF_IT_BEFORE.search(s.text, 0, pointer.start()):
-            pointer = None  # "Cho bertemu Menlu X, tuan rumah pertemuan tersebut": who X is, not the meeting told again
+        if pointer and (_OF_IT_BEFORE.search(s.text, 0, pointer.start()) or (
+                (rel := _WHO_CLAUSE_BEFORE.search(s.text, 0, pointer.start()))
+                and any(h.value == "meeting" and h.end <= s.start + rel.start() for h in f.cue_hits))):
+            # "Cho bertemu Menlu X, tuan rumah pertemuan tersebut": who X is, not the meeting told again ("Prabowo
+            # bertemu Wapres X, yang mewakili Presiden Y dalam KTT tersebut": the talks told, X's part in the summit)
+            pointer = None
         first_since = bool(_FIRST_SINCE_DATE.search(s.text))
         that_meeting = bool(pointer or first_since) and (meetings or visits)
         # the last sentence's widest meeting; "yang pertama sejak KTT serupa" compares with the widest told; "Usai
@@ -1938,7 +1952,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         # "Dalam pertemuan tersebut, kedua menlu membahas persiapan KTT APEC di Gyeongju pada akhir Oktober": the summit
         # being prepared is one to come (where the sentence tells another meeting first)
-        prepared_spans = [(p.start(), p.end()) for p in _PREPARED.finditer(s.text)]
+        # (not one the one met is preparing, in a clause of who they are: "Cho menemui Sekjen ASEAN X, yang tengah
+        # mempersiapkan KTT ASEAN di Vientiane pada Oktober mendatang": the talks are on their own day)
+        prepared_spans = [(p.start(), p.end()) for p in _PREPARED.finditer(s.text)
+                          if not _WHO_CLAUSE_BEFORE.search(s.text, 0, p.start())]
         # (a visit prepared reaches where it goes: "persiapan kunjungan Presiden Prabowo ke KTT APEC")
         reach = [goes.end() if s.text[:b].lower().endswith(("kunjungan", "lawatan")) and
                  (goes := _VISIT_GOES_TO.match(s.text, b)) else b + 20 for _, b in prepared_spans]

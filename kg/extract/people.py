@@ -408,6 +408,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
               or _from_country_after(body, end, named)
               or _host(body, sentence, hit.start, named)
               or _ministry(body, sentence, hit, named)
+              or _gone_to_meet(body, sentence, hit.start, named, role)
               or _home(focus, role, people, home_town)
               or _tours_the_focus(body, sentence, end, named, focus, role)
               or _returns_home(body, name)
@@ -909,6 +910,23 @@ def _post_place(body: str, title_end: int, name_start: int, places: dict[str, Pl
             if place and place.country:
                 return place.country
     return ""
+
+
+# "bertolak ke Singapura pada Kamis untuk bertemu ": the trip's country, then whom it is to meet
+_GONE_TO_MEET = prefilter.compile(r"\s*(?:,\s*)?(?:pada\s+\w+(?:\s+\w+)?(?:\s*\([\d/]+\))?\s+)?untuk\s+(?:bertemu|menemui)\s+(?:dengan\s+)?\Z",
+                                  re.IGNORECASE)
+_TO_BEFORE = prefilter.compile(r"\b(?:ke|menuju)\s+\Z", re.IGNORECASE)
+
+
+def _gone_to_meet(body: str, sentence: Sentence, title_start: int, named: list[Mention], role: str) -> str:
+    """ "Cho kemudian bertolak ke Singapura pada Kamis untuk bertemu Menteri Luar Negeri X": a minister or official named
+    without a country, met where the trip goes, is that country's."""
+    if role not in ("minister", "official"):
+        return ""
+    went = next((m for m in reversed(named) if sentence.start <= m.start and m.end <= title_start and is_country(m.code)), None)
+    if went is None or not _TO_BEFORE.search(body, max(sentence.start, went.start - 8), went.start):
+        return ""
+    return went.code if _GONE_TO_MEET.match(body, went.end, title_start) else ""
 
 
 def _home(focus: tuple[str, ...], role: str, people: list[Found], home_town: bool = False) -> str:
