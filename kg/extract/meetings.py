@@ -1889,6 +1889,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Presiden Yoon menyambut sang raja": the one last named is met
                 named = next((m.code for g in facts[i - 1::-1] for m in g.mentions[::-1]
                               if m.via == "person" and m.code != codes[0]), None) if i else None
+                titled = _THE_TITLED.search(s.text) if i else None
+                if titled and not _HE_MEETS.search(s.text) and (one := _last_named(facts, i, body)) and one != codes[0]:
+                    named = one  # "Dari Seoul, sang raja ... untuk bertemu PM Jepang X": the last one named a king
                 if _HE_MEETS.search(s.text) and i:
                     # "ia menerima Presiden Ghana" after "Yoon bertemu Presiden Kenya X dan Presiden Tanzania Y": the
                     # pronoun is the subject of the last sentence that names a person, not the last one it names
