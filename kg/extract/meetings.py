@@ -443,8 +443,11 @@ _DAYS_APART = prefilter.compile(r"\b(se|satu|dua|tiga)\s*hari\s+(setelah|sesudah
 _TRIP_SUBJECT = prefilter.compile(r"\s*(?:Lawatan|Kunjungan|Rangkaian\s+(?:lawatan|kunjungan))(?:nya|\s+(?:itu|tersebut|ini|kenegaraan|resmi))?"
                            r"\s+(?:ditutup|diakhiri|dimulai|dibuka|berlanjut|dilanjutkan)\b")
 # an agenda's line: "- Sabtu (23/8): pertemuan puncak dengan Perdana Menteri Jepang X"
-_AGENDA_LINE = prefilter.compile(r"\s*[-•*]?\s*(?:" + "|".join(DAYS) + r")\s*(?:\([^)]*\))?\s*:\s*(?:pertemuan|pembicaraan|KTT|kunjungan)\b",
+_AGENDA_LINE = prefilter.compile(r"\s*[-•*]?\s*(?:" + "|".join(DAYS) + r")\s*(?:\([^)]*\))?\s*:\s*"
+                                 # (a welcome first: "upacara penyambutan resmi dan pertemuan puncak dengan ...")
+                                 r"(?:upacara\s+penyambutan(?:\s+resmi)?\s+dan\s+)?(?:pertemuan|pembicaraan|KTT|kunjungan)\b",
                           re.IGNORECASE)
+_AGENDA_DAY = prefilter.compile(r"\s*[-•*]\s*(?:" + "|".join(DAYS) + r")\s*(?:\([^)]*\))?\s*:", re.IGNORECASE)  # any day's line
 _BEFORE_THAT = prefilter.compile(r"\s*(?:Sebelumnya|Sebelum\s+itu)\s*,")
 _FOLK_BEFORE = prefilter.compile(r"\b(?:pengusaha|pebisnis|(?:pemimpin|pelaku|tokoh)\s+(?:bisnis|usaha)|diaspora|warga(?:\s+negara)?|mahasiswa|pelajar|pekerja|komunitas|masyarakat"
                           r"|tenaga\s+kerja|perantau)\s+\Z", re.IGNORECASE)
@@ -1872,8 +1875,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 groups = [_pair(codes[0], other) for other in trio if other != codes[0]]
             if not groups and len(codes) == 1 and i and _AGENDA_LINE.match(s.text) and not all(
                     _FOLK_BEFORE.search(body, max(s.start, m.start - 30), m.start) for m in f.mentions if m.code == codes[0]):
-                # "Berikut agenda lengkapnya: - Sabtu (23/8): pertemuan puncak dengan PM Jepang X": the traveller's
-                traveller = _last_named(facts, i, body)
+                # "Berikut agenda lengkapnya: - Sabtu (23/8): pertemuan puncak dengan PM Jepang X": the traveller's,
+                # named before the agenda (not the one a line before this one met)
+                opens = i
+                while opens > 1 and _AGENDA_DAY.match(facts[opens - 1].sentence.text):
+                    opens -= 1
+                traveller = _last_named(facts, opens, body)
                 if traveller and traveller != codes[0]:
                     groups = [_pair(traveller, codes[0])]
                     _tie(ties, traveller, codes[0], "meeting", s, "agenda-meets")
