@@ -1571,6 +1571,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                           or last_told.date and _inside_that(f)):
             # "Dalam pertemuan itu, ...", "Pertemuan itu merupakan yang ketiga tahun ini": the one just told, its day
             date = last_told.date
+            counted = later is not None and pointer is not None and later.group(3) is not None and \
+                later.end() <= pointer.start() <= later.end() + 2
+            if counted and date and len(date) == 10 and later and (days := _days_away(later)) is not None:
+                # "Sehari setelah pertemuan itu, Guterres bertolak ke Dili untuk bertemu X": that many days from it
+                date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=days)).isoformat()
         from_there_on = bool(_FROM_THERE_ON.match(s.text))  # an onward leg: a later day than the one told before it
         # "Keduanya sepakat bertemu di sela KTT APEC": the meeting the sentence tells first is one agreed on, to come, on
         # no day told before
