@@ -967,6 +967,9 @@ _CALLED_OFF = prefilter.compile(r"\b(?:ditunda|dibatalkan|(?:batal|urung|gagal|t
                          r"\b[^.;]{0,40}?\b(?:batal|urung|gagal))\b"
                          r"(?![^.;]*\bakhirnya\b)",
                          re.IGNORECASE)
+# a trip given up: "Gibran akhirnya batal berangkat", "urung hadir"
+_TRIP_GIVEN_UP = prefilter.compile(r"\b(?:batal|urung|tidak\s+jadi|gagal)\s+(?:berangkat|hadir|datang|berkunjung|menghadiri|terbang)\b",
+                                   re.IGNORECASE)
 _BUSINESS_PARTY = prefilter.compile(r"\b(?:delegasi|rombongan|misi)\s+(?:pengusaha|bisnis|dagang|usaha|investor)\b", re.IGNORECASE)
 _ALSO_WORD = prefilter.compile(r"\b(?:juga|pun)\b", re.IGNORECASE)
 _ATTENDS_THAT = prefilter.compile(_ATTEND_VERB + r"\s+(?:" + _EVENT_WORDS + r"|jamuan|acara|upacara)"
@@ -1249,6 +1252,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     lead_trio = _lead_trio(facts)
     for i, f in enumerate(facts):
         s = f.sentence
+        gave_up = _TRIP_GIVEN_UP.search(s.text) if i else None
+        if gave_up:
+            # "Gibran dijadwalkan menghadiri upacara pelantikan ... . Namun, ... Gibran akhirnya batal berangkat": the
+            # trip the sentence before planned for the one who gives it up is off
+            giving_up = {m.code for m in f.mentions if m.start < s.start + gave_up.start()}
+            planned_at = facts[i - 1].sentence.start
+            for told in (meetings, visits):
+                told[:] = [m for m in told if not (m.evidence.start == planned_at and giving_up & set(m.participants)
+                                                   and _PLANNED.search(m.evidence.sentence))]
         together = _TOGETHER.search(s.text)
         pair = sorted({m.code for m in f.mentions if m.via == "person" and _is_state(m.code)
                        and m.start < s.start + together.start()}) if together else []
