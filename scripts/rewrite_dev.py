@@ -179,6 +179,11 @@ def _meet_words(text: str, published: str | None) -> str:
     return re.sub(r"\bbertemu (?=[A-Z])", "bertatap muka dengan ", text)
 
 
+def _held_meeting(text: str, published: str | None) -> str:
+    """ "bertemu X" -> "melakukan pertemuan dengan X": the meeting told as one held."""
+    return re.sub(r"\bbertemu (?=[A-Z])", "melakukan pertemuan dengan ", text)
+
+
 def _republic(text: str, published: str | None) -> str:
     """ "Republik Korea" for "Korea Selatan"/"Korsel", "RI" for "Indonesia" after a post (as officials write)."""
     text = re.sub(r"\b(?:Korea Selatan|Korsel)\b", "Republik Korea", text)
@@ -310,7 +315,7 @@ REWRITES: dict[str, Callable[[str, str | None], str]] = {
     "short-names": _short_names, "long-names": _long_names, "abbreviated": _abbreviated, "from-country": _from_country,
     "lower-titles": _lower_titles, "already": _already, "no-headline": _no_headline, "page-noise": _page_noise,
     "curly-quotes": _curly_quotes, "full-year": _full_year, "fronted": _fronted, "time-of-day": _time_of_day,
-    "tanggal": _tanggal, "padded": _padded, "meet-words": _meet_words, "republic": _republic,
+    "tanggal": _tanggal, "padded": _padded, "meet-words": _meet_words, "held-meeting": _held_meeting, "republic": _republic,
     "visit-words": _visit_words, "sign-words": _sign_words, "header-short": _header_short,
     "header-numbers": _header_numbers, "header-no-weekday": _header_no_weekday, "korea": _korea, "digits": _digits,
     "one-paragraph": _one_paragraph, "sentence-lines": _sentence_lines, "epithets": _epithets,
