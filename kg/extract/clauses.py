@@ -845,6 +845,8 @@ _AT_SIDELINES_OF_TOLD = prefilter.compile(r"(?:Di|Pada)\s+sela(?:-sela)?\s+(?:(?
 _DAYS_AWAY = prefilter.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|pekan|minggu))\s+(sebelumnya|kemudian|setelahnya|sesudahnya"
                         r"|(?:" + _COUNTED_FROM + r")(?=\s+"
                         r"(?:KTT|pertemuan|konferensi|kunjungan|pembukaan|sidang|forum|upacara|pelantikan|peringatan|perayaan|pemilihan"
+                        # "sehari setelah penyerahan surat kepercayaan tersebut", "dua hari setelah penandatanganan MoU"
+                        r"|penyerahan|penandatanganan|peresmian"
                         # "Sehari setelah kedatangannya": from the arrival told
                         r"|pemilu|kedatangan(?:nya)?|tiba|mendarat)\b))\b|\b(?:keesokan|esok)\s+harinya\b|\bkeesokannya\b|\besoknya\b"
                         r"|\bhari\s+berikutnya\b"
