@@ -156,7 +156,7 @@ _ONCE_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga\s+)?(?:pernah|sebelumnya|t
 _ARRIVED_CUE = prefilter.compile(r"(?:tiba|mendarat|kedatangan)\b", re.IGNORECASE)
 _AGREED_BEFORE = prefilter.compile(r"\b(?:sepakat|setuju|bersepakat)\s+(?:untuk\s+)?(?:kembali\s+)?(?:(?:menggelar|mengadakan|menyelenggarakan|melaksanakan)\s+)?\Z",
                             re.IGNORECASE)
-_PREVIOUS_ONE = prefilter.compile(r"\s*(?:Pertemuan|Pembicaraan|Kunjungan|Lawatan|KTT)\s+(?:serupa\s+)?sebelumnya\b")
+_PREVIOUS_ONE = prefilter.compile(r"\s*(?:Pertemuan|Pembicaraan|Kunjungan|Lawatan|KTT|Sidang|Dialog|Konsultasi)\s+(?:serupa\s+)?sebelumnya\b")
 _A_WEEK = prefilter.compile(r"\b(?:pekan|minggu)\b", re.IGNORECASE)
 
 

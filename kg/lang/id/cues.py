@@ -119,6 +119,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "berjumpa dengan", "berjumpa", "menjumpai", "dijumpai", "menyambangi", "disambangi",
         # the like of the meeting just told, held before: "Forum serupa terakhir digelar di Jakarta pada 2022"
         "forum serupa", "pertemuan serupa", "konsultasi serupa", "dialog serupa", "sidang serupa",
+        # the one before of the session told: "Sidang sebelumnya digelar di New Delhi pada Desember 2018"
+        "sidang sebelumnya", "konsultasi sebelumnya",
         # with the possessive suffix: "dalam pertemuannya dengan PM Jepang X", "usai pembicaraannya dengan Presiden Y"
         "pertemuannya", "pembicaraannya", "perundingannya",
         # opening a forum or a summit is attending it: "Presiden Joko Widodo membuka Forum Bisnis Indonesia-Korea"
