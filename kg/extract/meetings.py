@@ -1499,6 +1499,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # the stop of its second day told last
             last_told = min((m for m in told if m.participants == last_told.participants and m.date and len(m.date) == 10),
                             key=lambda m: m.evidence.start, default=last_told)
+        if last_told and pointer:
+            # "Ini merupakan pertemuan kedua Sugiono dan Cho ..." after another meeting of Sugiono's: the one of the two
+            # it names
+            here = frozenset(p for p in who(f, tuple(dict.fromkeys(m.code for m in f.mentions))) if p[:1].isupper())
+            if len(here) >= 2 and not here <= people.get(last_told.evidence.start, frozenset()):
+                last_told = next((m for m in told[::-1] if here <= people.get(m.evidence.start, frozenset())), last_told)
         if last_told and _IN_TALKS_TOLD.match(s.text) and not _bilateral(last_told):
             # "Dalam pertemuan bilateral, kedua kepala negara sepakat ...": the talks of two told before, not the summit
             # told between
