@@ -808,8 +808,8 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
             return None  # (the sentence right before may open its own paragraph: many sites make each sentence one)
         if met is not None and j > met:
             continue
-        if same_day and not shift and "meeting" in facts[i].kinds and _ARRIVED.search(prev.sentence.text) and (back := _DAYS_AWAY.search(prev.sentence.text)) and \
-                (_days_away(back) or 0) < 0:
+        back = _DAYS_AWAY.search(prev.sentence.text) if same_day and not shift and "meeting" in facts[i].kinds else None
+        if back and _ARRIVED.search(prev.sentence.text) and (_days_away(back) or 0) < 0:
             # "Yoon tiba di Warsawa sehari sebelumnya, .... Pada hari yang sama, Yoon juga bertemu PM X": an arrival
             # looked back on is not the day the story is on; the talks' day told before it
             continue

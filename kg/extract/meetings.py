@@ -1018,11 +1018,10 @@ _FOR_A_VISIT = prefilter.compile(r"[^.;]{0,50}?\buntuk\s+(?:melakukan\s+)?(?:kun
 _ONWARD_TO = prefilter.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
                         r"(?:dari\s+[^,.;]{1,30}?\s+)?(?:ke|menuju)\s+\Z", re.IGNORECASE)
 _THEN_TO = prefilter.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
-_CLOSING_LEG = prefilter.compile(r"\b(?:dan|lalu|kemudian|sebelum)\s+(?:menutup|mengakhiri)\s+(?:rangkaian\s+)?(?:lawatan|kunjungan|perjalanan)"
-                                 r"(?:nya)?\s+(?:\w+\s+){0,2}?di\b", re.IGNORECASE)
-# the trip's last stop: "... dan menutup lawatannya di Manila pada Jumat"
-_ENDS_AT = prefilter.compile(r"\b(?:menutup|mengakhiri)\s+(?:rangkaian\s+)?(?:lawatan|kunjungan|perjalanan)(?:nya)?\s+(?:\w+\s+){0,2}?di\s+\Z",
-                             re.IGNORECASE)
+# the trip's last stop: "... dan menutup lawatannya di Manila pada Jumat" (the words before the stop; the clause they open)
+_CLOSING_WORDS = r"(?:menutup|mengakhiri)\s+(?:rangkaian\s+)?(?:lawatan|kunjungan|perjalanan)(?:nya)?\s+(?:\w+\s+){0,2}?di"
+_ENDS_AT = prefilter.compile(r"\b" + _CLOSING_WORDS + r"\s+\Z", re.IGNORECASE)
+_CLOSING_LEG = prefilter.compile(r"\b(?:dan|lalu|kemudian|sebelum)\s+" + _CLOSING_WORDS + r"\b", re.IGNORECASE)
 _BEFORE_IT = prefilter.compile(r"\bsebelum\s+\Z", re.IGNORECASE)
 _BEFORE_OR_AFTER_IT = prefilter.compile(r"\b(?:setelah|usai|seusai|selepas|sesudah|sebelum)\s+\Z", re.IGNORECASE)
 _TOGETHER = prefilter.compile(r"\bbersama-sama\s+(?!dengan\b)(?:me|ber|men|mem|meng|meny)\w+"
