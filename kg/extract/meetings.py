@@ -443,11 +443,12 @@ _DAYS_APART = prefilter.compile(r"\b(se|satu|dua|tiga)\s*hari\s+(setelah|sesudah
 _TRIP_SUBJECT = prefilter.compile(r"\s*(?:Lawatan|Kunjungan|Rangkaian\s+(?:lawatan|kunjungan))(?:nya|\s+(?:itu|tersebut|ini|kenegaraan|resmi))?"
                            r"\s+(?:ditutup|diakhiri|dimulai|dibuka|berlanjut|dilanjutkan)\b")
 # an agenda's line: "- Sabtu (23/8): pertemuan puncak dengan Perdana Menteri Jepang X"
-_AGENDA_LINE = prefilter.compile(r"\s*[-•*]?\s*(?:" + "|".join(DAYS) + r")\s*(?:\([^)]*\))?\s*:\s*"
+_AGENDA_DAY_WORDS = r"\s*(?:" + "|".join(DAYS) + r")\s*(?:\([^)]*\))?\s*:"  # "- Selasa (11/11):"
+_AGENDA_LINE = prefilter.compile(r"\s*[-•*]?" + _AGENDA_DAY_WORDS + r"\s*"
                                  # (a welcome first: "upacara penyambutan resmi dan pertemuan puncak dengan ...")
                                  r"(?:upacara\s+penyambutan(?:\s+resmi)?\s+dan\s+)?(?:pertemuan|pembicaraan|KTT|kunjungan)\b",
-                          re.IGNORECASE)
-_AGENDA_DAY = prefilter.compile(r"\s*[-•*]\s*(?:" + "|".join(DAYS) + r")\s*(?:\([^)]*\))?\s*:", re.IGNORECASE)  # any day's line
+                                 re.IGNORECASE)
+_AGENDA_DAY = prefilter.compile(r"\s*[-•*]" + _AGENDA_DAY_WORDS, re.IGNORECASE)  # any day's line of a list
 _BEFORE_THAT = prefilter.compile(r"\s*(?:Sebelumnya|Sebelum\s+itu)\s*,")
 _FOLK_BEFORE = prefilter.compile(r"\b(?:pengusaha|pebisnis|(?:pemimpin|pelaku|tokoh)\s+(?:bisnis|usaha)|diaspora|warga(?:\s+negara)?|mahasiswa|pelajar|pekerja|komunitas|masyarakat"
                           r"|tenaga\s+kerja|perantau)\s+\Z", re.IGNORECASE)
