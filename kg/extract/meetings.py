@@ -470,6 +470,10 @@ _TRILATERAL_WITH = prefilter.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdenga
                               # "bertemu PM Jepang X dan Presiden AS Y dalam pertemuan trilateral": the two met in it
                               r"|\b(?:bertemu|menemui)\b[^.;]*?\b(?:dalam|pada|melalui)\s+" + _TRILATERAL_TOLD.pattern,
                               re.IGNORECASE)
+# the two a trilateral is held with, told beside other talks: "pertemuan bilateral dengan X, serta pertemuan trilateral
+# dengan Jepang dan Amerika Serikat" (up to the clause's end)
+_TRILATERAL_WITH_TWO = prefilter.compile(_TRILATERAL_TOLD.pattern + r"\s+(?:dengan|bersama)\s+([^.;,]*?)(?=[.;,]|\s+serta\b|$)",
+                                  re.IGNORECASE)
 # a meal the three share is one meeting of them: "Huang makan malam bersama Ketua Samsung X dan Ketua Hyundai Y"
 _MEAL_TOGETHER = prefilter.compile(r"\b(?:makan\s+(?:malam|siang|pagi)|santap\s+(?:malam|siang)|sarapan|jamuan(?:\s+makan)?"
                             r"(?:\s+(?:malam|siang))?)\s+bersama\b", re.IGNORECASE)
@@ -1822,6 +1826,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "X menjamu Y dan Z dalam KTT Trilateral": three tied each with each, one summit; "X menggelar
                 # pertemuan trilateral dengan Y dan Z": the one who holds it with the two
                 groups = [tuple(joined)]
+            elif len(joined) > 3 and (two_with := _TRILATERAL_WITH_TWO.search(s.text)):
+                two = {m.code for m in taking_part if s.start + two_with.start(1) <= m.start < s.start + two_with.end(1)}
+                with_one = [p for p in groups if len(p) == 2 and len(set(p) & two) == 1]
+                holder = {c for p in with_one for c in p} - two
+                if len(two) == 2 and len(with_one) == 2 and len(holder) == 1:
+                    groups = [p for p in groups if p not in with_one] + [tuple(sorted(holder | two))]
             # what the sentence names beside may be a place only: "yang pertama sejak Agustus 2019 di Gubei, China"
             recalled = first_since
             if trio and (not codes or recalled and set(codes) <= set(trio)) and _THREE_WAY.search(s.text) \
