@@ -859,7 +859,10 @@ _DAYS_AWAY = prefilter.compile(r"\b(?:(se)(?:hari|pekan|minggu)|(\w+)\s+(?:hari|
 _FIRST_DAY = prefilter.compile(r"\bhari\s+pertama\b", re.IGNORECASE)
 _VISIT_ENDS = prefilter.compile(r"\b(?:mengakhiri|menutup|mengakhirkan|menuntaskan)\s+(?:\w+\s+){0,2}?(?:kunjungan|lawatan)\b"
                          r"|\b(?:kunjungan|lawatan)(?:nya)?\s+(?:\w+\s+){0,3}?(?:berakhir|ditutup)\b", re.IGNORECASE)
-_VISIT_LENGTH = prefilter.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,30}?\b(dua|tiga|empat|lima|enam|\d)\s+hari\b", re.IGNORECASE)
+# (and "kunjungan kenegaraan ke Korea Selatan selama tiga hari"; not a count of days from another day: "kunjungan ... dua
+# hari setelah KTT")
+_VISIT_LENGTH = prefilter.compile(r"\b(?:kunjungan|lawatan)\b[^.;]{0,60}?\b(dua|tiga|empat|lima|enam|\d)\s+hari\b"
+                           r"(?!\s+(?:setelah|sesudah|sebelum|sebelumnya|kemudian|lalu|menjelang|usai)\b)", re.IGNORECASE)
 _DAY_SPAN = prefilter.compile(r"\b(\d{1,2})\s*(?:[-–]|\s(?:hingga|sampai)\s)\s*(\d{1,2})\s+[A-Z][a-z]+")
 
 
