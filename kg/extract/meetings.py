@@ -1816,6 +1816,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "mengunjungi Korea Selatan untuk menghadiri KTT Korea-Afrika": the bloc's partner at the summit, in
                 # no talks of its own with the one who came for it
                 groups = [p for p in groups if not (all(map(_is_state, p)) and set(p) & partners)]
+            if f.anaphor and len(groups) == 1 and len(third := set(codes) - set(groups[0])) == 1 and \
+                    _TRILATERAL_TOLD.search(s.text) and not _sidelines_of_three(s.text):
+                # "Kedua menteri kemudian bergabung dengan Menhan Jepang X dalam pertemuan trilateral": the pair and
+                # the one it is held with
+                groups = [tuple(sorted(third | set(groups[0])))]
             joined = sorted(set().union(*groups)) if groups else []
             if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)
                                                                                or _HOSTS_TWO.search(s.text))) and \
@@ -2146,6 +2151,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # kenegaraan pada Selasa (8/10) dan bertemu PM X, sebelum menghadiri KTT ASEAN di Vientiane")
                 day_before_attending = (date, came_from.start) if date else None
                 date, written, elsewhere = None, False, True
+                if day_before_attending and len(day_before_attending[0]) == 10 and \
+                        _BEFORE_IT.search(body, max(s.start, came_from.start - 10), came_from.start):
+                    # "... pada Selasa (8/10) sebelum menghadiri KTT ASEAN di Vientiane pada Kamis": the summit's own
+                    # weekday, the first after the day told
+                    date = dates.weekday_after(body[came_from.end:s.end], day_before_attending[0])
                 # where it was: "setelah menghadiri KTT G20 di Rio de Janeiro, Brasil", not the town arrived at
                 place = _place(body[came_from.end:s.end])
         # "melakukan kunjungan ke Korea Selatan ..., setelah menghadiri KTT G7 di Hiroshima": the town is the summit's,
