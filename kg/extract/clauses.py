@@ -751,6 +751,10 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         return _day_told(facts[j], body, published) or (
             _told_date(body, facts, j, published, shifts=False) if shift and _SAME_DAY.search(facts[j].sentence.text) else None)
 
+    if shift and shift.group(4) and _OF_EVENT.search(shift.group(0)):
+        # "Sebelumnya, di hari pertama KTT, Yoon bertemu X": counted from the summit's first day told before (its
+        # span's first, or the day told as its first), not from the last day told
+        return _nth_day_of_event(facts, i, body, published, shift.group(4).lower())
     if shift and shift.group(4) and (re.search(r"kunjungan|lawatan", shift.group(0), re.IGNORECASE)
                                      or shift.group(0).rstrip()[-1:] in ",.;" and any("visit" in f.kinds for f in facts[:i])):
         # (and "Pada hari kedua, ..." alone in the story of a visit)
@@ -876,6 +880,31 @@ def _in_span(day: str, first: str, text: str) -> bool:
 
 
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+_OF_EVENT = prefilter.compile(r"\b(?:KTT|konferensi|sidang|forum)\b", re.IGNORECASE)
+_NTH_DAY_TOLD = prefilter.compile(r"\bhari\s+(pertama|ke(?:dua|tiga|empat|lima))\s+(?:KTT|konferensi|sidang|forum)\b", re.IGNORECASE)
+
+
+def _nth_day_of_event(facts: list[SentenceFacts], i: int, body: str, published: str | None, nth: str) -> str | None:
+    """The nth ("pertama" ... "terakhir") day of the summit told last before sentence i with its day: the first of
+    its span ("berlangsung pada 9-10 September"), or the day told as one of its days ("pada hari pertama KTT G20 ...,
+    Sabtu (9/9)"); None where no sentence before tells it so."""
+    for j in range(i - 1, -1, -1):
+        text = facts[j].sentence.text
+        day = _day_told(facts[j], body, published) if _OF_EVENT.search(text) else None
+        if not day or len(day) != 10:
+            continue
+        span, told = _DAY_SPAN.search(text), _NTH_DAY_TOLD.search(text)
+        if span and int(span.group(1)) == int(day[8:10]):
+            first, last = 1, int(span.group(2)) - int(span.group(1)) + 1
+        elif told:
+            first, last = _ORDINALS[told.group(1).lower()], None
+        else:
+            continue
+        count = _ORDINALS.get(nth, last)
+        if count is None:
+            return None
+        return (datetime.date.fromisoformat(day) + datetime.timedelta(days=count - first)).isoformat()
+    return None
 
 
 
