@@ -1503,7 +1503,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # the stop of its second day told last
             last_told = min((m for m in told if m.participants == last_told.participants and m.date and len(m.date) == 10),
                             key=lambda m: m.evidence.start, default=last_told)
-        if last_told and pointer:
+        # "Pada KTT G7 tersebut, keduanya juga bertemu Yoon": at the summit told before by its name, on its day
+        at_event = _AT_EVENT_NAMED.match(s.text) if date is None else None
+        event_told = next((m for m in reversed(meetings) if at_event and at_event.group(1) in m.evidence.sentence), None)
+        if last_told and pointer and event_told is None:
             # "Ini merupakan pertemuan kedua Sugiono dan Cho ..." after another meeting of Sugiono's: the one of the two
             # it names
             here = frozenset(p for p in who(f, tuple(dict.fromkeys(m.code for m in f.mentions))) if p[:1].isupper())
@@ -1606,7 +1609,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # "Pertemuan sebelumnya berlangsung di sela KTT G20": the one before the meeting just told, of the same ones, on
         # no day told unless it gives one
         previous = meetings[-1] if _PREVIOUS_ONE.match(s.text) and meetings and not f.anaphor else None
-        if date is None and not from_there_on and not agreed_on and previous is None:
+        if event_told is not None:
+            date = event_told.date
+        elif date is None and not from_there_on and not agreed_on and previous is None:
             date = _told_date(body, facts, i, published)
             # "Sehari sebelumnya, ...", "Setahun sebelumnya, ...": another day, another meeting
             if date and not _DAYS_AWAY.search(s.text) and not _MONTHS_AWAY.match(s.text):
@@ -2119,7 +2124,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         recalled = recalled or (previous is not None and not written)
         if recalled:
             prepared.add(s.start)
-        elsewhere = recalled
+        elsewhere = recalled or event_told is not None
         where = next((w for h in f.cue_hits if h.value == "meeting" for w in [_WHERE_CLAUSE.search(body, s.start, h.start)]
                       if w), None)
         # (a weekday after it is the talks' there: "di Canberra, tempat ia bertemu Menlu Penny Wong pada Jumat")
@@ -2673,6 +2678,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                                  and not elsewhere(m, k) and not elsewhere(k, m))
                      and (same_people(m, k) or m.evidence.start in joined_to or press_after(m, k))
                      and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
+                     and not _at_another_event(m, k) and not _at_another_event(k, m)
                      and not (m.evidence.start == k.evidence.start in told.met_each and m.participants == k.participants)
                      and not (len(k.participants) > len(m.participants) == 2
                                                     # (a forum's summit with one who attends it is no bilateral:
@@ -2827,6 +2833,18 @@ def _sideline_of(a: Meeting, b: Meeting, headline: int) -> bool:
         and not all(_is_state(c) for c in b.participants) and set(a.participants) == set(b.participants) \
         and bool(_SIDELINES.search(a.evidence.sentence)) and not _SIDELINES.search(b.evidence.sentence) \
         and not _INSIDE_THAT.match(b.evidence.sentence)  # (not "Dalam pertemuan itu, ...": the talks just told)
+
+
+# "Pada KTT G7 tersebut, keduanya juga bertemu Presiden Yoon": at the summit the sentence opens with
+_AT_EVENT_NAMED = prefilter.compile(r"^\s*(?:Pada|Di|Dalam|Saat)\s+(?:sela(?:-sela)?\s+)?(?:KTT|Konferensi|Sidang|Forum)\s+"
+                             r"([A-Z][\w+\-]*)[^,]*?\b(?:tersebut|itu)\s*,")
+
+
+def _at_another_event(a: Meeting, b: Meeting) -> bool:
+    """ "Pada KTT G7 tersebut, keduanya juga bertemu Presiden Yoon", undated, after the two's talks in Seoul on a day
+    told: talks at a summit the other meeting's sentence does not name are a meeting of their own."""
+    at = _AT_EVENT_NAMED.match(a.evidence.sentence)
+    return bool(at and a.date is None and b.date and at.group(1) not in b.evidence.sentence)
 
 
 def _same_visit_to_come(a: Meeting, b: Meeting) -> bool:
