@@ -737,6 +737,10 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         return last_day[:7] if last_day else None
     same_day, that_time = _SAME_DAY.search(text), i > 0 and _THAT_TIME.match(text)
     shift = _DAYS_AWAY.search(text) if shifts else None
+    if shift and shift.group(3) and _HELD_AWAY_FROM.search(text, 0, shift.start()):
+        # "Kunjungan Scholz digelar lima hari setelah KTT G20 di Bali": the visit told is that far from the summit,
+        # not that far from its own day
+        return None
     if not (same_day or that_time or shift):
         return None
     # "Sehari sebelumnya, ...": the day before the last meeting told with its day, not before a launch told since;
@@ -880,6 +884,9 @@ def _in_span(day: str, first: str, text: str) -> bool:
 
 
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+# the visit or talks told as the subject, held some days from another event: "Kunjungan Scholz digelar lima hari setelah"
+_HELD_AWAY_FROM = prefilter.compile(r"^\s*(?:Kunjungan|Lawatan|Pertemuan|Pembicaraan)\b[^,.;]{0,60}?\b(?:dilakukan|digelar|berlangsung"
+                             r"|terjadi|diadakan|dilaksanakan)\s+(?:hanya\s+)?\Z")
 _OF_EVENT = prefilter.compile(r"\b(?:KTT|konferensi|sidang|forum)\b", re.IGNORECASE)
 _NTH_DAY_TOLD = prefilter.compile(r"\bhari\s+(pertama|ke(?:dua|tiga|empat|lima))\s+(?:KTT|konferensi|sidang|forum)\b", re.IGNORECASE)
 

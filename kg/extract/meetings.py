@@ -1489,6 +1489,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # pertemuan" points to a meeting, not to the arrival told after it ("kunjungan itu" may)
         told = meetings if meetings and not (pointer and re.match(r"kunjungan|lawatan", pointer.group(0), re.I)) \
             else meetings + visits
+        if pointer:  # "Pertemuan tersebut merupakan yang kedua bagi Cho dan Iwaya": one held, not the summit they prepare
+            told = [m for m in told if m.evidence.start not in prepared] or told
         if pointer and pointer.group(0).endswith(","):  # "Usai pertemuan,": the day's meeting, not one recalled
             told = [m for m in told if m.date and len(m.date) == 10] or told
         if pointer and re.match(r"kunjungan|lawatan", pointer.group(0), re.I):
