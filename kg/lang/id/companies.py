@@ -63,4 +63,5 @@ Battery Materials Power Petroleum Oil Gas Mining Resources Logistics Capital Hol
 Pharmaceuticals Biologics Bioscience Lifesciences Cloud Labs Trading Corporation Company International Global
 Solution Mobility Marine Industrial Automotive Enerbility Infracore Robotics Defense Defence Airlines Shipping
 Securities Insurance Semiconductors Platforms Entertainment
+Asia Pacific America Americas Europe
 """.split())
