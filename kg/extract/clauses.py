@@ -637,6 +637,8 @@ def _place(sentence: str) -> str | None:
     return None
 
 
+_EARLIER_THAT_DAY = prefilter.compile(r"\s*(?:Sebelumnya|Lebih\s+awal|Beberapa\s+jam\s+sebelumnya)\s*,?\s*(?:pada|di)\s+hari\s+yang\s+sama\b",
+                               re.IGNORECASE)
 _SAME_DAY = prefilter.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|malam|pagi|sore)\s+itu\b"
                        # "Moon ... juga menggelar jamuan kenegaraan untuk sang sultan pada malam harinya"
                        r"|\b(?:siang|malam|sore)\s+harinya\b"
@@ -810,12 +812,15 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         noun = re.compile(r"\b" + re.escape(named.group(1)) + r"\b", re.IGNORECASE)
         met = next((j for j in range(i - 1, -1, -1) if noun.search(facts[j].sentence.text) and
                     len(_day_told(facts[j], body, published) or "") == 10), met)
+    earlier_that_day = bool(same_day and not shift and _EARLIER_THAT_DAY.match(text))
     for j in range(i - 1, -1, -1):
         prev = facts[j]
         if that_time and j < i - 1 and "\n" in body[prev.sentence.end:facts[j + 1].sentence.start]:
             return None  # (the sentence right before may open its own paragraph: many sites make each sentence one)
         if met is not None and j > met:
             continue
+        if earlier_that_day and "meeting" not in prev.kinds and _ARRIVED.search(prev.sentence.text):
+            continue  # "Sebelumnya pada hari yang sama, ...": earlier on the day of the talks told, not of an arrival
         back = _DAYS_AWAY.search(prev.sentence.text) if same_day and not shift and "meeting" in facts[i].kinds else None
         if back and _ARRIVED.search(prev.sentence.text) and (_days_away(back) or 0) < 0:
             # "Yoon tiba di Warsawa sehari sebelumnya, .... Pada hari yang sama, Yoon juga bertemu PM X": an arrival
