@@ -572,6 +572,8 @@ _WITNESSED = prefilter.compile(r"menyaksikan|disaksikan", re.IGNORECASE)
 # one named before, by their title: "kunjungan kedua sang emir ke Korea Selatan"
 _THE_TITLED = prefilter.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perdana\s+menteri|kanselir|pangeran|putra\s+mahkota)\b",
                          re.IGNORECASE)
+# a one-holder title alone as a subject, before a verb: "Paus dijadwalkan melanjutkan perjalanan ke Papua Nugini"
+_BARE_TITLE = prefilter.compile(r"(?:Sri\s+)?(Paus|Kaisar|Sultan|Emir)(?=\s+[a-z])")
 # "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
 # Negara didampingi Menlu X", his own escort)
 _THE_HEAD_MEETS = prefilter.compile(r"\b(?-i:Kepala\s+Negara)\s+(?:(?:kemudian|lalu|juga|pun|sempat|akan|dijadwalkan)\s+)*"
@@ -667,7 +669,9 @@ def _weekday_after_day(text: str, day: str, start: int, published: str | None) -
     return after if after and (not published or after <= published) else None
 
 
-_LISTED_NEXT = prefilter.compile(r"\s*(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+)?|(?:dan|serta|lalu|kemudian)\s+)", re.IGNORECASE)
+# (", lalu ke Timor Leste dan Singapura": the next ones after a stop and its day)
+_LISTED_NEXT = prefilter.compile(r"\s*(?:,\s*(?:(?:dan|serta|lalu|kemudian)\s+(?:(?:ke|menuju)\s+)?)?"
+                          r"|(?:dan|serta|lalu|kemudian)\s+(?:(?:ke|menuju)\s+)?)", re.IGNORECASE)
 # what ends a stop named in a list: a comma, its day, the next one, the sentence's end (not a verb of its own)
 _STOP_ENDS = prefilter.compile(r"\s*(?:[,.;)]|(?:pada|dan|serta|lalu|untuk|sebelum|setelah)\b|\Z)", re.IGNORECASE)
 
@@ -854,13 +858,17 @@ def _is_headline(f: SentenceFacts) -> bool:
     return not f.sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
-def _last_named(facts: list[SentenceFacts], i: int, body: str) -> str | None:
-    """The side of the person named last before sentence i: who "ia" stands for; "sang raja" is the last one named
-    with that title ("Raja Swedia Carl XVI Gustaf", not the president who welcomed him since)."""
+def _last_named(facts: list[SentenceFacts], i: int, body: str, titled: re.Match[str] | None = None) -> str | None:
+    """The side of the person named last before sentence i: who "ia" stands for; "sang raja" (or `titled`, a title
+    the sentence gives alone) is the last one named with that title ("Raja Swedia Carl XVI Gustaf", not the president
+    who welcomed him since)."""
     named = [m for g in facts[i - 1::-1] for m in g.mentions[::-1] if m.via == "person"]
-    titled = _THE_TITLED.search(facts[i].sentence.text)
+    titled = titled or _THE_TITLED.search(facts[i].sentence.text)
     title = re.compile(r"\b" + r"\s+".join(titled.group(1).split()) + r"\b", re.IGNORECASE) if titled else None
-    return next((m.code for m in named if title and title.search(body, max(0, m.start - 40), m.start)),
+    # (the title is the name's own, only capitalised words between: "Raja Swedia Carl XVI Gustaf", not the title of
+    # another named before: "Paus Fransiskus bertemu Presiden Joko Widodo")
+    return next((m.code for m in named if title and (t := list(title.finditer(body, max(0, m.start - 40), m.start)))
+                 and not re.search(r"(?<![\w-])[a-z]", body[t[-1].end():m.start])),
                 named[0].code if named else None)
 
 
@@ -1022,6 +1030,7 @@ _STAYING_AT = prefilter.compile(r"\bberada\s+di\s+\Z", re.IGNORECASE)
 _FOR_A_VISIT = prefilter.compile(r"[^.;]{0,50}?\buntuk\s+(?:melakukan\s+)?(?:kunjungan|lawatan)\b", re.IGNORECASE)
 _ONWARD_TO = prefilter.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
                         r"(?:dari\s+[^,.;]{1,30}?\s+)?(?:ke|menuju)\s+\Z", re.IGNORECASE)
+_FROM_THERE = prefilter.compile(r"^\s*(?:Dari|Usai\s+dari|Setelah\s+dari|Seusai\s+dari)\s+[^,.;]{1,40},\s*")
 _THEN_TO = prefilter.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
 # the trip's last stop: "... dan menutup lawatannya di Manila pada Jumat" (the words before the stop; the clause they open)
 _CLOSING_WORDS = r"(?:menutup|mengakhiri)\s+(?:rangkaian\s+)?(?:lawatan|kunjungan|perjalanan)(?:nya)?\s+(?:\w+\s+){0,2}?di"
@@ -1187,10 +1196,20 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                    and opening and m.start >= s.start + opening.end()]
         traveller = next(iter(past_it or travellers), None)
         unnamed = [c for c in groups[0] if c not in {m.code for m in f.mentions}] if len(groups) == 1 else []
-        if len(unnamed) == 1 and _PRONOUN_START.match(s.text[_subject_start(s.text):]):
+        subject = _FROM_THERE.sub("", s.text[_subject_start(s.text):], count=1)  # (past "Dari Jakarta, ...")
+        if len(unnamed) == 1 and _PRONOUN_START.match(subject):
             # "Ia dijadwalkan bertemu Wamen Korea Selatan X pada Selasa sebelum melanjutkan perjalanan ke China": the
             # one "ia" is, whom the talks took, travels on (not the one met)
             traveller = unnamed[0]
+        elif traveller is None and not groups and f.sentence.start in i_of and \
+                (_PRONOUN_START.match(subject) or _THE_TITLED.match(subject.lstrip()) or _BARE_TITLE.match(subject.lstrip())):
+            # "Dari Jakarta, Paus (sang raja) dijadwalkan melanjutkan perjalanan ke Papua Nugini": the one last named
+            # with the title; "ia": the first one named in the last sentence naming anyone (its subject)
+            k = i_of[f.sentence.start]
+            before = next((g for g in facts[k - 1::-1] if any(m.via == "person" for m in g.mentions)), None) if k else None
+            titled = _THE_TITLED.match(subject.lstrip()) or _BARE_TITLE.match(subject.lstrip())
+            traveller = _last_named(facts, k, body, titled) if titled else \
+                next((m.code for m in before.mentions if m.via == "person" and _is_state(m.code)), None) if before else None
         if not traveller or not departs or _negated(body, Hit(s.start + departs.start(), s.start + departs.end(), "tie",
                                                               "visit", departs.group(0))):
             return  # not "berharap Presiden Prabowo dapat segera berkunjung ke Seoul": a wish, no trip
