@@ -78,6 +78,11 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                     return taken
                 if taken:
                     return body[span[0]:span[1]] + " " + taken[0], span[0], taken[2], affiliation
+            if span and affiliation and not depth and is_country(actor_codes[span]) and not is_country(affiliation) and \
+                    (span in agencies or _MINISTRY_BEFORE.search(body, max(start, span[0] - 40), span[0])):
+                # "Direktur Jenderal Kerja Sama ASEAN Kemlu RI X" ("... Kementerian Luar Negeri RI X"): the ministry
+                # served, not the bloc its office deals with
+                affiliation = actor_codes[span]
             if span and not affiliation and not depth:
                 affiliation = actor_codes[span]
                 whose = _inside(span[1] + 1, actor_spans) if span in agencies and body[span[1]:span[1] + 1] == " " else None
@@ -143,6 +148,7 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
     return None
 
 
+_MINISTRY_BEFORE = prefilter.compile(r"\bKementerian(?:\s+[A-Z][\w&\-]*){1,4}\s+\Z")
 _CAPITALISED_WORDS = prefilter.compile(r"(?:\s+[A-Z][\w'\-]*){1,4}")
 _TWO_WORDS_NEXT = prefilter.compile(r"\s+[A-Z][\w'\-]*\s+[A-Z]")
 _INTRODUCED_ACRONYM = prefilter.compile(r"\s*\([A-Z][A-Za-z0-9&\-]{1,9}\)")
