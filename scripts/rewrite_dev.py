@@ -310,6 +310,27 @@ def _talk_words(text: str, published: str | None) -> str:
     return text if first < 0 else text[:first + 3] + re.sub(r"\bKTT (?=itu|tersebut|ini)", "pertemuan puncak ", text[first + 3:])
 
 
+def _pronoun(text: str, published: str | None) -> str:
+    """ "Yoon juga ..." -> "Ia juga ...": a sentence that opens with a one-word name the sentence before it named."""
+    def swap(m: re.Match[str]) -> str:
+        before, name = m.group(1), m.group(2)
+        return m.group(0) if not re.search(rf"\b{re.escape(name)}\b", before) else before + "Ia"
+    return re.sub(r"([^.\n]*\.\s+)([A-Z][a-z]+)(?= (?:juga|kemudian|lalu|akan|dijadwalkan|sempat|pun)\b)", swap, text)
+
+
+def _last_week(text: str, published: str | None) -> str:
+    """ "Senin (10/6)" -> "Senin lalu", for a day in the six before the report's (not Sunday: "Minggu lalu" is
+    "last week")."""
+    if not published or len(published) != 10:
+        return text
+    day = datetime.date.fromisoformat(published)
+
+    def swap(m: re.Match[str]) -> str:
+        told = datetime.date(day.year if int(m.group(3)) <= day.month else day.year - 1, int(m.group(3)), int(m.group(2)))
+        return f"{m.group(1)} lalu" if 0 < (day - told).days < 7 and m.group(1) != "Minggu" else m.group(0)
+    return re.sub(r"\b(" + DAYS + r")\s*\((\d{1,2})/(\d{1,2})\)", swap, text)
+
+
 REWRITES: dict[str, Callable[[str, str | None], str]] = {
     "noday": _noday, "words": _words, "noweekday": _noweekday, "pada": _pada, "yesterday": _yesterday,
     "short-names": _short_names, "long-names": _long_names, "abbreviated": _abbreviated, "from-country": _from_country,
@@ -320,6 +341,7 @@ REWRITES: dict[str, Callable[[str, str | None], str]] = {
     "header-numbers": _header_numbers, "header-no-weekday": _header_no_weekday, "korea": _korea, "digits": _digits,
     "one-paragraph": _one_paragraph, "sentence-lines": _sentence_lines, "epithets": _epithets,
     "paren-words": _paren_words, "date-first": _date_first, "hour": _hour, "talk-words": _talk_words,
+    "pronoun": _pronoun, "last-week": _last_week,
 }
 
 
