@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -50,14 +51,22 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
     for f in facts[:4]:
         for d in f.dates:
             if len(d.value) == 10 and not (published and len(published) == 10 and d.value > published
-                                           and dates.is_future(f.sentence.text)):
-                return d.value  # (not the day of what is yet to come: "dijadwalkan bertemu X esok hari")
+                                           and dates.is_future(f.sentence.text)) and not _long_before(d.value, published):
+                # (not the day of what is yet to come: "dijadwalkan bertemu X esok hari"; nor a day of history told
+                # as background: "Hubungan kedua negara dibuka pada 18 September 1973")
+                return d.value
         # "Korea Utara menembakkan rudal ..., Senin sekitar pukul 12.00": the day its weekday names
         day = dates.weekday_before(f.sentence.text, published) if not f.dates and \
             not dates.is_future(f.sentence.text) else None
         if day:
             return day
     return published
+
+
+def _long_before(day: str, published: str | None) -> bool:
+    """`day` is more than a year before the report's own (a year's days from its date)."""
+    return bool(published and len(published) == 10 and
+                (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(day)).days > 366)
 
 
 def _caption_date(raw: str, *, year: int | None, month: int | None, published: str | None) -> str | None:

@@ -644,7 +644,14 @@ _SAME_DAY = prefilter.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b|\b(?:siang|ma
                        r"|\b(?:siang|malam|sore)\s+harinya\b"
                        r"|\b(?:pada|dalam|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut)\b", re.IGNORECASE)
 # "Dua bulan kemudian, ...", "Setahun sebelumnya, ...": months or years from the last month told
-_MONTHS_AWAY = prefilter.compile(r"^\s*(?:Se|(\w+)\s+)?(bulan|tahun)\s+(kemudian|sebelumnya|setelahnya|berikutnya)\s*,", re.IGNORECASE)
+# (or told last: "... membalas kunjungan itu ke Jakarta setahun kemudian.")
+_MONTHS_AWAY = prefilter.compile(r"^\s*(?:Se|(\w+)\s+)?(bulan|tahun)\s+(kemudian|sebelumnya|setelahnya|berikutnya)\s*,"
+                          r"|\b(?:Se|(\w+)\s+)?(bulan|tahun)\s+(kemudian|sebelumnya|setelahnya|berikutnya)\s*\.?\s*\Z", re.IGNORECASE)
+
+
+def _months_away(m: re.Match[str]) -> tuple[str | None, str, str]:
+    """The count word, "bulan" or "tahun", and the direction of a _MONTHS_AWAY match, wherever it was told."""
+    return (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5), m.group(6))
 _SAME_WEEK = prefilter.compile(r"\b(?:pekan|minggu|bulan)\s+yang\s+sama\b", re.IGNORECASE)
 # "Pekan sebelumnya, ...", "Beberapa hari kemudian, ...": about that far from the last day told, on no day of its own
 _ABOUT_AWAY = prefilter.compile(r"^\s*(?:(pekan|minggu)|beberapa\s+(hari|pekan|minggu))\s+(sebelumnya|kemudian|setelahnya|berikutnya)\s*,",
@@ -711,14 +718,15 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     months = _MONTHS_AWAY.search(text) if i > 0 else None
     same_week = i > 0 and bool(_SAME_WEEK.search(text))
     undated = (months or same_week) and not _best_date(facts[i], body)
-    count = (1 if months.group(1) is None else NUMBER_WORDS.get(months.group(1).lower())) if months else None
+    count_word, unit, direction = _months_away(months) if months else (None, "", "")
+    count = (1 if count_word is None else NUMBER_WORDS.get(count_word.lower())) if months else None
     if months and count and undated:
         # "Dua bulan kemudian, Presiden X bertemu ...": that many months after the last month told; "Setahun
         # sebelumnya, ...": that year, its month not told
         told = next((t for j in range(i - 1, -1, -1) if len(t := _day_told(facts[j], body, published) or "") >= 7), None)
         if told:
-            step = count * (-1 if months.group(3).lower() == "sebelumnya" else 1)
-            return dates.add_months(told, step) if months.group(2).lower() == "bulan" else str(int(told[:4]) + step)
+            step = count * (-1 if direction.lower() == "sebelumnya" else 1)
+            return dates.add_months(told, step) if unit.lower() == "bulan" else str(int(told[:4]) + step)
     def last_full_day() -> str | None:
         return next((d for j in range(i - 1, -1, -1) if (d := _day_told(facts[j], body, published)) and len(d) == 10), None)
 

@@ -1030,6 +1030,7 @@ _STAYING_AT = prefilter.compile(r"\bberada\s+di\s+\Z", re.IGNORECASE)
 _FOR_A_VISIT = prefilter.compile(r"[^.;]{0,50}?\buntuk\s+(?:melakukan\s+)?(?:kunjungan|lawatan)\b", re.IGNORECASE)
 _ONWARD_TO = prefilter.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
                         r"(?:dari\s+[^,.;]{1,30}?\s+)?(?:ke|menuju)\s+\Z", re.IGNORECASE)
+_RETURNS_IT = prefilter.compile(r"\bmembalas\s+\Z", re.IGNORECASE)
 _FROM_THERE = prefilter.compile(r"^\s*(?:Dari|Usai\s+dari|Setelah\s+dari|Seusai\s+dari)\s+[^,.;]{1,40},\s*")
 _THEN_TO = prefilter.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
 # the trip's last stop: "... dan menutup lawatannya di Manila pada Jumat" (the words before the stop; the clause they open)
@@ -1496,6 +1497,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         written = date is not None
         # "Pertemuan itu ...", "... merupakan yang pertama sejak KTT serupa pada 2019": the meeting just told
         pointer = _THAT_MEETING.search(s.text)
+        if pointer and _RETURNS_IT.search(s.text, 0, pointer.start()):
+            pointer = None  # "Presiden Chun membalas kunjungan itu ke Jakarta": a visit the other way, not the one told
         if pointer and (_OF_IT_BEFORE.search(s.text, 0, pointer.start()) or (
                 (rel := _WHO_CLAUSE_BEFORE.search(s.text, 0, pointer.start()))
                 and any(h.value == "meeting" and h.end <= s.start + rel.start() for h in f.cue_hits))):
