@@ -468,7 +468,8 @@ _SUMMIT_WORDS = r"(?:pertemuan|pembicaraan|KTT|dialog|Konferensi\s+Tingkat\s+Tin
 _TRILATERAL_TOLD = prefilter.compile(r"\b" + _SUMMIT_WORDS + r"\s+trilateral\b", re.IGNORECASE)
 _TRILATERAL_WITH = prefilter.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdengan\b"
                               # "bertemu PM Jepang X dan Presiden AS Y dalam pertemuan trilateral": the two met in it
-                              r"|\b(?:bertemu|menemui)\b[^.;]*?\b(?:dalam|pada|melalui)\s+" + _TRILATERAL_TOLD.pattern,
+                              # ("bergabung dengan PM Jepang X dan Presiden AS Y dalam pertemuan trilateral")
+                              r"|\b(?:bertemu|menemui|bergabung\s+dengan)\b[^.;]*?\b(?:dalam|pada|melalui)\s+" + _TRILATERAL_TOLD.pattern,
                               re.IGNORECASE)
 # the two a trilateral is held with, told beside other talks: "pertemuan bilateral dengan X, serta pertemuan trilateral
 # dengan Jepang dan Amerika Serikat" (up to the clause's end)
@@ -1640,6 +1641,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Sehari sebelumnya, ...", "Setahun sebelumnya, ...": another day, another meeting
             if date and not _DAYS_AWAY.search(s.text) and not _MONTHS_AWAY.match(s.text):
                 inherited.add(s.start)
+            elif date is None and i and _PRONOUN_START.match(s.text) and "\n" not in body[facts[i - 1].sentence.end:s.start]:
+                # "Keesokan harinya, Yoon bertemu A dan B. Ia juga bertemu C": the day of the talks told right before
+                # in the paragraph, however that sentence told it
+                told_days = {m.date for m in meetings if m.evidence.start == facts[i - 1].sentence.start and not m.planned}
+                if len(told_days) == 1 and len(day := next(iter(told_days)) or "") == 10 and not _PLANNED.search(s.text):
+                    date = day
+                    inherited.add(s.start)
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         # a stop's own day (and whether it is to come), where the sentence tells a trip on from it
         stop_days: dict[tuple[str, ...], tuple[str | None, bool]] = {}
@@ -1850,6 +1858,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Kedua menteri kemudian bergabung dengan Menhan Jepang X dalam pertemuan trilateral": the pair and
                 # the one it is held with
                 groups = [tuple(sorted(third | set(groups[0])))]
+            elif not groups and len(set(codes)) == 3 and _TRILATERAL_WITH.search(s.text) and not _sidelines_of_three(s.text):
+                # "Yoon juga bergabung dengan PM Jepang X dan Presiden AS Y dalam pertemuan trilateral": the three
+                groups = [tuple(sorted(set(codes)))]
             joined = sorted(set().union(*groups)) if groups else []
             if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)
                                                                                or _HOSTS_TWO.search(s.text))) and \
