@@ -1031,6 +1031,8 @@ _STAYING_AT = prefilter.compile(r"\bberada\s+di\s+\Z", re.IGNORECASE)
 _FOR_A_VISIT = prefilter.compile(r"[^.;]{0,50}?\buntuk\s+(?:melakukan\s+)?(?:kunjungan|lawatan)\b", re.IGNORECASE)
 _ONWARD_TO = prefilter.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?)\s+"
                         r"(?:dari\s+[^,.;]{1,30}?\s+)?(?:ke|menuju)\s+\Z", re.IGNORECASE)
+_NAMED_ALSO = prefilter.compile(r"\s*(?:Selain\s+itu\s*,\s*)?(?:[A-Z][\w\-]*\s+){1,3}(?:juga|pun)\s+(?:bertemu|menemui|menerima"
+                          r"|menggelar|melakukan|mengadakan)\b")
 _RETURNS_IT = prefilter.compile(r"\bmembalas\s+\Z", re.IGNORECASE)
 _FROM_THERE = prefilter.compile(r"^\s*(?:Dari|Usai\s+dari|Setelah\s+dari|Seusai\s+dari)\s+[^,.;]{1,40},\s*")
 _THEN_TO = prefilter.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
@@ -1641,9 +1643,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Sehari sebelumnya, ...", "Setahun sebelumnya, ...": another day, another meeting
             if date and not _DAYS_AWAY.search(s.text) and not _MONTHS_AWAY.match(s.text):
                 inherited.add(s.start)
-            elif date is None and i and _PRONOUN_START.match(s.text) and "\n" not in body[facts[i - 1].sentence.end:s.start]:
-                # "Keesokan harinya, Yoon bertemu A dan B. Ia juga bertemu C": the day of the talks told right before
-                # in the paragraph, however that sentence told it
+            elif date is None and i and (_PRONOUN_START.match(s.text) or _NAMED_ALSO.match(s.text)) and \
+                    "\n" not in body[facts[i - 1].sentence.end:s.start]:
+                # "Keesokan harinya, Yoon bertemu A dan B. Ia (Yoon) juga bertemu C": the day of the talks told right
+                # before in the paragraph, however that sentence told it
                 told_days = {m.date for m in meetings if m.evidence.start == facts[i - 1].sentence.start and not m.planned}
                 if len(told_days) == 1 and len(day := next(iter(told_days)) or "") == 10 and not _PLANNED.search(s.text):
                     date = day
