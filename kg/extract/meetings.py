@@ -2351,7 +2351,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 (event_date if (article_actor in participants or near_event or with_the_actor(participants, groups, f))
                             and not planned and not habitual
                             and not elsewhere and not home and not _ONWARD_LEG.search(s.text)
-                            and not from_there_on else None)
+                            and not from_there_on and not _another_stop(place, [*meetings, *visits], event_date) else None)
             if f.cue_hits and all(_RESULTS_OF.search(body, max(s.start, h.start - 12), h.start)
                                   for h in f.cue_hits if h.value in ("meeting", "visit")):
                 when = None  # "menerima laporan tentang hasil kunjungannya ke Jepang, Senin": the visit is before that day
@@ -2837,6 +2837,13 @@ def _told_twice(v: Meeting, visits: list[Meeting], same_people: Callable[[Meetin
                  and (not v.place or not w.place or v.place.casefold() == w.place.casefold()
                       # "ke Jakarta" and "ke Indonesia": one country's
                       or _country_of(v.place) == _country_of(w.place) != "")), None)
+
+
+def _another_stop(place: str | None, meetings: list[Meeting], day: str | None) -> bool:
+    """ "Cho juga bertemu PM Slowakia Robert Fico di Bratislava", undated, in a report of talks in Prague on the day
+    told: a town in another country than the meetings of that day, on a day the report does not give."""
+    there = {_country_of(m.place) for m in meetings if day and m.date == day and m.place} - {""}
+    return bool(place and there and (country := _country_of(place)) and country not in there)
 
 
 def _country_of(place: str) -> str:
