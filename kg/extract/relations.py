@@ -399,7 +399,10 @@ def _condemned(body: str, sector: Hit, hostile: list[Hit]) -> bool:
 _DENGAN_AFTER = prefilter.compile(r"\s+(?:(?:secara\s+)?terpisah\s+)?dengan\b", re.IGNORECASE)
 # "pertemuan bilateral dengan sejumlah pemimpin, termasuk PM Jepang X dan ...": the ones met, listed further on
 _MANY_LISTED = prefilter.compile(r"\s+(?:sejumlah|beberapa|berbagai|para)\s+[^.;]{0,60}?\b(?:termasuk|yakni|yaitu|antara\s+lain"
-                                 r"|di\s+antaranya|seperti)\b", re.IGNORECASE)
+                                 r"|di\s+antaranya|seperti)\b"
+                                 # "pertemuan bilateral dengan puluhan pemimpin Afrika": with many, none named
+                                 r"|\s+(?:puluhan|belasan|ratusan)\s+(?:pemimpin|kepala\s+(?:negara|pemerintahan)|menteri|mitra)\b",
+                                 re.IGNORECASE)
 _MEMBERS_AFTER = prefilter.compile(r"\s+(?:\d+|[a-z]+\s+puluh|(?:dari\s+)?(?:negara|ekonomi|anggota|dunia)\b)", re.IGNORECASE)
 
 
