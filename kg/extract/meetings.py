@@ -1856,10 +1856,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "mengunjungi Korea Selatan untuk menghadiri KTT Korea-Afrika": the bloc's partner at the summit, in
                 # no talks of its own with the one who came for it
                 groups = [p for p in groups if not (all(map(_is_state, p)) and set(p) & partners)]
-            if f.anaphor and len(groups) == 1 and len(third := set(codes) - set(groups[0])) == 1 and \
-                    _TRILATERAL_TOLD.search(s.text) and not _sidelines_of_three(s.text):
-                # "Kedua menteri kemudian bergabung dengan Menhan Jepang X dalam pertemuan trilateral": the pair and
-                # the one it is held with
+            if len(groups) == 1 and len(third := set(codes) - set(groups[0])) == 1 and \
+                    (f.anaphor and _TRILATERAL_TOLD.search(s.text) or _TRILATERAL_WITH.search(s.text)) and \
+                    not _sidelines_of_three(s.text):
+                # "Kedua menteri (Park dan Hayashi) kemudian bergabung dengan Menhan Jepang X dalam pertemuan
+                # trilateral": the pair and the one it is held with
                 groups = [tuple(sorted(third | set(groups[0])))]
             elif not groups and len(set(codes)) == 3 and _TRILATERAL_WITH.search(s.text) and not _sidelines_of_three(s.text):
                 # "Yoon juga bergabung dengan PM Jepang X dan Presiden AS Y dalam pertemuan trilateral": the three
