@@ -634,6 +634,8 @@ _OPENING_SUBORDINATE = prefilter.compile(r"\s*[\"“]?\s*((?:" + "|".join(w for 
 _SOON = prefilter.compile(r"\s*[\"“]?\s*" + SOON + r"\s+")  # "Tak lama setelah bertemu X, ..."
 
 
+_WHERE_NAMED_MET = prefilter.compile(r",\s*(?:tempat|di\s+mana)\s+((?:[A-Z][\w\-]*\s+){1,3}(?:juga\s+|sempat\s+)?"
+                              r"(?:bertemu|menemui|berunding|berbicara|menggelar|melakukan|mengadakan))\b")
 _WHERE_HE_MET = prefilter.compile(r",\s*(?:tempat|di\s+mana)\s+((?:ia|dia|beliau)\s+(?:juga\s+|sempat\s+)?(?:bertemu|menemui|berunding|berbicara))\b")
 
 
@@ -654,6 +656,8 @@ def _clauses(body: str, f: SentenceFacts) -> list[tuple[int, int, bool]]:
     # a clause of its own after ", dan": a subject named, then its own verb ("..., dan China mengecam kunjungan itu")
     cuts += [(s.start + m.start(), "coordinate") for m in _AND_THEN.finditer(s.text)
              if any(g[0].start == s.start + m.end() and _OWN_VERB.match(body, g[-1].end) for g in f.groups)]
+    # "Lawatan dimulai di Abu Dhabi pada Rabu (9/4), tempat Prabowo bertemu Presiden X": a clause with its own subject
+    cuts += [(s.start + m.start(1), "coordinate") for m in _WHERE_NAMED_MET.finditer(s.text)]
     spans: list[tuple[int, int, bool]] = []
     pos, relative = s.start, False
     for cut, kind in sorted(cuts):
