@@ -490,7 +490,9 @@ _TO_ATTEND = prefilter.compile(r"\b(?:untuk\s+(?:(?:menghadiri|mengikuti)\s+)?|(
 # an onward leg told from the last stop: "Dari Jakarta, Lula bertolak ke Kuala Lumpur untuk menghadiri KTT ASEAN" is
 # on a day after the article's event, not on it; so is one told after it: "Setelah itu, Jokowi bertolak ke San
 # Francisco untuk menghadiri KTT APEC", "Dari sana, ...", "Usai lawatan di Tokyo, ..."
-_FROM_THERE_ON = prefilter.compile(r"\s*(?:Dari\s+(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?|sana|situ)|Setelah\s+itu|Selanjutnya"
+# (and "Setelah (Usai) dari Seoul, Trudeau bertolak ke Hiroshima ...")
+_FROM_THERE_ON = prefilter.compile(r"\s*(?:(?:(?:Setelah|Usai|Seusai|Sepulang)\s+)?[Dd]ari\s+(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?|sana|situ)"
+                            r"|Setelah\s+itu|Selanjutnya"
                             r"|(?:Usai|Seusai|Setelah)\s+(?:kunjungan|lawatan)(?:nya)?(?:\s+(?:di|ke)\s+(?-i:[A-Z])[\w\-]*"
                             r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?),\s+[^.;]*?\b(?:bertolak|terbang|berangkat|melanjutkan)\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi", "menginjakkan kaki di Seoul", and
