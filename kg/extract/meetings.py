@@ -417,7 +417,11 @@ _RELATIVE_TO_EVENT = prefilter.compile(r"\b(?:se(?:hari|pekan|minggu)|\w+\s+(?:h
 # Tourists and residents as the visitors: "dikunjungi oleh sekitar 1 juta warga Korea", "wisatawan China mengunjungi ..."
 _TRAVELLERS = prefilter.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:warga|wisatawan|turis|pelancong)\b"
                          r"|\b(?:wisatawan|turis|pelancong)\b[^.,;]{0,30}?\b(?:berkunjung|mengunjungi)\b"
-                         r"|\btamu\s+undangan\b", re.IGNORECASE)  # "300 tamu undangan dari kedua negara hadir": a ceremony's guests
+                         r"|\btamu\s+undangan\b"  # "300 tamu undangan dari kedua negara hadir": a ceremony's guests
+                         # "Konser ini merupakan bagian dari tur dunia grup tersebut yang juga singgah di Bangkok": a
+                         # performers' or a team's trip, no state visit
+                         r"|\b(?:konser|tur\s+(?:dunia|konser|Asia)|pertandingan|turnamen)\b[^.;]{0,60}?\b(?:singgah|mampir|berkunjung"
+                         r"|mengunjungi|tampil)\b", re.IGNORECASE)
 _CALL = prefilter.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
 _POSTED_TO = prefilter.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
 # with each of two guests apart: "menggelar pembicaraan bilateral dengan kedua tamunya"
