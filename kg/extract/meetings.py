@@ -943,7 +943,7 @@ def _own_summits(f: SentenceFacts, taking_part: list[Mention]) -> list[str]:
 # a visit received, its guest named after it: "Jokowi akan menerima kunjungan PM X"
 _RECEIVES_VISIT = prefilter.compile(r"\b(?:menerima|menyambut|menjamu)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 # the next meeting of its kind: "KTT berikutnya akan digelar ...", "dialog selanjutnya"
-_THE_NEXT_ONE = prefilter.compile(r"\b(?:KTT|pertemuan|dialog|sidang|konferensi|forum)\s+(?:[\w\-+]+\s+){0,3}?(?:berikutnya|selanjutnya)\b",
+_THE_NEXT_ONE = prefilter.compile(r"\b(?:KTT|pertemuan|dialog|sidang|konferensi|forum|konsultasi)\s+(?:[\w\-+]+\s+){0,3}?(?:berikutnya|selanjutnya)\b",
                                   re.IGNORECASE)
 # where a visit named goes, past who makes it: "[kunjungan] Presiden Prabowo ke KTT APEC"
 _VISIT_GOES_TO = prefilter.compile(r"(?:\s+(?:[A-Z][\w\-]*|presiden|perdana|menteri|raja)){0,4}\s+ke\s+(?:[A-Z][\w\-+]*\s+){0,2}")
@@ -2724,6 +2724,10 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                      and (same_people(m, k) or m.evidence.start in joined_to or press_after(m, k))
                      and not _sideline_of(m, k, headline) and not _sideline_of(k, m, headline)
                      and not _at_another_event(m, k) and not _at_another_event(k, m)
+                     # ("Anwar juga dijadwalkan bertemu Ketua MPR X ..." is not "Konsultasi tahunan berikutnya akan
+                     # digelar di Malaysia pada 2026")
+                     and not (m.date is None and bool(people.get(m.evidence.start)) and m.evidence.start != k.evidence.start
+                              and bool(_THE_NEXT_ONE.search(k.evidence.sentence)))
                      and not (m.evidence.start == k.evidence.start in told.met_each and m.participants == k.participants)
                      and not (len(k.participants) > len(m.participants) == 2
                                                     # (a forum's summit with one who attends it is no bilateral:
