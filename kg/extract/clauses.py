@@ -63,6 +63,7 @@ COUNTED_OPENING = prefilter.compile(r"\s*(?:(se)(hari|jam)|(\w+)\s+(hari|jam))\s
 AFTER_WORDS = ("setelah", "usai", "seusai", "sesudah", "selepas")
 # words right before those one meets, past their titles: "bertemu PM Jepang X", "pembicaraan dengan Presiden Y"
 MET_BEFORE = ("dengan", "bertemu", "menemui", "menerima")
+_STOPS_BEFORE = ("setelah", "sesudah", "sebelum")
 # "Tak lama setelah ...", "Sesaat sebelum ...": soon after or before what the clause tells
 SOON = r"(?:(?:[Tt]ak|[Tt]idak)\s+(?:berselang\s+)?lama|[Ss]esaat)"
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
@@ -265,7 +266,10 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
                 and not _AROUND_EVENT.search(f.sentence.text, 0, g[0].start - f.sentence.start)
                 # nor those one met ("bertemu Presiden Kenya X dan Presiden Tanzania Y secara terpisah")
                 and not (f is not facts[i] and _preceded_by(f.sentence.text, g[0].start - f.sentence.start, MET_BEFORE,
-                                                            past_titles=True))}
+                                                            past_titles=True))
+                # nor a trip's stops told before or after the one named ("negara terakhir dalam lawatan Yoon ...,
+                # setelah Turkmenistan dan Kazakhstan")
+                and not (f is not facts[i] and _preceded_by(f.sentence.text, g[0].start - f.sentence.start, _STOPS_BEFORE))}
         if len(twos) == 1 and not elsewhere(next(iter(twos))):  # "Indonesia dan Arab Saudi sepakat ..."
             return next(iter(twos))
         named = {m.code for m in mentions}
