@@ -656,6 +656,8 @@ _MONTHS_AWAY = prefilter.compile(r"^\s*(?:Se|(\w+)\s+)?(bulan|tahun)\s+(kemudian
 def _months_away(m: re.Match[str]) -> tuple[str | None, str, str]:
     """The count word, "bulan" or "tahun", and the direction of a _MONTHS_AWAY match, wherever it was told."""
     return (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5), m.group(6))
+
+
 _SAME_WEEK = prefilter.compile(r"\b(?:pekan|minggu|bulan)\s+yang\s+sama\b", re.IGNORECASE)
 # "Pekan sebelumnya, ...", "Beberapa hari kemudian, ...": about that far from the last day told, on no day of its own
 _ABOUT_AWAY = prefilter.compile(r"^\s*(?:(pekan|minggu)|beberapa\s+(hari|pekan|minggu))\s+(sebelumnya|kemudian|setelahnya|berikutnya)\s*,",

@@ -495,8 +495,8 @@ _TO_ATTEND = prefilter.compile(r"\b(?:untuk\s+(?:(?:menghadiri|mengikuti)\s+)?|(
 # on a day after the article's event, not on it; so is one told after it: "Setelah itu, Jokowi bertolak ke San
 # Francisco untuk menghadiri KTT APEC", "Dari sana, ...", "Usai lawatan di Tokyo, ..."
 # (and "Setelah (Usai) dari Seoul, Trudeau bertolak ke Hiroshima ...")
-_FROM_THERE_ON = prefilter.compile(r"\s*(?:(?:(?:Setelah|Usai|Seusai|Sepulang)\s+)?[Dd]ari\s+(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?|sana|situ)"
-                            r"|Setelah\s+itu|Selanjutnya"
+_FROM_A_TOWN = r"(?:(?:Setelah|Usai|Seusai|Sepulang)\s+)?[Dd]ari\s+(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?|sana|situ)"
+_FROM_THERE_ON = prefilter.compile(r"\s*(?:" + _FROM_A_TOWN + r"|Setelah\s+itu|Selanjutnya"
                             r"|(?:Usai|Seusai|Setelah)\s+(?:kunjungan|lawatan)(?:nya)?(?:\s+(?:di|ke)\s+(?-i:[A-Z])[\w\-]*"
                             r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?),\s+[^.;]*?\b(?:bertolak|terbang|berangkat|melanjutkan)\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi", "menginjakkan kaki di Seoul", and
@@ -1040,7 +1040,7 @@ _ONWARD_TO = prefilter.compile(r"\b(?:bertolak|berangkat|terbang|melanjutkan\s+(
 _NAMED_ALSO = prefilter.compile(r"\s*(?:Selain\s+itu\s*,\s*)?(?:[A-Z][\w\-]*\s+){1,3}(?:juga|pun)\s+(?:bertemu|menemui|menerima"
                           r"|menggelar|melakukan|mengadakan)\b")
 _RETURNS_IT = prefilter.compile(r"\bmembalas\s+\Z", re.IGNORECASE)
-_FROM_THERE = prefilter.compile(r"^\s*(?:Dari|Usai\s+dari|Setelah\s+dari|Seusai\s+dari)\s+[^,.;]{1,40},\s*")
+_FROM_THERE = prefilter.compile(r"^\s*" + _FROM_A_TOWN + r"\s*,\s*", re.IGNORECASE)  # "Dari Jakarta, ..." opening a sentence
 _THEN_TO = prefilter.compile(r"\b(?:lalu|kemudian|selanjutnya|sebelum)\s+(?:ke|menuju)\s+\Z")
 # the trip's last stop: "... dan menutup lawatannya di Manila pada Jumat" (the words before the stop; the clause they open)
 _CLOSING_WORDS = r"(?:menutup|mengakhiri)\s+(?:rangkaian\s+)?(?:lawatan|kunjungan|perjalanan)(?:nya)?\s+(?:\w+\s+){0,2}?di"
@@ -1211,13 +1211,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Ia dijadwalkan bertemu Wamen Korea Selatan X pada Selasa sebelum melanjutkan perjalanan ke China": the
             # one "ia" is, whom the talks took, travels on (not the one met)
             traveller = unnamed[0]
-        elif traveller is None and not groups and f.sentence.start in i_of and \
-                (_PRONOUN_START.match(subject) or _THE_TITLED.match(subject.lstrip()) or _BARE_TITLE.match(subject.lstrip())):
+        elif traveller is None and not groups and f.sentence.start in i_of and (
+                (titled := _THE_TITLED.match(subject.lstrip()) or _BARE_TITLE.match(subject.lstrip()))
+                or _PRONOUN_START.match(subject)):
             # "Dari Jakarta, Paus (sang raja) dijadwalkan melanjutkan perjalanan ke Papua Nugini": the one last named
             # with the title; "ia": the first one named in the last sentence naming anyone (its subject)
             k = i_of[f.sentence.start]
             before = next((g for g in facts[k - 1::-1] if any(m.via == "person" for m in g.mentions)), None) if k else None
-            titled = _THE_TITLED.match(subject.lstrip()) or _BARE_TITLE.match(subject.lstrip())
             traveller = _last_named(facts, k, body, titled) if titled else \
                 next((m.code for m in before.mentions if m.via == "person" and _is_state(m.code)), None) if before else None
         if not traveller or not departs or _negated(body, Hit(s.start + departs.start(), s.start + departs.end(), "tie",
