@@ -909,6 +909,24 @@ def _summit_named_before(body: str, facts: list[SentenceFacts], i: int) -> tuple
     return None
 
 
+_KTT_ATTENDED = prefilter.compile(r"\b(?:menghadiri|mengikuti)\s+KTT\s+([A-Z][\w]*(?:-[A-Z][\w]*)*)")
+
+
+def _counted_summit_day(body: str, facts: list[SentenceFacts], i: int, published: str | None, name: str) -> str | None:
+    """The day of the summit named ("KTT Korea-Afrika") that a sentence before counts from the day it tells: "pada Senin
+    (3/6), sehari sebelum KTT Korea-Afrika dibuka" is the 4th; None where none does."""
+    counted = re.compile(r"\b(se|satu|dua|tiga)\s*hari\s+(sebelum|setelah|sesudah)\s+KTT\s+" + re.escape(name) + r"\b",
+                         re.IGNORECASE)
+    for j in range(i - 1, -1, -1):
+        away = counted.search(facts[j].sentence.text)
+        day = _day_told(facts[j], body, published) if away else None
+        if away and day and len(day) == 10:
+            n = 1 if away.group(1).lower() in ("se", "satu") else NUMBER_WORDS[away.group(1).lower()]
+            return (datetime.date.fromisoformat(day)
+                    + datetime.timedelta(days=n if away.group(2).lower() == "sebelum" else -n)).isoformat()
+    return None
+
+
 def _sidelines_of_three(text: str) -> bool:
     """The three-way meeting is where talks are held on the sidelines ("bertemu di sela KTT trilateral"), not the
     talks themselves ("menggelar KTT trilateral dengan X dan Y di sela KTT G7")."""
@@ -1657,6 +1675,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 if len(told_days) == 1 and len(day := next(iter(told_days)) or "") == 10 and not _PLANNED.search(s.text):
                     date = day
                     inherited.add(s.start)
+        if not written and (attended := _KTT_ATTENDED.search(s.text)):
+            # "Ruto kemudian menghadiri KTT Korea-Afrika" after "... pada Senin (3/6), sehari sebelum KTT Korea-Afrika
+            # dibuka": the summit's own day, counted from the day told
+            date = _counted_summit_day(body, facts, i, published, attended.group(1)) or date
         evidence = Evidence(s.text, s.start, s.end, "meeting" if "meeting" in f.kinds else "visit")
         # a stop's own day (and whether it is to come), where the sentence tells a trip on from it
         stop_days: dict[tuple[str, ...], tuple[str | None, bool]] = {}
