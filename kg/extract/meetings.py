@@ -1015,8 +1015,10 @@ _ATTENDS_THAT = prefilter.compile(_ATTEND_VERB + r"\s+(?:" + _EVENT_WORDS + r"|j
 _WITH_AFTER = prefilter.compile(r"\s+(?:secara\s+\w+\s+)?(?:dengan|bersama)\b", re.IGNORECASE)
 _VISIT_BY = prefilter.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi|kerja)\s+(?:(?:Presiden|Perdana\s+Menteri|PM|Raja|Ratu|"
                        r"Kanselir|Emir|Sultan|Menteri\s+Luar\s+Negeri|Menlu)\s+)?\Z")
-_GOES_TO_ATTEND = prefilter.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada)|" + _EVENT_WORDS + r")\b",
-                             re.IGNORECASE)
+# (or to meet the head of a body seated there: "bertolak ke Addis Ababa untuk bertemu Ketua Komisi Uni Afrika X")
+_GOES_TO_ATTEND = prefilter.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada)|" + _EVENT_WORDS + r")\b"
+                             r"|\buntuk\s+(?:bertemu|menemui)\s+(?:dengan\s+)?(?:Sekjen|Sekretaris\s+Jenderal|Ketua\s+Komisi"
+                             r"|Presiden\s+Komisi|Presiden\s+Dewan|Direktur\s+(?:Jenderal|Pelaksana))\b", re.IGNORECASE)
 # the day told right after a stop, past its country: "ke Kairo, Mesir, pada Kamis (20/11)"
 _DAY_RIGHT_AFTER = prefilter.compile(r"(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*,))?\s*,?\s*(?:pada\s+)?(?:[A-Za-z]+\s*)?\(?")
 def _date_right_after(body: str, f: SentenceFacts, end: int) -> dates.DateHit | None:
