@@ -325,6 +325,7 @@ _AHEAD = prefilter.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun 
 
 # where the next leg or act starts in a clause: "... sebelum terbang ke Beijing", "..., lalu ke Hanoi", "dan bertemu ..."
 _NEXT_LEG = prefilter.compile(r",?\s+(?:sebelum|lalu|kemudian|dan|serta)\s+", re.IGNORECASE)
+_BEFORE_LEAVING = prefilter.compile(r",?\s+sebelum\s+(?:bertolak|terbang|berangkat|melanjutkan)\b", re.IGNORECASE)
 
 
 def _last_match(pattern: prefilter.Pattern, text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1469,6 +1470,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Usai bertemu Presiden X ... pada Selasa (12/3), Yoon terbang ke Manila untuk bertemu Y keesokan
                 # harinya": the one met in the opening phrase on its day, the main clause's the day after
                 opening_span = (s.start, s.start + opening.end())
+        if later and later.start() <= 12 and f.dates and date and len(date) == 10 and day_before_shift is None and \
+                (leg := _BEFORE_LEAVING.search(s.text, later.end(), f.dates[0].start - s.start)) is not None:
+            # "Pada hari berikutnya, Sjafrie dijadwalkan bertemu A sebelum bertolak ke Seoul untuk bertemu B pada Kamis
+            # (5/12)": the opening's day is the first clause's, the day written the next leg's
+            shifted = _told_date(body, facts, i, published)
+            if shifted and len(shifted) == 10 and shifted != date:
+                day_before_shift, shift_clause = shifted, s.start + leg.start()
         if date and published and date[:4] > published[:4] and not _PLANNED.search(s.text) and \
                 not _PLAN_OF_VISIT.search(s.text) and not _AGREED_TO_MEET.search(s.text) and \
                 not any(d.value == date and _AHEAD.search(body, d.start, d.end + 12) for d in f.dates):
