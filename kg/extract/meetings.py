@@ -325,7 +325,9 @@ _AHEAD = prefilter.compile(r"\b(?:depan|mendatang)\b", re.IGNORECASE)  # "tahun 
 
 # where the next leg or act starts in a clause: "... sebelum terbang ke Beijing", "..., lalu ke Hanoi", "dan bertemu ..."
 _NEXT_LEG = prefilter.compile(r",?\s+(?:sebelum|lalu|kemudian|dan|serta)\s+", re.IGNORECASE)
-_BEFORE_LEAVING = prefilter.compile(r",?\s+sebelum\s+(?:bertolak|terbang|berangkat|melanjutkan)\b", re.IGNORECASE)
+# leaving for the next stop: "bertolak", "terbang", "berangkat", "melanjutkan (perjalanan)"
+_LEAVING_VERBS = r"melanjutkan|bertolak|berangkat|terbang"
+_BEFORE_LEAVING = prefilter.compile(r",?\s+sebelum\s+(?:" + _LEAVING_VERBS + r")\b", re.IGNORECASE)
 
 
 def _last_match(pattern: prefilter.Pattern, text: str, start: int, end: int) -> re.Match[str] | None:
@@ -499,7 +501,7 @@ _TO_ATTEND = prefilter.compile(r"\b(?:untuk\s+(?:(?:menghadiri|mengikuti)\s+)?|(
 _FROM_A_TOWN = r"(?:(?:Setelah|Usai|Seusai|Sepulang)\s+)?[Dd]ari\s+(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?|sana|situ)"
 _FROM_THERE_ON = prefilter.compile(r"\s*(?:" + _FROM_A_TOWN + r"|Setelah\s+itu|Selanjutnya"
                             r"|(?:Usai|Seusai|Setelah)\s+(?:kunjungan|lawatan)(?:nya)?(?:\s+(?:di|ke)\s+(?-i:[A-Z])[\w\-]*"
-                            r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?),\s+[^.;]*?\b(?:bertolak|terbang|berangkat|melanjutkan)\b", re.IGNORECASE)
+                            r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?),\s+[^.;]*?\b(?:" + _LEAVING_VERBS + r")\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi", "menginjakkan kaki di Seoul", and
 # the town of the airport landed at: "tiba di Bandara Halim Perdanakusuma, Jakarta", "mendarat di Pangkalan Udara Seoul"
 _DESTINATION = prefilter.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi|\bme(?:nginjak|njejak)kan\s+kaki\s+di)\s+\Z"
@@ -570,7 +572,7 @@ _ITINERARY = prefilter.compile(r"\byang\s+(?:juga\s+|akan\s+|kemudian\s+|sebelum
 _OF_IT_BEFORE = prefilter.compile(r"\b(?:tuan\s+rumah|ketua|penyelenggara)\s+\Z", re.IGNORECASE)
 # a clause of what comes next: "..., sebelum ia melanjutkan perjalanan ke Washington"
 # ("..., sebelum menghadiri KTT ASEAN di Laos": the summit comes after the day told)
-_ONWARD = prefilter.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:melanjutkan|bertolak|berangkat|terbang|menuju|menghadiri|mengikuti)\b",
+_ONWARD = prefilter.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:" + _LEAVING_VERBS + r"|menuju|menghadiri|mengikuti)\b",
                      re.IGNORECASE)
 # "Yoon kembali ke Seoul pada Minggu (16/6) setelah lawatan enam hari ke A, B, dan C": the day is the return home's
 _BACK_AFTER = prefilter.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke|di)\b[^.;]*?\b(?P<after>setelah|usai|seusai|sesudah)\s+"
@@ -1566,7 +1568,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                             key=lambda m: m.evidence.start, default=last_told)
         # "Pada KTT G7 tersebut, keduanya juga bertemu Yoon": at the summit told before by its name, on its day
         at_event = _AT_EVENT_NAMED.match(s.text) if date is None else None
-        event_told = next((m for m in reversed(meetings) if at_event and at_event.group(1) in m.evidence.sentence), None)
+        event_told = next((m for m in reversed(meetings) if at_event.group(1) in m.evidence.sentence), None) \
+            if at_event else None
         if last_told and pointer and event_told is None:
             # "Ini merupakan pertemuan kedua Sugiono dan Cho ..." after another meeting of Sugiono's: the one of the two
             # it names
@@ -2390,7 +2393,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 (event_date if (article_actor in participants or near_event or with_the_actor(participants, groups, f))
                             and not planned and not habitual
                             and not elsewhere and not home and not _ONWARD_LEG.search(s.text)
-                            and not from_there_on and not _another_stop(place, [*meetings, *visits], event_date) else None)
+                            and not from_there_on and not _another_stop(place, itertools.chain(meetings, visits), event_date) else None)
             if f.cue_hits and all(_RESULTS_OF.search(body, max(s.start, h.start - 12), h.start)
                                   for h in f.cue_hits if h.value in ("meeting", "visit")):
                 when = None  # "menerima laporan tentang hasil kunjungannya ke Jepang, Senin": the visit is before that day
@@ -2882,7 +2885,7 @@ def _told_twice(v: Meeting, visits: list[Meeting], same_people: Callable[[Meetin
                       or _country_of(v.place) == _country_of(w.place) != "")), None)
 
 
-def _another_stop(place: str | None, meetings: list[Meeting], day: str | None) -> bool:
+def _another_stop(place: str | None, meetings: Iterable[Meeting], day: str | None) -> bool:
     """ "Cho juga bertemu PM Slowakia Robert Fico di Bratislava", undated, in a report of talks in Prague on the day
     told: a town in another country than the meetings of that day, on a day the report does not give."""
     there = {_country_of(m.place) for m in meetings if day and m.date == day and m.place} - {""}
