@@ -506,6 +506,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
     return out
 
 
+# a topic goes on to the place its subject goes to or comes from: "atas pengiriman tentara Korea Utara ke Rusia"
+_TOPIC_GOES_ON = prefilter.compile(r"\s+(?:ke|dari|kepada|terhadap)\s+", re.IGNORECASE)
 # a post the one just named holds in a body: "..., yang juga Ketua PIF," (what follows the post is no party)
 _POST_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?:menjabat\s+(?:sebagai\s+)?)?"
                           r"(?:Ketua|Presiden|Sekjen|Sekretaris\s+Jenderal|Kepala|Direktur|Pemimpin|Wakil)\b[^,;.]*(?:,|(?=\.\s|\.$))")
@@ -1053,6 +1055,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                             for b in _codes(g):
                                 add(a, b, f, kinds, "adverbial-partner")
             met_end = 0  # where the partner a meeting verb took ends ("bertemu PM Jepang Kishida")
+            topic_end = -1  # where the last group spoken of ends
             for g in groups:
                 codes = _codes(g)
                 # "ASEAN-Korea", "ASEAN-Dewan Kerja Sama Teluk (GCC)": a pair joined by a hyphen
@@ -1067,8 +1070,11 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
                     _STOPS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
                     _MET_LISTED.search(body[max(subject_end, g[0].start - 110):g[0].start])
-                if not (near_cue or _OBJECT_LINK.search(window) or listed) or (
-                        _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS + TOPIC_NOUNS) and not listed) or \
+                topic = _preceded_by(body, g[0].start, ("di",) + TOPIC_PREPOSITIONS + TOPIC_NOUNS) and not listed or \
+                    topic_end >= 0 and bool(_TOPIC_GOES_ON.fullmatch(body, topic_end, g[0].start))
+                if topic:
+                    topic_end = g[-1].end
+                if not (near_cue or _OBJECT_LINK.search(window) or listed) or topic or \
                         len(codes) == 1 and codes[0] not in focus and town_before(body, g[0].start) or \
                         _AT_SIDELINES_OF.search(body, max(0, g[0].start - 90), g[0].start) and not listed or \
                         _AROUND_EVENT.search(body[max(subject_end, g[0].start - 40):g[0].start]) and \

@@ -158,6 +158,9 @@ HOSTILE_CUES = (
     "mengutuk", "mengecam", "kecaman", "ancaman", "mengancam", "agresi", "invasi", "menyerang",
     "serangan", "memboikot", "boikot", "sanksi", "menangkal", "penangkalan", "perang", "pelanggaran",
     "didesak", "menuduh", "renggang", "persaingan", "konflik", "membendung",
+    # a criticism, and a war with its maker named: "mengkritik keras kerja sama militer antara Moskow dan Pyongyang",
+    # "agar Rusia menghentikan invasinya ke Ukraina"
+    "mengkritik", "kritik", "invasinya", "agresinya", "serangannya",
 )
 
 # Agreement kind -> phrases naming such an instrument. Longest match wins.
@@ -250,7 +253,12 @@ SUBORDINATORS = ("supaya", "agar", "sehingga", "karena", "ketika", "setelah", "m
 # Korea Utara", "sanksi atas Rusia", "pembicaraan soal Ukraina").
 # Nouns of what is done for or to a country, which is then what is spoken of, not a party: "kerja sama rekonstruksi
 # Ukraina", "mendukung denuklirisasi Korea Utara".
-TOPIC_NOUNS = ("rekonstruksi", "pemulihan", "rehabilitasi", "reunifikasi", "denuklirisasi", "kemerdekaan")
+TOPIC_NOUNS = ("rekonstruksi", "pemulihan", "rehabilitasi", "reunifikasi", "denuklirisasi", "kemerdekaan",
+               # a threat or an issue spoken of, and what is done about it: "sepakat menanggapi provokasi Korea Utara",
+               # "bertukar pandangan tentang isu Korea Utara", "peluncuran rudal balistik Korea Utara", "pengiriman
+               # tentara Korea Utara", "kerja sama menghadapi Korea Utara", "sepakat menekan Korea Utara melalui sanksi"
+               "provokasi", "isu", "masalah", "persoalan", "rudal", "nuklir", "balistik", "tentara", "pasukan",
+               "menghadapi", "menekan", "menanggapi", "merespons", "mencegah")
 TOPIC_PREPOSITIONS = ("terhadap", "tentang", "mengenai", "soal", "atas", "menyangkut", "terkait", "melawan",
                       "yakni", "yaitu", "seperti")  # the last three open examples, not the action's partners
 
