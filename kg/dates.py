@@ -474,6 +474,16 @@ PLANNED_NEXT = prefilter.compile(r"\s(?:dan|lalu|kemudian|serta)\s+(?:juga\s+)?(
 _WEEKDAY = prefilter.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 
 
+# the day a quote was said, after it: '"...," ujar Menteri Sekretaris Negara X kepada wartawan, Senin malam' (not
+# '..., kata Yoon usai bertemu X, Senin': the talks' day)
+_QUOTE_SAID = prefilter.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)(?:nya)?\b"
+                                r"(?:(?!\b(?:bertemu|pertemuan|kunjungan|pembicaraan|KTT|menerima|tiba)\b)[^.;\"”])*,\s*(?:pada\s+)?\Z"
+                                # and the day of an announcement or a release, right after its verb: "Kedua pemerintah
+                                # mengumumkan Kamis bahwa mereka mengadakan pembicaraan ..."
+                                r"|\b(?:dirilis|diterbitkan|dipublikasikan|mengumumkan|diumumkan)\s+(?:pada\s+)?(?:hari\s+)?\Z",
+                                re.IGNORECASE)
+
+
 def weekday_after(sentence: str, day: str, start: int = 0) -> str | None:
     """The first weekday named from `start` on ("..., sebelum ia bertolak ke Washington untuk bertemu Trump pada Senin"),
     as the first such day after `day` (YYYY-MM-DD): what is told to come after that day."""
@@ -506,7 +516,8 @@ def weekday_before(sentence: str, published: str | None) -> str | None:
     before publication (news reports what has happened), or the next one for what is announced."""
     if not published or len(published) != 10:
         return None
-    m = _WEEKDAY.search(sentence)
+    m = next((w for w in _WEEKDAY.finditer(sentence) if not _QUOTE_SAID.search(sentence, max(0, w.start() - 100), w.start())),
+             None)
     if not m:
         return None
     # what the weekday's clause says, not a later one's: "tiba di Jakarta pada Selasa malam, dan akan bertolak ke

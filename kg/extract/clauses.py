@@ -410,7 +410,15 @@ def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
 # and a source cited: "menurut kantor kepresidenan, Selasa (12/3)", "seperti dilaporkan Yonhap, Selasa (12/3)"; the
 # day after "pada" with no comma: "kata juru bicara pada Selasa (12/3)"
 _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menurut|dilaporkan|dilansir|dikutip|melaporkan|laporan)(?:nya)?\b"
-                             r"[^.;\"”]{0,80}(?:,\s*(?:pada\s+)?|\s+pada\s+)(?:\w+\s*)?\(?\Z", re.IGNORECASE)
+                             r"[^.;\"”]{0,80}(?:,\s*(?:pada\s+)?|\s+pada\s+)(?:\w+\s*)?\(?\Z"
+                             # the day of an announcement, right after its verb: "mengumumkan pada Kamis (22/9) bahwa ..."
+                             r"|\b(?:mengumumkan|diumumkan)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z",
+                             re.IGNORECASE)
+
+
+# the day a statement was released, which dates nothing it tells: "Dalam keterangan yang dirilis Jumat (15/8/2025),
+# Kemlu RI mengungkapkan, saat bertemu Prabowo, ..."
+_RELEASED_ON = prefilter.compile(r"\b(?:dirilis|diterbitkan|dipublikasikan)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z", re.IGNORECASE)
 
 
 _AFTER_ATTENDING = prefilter.compile(r"\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
@@ -515,6 +523,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
                  0 <= d.start - h.end <= 25 for h in f.cue_hits if h.value in ("meeting", "visit")))]
     # "..., kata juru bicara kantor kepresidenan, Senin (11/3)": the day it was said, where the sentence dates its
     # event too ("pekan depan"); not "kata Yoon usai pertemuan dengan X, Senin (3/6)"
+    dates = [d for d in dates if not (body and _RELEASED_ON.search(body, max(s.start, d.start - 40), d.start))]
     said = [d for d in dates if body and _said_on(body, f, d)]
     if said and (len(said) < len(dates) or _PLANNED.search(s.text)):
         # and where what is told is yet to come ("Menurut kantor kepresidenan, Selasa (12/3), Yoon akan bertemu ..."):
@@ -688,6 +697,15 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
                          bool(facts[i - 1].kinds & {"meeting", "visit"})
                          or bool(_SIGNING_SUBJECT.match(text)) and bool(facts[i - 1].signing or facts[i - 1].agreements)) and \
         not _HABITUAL.search(text) and not _PREPARED.search(text) and not _PLANNED.search(text)  # not "sepakat mempercepat persiapan KTT"
+    # "A dan B pada Selasa (11/2) sepakat .... Kemlu menyatakan bahwa dua menteri tersebut mengadakan pertemuan di
+    # Canberra": the talks of the two just told acting together on their day
+    goes_on = goes_on or i > 0 and bool(_PAIR_HELD.search(text)) and "meeting" in facts[i].kinds and \
+        len({m.code for m in facts[i - 1].mentions}) == 2 and not _PLANNED.search(text)
+    if i > 0 and _DAY_AGENDA.search(facts[i - 1].sentence.text) and "meeting" in facts[i].kinds and \
+            len(agenda_day := _day_told(facts[i - 1], body, published) or "") == 10:
+        # "Hari kedua di Seoul, Senin, 10 September 2018, sejumlah agenda telah menanti Presiden. Presiden direncanakan
+        # bertemu dengan Presiden Moon ...": an item of the day whose program was just told
+        return agenda_day
     # "Setelah itu, ia dijadwalkan mengunjungi ...": what is to come after, on no day told
     if i > 0 and _AT_SIDELINES_OF_TOLD.match(text):
         # "Pada hari kedua, Airlangga berbicara dalam Forum Investasi .... Di sela forum, ia menerima ...": that day
@@ -847,12 +865,20 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         if day and shift and len(day) == 7 and met is None and prev.kinds & {"meeting", "visit"}:
             return day  # "bertemu X pekan lalu. Sehari kemudian, ...": that month, on no day told
         if day and (len(day) == 10 or that_time) and not shift:
-            if same_day and published and day > published and not _PLANNED.search(text):
+            if same_day and published and day > published and not _PLANNED.search(text) and not (
+                    j == i - 1 and _LATER_THAT_DAY.match(same_day.group(0)) and _PLANNED.search(prev.sentence.text)):
                 # "Cho juga menemui X pada hari yang sama" after "KTT ... dijadwalkan berlangsung pada Senin (25/8)": what
-                # happened is not on a day to come; the day of what was told before it
+                # happened is not on a day to come; the day of what was told before it (but "Esok harinya, Senin (16/5),
+                # Jokowi akan .... Malam harinya Presiden bertemu X": the evening of the day to come just told)
                 continue
             return day
     return None
+_PAIR_HELD = prefilter.compile(r"\b(?:[Kk]e)?dua\s+(?:menteri|menlu|pemimpin|presiden|pejabat|diplomat)(?:\s+(?:tersebut|itu))?"
+                               r"\s+(?:(?:telah|juga|pun|sempat)\s+)*(?:mengadakan|menggelar|melakukan)\s+(?:pertemuan|pembicaraan)\b")
+# a day's program told: "sejumlah agenda telah menanti Presiden", "memiliki sejumlah agenda", "padat dengan agenda"
+_DAY_AGENDA = prefilter.compile(r"\b(?:sejumlah|serangkaian|beberapa|berbagai|banyak|padat\s+dengan)\s+(?:agenda|kegiatan|acara)\b"
+                                r"|\bagenda\s+(?:padat|(?:yang\s+)?(?:telah|sudah)\s+menanti)\b", re.IGNORECASE)
+_LATER_THAT_DAY = re.compile(r"(?:siang|malam|sore)\s+harinya", re.IGNORECASE)
 _AT_SUMMIT_SIDE = prefilter.compile(r"\s*(?:Di|Pada)\s+sela(?:-sela)?\s+KTT(?:\s+(?:itu|tersebut|ini))?\s*,")
 _PAIR_SUBJECT = prefilter.compile(r"(?:Kedua\s+(?:pemimpin|kepala\s+negara|kepala\s+pemerintahan|presiden|menteri|menlu|pihak)"
                            r"|Keduanya|Ketiganya|Ketiga\s+pemimpin)\b")

@@ -584,6 +584,7 @@ _THE_TITLED = prefilter.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perda
                          re.IGNORECASE)
 # a one-holder title alone as a subject, before a verb: "Paus dijadwalkan melanjutkan perjalanan ke Papua Nugini"
 _BARE_TITLE = prefilter.compile(r"(?:Sri\s+)?(Paus|Kaisar|Sultan|Emir)(?=\s+[a-z])")
+_SENDS_ENVOY = prefilter.compile(r"\s+(?:(?:telah|juga|pun)\s+)*(?:mengirim|mengirimkan|mengutus)\s+(?:seorang\s+)?utusan", re.IGNORECASE)
 # "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
 # Negara didampingi Menlu X", his own escort)
 _THE_HEAD_MEETS = prefilter.compile(r"\b(?-i:Kepala\s+Negara)\s+(?:(?:kemudian|lalu|juga|pun|sempat|akan|dijadwalkan)\s+)*"
@@ -1180,10 +1181,15 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                  # "mengunjungi Ibu Kota Nusantara didampingi Kepala Otorita IKN X": an escort on a visit's day, not met
                  and not ("visit" in f.kinds and "meeting" not in f.kinds
                           and _ESCORTED.search(body, max(f.sentence.start, m.start - 45), m.start))
-                 and not _in_since_clause(f, m.start)]
+                 and not _in_since_clause(f, m.start)
+                 # "PM Kanada X mengirimkan utusan khususnya untuk bertemu Presiden Y": the envoy meets, not the sender
+                 and not _SENDS_ENVOY.match(body, m.end)]
+        senders = [m.start for m in f.mentions if m.via == "person" and _SENDS_ENVOY.match(body, m.end)]
         found = {canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named}
         sides = {m.code for m in named}
         for m in f.mentions:
+            if any(0 <= at - m.end <= 2 for at in senders):
+                continue  # (nor by the office the sender holds: "Perdana Menteri Kanada X mengirimkan utusan")
             office = _OFFICE_BEFORE.search(body, max(f.sentence.start, m.start - 40), m.start) \
                 if m.via == "name" and m.code in participants and m.code not in sides else None
             if office:

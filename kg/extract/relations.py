@@ -343,8 +343,10 @@ def _loose_receive(body: str, hit: Hit) -> bool:
     while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "bergantian", "kedatangan",
                                      "kehadiran", "kunjungan", "kenegaraan", "kehormatan", "delegasi", "rombongan",
                                      # a company's people: "menerima jajaran direksi LG Energy Solution"
-                                     "jajaran", "direksi", "petinggi", "pimpinan", "manajemen", "eksekutif", "bos"):
-        party = nxt[0].lower() in ("delegasi", "rombongan")
+                                     "jajaran", "direksi", "petinggi", "pimpinan", "manajemen", "eksekutif", "bos",
+                                     # an envoy: "menerima utusan khusus Presiden Korea Selatan"
+                                     "utusan"):
+        party = nxt[0].lower() in ("delegasi", "rombongan", "utusan")
         # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X", "menerima kehadiran PM
         # X", "menerima kunjungan kenegaraan Presiden X"
         nxt = nxt[1:]
@@ -356,7 +358,8 @@ def _loose_receive(body: str, hit: Hit) -> bool:
 # one's counterpart received: "menerima mitranya dari Indonesia"
 _COUNTERPARTS = frozenset({"mitra", "mitranya", "sejawat", "sejawatnya", "koleganya", "rekannya", "rekan"})
 _PARTY_OF = frozenset({"parlemen", "legislatif", "pemerintah", "bisnis", "pengusaha", "dagang", "perdagangan", "ekonomi",
-                       "militer", "pertahanan", "tingkat", "tinggi", "senat", "kongres", "anggota", "resmi", "dari"})
+                       "militer", "pertahanan", "tingkat", "tinggi", "senat", "kongres", "anggota", "resmi", "dari",
+                       "khusus"})
 
 
 _WITH_SOMEONE = prefilter.compile(r"\b(?:dengan|bersama)\s+(?:[\w.\-]+\s+){0,6}?\Z", re.IGNORECASE)
@@ -744,6 +747,9 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
     if lead:  # "Sementara itu, pada hari yang sama Wakil Menlu X bertemu ...": a time told before the subject, no comma
         start = lead.end()
         groups = [g for g in groups if g[0].start >= start]
+        pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start)
+        if pronoun and last_subject:  # "Malam harinya Presiden bertemu ...", "Kemudian ia ..."
+            return last_subject, start + pronoun.end()
     # "Maraton Diplomasi di Sidang Umum PBB, Yoon Temui ...": what follows a place's preposition is no subject
     groups = [g for g in groups if not _VENUE_BEFORE.search(body, max(start, g[0].start - 40), g[0].start)]
     if not groups:
@@ -767,7 +773,7 @@ _TAKES_THEM = prefilter.compile(r"\s+yang\s+(?:(?:juga|sebelumnya|kemudian|akan)
 _AGENDA_ITEM = prefilter.compile(r"\s*[-•*–]\s+[^:.;\n]{0,25}:\s*(?=(?:bertemu|menemui|menerima|menggelar|mengadakan|melakukan"
                                  r"|menghadiri|mengunjungi|tiba|berkunjung)\b)")
 _LEAD_TIME = prefilter.compile(r"\s*(?:Sementara\s+itu\s*,?\s*)?(?:[Pp]ada\s+)?(?:hari\s+yang\s+sama|hari\s+itu|keesokan\s+harinya"
-                        r"|(?:pagi|siang|sore|malam)\s+(?:itu|harinya))\s*,?\s+(?=(?-i:[A-Z]))|\s*Sementara\s+itu\s*,\s*", re.IGNORECASE)
+                        r"|(?:pagi|siang|sore|malam)\s+(?:itu|harinya)|kemudian|selanjutnya|setelah\s+itu|sesudah\s+itu)\s*,?\s+(?=(?-i:[A-Z]))|\s*Sementara\s+itu\s*,\s*", re.IGNORECASE)
 _SUMMIT = prefilter.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum)\b")
 _BERSAMA = prefilter.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
 _FORUM_BEFORE = prefilter.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"

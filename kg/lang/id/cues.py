@@ -220,6 +220,9 @@ PAIR_ANAPHORS = (
     "kedua blok", "kedua kawasan", "kedua organisasi",
     # two officials: "Sebelum upacara, kedua pejabat menggelar pembicaraan ..."
     "kedua pejabat",
+    # "dua" with a determiner points back as "kedua" does: "dua menteri tersebut mengadakan pertemuan di Washington"
+    "dua menteri tersebut", "dua menteri itu", "dua pemimpin tersebut", "dua pemimpin itu", "dua pejabat tersebut",
+    "dua pejabat itu", "kedua diplomat", "dua diplomat tersebut", "dua diplomat itu",
 )
 
 # Place prepositions: a country or capital right after one is a place, not an actor.
