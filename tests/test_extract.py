@@ -1532,3 +1532,9 @@ def test_a_company_named_by_a_country_s_code_is_not_that_country():
     text = ("Judul\nKamis, 10 Oktober 2024 14:00 WIB\nOperator telekomunikasi Korea Selatan, KT, meneken kerja sama dengan "
             "Microsoft pada Kamis (10/10). KT juga berencana mendirikan anak usaha khusus AX pada 2025.")
     assert [(a.code, a.type) for a in article_from(text).actors] == [("KT", "company"), ("Microsoft", "company")]
+
+
+def test_a_town_with_its_district_initials_is_the_whole_town():
+    text = ("Judul\n\nSelasa, 12 Mar 2024 09:20 WIB\n\n"
+            "Menlu Retno Marsudi bertemu Menlu AS Antony Blinken di Washington D.C. pada Senin (11/3).")
+    assert [m.place for m in article_from(text).meetings] == ["Washington D.C."]

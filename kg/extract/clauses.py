@@ -574,7 +574,8 @@ _PREPARED = prefilter.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|rencana)
 _AT_PLACE = prefilter.compile(r"\b[Dd]i\s+(?:(?:ibu\s*)?kota\s+(?:(?:pelabuhan|pesisir|industri|wisata|resor|tua|suci)\s+)?)?"
                        # a building by its common noun: "di kantor Kementerian Perindustrian, Jakarta"
                        # (a particle inside a town's name: "di Rio de Janeiro", "di Dar es Salaam", "di Port of Spain")
-                       r"((?:(?:kantor|kediaman|gedung|istana|markas)\s+)?(?:[A-Z][\w'’\-]*)(?:\s+(?:(?:de|da|do|dos|del|es|of)\s+)?[A-Z][\w'’\-]*){0,2})")
+                       # (and a district's initials after a town: "di Washington D.C.")
+                       r"((?:(?:kantor|kediaman|gedung|istana|markas)\s+)?(?:[A-Z][\w'’\-]*)(?:\s+D\.C\.|(?:\s+(?:(?:de|da|do|dos|del|es|of)\s+)?[A-Z][\w'’\-]*){0,2}))")
 # the town of a meeting recalled: "yang pertama sejak Agustus 2019 di Gubei, China"
 _RECALLED_AT = prefilter.compile(r"\bsejak\s+[^,;.]{0,30}\Z", re.IGNORECASE)
 _NAME_REST = prefilter.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
