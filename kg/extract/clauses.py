@@ -685,6 +685,21 @@ _POINTS_BACK = prefilter.compile(r"\b(?:penandatanganan|penekenan|peluncuran|per
                           re.IGNORECASE)
 
 
+def day_of_agenda(body: str, facts: list[SentenceFacts], i: int, published: str | None) -> str | None:
+    """The day of the program the talks an undated sentence tells are an item of: "Hari kedua di Seoul, Senin, 10
+    September 2018, sejumlah agenda telah menanti Presiden. Presiden direncanakan bertemu dengan Presiden Moon ...",
+    the program told last before it (past undated items between: "Mengawali kegiatannya, Kepala Negara akan menuju
+    ...")."""
+    if "meeting" not in facts[i].kinds:
+        return None
+    agenda = next((j for j in range(i - 1, max(-1, i - 4), -1) if _DAY_AGENDA.search(facts[j].sentence.text)
+                   or _day_told(facts[j], body, published)), None)
+    if agenda is None or not _DAY_AGENDA.search(facts[agenda].sentence.text):
+        return None
+    day = _day_told(facts[agenda], body, published)
+    return day if day and len(day) == 10 else None
+
+
 def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | None, *, shifts: bool = True) -> str | None:
     """The date a sentence points back to: "pada hari yang sama" / "siang itu" the last day told before it
     ("Rangkaian diplomasi dimulai Minggu (26/5). Kishida tiba siang itu, lalu bertemu Yoon"), a leading
@@ -702,10 +717,7 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
     # Canberra": the talks of the two just told acting together on their day
     goes_on = goes_on or i > 0 and bool(_PAIR_HELD.search(text)) and "meeting" in facts[i].kinds and \
         len({m.code for m in facts[i - 1].mentions}) == 2 and not _PLANNED.search(text)
-    if i > 0 and _DAY_AGENDA.search(facts[i - 1].sentence.text) and "meeting" in facts[i].kinds and \
-            len(agenda_day := _day_told(facts[i - 1], body, published) or "") == 10:
-        # "Hari kedua di Seoul, Senin, 10 September 2018, sejumlah agenda telah menanti Presiden. Presiden direncanakan
-        # bertemu dengan Presiden Moon ...": an item of the day whose program was just told
+    if agenda_day := day_of_agenda(body, facts, i, published):
         return agenda_day
     # "Setelah itu, ia dijadwalkan mengunjungi ...": what is to come after, on no day told
     if i > 0 and _AT_SIDELINES_OF_TOLD.match(text):

@@ -67,6 +67,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _told_date,
     _town,
     _unquoted,
+    day_of_agenda,
     main_actor,
     named_in_opening,
     pair_named_last,
@@ -584,6 +585,13 @@ _THE_TITLED = prefilter.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perda
                          re.IGNORECASE)
 # a one-holder title alone as a subject, before a verb: "Paus dijadwalkan melanjutkan perjalanan ke Papua Nugini"
 _BARE_TITLE = prefilter.compile(r"(?:Sri\s+)?(Paus|Kaisar|Sultan|Emir)(?=\s+[a-z])")
+# the leaders of several countries met on a trip, listed: "bertemu dengan para pemimpin di empat negara, yaitu Presiden
+# Prancis X, ..." (one talk with each)
+_LEADERS_OF_COUNTRIES = prefilter.compile(r"\b(?:bertemu|menemui|bertemu\s+dengan)\s+(?:para\s+)?(?:pemimpin|kepala\s+negara|pimpinan)"
+                                          r"\s+(?:di|dari)\s+(?:\w+\s+)?negara\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s+antaranya)"
+                                          r"(?:\s+\S+){0,3}\s*\Z", re.IGNORECASE)
+_ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perjalanan|kunjungan|lawatan|tur)(?:nya)?\s+(?:itu|tersebut|ini)\b",
+                                 re.IGNORECASE)
 _SENDS_ENVOY = prefilter.compile(r"\s+(?:(?:telah|juga|pun)\s+)*(?:mengirim|mengirimkan|mengutus)\s+(?:seorang\s+)?utusan", re.IGNORECASE)
 # "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
 # Negara didampingi Menlu X", his own escort)
@@ -1684,7 +1692,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         elif date is None and not from_there_on and not agreed_on and previous is None:
             date = _told_date(body, facts, i, published)
             # "Sehari sebelumnya, ...", "Setahun sebelumnya, ...": another day, another meeting
-            if date and not _DAYS_AWAY.search(s.text) and not _MONTHS_AWAY.match(s.text):
+            # (an item of a day's program told is on that day: "Pada kunjungan kerja Kamis (8/6) ..., ia akan melakukan
+            # sejumlah kegiatan. ... Di sana, Presiden Jokowi dan PM Anwar akan melakukan pertemuan")
+            if date and not _DAYS_AWAY.search(s.text) and not _MONTHS_AWAY.match(s.text) and \
+                    date != day_of_agenda(body, facts, i, published):
                 inherited.add(s.start)
             elif date is None and i and (_PRONOUN_START.match(s.text) or _NAMED_ALSO.match(s.text)) and \
                     "\n" not in body[facts[i - 1].sentence.end:s.start]:
@@ -1759,7 +1770,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         each_of = bool(biggest) and _preceded_by(body, biggest[0].start, MET_BEFORE, past_titles=True) and bool(
             _BILATERAL.search(s.text) or _SIDELINES.search(s.text) or multilateral and meets_each is not None
             and _is_state(meets_each[-1].code) and not _THREE_WAY.search(s.text)
-            and len(body[meets_each[-1].end : biggest[0].start].split()) <= 3)
+            and len(body[meets_each[-1].end : biggest[0].start].split()) <= 3) or \
+            bool(biggest) and bool(_LEADERS_OF_COUNTRIES.search(body, max(s.start, biggest[0].start - 90), biggest[0].start))
+        # "Dalam rangkaian kunjungannya itu, Retno bertemu ... A, B, dan C": talks on a trip's days, which of them not
+        # told; the month of the trip told just before
+        trip_month = next((d[:7] for d in (date, *(_day_told(facts[j], body, published) for j in range(i - 1, max(-1, i - 3), -1)))
+                           if d), None) if each_of and not written and len(_codes(biggest)) >= 3 and _ON_THE_TRIP.search(s.text) \
+            else None
         # "MBS menggelar pertemuan dengan para pemimpin konglomerat Korea, di antaranya Ketua Samsung ..., Ketua SK
         # Group ... dan Ketua Hyundai ...": the subject met those the list names, together
         intro = next((k for k, m in enumerate(biggest) if _preceded_by(
@@ -2393,7 +2410,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 own_day = None  # "Pertemuan ini ... ke Australia tahun ini": the day already known is more precise
             topic_only = topic_dated and \
                 all(any(m.code == c and not _discussed(body, s.start, m.start) for m in taking_part) for c in participants)
-            when = own_day or (None if topic_only else date) or after_day or \
+            when = own_day or trip_month or (None if topic_only else date) or after_day or \
                 (summit_told[:7] if summit_told and all(_is_state(c) for c in participants) else None) or \
                 (summit_day if all(_is_state(c) for c in participants) else None) or \
                 (event_date if (article_actor in participants or near_event or with_the_actor(participants, groups, f))
