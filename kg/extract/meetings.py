@@ -592,6 +592,15 @@ _LEADERS_OF_COUNTRIES = prefilter.compile(r"\b(?:bertemu|menemui|bertemu\s+denga
                                           r"(?:\s+\S+){0,3}\s*\Z", re.IGNORECASE)
 _ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perjalanan|kunjungan|lawatan|tur)(?:nya)?\s+(?:itu|tersebut|ini)\b",
                                  re.IGNORECASE)
+# guests received one after another, then listed: "Ada sembilan pemimpin negara yang diterima ... secara bergantian.
+# Mereka adalah ...", "Selain itu, ada ..."
+_RECEIVED_MANY = prefilter.compile(r"\b(?:\w+|\d+)\s+(?:pemimpin|kepala\s+negara|tamu\s+negara|pimpinan)(?:\s+negara)?\s+"
+                                   r"(?:(?:asing|sahabat)\s+)?yang\s+(?:(?:telah|juga)\s+)?(?:diterima|dijamu|ditemui)\b"
+                                   r"|\b(?:menerima|menjamu|bertemu(?:\s+dengan)?)\s+(?:\w+|\d+)\s+(?:pemimpin|kepala\s+negara|tamu\s+negara)"
+                                   r"[^.]{0,60}\b(?:secara\s+)?bergantian\b", re.IGNORECASE)
+_THEY_ARE = prefilter.compile(r"\s*(?:Mereka\s+(?:adalah|ialah|yakni|yaitu|antara\s+lain)|Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdapat))\b",
+                              re.IGNORECASE)
+_ALSO_THERE = prefilter.compile(r"\s*Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdapat)\b", re.IGNORECASE)
 _SENDS_ENVOY = prefilter.compile(r"\s+(?:(?:telah|juga|pun)\s+)*(?:mengirim|mengirimkan|mengutus)\s+(?:seorang\s+)?utusan", re.IGNORECASE)
 # "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
 # Negara didampingi Menlu X", his own escort)
@@ -1320,6 +1329,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     named_states = list(dict.fromkeys(m.code for f in facts for m in f.mentions if _is_state(m.code)))
     trio = next((tuple(sorted(_codes(g))) for f in facts for g in f.groups if len(_codes(g)) == 3), ())
     lead_trio = _lead_trio(facts)
+    listing_host: str | None = None  # the host of guests listed sentence by sentence, and the last sentence listing them
+    listing_at = -1
     for i, f in enumerate(facts):
         s = f.sentence
         gave_up = _TRIP_GIVEN_UP.search(s.text) if i else None
@@ -1365,6 +1376,22 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if comers - set(held.participants):
                 _joined(meetings, ties, held, comers, s, "summit-joined")
             continue
+        they_are = _THEY_ARE.match(s.text) if i and not f.kinds & {"meeting", "visit"} else None
+        if they_are and (_RECEIVED_MANY.search(facts[i - 1].sentence.text) or listing_host is not None
+                       and listing_at == i - 1 and _ALSO_THERE.match(s.text)):
+            # "Ada sembilan pemimpin negara yang diterima ... secara bergantian. Mereka adalah Wakil PM Australia X, ...
+            # Selain itu, ada PM Korea Selatan Y, ...": the host's talks with each one listed
+            receiver = listing_host if listing_at == i - 1 else next(
+                (m.code for g in facts[i - 1 : max(-1, i - 3) : -1] for m in g.mentions[::-1] if m.via == "person"
+                 and _is_state(m.code)), None)
+            guests = dict.fromkeys(m.code for m in f.mentions if _is_state(m.code) and m.code != receiver)
+            if receiver is not None and len(guests) >= 2:
+                day = _best_date(f, body) or _told_date(body, facts, i, published) or event_date
+                for guest in guests:
+                    meetings.append(Meeting(_pair(receiver, guest), day, None, Evidence(s.text, s.start, s.end, "meeting")))
+                    _tie(ties, receiver, guest, "meeting", s, "guests-listed")
+                listing_host, listing_at = receiver, i
+                continue
         prepared_one = _MEETING_PREPARED.search(s.text) if i and meetings else None
         if prepared_one and not f.kinds & {"meeting", "visit"} and \
                 meetings[-1].evidence.start == facts[i - 1].sentence.start and all(map(_is_state, meetings[-1].participants)) \
