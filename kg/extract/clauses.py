@@ -700,6 +700,22 @@ def day_of_agenda(body: str, facts: list[SentenceFacts], i: int, published: str 
     return day if day and len(day) == 10 else None
 
 
+def _day_of_bilaterals(body: str, facts: list[SentenceFacts], i: int, published: str | None) -> str | None:
+    """The day of bilateral talks told with no partner named, for those talks listed after it: "Pertemuan bilateral
+    tersebut dijadwalkan berlangsung mulai sore ini, Selasa (9/5). ... Rencananya Presiden bakal menjalani pertemuan
+    bilateral dengan PM Vietnam X, PM Laos Y, ... dan PM Malaysia Z"."""
+    states = {m.code for m in facts[i].mentions if _is_state(m.code)}
+    if len(states) < 3 or not _BILATERAL_TALKS.search(facts[i].sentence.text):
+        return None
+    for j in range(i - 1, max(-1, i - 4), -1):
+        day = _day_told(facts[j], body, published)
+        if day:
+            named = {m.code for m in facts[j].mentions if _is_state(m.code)}
+            told = _BILATERAL_TALKS.search(facts[j].sentence.text)
+            return day if told and len(day) == 10 and named < states else None
+    return None
+
+
 def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | None, *, shifts: bool = True) -> str | None:
     """The date a sentence points back to: "pada hari yang sama" / "siang itu" the last day told before it
     ("Rangkaian diplomasi dimulai Minggu (26/5). Kishida tiba siang itu, lalu bertemu Yoon"), a leading
@@ -719,6 +735,8 @@ def _told_date(body: str, facts: list[SentenceFacts], i: int, published: str | N
         len({m.code for m in facts[i - 1].mentions}) == 2 and not _PLANNED.search(text)
     if agenda_day := day_of_agenda(body, facts, i, published):
         return agenda_day
+    if bilaterals_day := _day_of_bilaterals(body, facts, i, published):
+        return bilaterals_day
     # "Setelah itu, ia dijadwalkan mengunjungi ...": what is to come after, on no day told
     if i > 0 and _AT_SIDELINES_OF_TOLD.match(text):
         # "Pada hari kedua, Airlangga berbicara dalam Forum Investasi .... Di sela forum, ia menerima ...": that day
@@ -891,6 +909,7 @@ _PAIR_HELD = prefilter.compile(r"\b(?:[Kk]e)?dua\s+(?:menteri|menlu|pemimpin|pre
 # a day's program told: "sejumlah agenda telah menanti Presiden", "memiliki sejumlah agenda", "padat dengan agenda"
 _DAY_AGENDA = prefilter.compile(r"\b(?:sejumlah|serangkaian|beberapa|berbagai|banyak|padat\s+dengan)\s+(?:agenda|kegiatan|acara)\b"
                                 r"|\bagenda\s+(?:padat|(?:yang\s+)?(?:telah|sudah)\s+menanti)\b", re.IGNORECASE)
+_BILATERAL_TALKS = prefilter.compile(r"\b(?:pertemuan|pembicaraan)\s+bilateral\b", re.IGNORECASE)
 _LATER_THAT_DAY = re.compile(r"(?:siang|malam|sore)\s+harinya", re.IGNORECASE)
 _AT_SUMMIT_SIDE = prefilter.compile(r"\s*(?:Di|Pada)\s+sela(?:-sela)?\s+KTT(?:\s+(?:itu|tersebut|ini))?\s*,")
 _PAIR_SUBJECT = prefilter.compile(r"(?:Kedua\s+(?:pemimpin|kepala\s+negara|kepala\s+pemerintahan|presiden|menteri|menlu|pihak)"

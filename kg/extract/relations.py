@@ -501,6 +501,10 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             a, b = s.start + post.start(), s.start + post.end()
             inside = {m.code for m in dedup if a <= m.start < b}
             facts.targets.update(inside - {m.code for m in dedup if not a <= m.start < b})
+        for m in dedup:
+            if not _is_state(m.code) and _BILATERALS_WITH_MEMBERS.search(s.text, 0, m.start - s.start):
+                # "pertemuan bilateral dengan 4 Kepala Negara ASEAN": talks with member states' leaders, not the bloc
+                facts.targets.add(m.code)
         for h in facts.hostile:  # the group right after a hostile word is its target, not a partner
             after = [g for g in facts.groups if g[0].start >= h.end and g[0].start - h.end < 60]
             if after:
@@ -511,6 +515,9 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
 
 # a topic goes on to the place its subject goes to or comes from: "atas pengiriman tentara Korea Utara ke Rusia"
 _TOPIC_GOES_ON = prefilter.compile(r"\s+(?:ke|dari|kepada|terhadap)\s+", re.IGNORECASE)
+_BILATERALS_WITH_MEMBERS = prefilter.compile(r"\b(?:pertemuan|pembicaraan)\s+bilateral\s+dengan\s+(?:\d+\s+|\w+\s+)?(?:para\s+)?"
+                                             r"(?:kepala\s+negara|kepala\s+pemerintahan|pemimpin)(?:\s*/\s*kepala\s+pemerintahan)?"
+                                             r"(?:\s+negara)?(?:\s+anggota)?\s+\Z", re.IGNORECASE)
 # a post the one just named holds in a body: "..., yang juga Ketua PIF," (what follows the post is no party)
 _POST_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?:menjabat\s+(?:sebagai\s+)?)?"
                           r"(?:Ketua|Presiden|Sekjen|Sekretaris\s+Jenderal|Kepala|Direktur|Pemimpin|Wakil)\b[^,;.]*(?:,|(?=\.\s|\.$))")
