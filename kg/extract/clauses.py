@@ -140,6 +140,13 @@ def prepared_summit(body: str, hit: Hit) -> bool:
         bool(_ONE_FORUM_AFTER.match(body, hit.end))
 
 
+def spoken_summit(body: str, hit: Hit) -> bool:
+    """ "mengenai Konferensi Tingkat Tinggi (KTT) G20", "membahas KTT G20": the meeting word names a forum's summit
+    spoken about."""
+    return hit.value == "meeting" and bool(_ABOUT_SUMMIT.search(body, max(0, hit.start - 60), hit.start)) and \
+        bool(_ONE_FORUM_AFTER.match(body, hit.end) or _SHORT_NAME_AFTER.match(body, hit.end))
+
+
 def _negated(body: str, hit: Hit) -> bool:
     before = body[max(0, hit.start - 40) : hit.start].lower().split()
     if hit.value in ("meeting", "visit"):  # "tidak akan bertemu", "belum pernah berkunjung", "menolak bertemu"
@@ -156,6 +163,8 @@ def _negated(body: str, hit: Hit) -> bool:
         return True  # "Keduanya membahas kemungkinan membuka kembali dialog dengan Korea Utara": talked of, not held
     if prepared_summit(body, hit):
         return True  # "membahas persiapan KTT APEC di Gyeongju": a forum's summit prepared for, not held by those who talk
+    if spoken_summit(body, hit):
+        return True  # "isu yang dibahas ... yaitu mengenai Konferensi Tingkat Tinggi (KTT) G20": a summit spoken of
     if hit.value == "meeting" and _NOT_ATTENDING.search(body, max(0, hit.start - 60), hit.start):
         return True  # "tidak diundang ke KTT G7", "batal menghadiri KTT G20", "absen dari KTT": no summit attended
     return bool(before) and (before[-1] in NEGATIONS or (hit.value == "meeting" and before[-1] in _CALLED_FOR))
@@ -164,6 +173,10 @@ def _negated(body: str, hit: Hit) -> bool:
 _PREPARING = prefilter.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|penyelenggaraan)\s+\Z", re.IGNORECASE)
 # one forum's name, not a summit of two sides ("KTT ASEAN-Korea")
 _ONE_FORUM_AFTER = prefilter.compile(r"\s+(?:ke-\d+\s+)?(?-i:[A-Z][A-Z0-9+]+)(?![\w+]|\s*[-–]\s*[A-Z])")  # "KTT APEC", "KTT G20"
+_ABOUT_SUMMIT = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|mengenai|tentang|soal|terkait)\s+"
+                                  r"(?:Konferensi\s+Tingkat\s+Tinggi\s+\()?\Z", re.IGNORECASE)
+# "Konferensi Tingkat Tinggi (KTT) G20", and its short name's own hit ("KTT) G20")
+_SHORT_NAME_AFTER = prefilter.compile(r"(?:\s+\((?-i:[A-Z]+)\)|\))" + _ONE_FORUM_AFTER.pattern)
 _NOT_ATTENDING = prefilter.compile(r"(?:\b(?:" + "|".join(NEGATIONS) + r")\s+(?:(?:akan|dapat|bisa|jadi|sempat|pernah|lagi)\s+)*"
                             r"(?:menghadiri|hadir|diundang|mengikuti|ikut|datang|berangkat)|\babsen)"
                             r"\s+(?:(?:ke|dalam|di|dari|pada)\s+)?\Z", re.IGNORECASE)

@@ -61,6 +61,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     named_in_opening,
     pair_named_last,
     prepared_summit,
+    spoken_summit,
     town_before,
 )
 from kg.extract.lexicon import Hit
@@ -372,6 +373,8 @@ def _talk_of_no_two(body: str, hit: Hit, mentions: list[Mention]) -> bool:
     if hit.text.lower() not in DISCUSSING:
         return False
     people = [m for m in mentions if m.via == "person" and _is_state(m.code)]
+    if hit.text.lower().endswith(" oleh"):  # the two after it: "dibahas oleh Presiden X dan PM Y"
+        return len({m.code for m in people if 0 <= m.start - hit.end < 100}) < 2
     before = {m.code for m in people if m.end <= hit.start}
     partners = {m.code for m in people if m.start > hit.end and m.start - hit.end < 160
                 and _WITH_SOMEONE.search(body, hit.end, m.start)}
@@ -447,7 +450,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                     and not _speech_elsewhere(body, h) and not _referred_to(body, h) and not _in_passing(body, h)
                     and not _aid_for_no_one(body, h) and not _talk_of_no_two(body, h, dedup) and not (match and h.value == "meeting") and not _envoy_at_celebration(body, h)
                     and not (sidelines and h.start < s.start + sidelines.end())]
-        if any(h.value == "meeting" and h.text.lower() not in DISCUSSING and not prepared_summit(body, h) for h in per["tie"][i]):
+        if any(h.value == "meeting" and h.text.lower() not in DISCUSSING and not prepared_summit(body, h)
+               and not spoken_summit(body, h) for h in per["tie"][i]):
             # "bertemu X dan membahas ...": the talks told by their own word, or denied ("berharap dapat bertemu X
             # untuk membahas ..."; not "membahas persiapan KTT G20 dengan Menlu Y", a summit being prepared)
             cue_hits = [h for h in cue_hits if h.text.lower() not in DISCUSSING]
@@ -502,8 +506,10 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             inside = {m.code for m in dedup if a <= m.start < b}
             facts.targets.update(inside - {m.code for m in dedup if not a <= m.start < b})
         for m in dedup:
-            if not _is_state(m.code) and _BILATERALS_WITH_MEMBERS.search(s.text, 0, m.start - s.start):
-                # "pertemuan bilateral dengan 4 Kepala Negara ASEAN": talks with member states' leaders, not the bloc
+            if not _is_state(m.code) and (_BILATERALS_WITH_MEMBERS.search(s.text, 0, m.start - s.start)
+                                          or _SUMMIT_SPOKEN_OF.search(s.text, 0, m.start - s.start)):
+                # "pertemuan bilateral dengan 4 Kepala Negara ASEAN": talks with member states' leaders, not the bloc;
+                # "isu yang dibahas ... yaitu mengenai KTT G20": a forum's summit spoken of
                 facts.targets.add(m.code)
         for h in facts.hostile:  # the group right after a hostile word is its target, not a partner
             after = [g for g in facts.groups if g[0].start >= h.end and g[0].start - h.end < 60]
@@ -518,6 +524,8 @@ _TOPIC_GOES_ON = prefilter.compile(r"\s+(?:ke|dari|kepada|terhadap)\s+", re.IGNO
 _BILATERALS_WITH_MEMBERS = prefilter.compile(r"\b(?:pertemuan|pembicaraan)\s+bilateral\s+dengan\s+(?:\d+\s+|\w+\s+)?(?:para\s+)?"
                                              r"(?:kepala\s+negara|kepala\s+pemerintahan|pemimpin)(?:\s*/\s*kepala\s+pemerintahan)?"
                                              r"(?:\s+negara)?(?:\s+anggota)?\s+\Z", re.IGNORECASE)
+_SUMMIT_SPOKEN_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|mengenai|tentang|soal|terkait)\s+"
+                                      r"(?:Konferensi\s+Tingkat\s+Tinggi\s+\(KTT\)|KTT)\s+(?:ke-\d+\s+)?\Z", re.IGNORECASE)
 # a post the one just named holds in a body: "..., yang juga Ketua PIF," (what follows the post is no party)
 _POST_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?:menjabat\s+(?:sebagai\s+)?)?"
                           r"(?:Ketua|Presiden|Sekjen|Sekretaris\s+Jenderal|Kepala|Direktur|Pemimpin|Wakil)\b[^,;.]*(?:,|(?=\.\s|\.$))")
@@ -854,6 +862,8 @@ _SPOKEN_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|
                         r"|hasil|agenda)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# a summit as what is spoken about: "isu yang dibahas ... yaitu mengenai Konferensi Tingkat Tinggi (KTT) G20"
+_FORUM_AS_TOPIC = prefilter.compile(r"\b(?:mengenai|tentang|soal|terkait|menyangkut)\s+(?:[\w\-()]+\s+){0,4}\(?$", re.IGNORECASE)
 # who is asked to a forum's summit: "undangan resmi Presiden X kepada ...", "mengundang ..."
 _INVITED_TO = prefilter.compile(r"\b(?:undangan\b[^.;]{0,80}?\bkepada|mengundang)\s+", re.IGNORECASE)
 
@@ -873,6 +883,7 @@ def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
         at = max(f.sentence.start, m.start - 40) + forum.start() if forum else 0
         if forum and not _SIDELINES.search(body[max(f.sentence.start, m.start - 60):m.start]) \
                 and not _AROUND_EVENT.search(before) and not _SPOKEN_OF.search(before, 0, forum.start()) \
+                and not _FORUM_AS_TOPIC.search(before, 0, forum.start()) \
                 and not _NOT_ATTENDING.search(body, max(f.sentence.start, at - 60), at):  # "Tak Diundang ke KTT G7"
             out.append((m.code, m.start))
     return out
