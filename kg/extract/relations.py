@@ -373,8 +373,6 @@ def _talk_of_no_two(body: str, hit: Hit, mentions: list[Mention]) -> bool:
     if hit.text.lower() not in DISCUSSING:
         return False
     people = [m for m in mentions if m.via == "person" and _is_state(m.code)]
-    if hit.text.lower().endswith(" oleh"):  # the two after it: "dibahas oleh Presiden X dan PM Y"
-        return len({m.code for m in people if 0 <= m.start - hit.end < 100}) < 2
     before = {m.code for m in people if m.end <= hit.start}
     partners = {m.code for m in people if m.start > hit.end and m.start - hit.end < 160
                 and _WITH_SOMEONE.search(body, hit.end, m.start)}

@@ -9,9 +9,7 @@ All phrases are lower case and matched on word boundaries.
 # summit (kg.extract.relations._loose_receive: "berpartisipasi dalam latihan militer bersama X" is none).
 ATTENDING = ("berpartisipasi dalam", "ambil bagian dalam", "turut serta dalam", "hadir dalam", "hadir pada")
 
-DISCUSSING = ("membahas", "membicarakan", "mendiskusikan",
-              # and by those named after: "isu yang dibahas oleh Presiden X dan PM Y"
-              "dibahas oleh", "dibicarakan oleh", "didiskusikan oleh")
+DISCUSSING = ("membahas", "membicarakan", "mendiskusikan")
 
 # Tie kind -> phrases that report it.
 TIE_CUES: dict[str, tuple[str, ...]] = {
