@@ -69,9 +69,9 @@ _PATTERNS: list[tuple[str, prefilter.Pattern | _TailFirst]] = [
     ("dm_slash", prefilter.compile(r"(?:\(|\b(?:" + _DAY + r"),\s+|\b(?:pada|tanggal|tgl\.?)\s+)(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s?/\s?(\d{1,2})"
                             r"(?:\)|\b(?!/\d))", re.IGNORECASE)),  # (and a stray space: "Selasa (12 /3)")
     # a span of days is its first: "10-11 Juli 2024", "pada 11 dan 12 Maret", "10 hingga 12 Juni"
-    ("d_month_y", prefilter.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\.?\s+(\d{{4}})\b")),
-    ("d_month", prefilter.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\b(?!\s+\d)")),
-    ("month_y", _TailFirst(_WORD, r"(\d{4})\b", width=9)),
+    ("d_month_y", prefilter.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\.?\s+(?:tahun\s+)?(\d{{4}})\b")),  # "5 Juni (tahun) 2022"
+    ("d_month", prefilter.compile(rf"\b(\d{{1,2}}){_DAYS_TO}?\s+{_WORD}\b(?!\s+(?:tahun\s+)?\d)")),
+    ("month_y", _TailFirst(_WORD, r"(?:tahun\s+)?(\d{4})\b", width=9)),  # "November (tahun) 2022"
     ("month_rel", _TailFirst(_WORD, r"(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", width=9, flags=re.I)),
     # and a part of a year: "awal 2024", "pertengahan 2023", "paruh pertama 2024", "semester kedua 2025", "penghujung
     # 2023", "medio 2024"
@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[str, prefilter.Pattern | _TailFirst]] = [
     # a month named alone after "pada" / "bulan": the article's year ("dijadwalkan berkunjung ke Jakarta pada Mei")
     ("month_only", _TailFirst(r"(?:pada|bulan|awal|akhir|pertengahan|" + _PART +
                               r"|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat|terakhir))",  # "pekan pertama Maret"
-                              rf"({_MONTH_ALTERNATION})\b(?!\s*\d)", width=17, flags=re.I)),
+                              rf"({_MONTH_ALTERNATION})\b(?!\s*(?:tahun\s+)?\d)", width=17, flags=re.I)),
 ]
 _STANDALONE_YEAR = prefilter.compile(r"(?<![\d/\-–.,])\b(19\d\d|20\d\d)\b(?![\d/]|\s*[-–]\s*\d)")
 

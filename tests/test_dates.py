@@ -11,14 +11,14 @@ from kg import dates
 from .conftest import GOLD, SEEDS
 
 PLAIN = {
-    "month_y": re.compile(rf"\b{dates._WORD}\s+(\d{{4}})\b"),
+    "month_y": re.compile(rf"\b{dates._WORD}\s+(?:tahun\s+)?(\d{{4}})\b"),
     "month_rel": re.compile(rf"\b{dates._WORD}\s+(tahun lalu|tahun ini|tahun depan|lalu|mendatang)\b", re.I),
     "year": re.compile(r"\b(?:tahun|pada|di|sejak|since|in|setelah|sesudah|awal|akhir|pertengahan|penghujung|ujung|permulaan|medio|paruh\s+(?:pertama|kedua)"
                        r"|semester\s+(?:pertama|kedua|I|II)|(?:kuartal|triwulan)\s+(?:pertama|kedua|ketiga|keempat|I|II|III|IV))\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.I),
     "event_year": re.compile(r"\b(?:KTT|Summit|Sidang|Konferensi|Pertemuan|Forum|Dialog)(?:\s+(?:[A-Z][\w\-+]*|ke-\d+)){1,4}"
                              r"\s+(19\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)"),
     "month_only": re.compile(rf"\b(?:pada|bulan|awal|akhir|pertengahan|penghujung|ujung|permulaan|medio|(?:pekan|minggu)\s+(?:pertama|kedua|ketiga|keempat"
-                             rf"|terakhir))\s+({dates._MONTH_ALTERNATION})\b(?!\s*\d)", re.I),
+                             rf"|terakhir))\s+({dates._MONTH_ALTERNATION})\b(?!\s*(?:tahun\s+)?\d)", re.I),
 }
 TRICKY = [
     "Juni 2023, Juli  2024 dan xyz 2019 2020; pada Agustus lalu, Oktober tahun lalu dan Desember tahun depan.",
@@ -28,6 +28,7 @@ TRICKY = [
     "pekan pertama Maret, minggu  terakhir Juni, pekan kedua\nMei 2024, Januari mendatang, pekan lalu Mei.",
     "paruh pertama 2024, paruh  kedua\n2025, awal 2023, akhir 2022-an, semester II 2021, pertengahan 2020.",
     "penghujung 2023, medio Maret, ujung  Februari, permulaan\n2024, diujung 2019, Penghujung Mei 2022.",
+    "pada bulan November tahun 2022, 5 Juni tahun 2021, bulan Mei tahun\n2020, Maret tahun lalu, tahun 2019.",
     "KTT NATO 2023, Sidang Umum PBB ke-78 2023, KTT G20 2022-2023, ktt G7 2021, Forum A B C D E 2019, KTT\nG7 Hiroshima 2023.",
 ]
 
@@ -253,3 +254,9 @@ def test_older_spellings_and_abbreviations_of_months_beyond_cldr():
     text = "11 Mrt 2024, 17 Agt 2023, 3 Ags 2022, 5 Pebruari 2021 dan 9 Nopember 2020"
     assert [h.value for h in dates.find(text, year=2024)] == ["2024-03-11", "2023-08-17", "2022-08-03", "2021-02-05",
                                                               "2020-11-09"]
+
+
+def test_a_month_with_its_year_after_tahun_is_that_year_s_month():
+    found = [(h.value, text[h.start:h.end]) for text in ["kunjungan ke Korea pada bulan November tahun 2022 dan pada 5 Juni tahun 2021"]
+             for h in dates.find(text, year=2023, month=10, today="2023-10-23")]
+    assert found == [("2022-11", "November tahun 2022"), ("2021-06-05", "5 Juni tahun 2021")]

@@ -964,6 +964,10 @@ _BARE_WEEKDAY = prefilter.compile(r"\bpada\s+(?:hari\s+)?(?:" + _WEEKDAYS + r")\
 _THEN_MEETS = prefilter.compile(r"\b(?:lalu|kemudian|dan|sebelum|untuk)\s+(?:(?:langsung|juga)\s+)?(?:(?:akan|dijadwalkan)\s+(?:akan\s+)?)?"
                                 r"(?:bertemu|menemui|diterima|menerima|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|pembicaraan))\b",
                                 re.IGNORECASE)
+# an opening clause of what comes first ("Setelah tiba di Riyadh pada Sabtu, ...") and the main clause's talks after it
+_OPENED_AFTER = prefilter.compile(r"\s*(?:Setelah|Sesudah|Usai|Seusai|Setibanya|Sesampainya)\b[^,.;]*,", re.IGNORECASE)
+_MAIN_MEETS = prefilter.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,6}(?:(?:juga|akan|dijadwalkan|direncanakan)\s+)*"
+                                r"(?:bertemu|menemui|menerima|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|pembicaraan))\b")
 # "Dalam pertemuan dengan Sugiono, ...": what was said in the talks told with the one named
 _IN_TALKS_WITH = prefilter.compile(r"\s*(?:Dalam|Selama|Pada)\s+(?:pertemuan|pembicaraan)\s+(?:bilateral\s+)?dengan\s+([^,.;]{2,80}),")
 
@@ -1444,7 +1448,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         alone = _BARE_WEEKDAY.search(s.text) if told_day is None and date and not written_date else None
         told_at = told_day.end - s.start if told_day is not None else alone.end() if alone else None
         bare_weekday = _BARE_WEEKDAY.search(s.text, told_at) if told_at is not None else None
-        meets_then = _THEN_MEETS.search(s.text, told_at, bare_weekday.start()) \
+        meets_then = (_THEN_MEETS.search(s.text, told_at, bare_weekday.start())
+                      # "Setelah tiba di Riyadh pada Sabtu, Yoon akan bertemu X pada Minggu": the main clause's talks
+                      or _OPENED_AFTER.match(s.text) and _MAIN_MEETS.search(s.text, told_at, bare_weekday.start())) \
             if date and told_at is not None and bare_weekday else None
         if meets_then and bare_weekday and _CLOSING_LEG.search(s.text, meets_then.end(), bare_weekday.start()):
             meets_then = None  # "... pada Kamis untuk bertemu X dan menutup lawatannya di Manila pada Jumat": the stop's day
@@ -1453,6 +1459,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "tiba di Jakarta pada Minggu (3/3), lalu bertemu X pada Senin pagi": the Monday after the day told before it
             # (any day for what is yet to come)
             then_day = _weekday_after_day(s.text, date, told_at, None if dates.is_future(meets_then.group(0)) else published)
+            if then_day and published and len(published) == 10 and dates.is_future(meets_then.group(0)) and not written_date \
+                    and (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(then_day)).days > 1:
+                # "tiba di Riyadh pada Sabtu dan akan bertemu X pada Minggu" in a report of the Wednesday before: the
+                # arrival is to come too, and the talks the day after it (talks to come the day before the report's own
+                # day are the report's lag: "tiba pada Senin malam dan dijadwalkan bertemu X pada Selasa")
+                week = datetime.timedelta(days=7)
+                date, then_day = ((datetime.date.fromisoformat(d) + week).isoformat() for d in (date, then_day))
             if then_day and any(h.value == "meeting" and h.start < s.start + meets_then.start() for h in f.cue_hits):
                 # "X bertemu Presiden Y pada Kamis sore dan dijadwalkan bertemu Menlu Z pada Jumat": each clause's talks
                 # on its day
