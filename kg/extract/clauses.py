@@ -425,7 +425,10 @@ def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
 _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menurut|dilaporkan|dilansir|dikutip|melaporkan|laporan)(?:nya)?\b"
                              r"[^.;\"”]{0,80}(?:,\s*(?:pada\s+)?|\s+pada\s+)(?:\w+\s*)?\(?\Z"
                              # the day of an announcement, right after its verb: "mengumumkan pada Kamis (22/9) bahwa ..."
-                             r"|\b(?:mengumumkan|diumumkan)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z",
+                             r"|\b(?:mengumumkan|diumumkan)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z"
+                             # and of what was said, before what it says: "Kementerian ... mengatakan pada hari Selasa
+                             # (18/02/20) bahwa Menteri X akan bertolak ..."
+                             r"|\b(?:mengatakan|menyatakan|menyampaikan|menjelaskan|mengungkapkan)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z",
                              re.IGNORECASE)
 
 

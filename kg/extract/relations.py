@@ -418,7 +418,9 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                                                                  "signing", "hostile")}
     per_mentions = _bucket(usable, sentences)
     per_places = _bucket(sorted((m for m in mentions if m.via == "place"), key=lambda m: m.start), sentences)
-    per_dates = _bucket(dates.find(body, year=year, month=month, today=today), sentences)
+    # (not the day something was put off: "kunjungan ..., yang sempat tertunda pada bulan September lalu")
+    per_dates = _bucket([d for d in dates.find(body, year=year, month=month, today=today)
+                         if not _PUT_OFF_ON.search(body, max(0, d.start - 30), d.start)], sentences)
     out = []
     for i, s in enumerate(sentences):
         dedup: list[Mention] = []
@@ -524,6 +526,7 @@ _BILATERALS_WITH_MEMBERS = prefilter.compile(r"\b(?:pertemuan|pembicaraan)\s+bil
                                              r"(?:\s+negara)?(?:\s+anggota)?\s+\Z", re.IGNORECASE)
 _SUMMIT_SPOKEN_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|mengenai|tentang|soal|terkait)\s+"
                                       r"(?:Konferensi\s+Tingkat\s+Tinggi\s+\(KTT\)|KTT)\s+(?:ke-\d+\s+)?\Z", re.IGNORECASE)
+_PUT_OFF_ON = prefilter.compile(r"\b(?:tertunda|ditunda|diundur|dibatalkan)(?:\s+pada)?\s+(?:tahun\s+|bulan\s+)?\Z", re.IGNORECASE)
 # a post the one just named holds in a body: "..., yang juga Ketua PIF," (what follows the post is no party)
 _POST_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?:menjabat\s+(?:sebagai\s+)?)?"
                           r"(?:Ketua|Presiden|Sekjen|Sekretaris\s+Jenderal|Kepala|Direktur|Pemimpin|Wakil)\b[^,;.]*(?:,|(?=\.\s|\.$))")
