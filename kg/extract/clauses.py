@@ -228,7 +228,7 @@ def _ranked(facts: list[SentenceFacts], keep: Callable[[Mention], bool] = lambda
 def main_actor(facts: list[SentenceFacts]) -> str:
     """The actor the article names most: whose meetings it reports."""
     return next(iter(_ranked(facts)), "")
-_RELATION_NOUN = prefilter.compile(r"\b(?:kemitraan|hubungan|kerja\s*sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?$", re.IGNORECASE)
+_RELATION_NOUN = prefilter.compile(r"\b(?:kemitraan|hubungan|kerja\s*sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?(?:antara\s+)?$", re.IGNORECASE)
 _PAIR_ANAPHOR = prefilter.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
                            r"|perusahaan|presiden|perdana\s+menteri|menteri|pejabat|bangsa|blok|kawasan|organisasi)|keduanya)\b", re.IGNORECASE)
 

@@ -60,6 +60,10 @@ class Found:
     home_span: tuple[int, int] | None = None  # where the text names that country: an adjective, not an actor
 
 
+# a name and the comma of an apposition about it, right before: "Hanwha Aerospace, produsen ..."
+_NAMED_BEFORE_COMMA = re.compile(r"[A-Z][\w\-&.]*\s*,\s*\Z")
+
+
 def _name_token(tok: str) -> bool:
     return tok not in _NOT_NAMES and (tok[:1].isupper() or (tok[:1].isdigit() and any(c.isalpha() for c in tok)))
 
@@ -189,6 +193,8 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
             continue  # "Menteri BUMN Erick Thohir", "Menteri UMKM dan Startup Korea Selatan X": an office's name, a person
         if any(s <= m.start() < e for s, e in blocked):
             continue  # "Presiden Bank Dunia Ajay Banga": the head noun opens a known body's name, then a person
+        if m.group(0).lower() in ("produsen", "pabrikan") and _NAMED_BEFORE_COMMA.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "Hanwha Aerospace, produsen howitzer swa-gerak K9,": what the one just named makes, no company
         pos, home, steps = m.end(), None, 0
         while steps < 6:
             nxt = _next(body, pos)

@@ -83,6 +83,11 @@ USABLE = ("name", "capital", "agency", "person", "company")
 _GROUP_GAP = prefilter.compile(r"^\)?\s*(?:\([^)]{0,30}\)\s*(?=,|dan\b|serta\b))?(?:,|dan|serta|-|–|maupun|&|\([^)]{0,30}\))\s*(?:dan\s+)?$")
 _RELATIVE = prefilter.compile(r",\s+yang\b")
 _BETWEEN = prefilter.compile(r"\bantara\s*$", re.IGNORECASE)
+# the next of a list past an apposition about the one before: "mengunjungi Hanwha Aerospace, produsen howitzer K9, dan
+# Hyundai Rotem"
+_APPOSED_THEN = prefilter.compile(r",\s*(?:produsen|pabrikan|perusahaan|anak\s+usaha|pembuat)\b[^,;.]{0,60},\s*(?:dan|serta)\s+")
+_RELATION_BETWEEN = prefilter.compile(r"\b(?:kemitraan|hubungan|kerja\s*sama|persahabatan|aliansi)\s+(?:[a-z]+\s+){0,2}antara\s+\Z",
+                                      re.IGNORECASE)
 _SIGNED_BETWEEN = prefilter.compile(r"\bpenandatanganan\s+(?:[\w\-]+\s+){0,6}?antara\s+(?:PT\.?\s+)?\Z", re.IGNORECASE)
 _DENGAN = prefilter.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 _QUOTE_CLOSE = prefilter.compile(r"[\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|tegas|ungkap|imbuh|tambah|jelas|lanjut)\w*\s+", re.IGNORECASE)
@@ -971,7 +976,14 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
                 # "menyaksikan penandatanganan perjanjian antara PT X dan Y": the parties of what is signed, not a meeting
                 signed_between = bool(_SIGNED_BETWEEN.search(body, max(f.sentence.start, g[0].start - 90), g[0].start))
-                add(codes[0], codes[1], f, kinds, "between" if signed_between else "pair-group")
+                pair_kinds = kinds
+                if _RELATION_BETWEEN.search(body, max(f.sentence.start, g[0].start - 45), g[0].start) and \
+                        any(m.code not in codes and _is_state(m.code) for m in f.mentions):
+                    # "dalam pertemuan puncak dengan Duda, Yoon menyatakan ..., tergantung pada tingkat kerja sama
+                    # militer antara Rusia dan Korea Utara": a relation spoken of by others who meet, not a meeting of its own
+                    pair_kinds = kinds - {"meeting", "visit"}
+                if pair_kinds:
+                    add(codes[0], codes[1], f, pair_kinds, "between" if signed_between else "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
             if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and not givers and all(_is_state(c) for c in codes) \
                     and not _preceded_by(body, g[0].start, ("ke", "mengunjungi", "kunjungi", "menyambangi", "dengan",
@@ -1081,6 +1093,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                                 add(a, b, f, kinds, "adverbial-partner")
             met_end = 0  # where the partner a meeting verb took ends ("bertemu PM Jepang Kishida")
             topic_end = -1  # where the last group spoken of ends
+            object_end = 0  # where the last object taken ends
             for g in groups:
                 codes = _codes(g)
                 # "ASEAN-Korea", "ASEAN-Dewan Kerja Sama Teluk (GCC)": a pair joined by a hyphen
@@ -1091,7 +1104,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 near_cue = any(subject_end <= h.start and h.end <= g[0].start and
                                len(body[h.end : g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits) or \
                     _met_past_offices(body, max(subject_end, g[0].start - 100), g[0].start) or \
-                    bool(met_end) and _list_goes_on(body[met_end : g[0].start])
+                    bool(met_end) and _list_goes_on(body[met_end : g[0].start]) or \
+                    object_end > 0 and bool(_APPOSED_THEN.fullmatch(body, object_end, g[0].start))
                 listed = _PARTNERS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
                     _STOPS_LISTED.search(body[max(subject_end, g[0].start - 90):g[0].start]) or \
                     _MET_LISTED.search(body[max(subject_end, g[0].start - 110):g[0].start])
@@ -1141,6 +1155,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 for a in subject:
                     for b in codes:
                         add(a, b, f, kinds, "subject-object")
+                object_end = g[-1].end
         for forum, at in _forums(body, f):  # "Yoon menghadiri KTT ASEAN+3": attending a forum's summit is meeting it
             clause = next((c for c in _clauses(body, f) if c[0] <= at < c[1]), None)
             attendees = main_subject
