@@ -1538,3 +1538,14 @@ def test_a_town_with_its_district_initials_is_the_whole_town():
     text = ("Judul\n\nSelasa, 12 Mar 2024 09:20 WIB\n\n"
             "Menlu Retno Marsudi bertemu Menlu AS Antony Blinken di Washington D.C. pada Senin (11/3).")
     assert [m.place for m in article_from(text).meetings] == ["Washington D.C."]
+
+
+def test_leaders_a_meal_is_for_and_places_visited_are_not_each_other_s_partners():
+    meal = ("Judul\n\nKamis, 30 Mei 2024 09:20 WIB\n\n"
+            "Pembicaraan formal akan diadakan sambil makan siang untuk para pemimpin Sierra Leone, Tanzania, Ethiopia dan "
+            "Mauritania, karena mereka akan berkunjung ke Seoul dalam rangka lawatan resmi.")
+    listed = {"SL", "TZ", "ET", "MR"}
+    assert not [t for t in article_from(meal).ties if {t.a, t.b} <= listed]
+    tour = ("Judul\n\nRabu, 17 Apr 2024 09:20 WIB\n\n"
+            "Wakil Menteri Kebudayaan Jeon Byeong-guk mengunjungi Pantai Gading dan Mesir pada tanggal 12-17 April.")
+    assert not [t for t in article_from(tour).ties if {t.a, t.b} == {"CI", "EG"}]

@@ -86,6 +86,9 @@ _BETWEEN = prefilter.compile(r"\bantara\s*$", re.IGNORECASE)
 # the next of a list past an apposition about the one before: "mengunjungi Hanwha Aerospace, produsen howitzer K9, dan
 # Hyundai Rotem"
 _APPOSED_THEN = prefilter.compile(r",\s*(?:produsen|pabrikan|perusahaan|anak\s+usaha|pembuat)\b[^,;.]{0,60},\s*(?:dan|serta)\s+")
+_FOR_LEADERS = prefilter.compile(r"\b(?:untuk|bagi)\s+para\s+(?:pemimpin|kepala\s+negara)\s+\Z", re.IGNORECASE)
+_THEY = prefilter.compile(r"\bmereka\b", re.IGNORECASE)
+_PLACES_VISITED = ("kunjungi", "mengunjungi", "menyambangi", "sambangi")
 _RELATION_BETWEEN = prefilter.compile(r"\b(?:kemitraan|hubungan|kerja\s*sama|persahabatan|aliansi)\s+(?:[a-z]+\s+){0,2}antara\s+\Z",
                                       re.IGNORECASE)
 _SIGNED_BETWEEN = prefilter.compile(r"\bpenandatanganan\s+(?:[\w\-]+\s+){0,6}?antara\s+(?:PT\.?\s+)?\Z", re.IGNORECASE)
@@ -987,9 +990,11 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
             if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and not givers and all(_is_state(c) for c in codes) \
                     and not _preceded_by(body, g[0].start, ("ke", "mengunjungi", "kunjungi", "menyambangi", "dengan",
-                                                            "bertemu", "menemui", "menerima"), past_titles=True):
+                                                            "bertemu", "menemui", "menerima"), past_titles=True) \
+                    and not _FOR_LEADERS.search(body, max(f.sentence.start, g[0].start - 40), g[0].start):
                 # not "ia dijadwalkan mengunjungi Mesir, Qatar, dan Yordania": the places a trip goes to; not
-                # "Presiden melakukan pertemuan bilateral dengan PM Italia X, PM Belanda Y, dan ...": those one met
+                # "Presiden melakukan pertemuan bilateral dengan PM Italia X, PM Belanda Y, dan ...": those one met;
+                # "... makan siang untuk para pemimpin Sierra Leone, Tanzania, Ethiopia dan Mauritania": those it is for
                 # "... sistem berbagi data yang melibatkan Korsel, AS, dan Jepang": the three together too
                 # "AS, Korea Selatan, dan Jepang menyepakati ...": a few countries acting together, each with each
                 for x in range(len(codes)):
@@ -1198,7 +1203,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 # "Kedua menteri juga membahas rencana kunjungan Presiden China Xi Jinping ke Korsel tahun depan": the
                 # visit talked of is the traveller's; the pair only talks of it
                 add(traveller, destination, f, kinds, "visit-of")
-            if f.anaphor and not visits_of:
+            they = _THEY.search(f.sentence.text)
+            many_before = they is not None and len(
+                {m.code for m in f.mentions if _is_state(m.code) and m.end <= f.sentence.start + they.start()}) >= 3
+            if f.anaphor and not visits_of and not many_before:  # ("..., karena mereka ..." after four named: not two)
                 named = pair_named_last(facts, i_fact, focus)
                 if not f.leaders_of or f.leaders_of & set(named):  # not "dengan para pemimpin ASEAN" for another pair
                     # "CEO Hanwha Ocean X bertemu Menteri Y untuk membahas kerja sama industri maritim kedua negara": the
@@ -1209,7 +1217,12 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                                 for p, d in ties.items() if p != _pair(*named) for e in d.evidence)
                     add(named[0], named[1], f, kinds - {"meeting", "visit"} if topic else kinds,
                         "pair-topic" if topic else "pair-anaphor")
-            elif set(focus) <= present and not _supports_a_third(body, f, kinds):
+            elif set(focus) <= present and not _supports_a_third(body, f, kinds) and not any(
+                    set(focus) <= set(_codes(g)) and (_preceded_by(body, g[0].start, _PLACES_VISITED, past_titles=True)
+                                                      or _FOR_LEADERS.search(body, max(f.sentence.start, g[0].start - 40), g[0].start))
+                    for g in f.groups):
+                # (not the two as places visited or those met by someone else: "Wakil Menteri X mengunjungi Pantai
+                # Gading dan Mesir", "makan siang untuk para pemimpin Sierra Leone, Tanzania, ...")
                 add(focus[0], focus[1], f, kinds, "pair-cooccurrence")
     trio = _lead_trio(facts)
     if trio and not set(focus) <= set(trio):
