@@ -447,7 +447,7 @@ _AGREED_TO_MEET = prefilter.compile(r"\b(?:dan\s+)?(?:juga\s+)?(?:sepakat|setuju
                              r"\s+(?:pertemuan|KTT|dialog|pembicaraan|konsultasi|sidang)\b|bertemu\s+(?:kembali|lagi)\b)",
                              re.IGNORECASE)
 # the visit the talks prepare: "membahas persiapan kunjungan PM Kanada X ke Korea Selatan ... akhir Oktober"
-_VISIT_PREPARED = prefilter.compile(r"\b(?:membahas|mematangkan)\s+(?:rencana|persiapan)\s+kunjungan\b", re.IGNORECASE)
+_VISIT_PREPARED = prefilter.compile(r"\b(?:membahas|mematangkan|mendiskusikan|membicarakan)\s+(?:rencana|persiapan)\s+kunjungan\b", re.IGNORECASE)
 # leaving after the meeting: "dijadwalkan bertemu PM Kishida sebelum kembali ke Tanah Air pada akhir pekan"
 # (going home only: "sebelum terbang ke Washington untuk bertemu Trump pada Senin" dates the talks there)
 _BEFORE_LEAVING = prefilter.compile(r"\bsebelum\s+(?:(?:akhirnya|kemudian)\s+)?(?:kembali|pulang)\s+ke\b", re.IGNORECASE)

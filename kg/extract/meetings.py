@@ -601,6 +601,7 @@ _RECEIVED_MANY = prefilter.compile(r"\b(?:\w+|\d+)\s+(?:pemimpin|kepala\s+negara
 _THEY_ARE = prefilter.compile(r"\s*(?:Mereka\s+(?:adalah|ialah|yakni|yaitu|antara\s+lain)|Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdapat))\b",
                               re.IGNORECASE)
 _ALSO_THERE = prefilter.compile(r"\s*Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdapat)\b", re.IGNORECASE)
+_PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan)\s+\Z", re.IGNORECASE)
 _SENDS_ENVOY = prefilter.compile(r"\s+(?:(?:telah|juga|pun)\s+)*(?:mengirim|mengirimkan|mengutus)\s+(?:seorang\s+)?utusan", re.IGNORECASE)
 # "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
 # Negara didampingi Menlu X", his own escort)
@@ -2231,8 +2232,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                         for h in f.cue_hits if h.value in ("meeting", "visit"))
         # ("Dalam pertemuan itu, Nvidia mengumumkan akan memasok ...": what is to come was told at the meeting held)
         held_there = _inside_that(f) and last_told is not None and not last_told.planned
+        # "kedua menteri juga mendiskusikan rencana kunjungan Menlu Arab Saudi ke Indonesia": a visit planned, spoken
+        # of, on no day of the talks where it was
+        only_plans = bool(f.cue_hits) and all(_PLAN_BEFORE.search(body, max(s.start, h.start - 12), h.start)
+                                              for h in f.cue_hits if h.value in ("meeting", "visit"))
+        if only_plans and not written_date:
+            date = None
         planned = bool(_PLANNED.search(_unquoted(f))) and not done and not held_there or s.start in prepared or agreed_on or \
-            bool(date and published and date > published[:len(date)])  # after the report: yet to come
+            bool(date and published and date > published[:len(date)]) or only_plans  # after the report: yet to come
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
         # "Yoon dijadwalkan menggelar pertemuan bilateral dengan X di sela KTT", the summit told with its days before:
