@@ -601,6 +601,8 @@ _RECEIVED_MANY = prefilter.compile(r"\b(?:\w+|\d+)\s+(?:pemimpin|kepala\s+negara
 _THEY_ARE = prefilter.compile(r"\s*(?:Mereka\s+(?:adalah|ialah|yakni|yaitu|antara\s+lain)|Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdapat))\b",
                               re.IGNORECASE)
 _ALSO_THERE = prefilter.compile(r"\s*Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdapat)\b", re.IGNORECASE)
+_ARRIVAL_WELCOMED = prefilter.compile(r"\s*Kedatangan(?:nya|\s+(?:mereka|rombongan|keduanya|(?:sang\s+)?\w+))?\s+(?:juga\s+)?"
+                                     r"(?:disambut|diterima)\b", re.IGNORECASE)
 _PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan)\s+\Z", re.IGNORECASE)
 _SENDS_ENVOY = prefilter.compile(r"\s+(?:(?:telah|juga|pun)\s+)*(?:mengirim|mengirimkan|mengutus)\s+(?:seorang\s+)?utusan", re.IGNORECASE)
 # "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
@@ -1197,6 +1199,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         clause recalls); none where it names one side only. A side named by an office only ("bertemu ketua parlemen
         Finlandia") is whoever holds it: the person the article names with that office of that country, else the
         office itself, another person than those named."""
+        if _ARRIVAL_WELCOMED.match(f.sentence.text):
+            return frozenset()  # "Kedatangan mereka disambut langsung oleh Menteri X dan Dubes Y": the visit's arrival, no talks
         named = [m for m in f.mentions if m.via == "person" and m.code in participants and (until is None or m.start < until)
                  and not (_CONSORT.search(body, max(f.sentence.start, m.start - 20), m.start)
                           and not REGNAL.match(body, m.end) and not re.search(r"\s[IVX]+$", m.text))

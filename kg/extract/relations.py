@@ -873,6 +873,10 @@ _SPOKEN_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|
 
 # a summit as what is spoken about: "isu yang dibahas ... yaitu mengenai Konferensi Tingkat Tinggi (KTT) G20"
 _FORUM_AS_TOPIC = prefilter.compile(r"\b(?:mengenai|tentang|soal|terkait|menyangkut)\s+(?:[\w\-()]+\s+){0,4}\(?$", re.IGNORECASE)
+# talks with someone at a summit, not the summit itself: "mengenang pertemuan sebelumnya dengan Presiden pada KTT APEC"
+_MET_AT_SUMMIT = prefilter.compile(r"\b(?:pertemuan|bertemu)\b[^.;]{0,80}?\bdengan\b[^.;]{0,60}?\s(?:pada|dalam)\s+\Z", re.IGNORECASE)
+_MET_AT_FORUM = prefilter.compile(r"\b(?:pertemuan|bertemu)\b[^.;]{0,80}?\bdengan\b[^.;]{0,60}?\s(?:pada|dalam)\s+"
+                                  r"(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Forum|Sidang)\s+(?:ke-\d+\s+)?\Z", re.IGNORECASE)
 # who is asked to a forum's summit: "undangan resmi Presiden X kepada ...", "mengundang ..."
 _INVITED_TO = prefilter.compile(r"\b(?:undangan\b[^.;]{0,80}?\bkepada|mengundang)\s+", re.IGNORECASE)
 
@@ -893,6 +897,7 @@ def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
         if forum and not _SIDELINES.search(body[max(f.sentence.start, m.start - 60):m.start]) \
                 and not _AROUND_EVENT.search(before) and not _SPOKEN_OF.search(before, 0, forum.start()) \
                 and not _FORUM_AS_TOPIC.search(before, 0, forum.start()) \
+                and not _MET_AT_SUMMIT.search(body, max(f.sentence.start, at - 150), at) \
                 and not _NOT_ATTENDING.search(body, max(f.sentence.start, at - 60), at):  # "Tak Diundang ke KTT G7"
             out.append((m.code, m.start))
     return out
@@ -1123,7 +1128,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                         _AT_SIDELINES_OF.search(body, max(0, g[0].start - 90), g[0].start) and not listed or \
                         _AROUND_EVENT.search(body[max(subject_end, g[0].start - 40):g[0].start]) and \
                         not _THEN_MET.match(body, start) or \
-                        _discussed(body, subject_end, g[0].start):
+                        _discussed(body, subject_end, g[0].start) or \
+                        _MET_AT_FORUM.search(body, max(subject_end, g[0].start - 160), g[0].start):
                     continue  # "membahas proyek itu di sela KTT G20", "menjelang KTT ASEAN": the forum is where or when;
                     # "Bahas Korea Utara": what is talked about
                 if window.rstrip().endswith(",") and _OWN_VERB_AFTER.match(body, g[-1].end):
