@@ -156,6 +156,11 @@ def count_of(word: str) -> int:
 _DAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
+# a day written out right after "hari ini": "Hari ini, Selasa, 17 Mei 2016, Presiden ..."
+_DAY_TOLD_AFTER = prefilter.compile(r"\s*,?\s*(?:(?:" + "|".join(DAYS) + r")\s*,?\s*)?(?:\(?\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s+(?:"
+                                    + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r"))", re.IGNORECASE)
+
+
 def find(text: str, *, year: int | None, month: int | None = None, today: str | None = None) -> list[DateHit]:
     """Dates in `text`, non-overlapping, first pattern wins; `year` fills in a missing year, and with `month`
     (the publication's) "bulan lalu" / "bulan ini" / "bulan depan" are months too. With `today` (the
@@ -192,6 +197,8 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 told, start = last, weekday.start()
             elif said == "hari ini" and _SPAN_COUNT_BEFORE.search(text, max(0, start - 10), start):
                 continue  # "lawatan tiga hari ini": this three-day trip, not today
+            elif said in ("hari ini", "kemarin") and _DAY_TOLD_AFTER.match(text, rel.end()):
+                continue  # "Hari ini, Selasa, 17 Mei 2016, ...": the day written after it is the day (a page filed later)
             else:
                 line_start = text.rfind("\n", 0, start) + 1
                 if len(_QUOTES.findall(text, line_start, start)) % 2:
