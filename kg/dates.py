@@ -9,7 +9,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg import prefilter
-from kg.lang.id.dates import DAYS, FUTURE_MARKERS, MONTH_NAMES, MONTHS, RELATIVE_YEARS
+from kg.lang.id.dates import (
+    ANNOUNCE_VERBS,
+    DAYS,
+    FUTURE_MARKERS,
+    MONTH_NAMES,
+    MONTHS,
+    QUOTE_VERBS,
+    RELATIVE_YEARS,
+    RELEASE_VERBS,
+)
 from kg.lang.id.numbers import NUMBER_WORDS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -483,11 +492,11 @@ _WEEKDAY = prefilter.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)
 
 # the day a quote was said, after it: '"...," ujar Menteri Sekretaris Negara X kepada wartawan, Senin malam' (not
 # '..., kata Yoon usai bertemu X, Senin': the talks' day)
-_QUOTE_SAID = prefilter.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)(?:nya)?\b"
+_QUOTE_SAID = prefilter.compile(r"[\"”]\s*,?\s*(?:" + "|".join(QUOTE_VERBS) + r")(?:nya)?\b"
                                 r"(?:(?!\b(?:bertemu|pertemuan|kunjungan|pembicaraan|KTT|menerima|tiba)\b)[^.;\"”])*,\s*(?:pada\s+)?\Z"
                                 # and the day of an announcement or a release, right after its verb: "Kedua pemerintah
                                 # mengumumkan Kamis bahwa mereka mengadakan pembicaraan ..."
-                                r"|\b(?:dirilis|diterbitkan|dipublikasikan|mengumumkan|diumumkan)\s+(?:pada\s+)?(?:hari\s+)?\Z",
+                                r"|\b(?:" + "|".join(RELEASE_VERBS + ANNOUNCE_VERBS) + r")\s+(?:pada\s+)?(?:hari\s+)?\Z",
                                 re.IGNORECASE)
 
 

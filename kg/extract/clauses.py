@@ -17,7 +17,7 @@ from kg.extract.sentences import Sentence
 from kg.gazetteers import default as default_gazetteer
 from kg.gazetteers import is_country
 from kg.lang.id.cues import BUILDINGS, NEGATIONS, SUBORDINATORS, VENUE_TAILS
-from kg.lang.id.dates import DAYS
+from kg.lang.id.dates import ANNOUNCE_VERBS, DAYS, RELEASE_VERBS
 from kg.lang.id.numbers import NUMBER_WORDS
 from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
 
@@ -425,7 +425,7 @@ def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
 _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menurut|dilaporkan|dilansir|dikutip|melaporkan|laporan)(?:nya)?\b"
                              r"[^.;\"”]{0,80}(?:,\s*(?:pada\s+)?|\s+pada\s+)(?:\w+\s*)?\(?\Z"
                              # the day of an announcement, right after its verb: "mengumumkan pada Kamis (22/9) bahwa ..."
-                             r"|\b(?:mengumumkan|diumumkan)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z"
+                             r"|\b(?:" + "|".join(ANNOUNCE_VERBS) + r")\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z"
                              # and of what was said, before what it says: "Kementerian ... mengatakan pada hari Selasa
                              # (18/02/20) bahwa Menteri X akan bertolak ..."
                              r"|\b(?:mengatakan|menyatakan|menyampaikan|menjelaskan|mengungkapkan)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z",
@@ -434,7 +434,7 @@ _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menu
 
 # the day a statement was released, which dates nothing it tells: "Dalam keterangan yang dirilis Jumat (15/8/2025),
 # Kemlu RI mengungkapkan, saat bertemu Prabowo, ..."
-_RELEASED_ON = prefilter.compile(r"\b(?:dirilis|diterbitkan|dipublikasikan)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z", re.IGNORECASE)
+_RELEASED_ON = prefilter.compile(r"\b(?:" + "|".join(RELEASE_VERBS) + r")\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z", re.IGNORECASE)
 
 
 _AFTER_ATTENDING = prefilter.compile(r"\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"

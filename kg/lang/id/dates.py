@@ -29,3 +29,10 @@ RELATIVE_YEARS = {"tahun lalu": -1, "tahun kemarin": -1, "tahun ini": 0, "tahun 
 
 # Words that put a sentence in the future: its years are not the article's date.
 FUTURE_MARKERS = ("akan", "mendatang", "dijadwalkan", "direncanakan", "menargetkan", "target", "hingga")
+
+# Verbs whose day is the day something was published or announced, not the day of what it tells: "dalam keterangan
+# yang dirilis Jumat (15/8)", "Kedua pemerintah mengumumkan Kamis bahwa ..."; and the verbs that attribute a quote
+# ('"...," ujar X kepada wartawan, Senin malam').
+RELEASE_VERBS = ("dirilis", "diterbitkan", "dipublikasikan")
+ANNOUNCE_VERBS = ("mengumumkan", "diumumkan")
+QUOTE_VERBS = ("kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas")
