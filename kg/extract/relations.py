@@ -342,7 +342,7 @@ def _loose_receive(body: str, hit: Hit) -> bool:
         return not nxt or nxt[0].lower().strip(",.") not in _HOSTS
     if " ".join(hit.text.lower().split()) in ATTENDING:  # "berpartisipasi dalam KTT Asia Timur", not "... latihan militer"
         return not _SUMMIT_NEXT.match(body, hit.end)
-    if hit.text.lower() not in ("menerima", "menyambut", "disambut", "menemui", "temui", "terima", "sambut"):
+    if hit.text.lower() not in ("menerima", "menyambut", "disambut", "menemui", "temui", "terima", "sambut", "diterima"):
         return False  # "menyambut baik penandatanganan": no meeting
     if _GUEST_AFTER.match(body, hit.end):
         return False  # "menyambut pasangan kerajaan itu", "menyambut tamunya"

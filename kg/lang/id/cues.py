@@ -35,6 +35,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "pembicaraan bilateral", "pembicaraan tingkat tinggi", "menggelar pertemuan",
         "pembicaraan puncak", "dialog", "menghadiri", "berjabat tangan", "bersalaman", "menjamu", "dijamu", "jamuan",
         "menyambut", "disambut", "pertemuan bilateral", "berdialog", "bertemu dengan",
+        # received by someone named after it: "Puan dan delegasi DPR RI diterima Majelis Nasional Korea Selatan di Seoul"
+        # (kg.extract.relations._loose_receive: a name or a title must follow)
+        "diterima",
         # a state welcome is the host's meeting with the guest: "upacara penyambutan resmi oleh Raja X"
         "upacara penyambutan", "penyambutan resmi", "upacara penyambutan resmi",
         # welcomed with a ceremony where the host is: "disambut dengan upacara kenegaraan di Istana Merdeka"
