@@ -603,6 +603,7 @@ _THEY_ARE = prefilter.compile(r"\s*(?:Mereka\s+(?:adalah|ialah|yakni|yaitu|antar
 _ALSO_THERE = prefilter.compile(r"\s*Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdapat)\b", re.IGNORECASE)
 _ARRIVAL_WELCOMED = prefilter.compile(r"\s*Kedatangan(?:nya|\s+(?:mereka|rombongan|keduanya|(?:sang\s+)?\w+))?\s+(?:juga\s+)?"
                                      r"(?:disambut|diterima)\b", re.IGNORECASE)
+_AT_THE_TIME_OF = prefilter.compile(r"\b(?:[Bb]ertepatan|[Bb]ersamaan|[Bb]erbarengan)\s+dengan\s+\Z")
 _PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan)\s+\Z", re.IGNORECASE)
 _SENDS_ENVOY = prefilter.compile(r"\s+(?:(?:telah|juga|pun)\s+)*(?:mengirim|mengirimkan|mengutus)\s+(?:seorang\s+)?utusan", re.IGNORECASE)
 # "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
@@ -2242,8 +2243,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                               for h in f.cue_hits if h.value in ("meeting", "visit"))
         if only_plans and not written_date:
             date = None
-        planned = bool(_PLANNED.search(_unquoted(f))) and not done and not held_there or s.start in prepared or agreed_on or \
-            bool(date and published and date > published[:len(date)]) or only_plans  # after the report: yet to come
+        # "Bertepatan dengan kunjungan Moon, ... LG akan mendirikan kantor pusatnya di Riyadh": the visit told is the
+        # time of what is to come, not itself to come
+        timed_by = bool(f.cue_hits) and all(_AT_THE_TIME_OF.search(body, max(s.start, h.start - 25), h.start)
+                                            for h in f.cue_hits if h.value in ("meeting", "visit"))
+        planned = (bool(_PLANNED.search(_unquoted(f))) and not done and not held_there and not timed_by) or s.start in prepared \
+            or agreed_on or bool(date and published and date > published[:len(date)]) or only_plans  # after the report: to come
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
         # "Yoon dijadwalkan menggelar pertemuan bilateral dengan X di sela KTT", the summit told with its days before:
