@@ -604,6 +604,8 @@ _ALSO_THERE = prefilter.compile(r"\s*Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdap
 _ARRIVAL_WELCOMED = prefilter.compile(r"\s*Kedatangan(?:nya|\s+(?:mereka|rombongan|keduanya|(?:sang\s+)?\w+))?\s+(?:juga\s+)?"
                                      r"(?:disambut|diterima)\b", re.IGNORECASE)
 _AT_THE_TIME_OF = prefilter.compile(r"\b(?:[Bb]ertepatan|[Bb]ersamaan|[Bb]erbarengan)\s+dengan\s+\Z")
+_DEPARTS_TO_MEET = prefilter.compile(r"\b(?:berangkat|bertolak|terbang)\b[^.;]*?\b(?P<purpose>untuk\s+(?:(?:mengadakan|menggelar|melakukan)\s+"
+                                     r"(?:pertemuan|pembicaraan)|bertemu|menemui))\b", re.IGNORECASE)
 _PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan)\s+\Z", re.IGNORECASE)
 _SENDS_ENVOY = prefilter.compile(r"\s+(?:(?:telah|juga|pun)\s+)*(?:mengirim|mengirimkan|mengutus)\s+(?:seorang\s+)?utusan", re.IGNORECASE)
 # "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
@@ -1160,6 +1162,7 @@ class _Told:
     of_the_event: set[int] = field(default_factory=set)  # no day told: dated by the article's event
     joined_to: set[int] = field(default_factory=set)  # who attended the meeting just told: that meeting
     met_each: set[int] = field(default_factory=set)  # one side's two people met each: a meeting with each, kept apart
+    departed: set[int] = field(default_factory=set)  # dated by the day one left for the talks: joins the talks' own day
 
     def month_of(self, a: Meeting, b: Meeting) -> bool:
         """`a` is told by its month only and `b` is on a day of it: one of a day told is it."""
@@ -1193,6 +1196,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         return known.get(fold_name(name), name)
     state = _Told()
     prepared, inherited, people, within_month = state.prepared, state.inherited, state.people, state.within_month
+    departed = state.departed
     of_the_event, joined_to = state.of_the_event, state.joined_to
 
     def who(f: SentenceFacts, participants: tuple[str, ...], until: int | None = None) -> frozenset[str]:
@@ -1424,6 +1428,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # told before; those who sign after it do not meet for it (with none told before, it is the one it tells)
             continue
         written_date = _best_date(f, body)
+        goes_to_meet = _DEPARTS_TO_MEET.search(s.text)
+        if goes_to_meet and all(d.end <= s.start + goes_to_meet.start("purpose") for d in f.dates) and \
+                not _BARE_WEEKDAY.search(s.text, goes_to_meet.start("purpose")):
+            # "berangkat pada hari Kamis (28/3) pagi ke AS untuk mengadakan pertemuan dengan Menlu AS X": the day of
+            # leaving stands for the talks the trip is for, until their own day is told (they join it)
+            inherited.add(s.start)
+            departed.add(s.start)
         back = _BACK_AFTER.search(s.text)
         home = bool(back and all(d.end <= s.start + back.start("after") for d in f.dates))  # the day one came home
         written_date = None if home else written_date
@@ -2740,6 +2751,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
     """One meeting per event: one told again (undated, by its month, in the headline, by those who joined it) is the
     one told with its day and people; a visit folds into the meeting it carried, unless it is from another time."""
     prepared, inherited, people, of_the_event, joined_to = told.prepared, told.inherited, told.people, told.of_the_event, told.joined_to
+    departed = told.departed
     month_of = told.month_of
     i_of = {f.sentence.start: k for k, f in enumerate(facts)}
     kept: list[Meeting] = []
@@ -2819,7 +2831,8 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             (not there or bool(there & people.get(k.evidence.start, frozenset())))
 
     # an undated one joins a dated one; a headline dated only by the article's event joins one the body dates
-    for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None, m.evidence.start == headline and m.inferred)):
+    for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None, m.evidence.start == headline and m.inferred,
+                                             m.evidence.start in departed)):
         same = next((k for k in kept if set(m.participants) <= set(k.participants)
                      and ((m.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(m, k))
                      and not (m.planned and not k.planned and _ALSO.search(m.evidence.sentence))
