@@ -587,7 +587,7 @@ _THE_TITLED = prefilter.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perda
 _BARE_TITLE = prefilter.compile(r"(?:Sri\s+)?(Paus|Kaisar|Sultan|Emir)(?=\s+[a-z])")
 # the leaders of several countries met on a trip, listed: "bertemu dengan para pemimpin di empat negara, yaitu Presiden
 # Prancis X, ..." (one talk with each)
-_LEADERS_OF_COUNTRIES = prefilter.compile(r"\b(?:bertemu|menemui|bertemu\s+dengan)\s+(?:para\s+)?(?:pemimpin|kepala\s+negara|pimpinan)"
+_LEADERS_OF_COUNTRIES = prefilter.compile(r"\b(?:bertemu(?:\s+dengan)?|menemui)\s+(?:para\s+)?(?:pemimpin|kepala\s+negara|pimpinan)"
                                           r"\s+(?:di|dari)\s+(?:\w+\s+)?negara\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s+antaranya)"
                                           r"(?:\s+\S+){0,3}\s*\Z", re.IGNORECASE)
 _ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perjalanan|kunjungan|lawatan|tur)(?:nya)?\s+(?:itu|tersebut|ini)\b",
@@ -598,9 +598,8 @@ _RECEIVED_MANY = prefilter.compile(r"\b(?:\w+|\d+)\s+(?:pemimpin|kepala\s+negara
                                    r"(?:(?:asing|sahabat)\s+)?yang\s+(?:(?:telah|juga)\s+)?(?:diterima|dijamu|ditemui)\b"
                                    r"|\b(?:menerima|menjamu|bertemu(?:\s+dengan)?)\s+(?:\w+|\d+)\s+(?:pemimpin|kepala\s+negara|tamu\s+negara)"
                                    r"[^.]{0,60}\b(?:secara\s+)?bergantian\b", re.IGNORECASE)
-_THEY_ARE = prefilter.compile(r"\s*(?:Mereka\s+(?:adalah|ialah|yakni|yaitu|antara\s+lain)|Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdapat))\b",
-                              re.IGNORECASE)
 _ALSO_THERE = prefilter.compile(r"\s*Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdapat)\b", re.IGNORECASE)
+_THEY_ARE = prefilter.compile(r"\s*Mereka\s+(?:adalah|ialah|yakni|yaitu|antara\s+lain)\b|" + _ALSO_THERE.pattern, re.IGNORECASE)
 _ARRIVAL_WELCOMED = prefilter.compile(r"\s*Kedatangan(?:nya|\s+(?:mereka|rombongan|keduanya|(?:sang\s+)?\w+))?\s+(?:juga\s+)?"
                                      r"(?:disambut|diterima)\b", re.IGNORECASE)
 _AT_THE_TIME_OF = prefilter.compile(r"\b(?:[Bb]ertepatan|[Bb]ersamaan|[Bb]erbarengan)\s+dengan\s+\Z")

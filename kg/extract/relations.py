@@ -39,6 +39,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     COUNTED_OPENING,
     EXAMPLES,
     SOON,
+    SPOKEN_ABOUT,
     TITLE_WORDS,
     SentenceFacts,
     TieDraft,
@@ -532,8 +533,8 @@ _TOPIC_GOES_ON = prefilter.compile(r"\s+(?:ke|dari|kepada|terhadap)\s+", re.IGNO
 _BILATERALS_WITH_MEMBERS = prefilter.compile(r"\b(?:pertemuan|pembicaraan)\s+bilateral\s+dengan\s+(?:\d+\s+|\w+\s+)?(?:para\s+)?"
                                              r"(?:kepala\s+negara|kepala\s+pemerintahan|pemimpin)(?:\s*/\s*kepala\s+pemerintahan)?"
                                              r"(?:\s+negara)?(?:\s+anggota)?\s+\Z", re.IGNORECASE)
-_SUMMIT_SPOKEN_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|mengenai|tentang|soal|terkait)\s+"
-                                      r"(?:Konferensi\s+Tingkat\s+Tinggi\s+\(KTT\)|KTT)\s+(?:ke-\d+\s+)?\Z", re.IGNORECASE)
+_SUMMIT_SPOKEN_OF = prefilter.compile(SPOKEN_ABOUT + r"(?:Konferensi\s+Tingkat\s+Tinggi\s+\(KTT\)|KTT)\s+(?:ke-\d+\s+)?\Z",
+                                      re.IGNORECASE)
 _PUT_OFF_ON = prefilter.compile(r"\b(?:tertunda|ditunda|diundur|dibatalkan)(?:\s+pada)?\s+(?:tahun\s+|bulan\s+)?\Z", re.IGNORECASE)
 # a post the one just named holds in a body: "..., yang juga Ketua PIF," (what follows the post is no party)
 _POST_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?:menjabat\s+(?:sebagai\s+)?)?"
