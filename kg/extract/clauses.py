@@ -706,7 +706,7 @@ def day_of_agenda(body: str, facts: list[SentenceFacts], i: int, published: str 
     September 2018, sejumlah agenda telah menanti Presiden. Presiden direncanakan bertemu dengan Presiden Moon ...",
     the program told last before it (past undated items between: "Mengawali kegiatannya, Kepala Negara akan menuju
     ...")."""
-    if "meeting" not in facts[i].kinds:
+    if "meeting" not in facts[i].kinds or not any(_DAY_AGENDA.search(facts[j].sentence.text) for j in range(max(0, i - 3), i)):
         return None
     agenda = next((j for j in range(i - 1, max(-1, i - 4), -1) if _DAY_AGENDA.search(facts[j].sentence.text)
                    or _day_told(facts[j], body, published)), None)
