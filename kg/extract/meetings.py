@@ -2588,6 +2588,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if told_in is not None and len(m.date or "") == 7 and \
                 any(d.value == m.date and _A_WEEK.search(body, d.start, d.end) for d in told_in.dates):
             state.within_month.add((m.evidence.start, m.participants))
+    visits = _tour_dated_by_its_span(visits, facts)
     kept = _merge_told_twice(meetings, visits, facts, state)
     for m in followed_up:  # (one undated would join the meeting that follows it up)
         if not any(k.participants == m.participants and k.date is None for k in kept):
@@ -2744,6 +2745,28 @@ def _distinct_people(mentions: list[Mention]) -> list[Mention]:
                    or 0 <= m.start - o.end <= 8 for o in out):
             out.append(m)
     return out
+
+
+def _tour_dated_by_its_span(visits: list[Meeting], facts: list[SentenceFacts]) -> list[Meeting]:
+    """ "... mengunjungi tiga negara Asia Tengah, yaitu Turkmenistan, Kazakhstan, dan Uzbekistan. Kunjungan tersebut akan
+    berlangsung pada tanggal 10-15 Juni 2024": a tour of several stops told and then its span; each stop undated is in
+    the span's month (which of its days is not told)."""
+    for i, f in enumerate(facts[1:], 1):
+        span = _TOUR_SPAN.match(f.sentence.text)
+        day = next((d.value for d in f.dates if len(d.value) == 10), None) if span else None
+        if not day:
+            continue
+        before = facts[i - 1].sentence.start
+        stops = [v for v in visits if v.evidence.start == before]
+        if len({c for v in stops for c in v.participants}) >= 4:  # the traveller and three stops or more
+            visits = [replace(v, date=day[:7]) if v.evidence.start == before and v.date is None else v for v in visits]
+    return visits
+
+
+# the span of the tour just told: "Kunjungan tersebut akan berlangsung pada tanggal 10-15 Juni 2024"
+_TOUR_SPAN = prefilter.compile(r"\s*(?:Kunjungan|Lawatan|Perjalanan|Rangkaian\s+kunjungan)\s+(?:tersebut|itu|ini)\s+(?:akan\s+)?"
+                               r"(?:berlangsung|digelar|dilaksanakan|dijadwalkan\s+berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?"
+                               r"\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)
 
 
 def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: list[SentenceFacts], told: _Told) -> list[Meeting]:
