@@ -228,7 +228,8 @@ def _ranked(facts: list[SentenceFacts], keep: Callable[[Mention], bool] = lambda
 def main_actor(facts: list[SentenceFacts]) -> str:
     """The actor the article names most: whose meetings it reports."""
     return next(iter(_ranked(facts)), "")
-_RELATION_NOUN = prefilter.compile(r"\b(?:kemitraan|hubungan|kerja\s*sama|persahabatan|aliansi)\s+(?-i:[a-z]+\s+)?(?:antara\s+)?$", re.IGNORECASE)
+RELATION_NOUNS = r"\b(?:kemitraan|hubungan|kerja\s*sama|persahabatan|aliansi)\s+"  # a relation, of a pair named after it
+_RELATION_NOUN = prefilter.compile(RELATION_NOUNS + r"(?-i:[a-z]+\s+)?(?:antara\s+)?$", re.IGNORECASE)
 _PAIR_ANAPHOR = prefilter.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
                            r"|perusahaan|presiden|perdana\s+menteri|menteri|pejabat|bangsa|blok|kawasan|organisasi)|keduanya)\b", re.IGNORECASE)
 
@@ -371,11 +372,12 @@ def _discussed(body: str, start: int, pos: int, verbs_of: prefilter.Pattern = _D
 
 # a summit as the time of what is told, not one attended: "menjelang KTT ASEAN di Jakarta", "usai KTT G20"
 _EVENT_WORDS = r"KTT|KTM|pertemuan|konferensi|forum|sidang"  # what is held and attended (patterns ignoring case)
+AT_THE_TIME_OF = r"(?:bertepatan|bersamaan|berbarengan)\s+dengan"  # "bertepatan dengan KTT ASEAN": the time of what is told
 _AROUND_EVENT = prefilter.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesudah|usai|seusai|pasca|selama|sepanjang|di\s+tengah(?:-tengah)?"
                            # "..., disusul KTT ASEAN Plus Tiga": the summit after, not a partner
                            r"|disusul|diikuti|dilanjutkan(?:\s+dengan)?"
                            # "kunjungan kenegaraan ke Jakarta ..., bertepatan dengan KTT ASEAN": the time of the visit
-                           r"|bertepatan\s+dengan|bersamaan\s+dengan|berbarengan\s+dengan"
+                           r"|" + AT_THE_TIME_OF +
                            # "Pada hari kedua KTT NATO, Yoon bertemu X": the summit's day, not its session attended
                            r"|(?:pada|di)\s+hari\s+(?:pertama|kedua|ketiga|terakhir)|dalam(?=\s+rangkaian))\s+"
                            r"(?:(?:pembukaan|penutupan|rangkaian)\s+)?"

@@ -44,6 +44,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _THREE_WAY,
     _TWO,
     AFTER_WORDS,
+    AT_THE_TIME_OF,
     COUNTED_OPENING,
     MET_BEFORE,
     SentenceFacts,
@@ -602,7 +603,7 @@ _ALSO_THERE = prefilter.compile(r"\s*Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdap
 _THEY_ARE = prefilter.compile(r"\s*Mereka\s+(?:adalah|ialah|yakni|yaitu|antara\s+lain)\b|" + _ALSO_THERE.pattern, re.IGNORECASE)
 _ARRIVAL_WELCOMED = prefilter.compile(r"\s*Kedatangan(?:nya|\s+(?:mereka|rombongan|keduanya|(?:sang\s+)?\w+))?\s+(?:juga\s+)?"
                                      r"(?:disambut|diterima)\b", re.IGNORECASE)
-_AT_THE_TIME_OF = prefilter.compile(r"\b(?:[Bb]ertepatan|[Bb]ersamaan|[Bb]erbarengan)\s+dengan\s+\Z")
+_AT_THE_TIME_OF = prefilter.compile(r"\b" + AT_THE_TIME_OF + r"\s+\Z", re.IGNORECASE)
 _DEPARTS_TO_MEET = prefilter.compile(r"\b(?:berangkat|bertolak|terbang)\b[^.;]*?\b(?P<purpose>untuk\s+(?:(?:mengadakan|menggelar|melakukan)\s+"
                                      r"(?:pertemuan|pembicaraan)|bertemu|menemui))\b", re.IGNORECASE)
 _PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan)\s+\Z", re.IGNORECASE)
@@ -970,7 +971,7 @@ _THEN_MEETS = prefilter.compile(r"\b(?:lalu|kemudian|dan|sebelum|untuk)\s+(?:(?:
                                 r"(?:bertemu|menemui|diterima|menerima|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|pembicaraan))\b",
                                 re.IGNORECASE)
 # an opening clause of what comes first ("Setelah tiba di Riyadh pada Sabtu, ...") and the main clause's talks after it
-_OPENED_AFTER = prefilter.compile(r"\s*(?:Setelah|Sesudah|Usai|Seusai|Setibanya|Sesampainya)\b[^,.;]*,", re.IGNORECASE)
+_OPENED_AFTER = prefilter.compile(r"\s*(?:" + "|".join((*AFTER_WORDS, "setibanya", "sesampainya")) + r")\b[^,.;]*,", re.IGNORECASE)
 _MAIN_MEETS = prefilter.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,6}(?:(?:juga|akan|dijadwalkan|direncanakan)\s+)*"
                                 r"(?:bertemu|menemui|menerima|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|pembicaraan))\b")
 # "Dalam pertemuan dengan Sugiono, ...": what was said in the talks told with the one named

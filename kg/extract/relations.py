@@ -38,6 +38,8 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     ATTEND_OPENERS,
     COUNTED_OPENING,
     EXAMPLES,
+    MET_BEFORE,
+    RELATION_NOUNS,
     SOON,
     SPOKEN_ABOUT,
     TITLE_WORDS,
@@ -72,6 +74,7 @@ from kg.lang.id.cues import (
     COUNTERPART_WORD,
     DISCUSSING,
     GROUP_PREPOSITIONS,
+    PLACES_VISITED,
     REGION_BLOCS,
     SIGNING_ACTS,
     TOPIC_NOUNS,
@@ -89,9 +92,7 @@ _BETWEEN = prefilter.compile(r"\bantara\s*$", re.IGNORECASE)
 _APPOSED_THEN = prefilter.compile(r",\s*(?:produsen|pabrikan|perusahaan|anak\s+usaha|pembuat)\b[^,;.]{0,60},\s*(?:dan|serta)\s+")
 _FOR_LEADERS = prefilter.compile(r"\b(?:untuk|bagi)\s+para\s+(?:pemimpin|kepala\s+negara)\s+\Z", re.IGNORECASE)
 _THEY = prefilter.compile(r"\bmereka\b", re.IGNORECASE)
-_PLACES_VISITED = ("kunjungi", "mengunjungi", "menyambangi", "sambangi")
-_RELATION_BETWEEN = prefilter.compile(r"\b(?:kemitraan|hubungan|kerja\s*sama|persahabatan|aliansi)\s+(?:[a-z]+\s+){0,2}antara\s+\Z",
-                                      re.IGNORECASE)
+_RELATION_BETWEEN = prefilter.compile(RELATION_NOUNS + r"(?:[a-z]+\s+){0,2}antara\s+\Z", re.IGNORECASE)
 _SIGNED_BETWEEN = prefilter.compile(r"\bpenandatanganan\s+(?:[\w\-]+\s+){0,6}?antara\s+(?:PT\.?\s+)?\Z", re.IGNORECASE)
 _DENGAN = prefilter.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 _QUOTE_CLOSE = prefilter.compile(r"[\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|tegas|ungkap|imbuh|tambah|jelas|lanjut)\w*\s+", re.IGNORECASE)
@@ -761,20 +762,17 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
         # "Menurut Yoon, Korsel dan Vietnam ..." : Yoon reports, he is not the subject (one named only after the
         # source's comma is: "Menurut Yonhap, Menlu Cho mengunjungi Kamboja")
         groups = groups[1:]
-    adverbial = _ADVERBIAL.match(body, start, start + 120)
-    if adverbial:  # "Di sela kunjungan, ...", "Pada hari yang sama, ...": the subject comes after it
-        start = adverbial.end()
-        groups = [g for g in groups if g[0].start >= start]
-        pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start)
-        if pronoun and last_subject:  # "Kemudian pada Juni, ia ..."
-            return last_subject, start + pronoun.end()
-    lead = _LEAD_TIME.match(body, start, start + 60)
-    if lead:  # "Sementara itu, pada hari yang sama Wakil Menlu X bertemu ...": a time told before the subject, no comma
-        start = lead.end()
-        groups = [g for g in groups if g[0].start >= start]
-        pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start)
-        if pronoun and last_subject:  # "Malam harinya Presiden bertemu ...", "Kemudian ia ..."
-            return last_subject, start + pronoun.end()
+    # "Di sela kunjungan, ...", "Pada hari yang sama, ...": the subject comes after the opening phrase; and after a time
+    # told before it with no comma ("Sementara itu, pada hari yang sama Wakil Menlu X bertemu ..."); a pronoun or a bare
+    # office there is the one last told of ("Kemudian pada Juni, ia ...", "Malam harinya Presiden bertemu ...")
+    for opening, reach in ((_ADVERBIAL, 120), (_LEAD_TIME, 60)):
+        told_first = opening.match(body, start, start + reach)
+        if told_first:
+            start = told_first.end()
+            groups = [g for g in groups if g[0].start >= start]
+            pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start)
+            if pronoun and last_subject:
+                return last_subject, start + pronoun.end()
     # "Maraton Diplomasi di Sidang Umum PBB, Yoon Temui ...": what follows a place's preposition is no subject
     groups = [g for g in groups if not _VENUE_BEFORE.search(body, max(start, g[0].start - 40), g[0].start)]
     if not groups:
@@ -875,9 +873,10 @@ _SPOKEN_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|
 # a summit as what is spoken about: "isu yang dibahas ... yaitu mengenai Konferensi Tingkat Tinggi (KTT) G20"
 _FORUM_AS_TOPIC = prefilter.compile(r"\b(?:mengenai|tentang|soal|terkait|menyangkut)\s+(?:[\w\-()]+\s+){0,4}\(?$", re.IGNORECASE)
 # talks with someone at a summit, not the summit itself: "mengenang pertemuan sebelumnya dengan Presiden pada KTT APEC"
-_MET_AT_SUMMIT = prefilter.compile(r"\b(?:pertemuan|bertemu)\b[^.;]{0,80}?\bdengan\b[^.;]{0,60}?\s(?:pada|dalam)\s+\Z", re.IGNORECASE)
-_MET_AT_FORUM = prefilter.compile(r"\b(?:pertemuan|bertemu)\b[^.;]{0,80}?\bdengan\b[^.;]{0,60}?\s(?:pada|dalam)\s+"
-                                  r"(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Forum|Sidang)\s+(?:ke-\d+\s+)?\Z", re.IGNORECASE)
+_MET_AT = r"\b(?:pertemuan|bertemu)\b[^.;]{0,80}?\bdengan\b[^.;]{0,60}?\s(?:pada|dalam)\s+"
+_MET_AT_SUMMIT = prefilter.compile(_MET_AT + r"\Z", re.IGNORECASE)  # before the summit's word
+_MET_AT_FORUM = prefilter.compile(_MET_AT + r"(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Forum|Sidang)\s+(?:ke-\d+\s+)?\Z",
+                                  re.IGNORECASE)  # before the forum's name
 # who is asked to a forum's summit: "undangan resmi Presiden X kepada ...", "mengundang ..."
 _INVITED_TO = prefilter.compile(r"\b(?:undangan\b[^.;]{0,80}?\bkepada|mengundang)\s+", re.IGNORECASE)
 
@@ -995,8 +994,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     add(codes[0], codes[1], f, pair_kinds, "between" if signed_between else "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
             if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and not givers and all(_is_state(c) for c in codes) \
-                    and not _preceded_by(body, g[0].start, ("ke", "mengunjungi", "kunjungi", "menyambangi", "dengan",
-                                                            "bertemu", "menemui", "menerima"), past_titles=True) \
+                    and not _preceded_by(body, g[0].start, ("ke", *PLACES_VISITED, *MET_BEFORE), past_titles=True) \
                     and not _FOR_LEADERS.search(body, max(f.sentence.start, g[0].start - 40), g[0].start):
                 # not "ia dijadwalkan mengunjungi Mesir, Qatar, dan Yordania": the places a trip goes to; not
                 # "Presiden melakukan pertemuan bilateral dengan PM Italia X, PM Belanda Y, dan ...": those one met;
@@ -1225,7 +1223,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     add(named[0], named[1], f, kinds - {"meeting", "visit"} if topic else kinds,
                         "pair-topic" if topic else "pair-anaphor")
             elif set(focus) <= present and not _supports_a_third(body, f, kinds) and not any(
-                    set(focus) <= set(_codes(g)) and (_preceded_by(body, g[0].start, _PLACES_VISITED, past_titles=True)
+                    set(focus) <= set(_codes(g)) and (_preceded_by(body, g[0].start, PLACES_VISITED, past_titles=True)
                                                       or _FOR_LEADERS.search(body, max(f.sentence.start, g[0].start - 40), g[0].start))
                     for g in f.groups):
                 # (not the two as places visited or those met by someone else: "Wakil Menteri X mengunjungi Pantai

@@ -245,9 +245,12 @@ ADJECTIVE_HEADS = (
 )
 
 # Words right before a coordinated pair that make it destinations or objects, not a pair of partners.
+# Verbs before the places a trip goes to: "Kunjungi Malaysia dan Brunei".
+PLACES_VISITED = ("kunjungi", "mengunjungi", "menyambangi", "sambangi")
+
 GROUP_PREPOSITIONS = ("ke", "di", "dari", "kepada", "terhadap", "untuk", "bagi", "atas", "dengan", "mencakup", "soal",
                       "seperti", "dibandingkan", "dibanding", "ketimbang", "daripada",  # examples and comparisons
-                      "kunjungi", "mengunjungi", "menyambangi", "sambangi",  # places visited: "Kunjungi Malaysia dan Brunei"
+                      *PLACES_VISITED,
                       "bertemu", "menemui", "temui", "menjamu",  # those met: "Bertemu Xi Jinping dan Ishiba"
                       "menerima", "menyambut", "bergantian")  # those received: "menerima secara bergantian X dan Y"
 
