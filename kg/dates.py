@@ -149,6 +149,7 @@ _WEEKDAY_BEFORE = prefilter.compile(r"\b(" + "|".join(DAYS) + r")\s+\Z", re.IGNO
 _COUNT_BEFORE = prefilter.compile(r"\b(\d|dua|tiga|empat|lima|enam)\s+\Z", re.IGNORECASE)
 # how many months or years: "tiga bulan lalu", "dua tahun lalu", "beberapa bulan lalu" (none told)
 _SPAN_COUNT_BEFORE = prefilter.compile(r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+\Z", re.IGNORECASE)
+_WEEKDAY_THIS = prefilter.compile(r"\b(" + "|".join(DAYS) + r")\s+ini\b(?!\s+(?:juga|pula)\b)", re.IGNORECASE)
 _WEEK_STEP = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1}
 _WEEKEND_BEFORE = prefilter.compile(r"\bakhir\s+\Z", re.IGNORECASE)
 
@@ -222,6 +223,17 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 told = day.isoformat()[:7] if words[0] in ("pekan", "minggu") else day.isoformat()  # a week names no day
             hits.append(DateHit(start, rel.end(), told))
             taken.append((start, rel.end()))
+    if today and len(today) == 10:
+        # "pada hari Selasa ini dan Rabu besok": a weekday of the publication's week ("Minggu ini" is also "this week")
+        monday = datetime.date.fromisoformat(today) - datetime.timedelta(days=datetime.date.fromisoformat(today).weekday())
+        for rel in _WEEKDAY_THIS.finditer(text):
+            index = _DAY_INDEX.get(rel.group(1).lower())
+            line_start = text.rfind("\n", 0, rel.start()) + 1
+            if index is None or index == 6 or any(rel.start() < e and rel.end() > s for s, e in taken) or \
+                    len(_QUOTES.findall(text, line_start, rel.start())) % 2:
+                continue
+            hits.append(DateHit(rel.start(), rel.end(), (monday + datetime.timedelta(days=index)).isoformat()))
+            taken.append((rel.start(), rel.end()))
     if year and month:
         for rel in _REL_MONTH.finditer(text):
             step, start = _MONTH_STEP[rel.group(1).lower()], rel.start()

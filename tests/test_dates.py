@@ -260,3 +260,13 @@ def test_a_month_with_its_year_after_tahun_is_that_year_s_month():
     found = [(h.value, text[h.start:h.end]) for text in ["kunjungan ke Korea pada bulan November tahun 2022 dan pada 5 Juni tahun 2021"]
              for h in dates.find(text, year=2023, month=10, today="2023-10-23")]
     assert found == [("2022-11", "November tahun 2022"), ("2021-06-05", "5 Juni tahun 2021")]
+
+
+def test_a_weekday_said_with_ini_is_that_day_of_the_publications_week():
+    def found(text):
+        return [(h.value, text[h.start:h.end]) for h in dates.find(text, year=2024, month=3, today="2024-03-13")]
+    assert found("KTT pada hari Rabu ini dan Kamis besok") == [("2024-03-13", "Rabu ini"), ("2024-03-14", "besok")]
+    assert found("bertemu pada Jumat ini") == [("2024-03-15", "Jumat ini")]
+    assert found("pada Senin ini") == [("2024-03-11", "Senin ini")]
+    assert found("Minggu ini") == [("2024-03", "Minggu ini")]  # "this week" as often as Sunday: the week
+    assert found('"Saya bertemu dia Jumat ini," katanya') == []  # the speaker's week, in a quote

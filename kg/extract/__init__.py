@@ -98,6 +98,24 @@ def _region_blocs(body: str, found: list[Mention], actors: dict, gaz: Gazetteer)
     return out
 
 
+# "KTT antar-Korea", "pertemuan puncak antar-Korea": a summit of the two Koreas (not "dialog dan kerja sama antar-Korea",
+# spoken of)
+_INTER_KOREAN_SUMMIT = prefilter.compile(r"\b(?:KTT|[Kk]onferensi\s+[Tt]ingkat\s+[Tt]inggi|[Pp]ertemuan\s+[Pp]uncak)"
+                                         r"(?:\s+(?:ke-?\w+|pertama|kedua|ketiga|keempat|kelima))?\s+(antar)-?(Korea)\b")
+
+
+def _inter_korean(body: str, found: list[Mention], actors: dict, gaz: Gazetteer) -> list[Mention]:
+    """The two Koreas of an inter-Korean summit, as if written "KTT Korea Selatan-Korea Utara"."""
+    out = [m for m in found]
+    for m in _INTER_KOREAN_SUMMIT.finditer(body):
+        if all(c in gaz.actors for c in ("KR", "KP")):
+            out = [x for x in out if not (x.start < m.end(2) and m.start(1) < x.end)]
+            out += [Mention("KR", m.start(1), m.end(1), m.group(1), "name"), Mention("KP", m.start(2), m.end(2), m.group(2), "name")]
+            actors.setdefault("KR", gaz.actors["KR"])
+            actors.setdefault("KP", gaz.actors["KP"])
+    return sorted(out, key=lambda x: x.start)
+
+
 def _bloc_anaphors(body: str, found: list[Mention], actors: dict) -> list[Mention]:
     """ "blok tersebut", "aliansi itu": the organization the article names most, where it names one."""
     counts = Counter(m.code for m in found if m.via == "name" and actors.get(m.code) and actors[m.code].type == "organization")
@@ -174,6 +192,7 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
 
     found_mentions, actors = mentions.find(body, hits["actor"], gaz)
     found_mentions = sorted(found_mentions + _region_blocs(body, found_mentions, actors, gaz), key=lambda m: m.start)
+    found_mentions = _inter_korean(body, found_mentions, actors, gaz)
     hits["person"] = sorted(hits["person"] + people.bare_leaders(body, hits["person"], gaz, hits["role"], found_mentions), key=lambda h: h.start)
     found_people = people.find(body, sents, hits["role"], hits["person"], found_mentions, gaz)
     for f in found_people:

@@ -588,9 +588,10 @@ _THE_TITLED = prefilter.compile(r"\bsang\s+(raja|ratu|emir|sultan|presiden|perda
 _BARE_TITLE = prefilter.compile(r"(?:Sri\s+)?(Paus|Kaisar|Sultan|Emir)(?=\s+[a-z])")
 # the leaders of several countries met on a trip, listed: "bertemu dengan para pemimpin di empat negara, yaitu Presiden
 # Prancis X, ..." (one talk with each)
+# (or right before the countries: "bertemu dengan para pemimpin dari Kanada, Meksiko dan Brasil di sela KTT")
 _LEADERS_OF_COUNTRIES = prefilter.compile(r"\b(?:bertemu(?:\s+dengan)?|menemui)\s+(?:para\s+)?(?:pemimpin|kepala\s+negara|pimpinan)"
-                                          r"\s+(?:di|dari)\s+(?:\w+\s+)?negara\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s+antaranya)"
-                                          r"(?:\s+\S+){0,3}\s*\Z", re.IGNORECASE)
+                                          r"\s+(?:(?:di|dari)\s+(?:\w+\s+)?negara\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s+antaranya)"
+                                          r"(?:\s+\S+){0,3}\s*|dari\s+)\Z", re.IGNORECASE)
 _ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perjalanan|kunjungan|lawatan|tur)(?:nya)?\s+(?:itu|tersebut|ini)\b",
                                  re.IGNORECASE)
 # guests received one after another, then listed: "Ada sembilan pemimpin negara yang diterima ... secara bergantian.
@@ -718,7 +719,7 @@ def _dated_sides(body: str, f: SentenceFacts) -> int:
 
 # "pada 2015 di Tokyo dan kedua pada 2021": a place between, and the next one by its ordinal
 # "pada Juni dan di sela Sidang Umum PBB di New York pada September": the next one's venue between
-_AND_DATE_GAP = prefilter.compile(r"\s*(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?"
+_AND_DATE_GAP = prefilter.compile(r"\s*(?:ini\s+(?=dan\b))?(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}\s*)?"
                            r"(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:(?:yang\s+)?(?:kedua|ketiga|keempat|terakhir)\s+)?"
                            r"(?:di\s+sela(?:-sela)?\s+(?:(?-i:[A-Z])[\w\-+]*\s+){1,5})?"
                            r"(?:di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2}(?:\s*,\s*(?-i:[A-Z])[\w\-]*)?\s+)?"
@@ -1798,6 +1799,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         pair_meets = meets_together and bool(f.groups) and len(_codes(f.groups[0])) == 2 and f.groups[0] == biggest
         along = [g for g in f.groups if _preceded_by(body, g[0].start, ("bersama",), past_titles=True)] \
             if multilateral or pair_meets else []
+        if pair_meets and not along and len(f.groups) > 1 and len(_codes(f.groups[1])) == 1 and \
+                not set(_codes(f.groups[1])) & set(_codes(biggest)) and all(map(_is_state, _codes(biggest))) and \
+                re.search(r"\b(?:dan|serta)\b", body[biggest[0].end : biggest[-1].start]) is not None and \
+                _preceded_by(body, f.groups[1][0].start, ("bertemu", "dengan", "menemui"), past_titles=True) and \
+                len(body[biggest[-1].end : f.groups[1][0].start].split()) <= 6:
+            # "Yoon dan Kishida bertemu dengan Presiden AS X di Camp David": the pair and the one they meet, together
+            along = [f.groups[1]]
         if along and (multilateral or pair_meets) and f.groups[0] is not along[0] and not said and len(_codes(biggest)) < 3:
             biggest = [m for g in (f.groups[0], *along) for m in g]
             if len(_codes(biggest)) == 2:

@@ -93,6 +93,9 @@ _APPOSED_THEN = prefilter.compile(r",\s*(?:produsen|pabrikan|perusahaan|anak\s+u
 _FOR_LEADERS = prefilter.compile(r"\b(?:untuk|bagi)\s+para\s+(?:pemimpin|kepala\s+negara)\s+\Z", re.IGNORECASE)
 _THEY = prefilter.compile(r"\bmereka\b", re.IGNORECASE)
 _RELATION_BETWEEN = prefilter.compile(RELATION_NOUNS + r"(?:[a-z]+\s+){0,2}antara\s+\Z", re.IGNORECASE)
+# a rift between two, spoken of: "diskusi tentang perbedaan antara AS dan Korea Utara", "ketegangan antara X dan Y"
+_RIFT_BETWEEN = prefilter.compile(r"\b(?:perbedaan|ketegangan|perselisihan|pertikaian|sengketa|konflik|perang|permusuhan|rivalitas"
+                                  r"|persaingan|kesenjangan|jurang)\s+(?:[a-z]+\s+){0,2}antara\s+\Z", re.IGNORECASE)
 _SIGNED_BETWEEN = prefilter.compile(r"\bpenandatanganan\s+(?:[\w\-]+\s+){0,6}?antara\s+(?:PT\.?\s+)?\Z", re.IGNORECASE)
 _DENGAN = prefilter.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 _QUOTE_CLOSE = prefilter.compile(r"[\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|tegas|ungkap|imbuh|tambah|jelas|lanjut)\w*\s+", re.IGNORECASE)
@@ -193,9 +196,16 @@ _ATTENDED_BY_AGENT = prefilter.compile(r"\b(?:dihadiri|diikuti)\s+oleh\s+(?:[\w\
 _NOTHING_AFTER = prefilter.compile(r"\s*(?:[.,;:)]|\Z)")
 
 
+# "..., dan juga dengan pemimpin dari Polandia, Denmark ...": the leaders of countries named, met next
+_LEADERS_NEXT = prefilter.compile(r"^\s*,?\s*(?:dan|serta)\s+(?:juga\s+)?(?:dengan\s+)?(?:para\s+)?"
+                                  r"(?:pemimpin|kepala\s+(?:negara|pemerintahan))\s+(?:dari\s+)?$")
+
+
 def _list_goes_on(gap: str) -> bool:
     """ "bertemu secara terpisah dengan Menlu Jepang dan Menlu China": the gap between two of those met is a list's
     link and the next one's post."""
+    if _LEADERS_NEXT.match(gap):
+        return True
     m = _TITLED_GAP.match(gap)
     return m is not None and all(w.lower() in TITLE_WORDS for w in m.group(1).split() if w != "dan")
 
@@ -478,9 +488,10 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                         and not (h.text.lower() == "para pemimpin" and _MEMBERS_AFTER.match(body, h.end))
                         # "para pemimpin bisnis Jepang": business leaders, not the pair's
                         and not (h.text.lower() == "para pemimpin" and _NOT_STATE_LEADERS.match(body, h.end))
-                        # "bertemu para pemimpin Vietnam, Filipina dan Kamboja": the leaders of the states it names
+                        # "bertemu para pemimpin (dari) Vietnam, Filipina dan Kamboja": the leaders of the states it names
                         and not (h.text.lower() == "para pemimpin"
-                                 and any(1 <= m.start - h.end <= 2 and _is_state(m.code) for m in dedup))
+                                 and any(_is_state(m.code) and (1 <= m.start - h.end <= 2 or
+                                                                body[h.end:m.start].strip() == "dari") for m in dedup))
                         # "bertemu para pemimpin Asia Tengah": of a region with no actor (a region with a bloc,
                         # "para pemimpin Afrika" at a Korea-Africa summit, may be the pair's side)
                         and not (h.text.lower() == "para pemimpin" and _NAMED_NEXT.match(body, h.end)
@@ -920,6 +931,14 @@ def _bloc_chairs(body: str, f: SentenceFacts) -> set[str]:
     return {m.code for m in f.mentions if m.start > told and _is_state(m.code) and m.code not in set().union(*sides)}
 
 
+def _companions(body: str, f: SentenceFacts, g: list[Mention]) -> bool:
+    """ "mengunjungi kantor pusat ASML bersama Kepala Samsung Electronics X dan Pimpinan Grup SK Y": those who go along
+    on a visit, named after the one visited, are the visitor's company, not partners of the visitor or of each other."""
+    return _preceded_by(body, g[0].start, ("bersama",), past_titles=True) and any(
+        h.value == "visit" and any(h.end <= k[0].start and k[-1].end < g[0].start for k in f.groups)
+        for h in f.cue_hits if h.end <= g[0].start)
+
+
 def _at_sidelines(body: str, f: SentenceFacts, m: Mention) -> bool:
     """The actor is named as the forum at whose sidelines something happens ("di sela KTT G20"); its acronym right
     after its name too ("Organisasi Perdagangan Dunia (WTO)")."""
@@ -980,7 +999,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             venue = not any(_is_state(c) for c in codes) and bool(_JOINT_SESSION_AT.search(body, max(f.sentence.start, g[0].start - 60),
                                                                                           g[0].start))
             if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers \
-                    and not summits and not in_passing and not venue \
+                    and not summits and not in_passing and not venue and not _companions(body, f, g) \
+                    and not _RIFT_BETWEEN.search(body, max(f.sentence.start, g[0].start - 45), g[0].start) \
                     and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
                 # "menyaksikan penandatanganan perjanjian antara PT X dan Y": the parties of what is signed, not a meeting
                 signed_between = bool(_SIGNED_BETWEEN.search(body, max(f.sentence.start, g[0].start - 90), g[0].start))
@@ -1145,8 +1165,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     continue  # "menyampaikan undangan kepada Prabowo untuk menghadiri KTT APEC": the guest's summit
                 if commented and subject_end <= commented[0] and g[0].start >= commented[1]:
                     continue  # "menyambut baik pertemuan Presiden X dan PM Y": their meeting, commented on
-                if set(codes) <= co_attending:
-                    continue  # fellow guests of a summit, not the subject's partners there
+                if set(codes) <= co_attending or _companions(body, f, g):
+                    continue  # fellow guests of a summit, not the subject's partners there; those who go along on a visit
                 if by_anaphor and (not _OBJECT_LINK.search(window) or
                                    any(subject_end <= m.start < g[0].start and m.code not in f.targets for m in f.mentions)):
                     continue  # "kedua negara ... dengan X" only; "kemitraan Seoul dengan X" is Seoul's
@@ -1196,6 +1216,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             # nor one named in an opening phrase of sequence: "Setelah Turkmenistan, Yoon akan mengunjungi ..."
             in_name |= {id(m) for m in f.mentions if named_in_opening(body, m.start)
                         and re.match(r"\s*,", body[m.end:m.end + 3])}
+            # nor those who go along on a visit ("mengunjungi kantor pusat ASML bersama Kepala Samsung Electronics X")
+            in_name |= {id(m) for g in f.groups if _companions(body, f, g) for m in g}
             present = {m.code for m in f.mentions if id(m) not in in_name}
             # nor a forum named only as the one at whose sidelines the sentence's talks are: "... bertemu Menteri
             # Perdagangan Korea Selatan Y di sela Konferensi Tingkat Menteri (KTM) ke-13 Organisasi Perdagangan Dunia (WTO)"

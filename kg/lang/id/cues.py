@@ -66,6 +66,9 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # a joint commission's session; talks by another word: "memimpin Sidang Komisi Bersama ke-5", "berdiskusi dengan"
         "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan", "berbincang dengan", "berbincang",
         "berbincang-bincang",
+        # talks face to face, by the idiom of sitting down or of "four eyes": "akan duduk dan berbicara dengan Presiden
+        # X", "berbicara empat mata dengan PM Y" (only "duduk dan ...": "duduk bersama" is also said of parties at large)
+        "duduk dan berbicara dengan", "duduk dan berbincang dengan", "berbicara empat mata", "bicara empat mata",
         # a speech at a forum's session is attending it: "menyampaikan pidato dalam Sidang Majelis Umum PBB"
         "menyampaikan pidato", "berpidato",
         *ATTENDING,
