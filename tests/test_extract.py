@@ -1319,6 +1319,16 @@ def test_a_name_s_initial_ends_no_sentence():
     assert ("KR", "US") in {m.participants for m in a.meetings}
 
 
+def test_sentences_glued_without_a_space_after_the_stop_are_two():
+    from kg.extract.sentences import split
+
+    text = ("Ia bertemu Menlu Jepang pada hari Selasa (29/07) mendatang.Setelah dilantik, Cho berbicara.Menteri Cho tiba "
+            "di Washington D.C pada 31 Juli. Situs kompas.com, PT.Pertamina dan www.Kompas.com memberitakannya.")
+    assert [s.text for s in split(text)] == [
+        "Ia bertemu Menlu Jepang pada hari Selasa (29/07) mendatang.", "Setelah dilantik, Cho berbicara.",
+        "Menteri Cho tiba di Washington D.C pada 31 Juli.", "Situs kompas.com, PT.Pertamina dan www.Kompas.com memberitakannya."]
+
+
 def test_an_initial_after_an_employer_s_two_words_starts_the_name():
     from kg.extract.people import _take_name
 

@@ -430,7 +430,11 @@ _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menu
                              r"|\b(?:" + "|".join(ANNOUNCE_VERBS) + r")\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z"
                              # and of what was said, before what it says: "Kementerian ... mengatakan pada hari Selasa
                              # (18/02/20) bahwa Menteri X akan bertolak ..."
-                             r"|\b(?:mengatakan|menyatakan|menyampaikan|menjelaskan|mengungkapkan)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z",
+                             r"|\b(?:mengatakan|menyatakan|menyampaikan|menjelaskan|mengungkapkan)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z"
+                             # and of the briefing it was said at: "Juru bicara X dalam konferensi pers pada hari Rabu
+                             # (13/08) menyampaikan bahwa Presiden akan mengunjungi Jepang ..."
+                             r"|\b(?:dalam|pada|saat|ketika)\s+(?:konferensi|jumpa|keterangan|siaran|taklimat)\s+pers"
+                             r"\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z",
                              re.IGNORECASE)
 
 
@@ -593,7 +597,7 @@ _AT_PLACE = prefilter.compile(r"\b[Dd]i\s+(?:(?:ibu\s*)?kota\s+(?:(?:pelabuhan|p
                        # a building by its common noun: "di kantor Kementerian Perindustrian, Jakarta"
                        # (a particle inside a town's name: "di Rio de Janeiro", "di Dar es Salaam", "di Port of Spain")
                        # (and a district's initials after a town: "di Washington D.C.")
-                       r"((?:(?:kantor|kediaman|gedung|istana|markas)\s+)?(?:[A-Z][\w'’\-]*)(?:\s+D\.C\.|(?:\s+(?:(?:de|da|do|dos|del|es|of)\s+)?[A-Z][\w'’\-]*){0,2}))")
+                       r"((?:(?:kantor|kediaman|gedung|istana|markas)\s+)?(?:[A-Z][\w'’\-]*)(?:\s+D\.C\.?(?![\w.])|(?:\s+(?:(?:de|da|do|dos|del|es|of)\s+)?[A-Z][\w'’\-]*){0,2}))")
 # the town of a meeting recalled: "yang pertama sejak Agustus 2019 di Gubei, China"
 _RECALLED_AT = prefilter.compile(r"\bsejak\s+[^,;.]{0,30}\Z", re.IGNORECASE)
 _NAME_REST = prefilter.compile(r"(?:\s+[A-Z][\w'’\-]*)*")

@@ -2952,8 +2952,18 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         # of, where it goes, is not those talks
         spoken_of = v.planned and v.place is not None and _PLAN_OF_VISIT.search(v.evidence.sentence) is not None and \
             any(k.evidence.start == v.evidence.start and not k.planned for k in meetings)
+        if v.planned and v.date and not v.inferred and not spoken_of and len(carried) == 1 and \
+                carried[0].evidence.start == headline and carried[0].inferred and not carried[0].planned and \
+                carried[0].participants == v.participants and sum(k.participants == v.participants for k in kept) == 1:
+            # "Presiden Lee Bertemu PM Jepang Sebelum ke AS" over a body that tells only the visit to Japan to come, on
+            # 23-24 August: the headline's meeting, dated by the publication alone, is that visit
+            kept[kept.index(carried[0])] = replace(carried[0], date=v.date, planned=True, place=carried[0].place or v.place)
+            continue
+        # (a visit dated by the publication alone is of no other time than one to come: "Presiden Lee akan mengunjungi
+        # Jepang pada 23-24 Agustus ... Sehingga diharapkan kunjungan kali ini ...")
         if not carried or spoken_of or \
-                (v.date and any(k.date for k in carried) and all(_apart(k.date, v.date) for k in carried if k.date)) or \
+                (v.date and any(k.date for k in carried) and all(_apart(k.date, v.date) for k in carried if k.date)
+                 and not (v.inferred and all(k.planned for k in carried if k.date))) or \
                 (v.planned and (v.date or _town(v.place)) and not any(k.planned or (v.date and k.date == v.date)
                                                                      # "Pada Rabu, sang raja dijadwalkan mengunjungi
                                                                      # Kalimantan Tengah": a day of the visit held

@@ -96,6 +96,9 @@ _RELATION_BETWEEN = prefilter.compile(RELATION_NOUNS + r"(?:[a-z]+\s+){0,2}antar
 # a rift between two, spoken of: "diskusi tentang perbedaan antara AS dan Korea Utara", "ketegangan antara X dan Y"
 _RIFT_BETWEEN = prefilter.compile(r"\b(?:perbedaan|ketegangan|perselisihan|pertikaian|sengketa|konflik|perang|permusuhan|rivalitas"
                                   r"|persaingan|kesenjangan|jurang)\s+(?:[a-z]+\s+){0,2}antara\s+\Z", re.IGNORECASE)
+# what talks are about, between two others: "pertukaran pandangan mengenai proses negosiasi tarif antara Jepang dan AS"
+_SPOKEN_OF_BETWEEN = prefilter.compile(r"\b(?:mengenai|tentang|soal|seputar|terkait)\s+(?:[a-z\-]+\s+){1,4}antara\s+\Z",
+                                       re.IGNORECASE)
 _SIGNED_BETWEEN = prefilter.compile(r"\bpenandatanganan\s+(?:[\w\-]+\s+){0,6}?antara\s+(?:PT\.?\s+)?\Z", re.IGNORECASE)
 _DENGAN = prefilter.compile(r"^\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 _QUOTE_CLOSE = prefilter.compile(r"[\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|tegas|ungkap|imbuh|tambah|jelas|lanjut)\w*\s+", re.IGNORECASE)
@@ -1005,13 +1008,14 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 # "menyaksikan penandatanganan perjanjian antara PT X dan Y": the parties of what is signed, not a meeting
                 signed_between = bool(_SIGNED_BETWEEN.search(body, max(f.sentence.start, g[0].start - 90), g[0].start))
                 pair_kinds = kinds
+                spoken_of = bool(_SPOKEN_OF_BETWEEN.search(body, max(f.sentence.start, g[0].start - 60), g[0].start))
                 if _RELATION_BETWEEN.search(body, max(f.sentence.start, g[0].start - 45), g[0].start) and \
-                        any(m.code not in codes and _is_state(m.code) for m in f.mentions):
+                        any(m.code not in codes and _is_state(m.code) for m in f.mentions) or spoken_of:
                     # "dalam pertemuan puncak dengan Duda, Yoon menyatakan ..., tergantung pada tingkat kerja sama
                     # militer antara Rusia dan Korea Utara": a relation spoken of by others who meet, not a meeting of its own
                     pair_kinds = kinds - {"meeting", "visit"}
                 if pair_kinds:
-                    add(codes[0], codes[1], f, pair_kinds, "between" if signed_between else "pair-group")
+                    add(codes[0], codes[1], f, pair_kinds, "between" if signed_between else "pair-topic" if spoken_of else "pair-group")
             involving = bool(_INVOLVING.search(body[max(f.sentence.start, g[0].start - 20):g[0].start]))
             if len(codes) in (3, 4) and (i == 0 or involving) and not hostile_after and not givers and all(_is_state(c) for c in codes) \
                     and not _preceded_by(body, g[0].start, ("ke", *PLACES_VISITED, *MET_BEFORE), past_titles=True) \
