@@ -522,10 +522,15 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
     (", yang juga menindaklanjuti MoU pada September 2017,")."""
     s = f.sentence
     cut = _SUBORDINATE.search(s.text)
+    begin = s.start
+    if cut and not s.text[: cut.start()].strip(" \"“") and (comma := s.text.find(",", cut.end())) > 0:
+        # "Setelah menyelesaikan pertemuan dengan X, Cho bertolak ke AS pada 30 Juli untuk menggelar pertemuan dengan Y
+        # pada 31 Juli": an opening clause of what came first; the main clause after its comma tells the day
+        begin, cut = s.start + comma + 1, _SUBORDINATE.search(s.text, comma + 1)
     end = s.start + cut.start() if cut else s.end
     elsewhere = _elsewhere(f)
     relative = relative_clauses(f, at)
-    dates = [d for d in f.dates if (d.start < end or instrument and body and _SIGNED_ON.search(body, max(s.start, d.start - 40), d.start))
+    dates = [d for d in f.dates if (begin <= d.start < end or instrument and body and _SIGNED_ON.search(body, max(s.start, d.start - 40), d.start))
              and not any(a <= d.start < b for a, b in relative)
              and not s.start + elsewhere[0] <= d.start < s.start + elsewhere[1]
              and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))
@@ -557,7 +562,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
     # sementara pertemuan pertama digelar pada 2009"), else the first
     best = max(len(d.value) for d in dates)
     dates = [d for d in dates if len(d.value) == best]
-    cues = [h.end for h in f.cue_hits if h.value in ("meeting", "visit")]
+    cues = [h.end for h in f.cue_hits if h.value in ("meeting", "visit") and h.start >= begin]
     after = [d for d in dates if any(c <= d.start for c in cues)]
     chosen = min(after, key=lambda d: d.start - max(c for c in cues if c <= d.start)) if after and cues else dates[0]
     return local_day(body, chosen.start, chosen.value) if body else chosen.value

@@ -2353,6 +2353,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         in_clause = _every_mention(taking_part, [m.start > clause_at for m in taking_part]) \
             if relative and all(d.start < clause_at for d in f.dates) else set()
         to_come_later = _to_come_later(f, taking_part) if len(groups) > 1 else set()
+        # "Setelah menyelesaikan pertemuan dengan Menteri X, Cho bertolak ke AS ... untuk bertemu Y pada 31 Juli": the
+        # one met in the opening clause, before the main clause's talks, on the opening's own day if it tells one
+        opened = _OPENED_AFTER.match(s.text) if len(groups) > 1 else None
+        opening_end = s.start + opened.end() if opened and any(
+            h.value == "meeting" and h.end <= s.start + opened.end() for h in f.cue_hits) else -1
+        opening_only = _every_mention(taking_part, [m.start < opening_end for m in taking_part]) - \
+            {m.code for m in taking_part if m.start >= opening_end} if opening_end > 0 else set()
+        opening_day = next((d.value for d in f.dates if d.start < opening_end), None)
         there = _THERE_TO_ATTEND.search(s.text)
         if there and not any(s.start + there.start() <= d.start < s.start + there.end() for d in f.dates):
             # "Sugiono, yang berada di New York untuk menghadiri Sidang Majelis Umum PBB, bertemu X pada Kamis": the
@@ -2421,6 +2429,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 continue
             if set(participants) & to_come_later:
                 target.append(Meeting(tuple(participants), None, None, evidence, planned=True))
+                continue
+            if set(participants) & opening_only and not set(participants) <= opening_only:
+                target.append(Meeting(tuple(participants), opening_day, None, evidence))
                 continue
             if set(participants) & in_clause:
                 # "Ia tiba di Seoul pada hari Sabtu ..., yang juga mencakup kunjungan ke Jepang dan Oman": the day is
