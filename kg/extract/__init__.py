@@ -49,7 +49,7 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
     if day:
         return day
     for f in facts[:4]:
-        for d in f.dates:
+        for d in clauses.main_clause_dates(f) if f.kinds & {"meeting", "visit"} else f.dates:
             if len(d.value) == 10 and not (published and len(published) == 10 and d.value > published
                                            and dates.is_future(f.sentence.text)) and not _long_before(d.value, published):
                 # (not the day of what is yet to come: "dijadwalkan bertemu X esok hari"; nor a day of history told

@@ -412,10 +412,11 @@ _FIRST_SINCE = prefilter.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
 _SINCE_CLAUSE = prefilter.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
 
 
-def _since_without_event(body: str, f: SentenceFacts, at: int) -> bool:
+def _since_without_event(body: str, f: SentenceFacts, at: int, offset: int = 0) -> bool:
     """The date closes a "sejak ..." clause that holds no meeting of its own: "KTT pertama sejak menjalin
-    hubungan diplomatik pada 1963" dates the relation; "sejak keduanya bertemu pada Juli lalu" a meeting."""
-    since = _SINCE_CLAUSE.search(body[f.sentence.start:at])
+    hubungan diplomatik pada 1963" dates the relation; "sejak keduanya bertemu pada Juli lalu" a meeting. (`body`
+    may be the sentence alone, starting at `offset` in the body.)"""
+    since = _SINCE_CLAUSE.search(body[f.sentence.start - offset : at - offset])
     if not since:
         return False
     begin = f.sentence.start + since.start()
@@ -571,13 +572,15 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
 def main_clause_dates(f: SentenceFacts) -> list[dates.DateHit]:
     """A sentence's dates, but those of a subordinate clause that tells no meeting or visit ("memilih Indonesia sebagai
     tujuan lawatan pertamanya setelah kembali memenangi pemilu pada 3 Mei lalu": the election's day)."""
+    # (nor the day a period starts: "Sejak menjabat pada tanggal 4 Juni, Presiden X telah mengirim utusan ke ...")
+    dated = [d for d in f.dates if not _since_without_event(f.sentence.text, f, d.start, f.sentence.start)]
     cut = _SUBORDINATE.search(f.sentence.text)
     if not cut:
-        return list(f.dates)
+        return dated
     at = f.sentence.start + cut.start()
     if any(h.start >= at for h in f.cue_hits if h.value in ("meeting", "visit")):
-        return list(f.dates)
-    return [d for d in f.dates if d.start < at]
+        return dated
+    return [d for d in dated if d.start < at]
 
 
 def _lead_trio(facts: list[SentenceFacts]) -> tuple[str, ...]:

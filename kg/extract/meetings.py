@@ -64,6 +64,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _place,
     _preceded_by,
     _said_on,
+    _since_without_event,
     _tie,
     _told_date,
     _town,
@@ -592,6 +593,8 @@ _BARE_TITLE = prefilter.compile(r"(?:Sri\s+)?(Paus|Kaisar|Sultan|Emir)(?=\s+[a-z
 _LEADERS_OF_COUNTRIES = prefilter.compile(r"\b(?:bertemu(?:\s+dengan)?|menemui)\s+(?:para\s+)?(?:pemimpin|kepala\s+negara|pimpinan)"
                                           r"\s+(?:(?:di|dari)\s+(?:\w+\s+)?negara\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s+antaranya)"
                                           r"(?:\s+\S+){0,3}\s*|dari\s+)\Z", re.IGNORECASE)
+# a sentence opening with the period it tells of: "Sejak menjabat pada 4 Juni, Lee telah mengirim utusan ke ..."
+_SINCE_OPENS = prefilter.compile(r"\s*[\"“]?(?:Sejak|Semenjak)\b")
 _ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perjalanan|kunjungan|lawatan|tur)(?:nya)?\s+(?:itu|tersebut|ini)\b",
                                  re.IGNORECASE)
 # guests received one after another, then listed: "Ada sembilan pemimpin negara yang diterima ... secara bergantian.
@@ -2502,7 +2505,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 (event_date if (article_actor in participants or near_event or with_the_actor(participants, groups, f))
                             and not planned and not habitual
                             and not elsewhere and not home and not _ONWARD_LEG.search(s.text)
-                            and not from_there_on and not _another_stop(place, itertools.chain(meetings, visits), event_date) else None)
+                            and not from_there_on and not _another_stop(place, itertools.chain(meetings, visits), event_date)
+                            # "Sejak menjabat pada 4 Juni, Lee telah mengirim utusan khusus ke ...": over a period, on
+                            # days not told
+                            and not (_SINCE_OPENS.match(s.text) and any(_since_without_event(body, f, d.start)
+                                                                        for d in f.dates)) else None)
             if f.cue_hits and all(_RESULTS_OF.search(body, max(s.start, h.start - 12), h.start)
                                   for h in f.cue_hits if h.value in ("meeting", "visit")):
                 when = None  # "menerima laporan tentang hasil kunjungannya ke Jepang, Senin": the visit is before that day

@@ -152,6 +152,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # setting foot somewhere, a diplomatic tour: "menginjakkan kaki di Seoul", "memulai safari diplomatik ke Korea
         # Selatan dan Jepang"
         "menginjakkan kaki di", "menjejakkan kaki di", "safari diplomatik", "safari diplomasi",
+        # an envoy sent to a country visits it for the sender: "telah mengirim utusan khusus ke Uni Eropa, Prancis, ..."
+        "mengirim utusan", "mengirimkan utusan", "mengutus utusan",
     ),
     "support": ("mendukung", "dukungan", "menyokong",
                 # aid sent or given (PLOVER AID is a kind of support here): "mengirim tim penyelamat ke Myanmar"
