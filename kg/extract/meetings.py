@@ -2529,7 +2529,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 of_the_event.add(s.start)
             recalled_at = recalled_place(s.text) if earlier and earlier != date else None
             if not told_again:
-                each = _met_each(f, tuple(participants)) if len(participants) == 2 else 1
+                each = max(_met_each(f, tuple(participants)), _visits_each_way(f, tuple(participants))) \
+                    if len(participants) == 2 else 1
                 if recalled_at and place == recalled_at and when != earlier:
                     place = None  # "Ini pertemuan ... yang pertama sejak Agustus 2019 di Gubei": that one's town
                 if each > 1:  # "bertemu Presiden X dan PM Y secara terpisah": one meeting with each
@@ -2543,7 +2544,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                     not (attended_abroad and not attended_abroad & set(participants)):
                 # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"; "setelah kunjungan pada
                 # Juni 2022 dan Januari 2023": each
-                for then in _and_dates(body, f, earlier):
+                recalled_days = _and_dates(body, f, earlier)
+                if len(recalled_days) == 1 and _visits_each_way(f, tuple(participants)) == 2:
+                    # "setelah kunjungan Presiden X ke Korsel dan kunjungan Presiden Y ke Indonesia pada tahun lalu"
+                    recalled_days *= 2
+                    state.met_each.add(s.start)
+                for then in recalled_days:
                     # (where the sentence only points back, the town in its clause is the recalled one's: "Pertemuan
                     # ini ..., menyusul pembicaraan pertama mereka di sela-sela Sidang Umum PBB di New York pada ...")
                     meetings.append(Meeting(tuple(participants), then, _place(s.text[cut.start():]) if told_again and cut
@@ -2763,6 +2769,27 @@ def _met_each(f: SentenceFacts, participants: tuple[str, ...]) -> int:
     return 1
 
 
+def _visits_each_way(f: SentenceFacts, participants: tuple[str, ...]) -> int:
+    """ "setelah kunjungan Presiden X ke Korsel dan kunjungan Presiden Y ke Indonesia pada tahun lalu": a visit each way,
+    two meetings of the pair (one date shared)."""
+    if len(participants) != 2:
+        return 1
+    ways: list[tuple[str, str, int, int]] = []  # (who, where to, where the visit's word starts, where it ends)
+    spots = sorted([*f.mentions, *f.places], key=lambda m: m.start)
+    for h in f.cue_hits:
+        if h.value != "visit" or not h.text.lower().startswith(("kunjungan", "lawatan")):
+            continue
+        who = next((m for m in f.mentions if m.via == "person" and m.code in participants and 0 <= m.start - h.end <= 45), None)
+        to = next((m for m in spots if who and m.code in participants and m.code != who.code and 0 <= m.start - who.end <= 40
+                   and re.search(r"\bke\s+\Z", f.sentence.text[: m.start - f.sentence.start])), None)
+        if who and to:
+            ways.append((who.code, to.code, h.start, to.end))
+    # (the two joined by "dan": not "Kunjungan X ke Seoul merupakan balasan atas kunjungan Y ke Tokyo pada Maret lalu")
+    return 2 if any(a[:2] == b[1::-1] and re.fullmatch(r"\s*,?\s*(?:dan|serta)\s+", f.sentence.text[a[3] - f.sentence.start:
+                                                                                               b[2] - f.sentence.start])
+                    for a, b in itertools.pairwise(ways)) else 1
+
+
 def _distinct_people(mentions: list[Mention]) -> list[Mention]:
     """One mention per person: "Yoon" after "Yoon Suk Yeol" is the same one, and so are the two names of "Pham Minh
     Chinh" written again (each is a mention of its own)."""
@@ -2959,11 +2986,14 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
 
     kept_visits: list[Meeting] = []  # the visits kept apart so far: one told again joins them
     for v in visits:  # a visit is the meeting it carries, unless it is from another time
-        if (twin := _told_twice(v, kept_visits, lambda a, b: same_people(a, b) and same_visitor(a, b))) is not None:
+        # (not a visit each way told in one sentence: "kunjungan Presiden X ke Korsel dan kunjungan Presiden Y ke Indonesia")
+        if (twin := _told_twice(v, kept_visits, lambda a, b: same_people(a, b) and same_visitor(a, b) and not (
+                a.evidence.start == b.evidence.start in told.met_each and a.participants == b.participants))) is not None:
             merged = replace(twin, date=max(twin.date or "", v.date or "", key=len) or None, place=twin.place or v.place)
             kept[kept.index(twin)] = kept_visits[kept_visits.index(twin)] = merged
             continue
         carried = [k for k in kept if set(v.participants) <= set(k.participants)
+                   and not (k.evidence.start == v.evidence.start in told.met_each and k.participants == v.participants)
                    and ((v.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(v, k))
                    and same_people(v, k) and (not (v.planned and k.planned) or same_visitor(v, k))]
         # "kedua menlu membahas ... rencana kunjungan Presiden Prabowo ke Korea Selatan": the visit to come the talks spoke
