@@ -595,6 +595,12 @@ _LEADERS_OF_COUNTRIES = prefilter.compile(r"\b(?:bertemu(?:\s+dengan)?|menemui)\
                                           r"(?:\s+\S+){0,3}\s*|dari\s+)\Z", re.IGNORECASE)
 # a sentence opening with the period it tells of: "Sejak menjabat pada 4 Juni, Lee telah mengirim utusan ke ..."
 _SINCE_OPENS = prefilter.compile(r"\s*[\"“]?(?:Sejak|Semenjak)\b")
+# the pair's own plan or wish to meet: "mengumumkan rencana mereka untuk ...", "sepakat untuk ...", "berencana ..."
+_THEIR_PLAN = prefilter.compile(r"\b(?:rencana|niat|keinginan|harapan)\s+(?:mereka|keduanya)\s+untuk\b|\b(?:berencana|sepakat|dijadwalkan"
+                                r"|akan)\b", re.IGNORECASE)
+# a meeting to be held at another time than the one told: "akan berlangsung di lain waktu", "lain kali"
+_ANOTHER_TIME = prefilter.compile(r"\b(?:di\s+lain\s+waktu|lain\s+kali|pada\s+waktu\s+lain|di\s+kemudian\s+hari"
+                                  r"|pada\s+kesempatan\s+(?:lain|berikutnya))\b", re.IGNORECASE)
 _ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perjalanan|kunjungan|lawatan|tur)(?:nya)?\s+(?:itu|tersebut|ini)\b",
                                  re.IGNORECASE)
 # guests received one after another, then listed: "Ada sembilan pemimpin negara yang diterima ... secara bergantian.
@@ -1800,15 +1806,31 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         talks_after = -1  # where a clause of talks starts after the summit told ("..., serta bertemu X pada Jumat")
         # "Trump dan Kim bertemu di Panmunjom bersama Presiden Korea Selatan Moon": the pair who meet and the one with them
         pair_meets = meets_together and bool(f.groups) and len(_codes(f.groups[0])) == 2 and f.groups[0] == biggest
+        far_pair = False
+        pair_third = f.groups[1] if len(f.groups) > 1 else []  # the one a pair meets, named after the verb
+        pair_verb = next((h for h in f.cue_hits if h.text.lower().startswith(("bertemu", "menemui")) and h.start > biggest[-1].end),
+                     None) if not meets_together and len(f.groups) > 1 and f.groups[0] == biggest else None
+        pair_met = next((g for g in f.groups[1:] if pair_verb and g[0].start > pair_verb.end), [])
+        if pair_verb and pair_met and len(_codes(biggest)) == 2 and \
+                f.groups[0][0].start <= s.start + _subject_start(s.text) + 20 and \
+                not re.search(r"[,;:]", body[biggest[-1].end : pair_verb.start]) and \
+                _THEIR_PLAN.search(body, biggest[-1].end, pair_verb.start) and \
+                all(set(_codes(g)) <= set(_codes(pair_met)) and all(m.via in ("capital", "place") for m in g)
+                    for g in f.groups[1:] if g[0].start < pair_verb.start):
+            # "Moon dan Trump telah mengumumkan rencana mereka untuk mengunjungi Panmunjeom dan bertemu dengan Kim": the
+            # pair who are to meet the one named after the verb, as if the verb came right after them (past the town
+            # of the one met: "mengunjungi Bangkok dan bertemu dengan PM Thailand X")
+            meets_together = pair_meets = far_pair = True
+            pair_third = pair_met
         along = [g for g in f.groups if _preceded_by(body, g[0].start, ("bersama",), past_titles=True)] \
             if multilateral or pair_meets else []
-        if pair_meets and not along and len(f.groups) > 1 and len(_codes(f.groups[1])) == 1 and \
-                not set(_codes(f.groups[1])) & set(_codes(biggest)) and all(map(_is_state, _codes(biggest))) and \
+        if pair_meets and not along and pair_third and len(_codes(pair_third)) == 1 and \
+                not set(_codes(pair_third)) & set(_codes(biggest)) and all(map(_is_state, _codes(biggest))) and \
                 re.search(r"\b(?:dan|serta)\b", body[biggest[0].end : biggest[-1].start]) is not None and \
-                _preceded_by(body, f.groups[1][0].start, ("bertemu", "dengan", "menemui"), past_titles=True) and \
-                len(body[biggest[-1].end : f.groups[1][0].start].split()) <= 6:
+                _preceded_by(body, pair_third[0].start, ("bertemu", "dengan", "menemui"), past_titles=True) and \
+                (far_pair or len(body[biggest[-1].end : pair_third[0].start].split()) <= 6):
             # "Yoon dan Kishida bertemu dengan Presiden AS X di Camp David": the pair and the one they meet, together
-            along = [f.groups[1]]
+            along = [pair_third]
         if along and (multilateral or pair_meets) and f.groups[0] is not along[0] and not said and len(_codes(biggest)) < 3:
             biggest = [m for g in (f.groups[0], *along) for m in g]
             if len(_codes(biggest)) == 2:
@@ -2931,6 +2953,9 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                      # digelar di Malaysia pada 2026")
                      and not (m.date is None and bool(people.get(m.evidence.start)) and m.evidence.start != k.evidence.start
                               and bool(_THE_NEXT_ONE.search(k.evidence.sentence)))
+                     # ("KTT antar-Korea akan berlangsung di lain waktu setelah pembicaraan Trump-Kim": another one)
+                     and not (m.date is None and m.planned and m.evidence.start != k.evidence.start
+                              and bool(_ANOTHER_TIME.search(m.evidence.sentence)))
                      and not (m.evidence.start == k.evidence.start in told.met_each and m.participants == k.participants)
                      and not (len(k.participants) > len(m.participants) == 2
                                                     # (a forum's summit with one who attends it is no bilateral:
