@@ -594,7 +594,9 @@ _PLANNED = prefilter.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dij
                       r"|menerima\s+undangan|mengundang|(?:menyampaikan|menyerahkan|memberikan)\s+undangan"
                       # being arranged: "Pertemuan kedua pemimpin masih dalam tahap pembahasan", "sedang dijajaki"
                       r"|(?:masih|sedang)\s+(?:dalam\s+tahap\s+)?(?:pembahasan|dibahas|dijajaki|diupayakan|diatur|perencanaan)"
-                      r"|tengah\s+dijajaki)\b",
+                      r"|tengah\s+dijajaki"
+                      # wished to come soon: "harapan agar kunjungan kenegaraan ... segera terlaksana"
+                      r"|(?:harapan(?:nya)?|berharap)\s+agar|segera\s+(?:terlaksana|dijadwalkan|direalisasikan|diwujudkan))\b",
                       re.IGNORECASE)
 _PREPARED = prefilter.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|rencana)\s+(?:\w+\s+){0,5}?(?:KTT|konferensi\s+tingkat\s+tinggi|pertemuan|kunjungan|lawatan)\b",
                        re.IGNORECASE)

@@ -601,6 +601,9 @@ _THEIR_PLAN = prefilter.compile(r"\b(?:rencana|niat|keinginan|harapan)\s+(?:mere
 # a meeting to be held at another time than the one told: "akan berlangsung di lain waktu", "lain kali"
 _ANOTHER_TIME = prefilter.compile(r"\b(?:di\s+lain\s+waktu|lain\s+kali|pada\s+waktu\s+lain|di\s+kemudian\s+hari"
                                   r"|pada\s+kesempatan\s+(?:lain|berikutnya))\b", re.IGNORECASE)
+_WISHED_VISIT = prefilter.compile(r"\b(?:harapan(?:nya)?|berharap)\s+agar\s+(?:[\w\-]+\s+){0,3}(?:kunjungan|lawatan)\b"
+                                  r"|\b(?:kunjungan|lawatan)\b[^.;]{0,90}\bsegera\s+(?:terlaksana|dijadwalkan|direalisasikan|diwujudkan)\b",
+                                  re.IGNORECASE)
 _ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perjalanan|kunjungan|lawatan|tur)(?:nya)?\s+(?:itu|tersebut|ini)\b",
                                  re.IGNORECASE)
 # guests received one after another, then listed: "Ada sembilan pemimpin negara yang diterima ... secara bergantian.
@@ -3034,7 +3037,11 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             continue
         # (a visit dated by the publication alone is of no other time than one to come: "Presiden Lee akan mengunjungi
         # Jepang pada 23-24 Agustus ... Sehingga diharapkan kunjungan kali ini ...")
-        if not carried or spoken_of or \
+        # "menyampaikan harapan agar kunjungan kenegaraan ... segera terlaksana": a visit wished for, to come, is not the
+        # talks held
+        wished = v.planned and v.date is None and bool(_WISHED_VISIT.search(v.evidence.sentence)) and \
+            all(not k.planned for k in carried)
+        if not carried or spoken_of or wished or \
                 (v.date and any(k.date for k in carried) and all(_apart(k.date, v.date) for k in carried if k.date)
                  and not (v.inferred and all(k.planned for k in carried if k.date))) or \
                 (v.planned and (v.date or _town(v.place)) and not any(k.planned or (v.date and k.date == v.date)
