@@ -1327,6 +1327,8 @@ def test_sentences_glued_without_a_space_after_the_stop_are_two():
     assert [s.text for s in split(text)] == [
         "Ia bertemu Menlu Jepang pada hari Selasa (29/07) mendatang.", "Setelah dilantik, Cho berbicara.",
         "Menteri Cho tiba di Washington D.C pada 31 Juli.", "Situs kompas.com, PT.Pertamina dan www.Kompas.com memberitakannya."]
+    assert [s.text for s in split("makan malam kerja sama AS-APEC.Trump dilaporkan akan kembali.")] == [
+        "makan malam kerja sama AS-APEC.", "Trump dilaporkan akan kembali."]
 
 
 def test_an_initial_after_an_employer_s_two_words_starts_the_name():

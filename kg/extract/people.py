@@ -517,7 +517,15 @@ def bare_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_h
     ends = {h.end for h in person_hits}
     titled = {h.start for h in role_hits}
     title_ends = {h.end for h in role_hits}
-    leaders = gazetteer.leaders_by_name
+    leaders = dict(gazetteer.leaders_by_name)
+    # a name several leaders go by ("Lee") is the one whose office the article writes with its country ("Presiden Korea
+    # Selatan"): "Trump berencana untuk bertemu dengan Lee pada Rabu" in a story of the Korean president
+    offices = {(h.value[0], m.code) for h in role_hits if isinstance(h.value, tuple)
+               for m in mentions if m.via == "name" and 0 < m.start - h.end <= 2}
+    for word, holders in gazetteer.leaders_sharing_name.items():
+        written = [p for p in holders if (p.role, p.of) in offices]
+        if len(written) == 1:
+            leaders[word] = written[0]
     in_full = {h.value for h in person_hits}  # named in full too: its bare name is a later mention of that one
     # right after a title or a country's name ("Presiden Korsel Yoon"), not a capital's that is a first name too ("Sofia")
     said = {h.end + 1 for h in role_hits} | {m.end + 1 for m in mentions if m.via == "name"}

@@ -1157,7 +1157,18 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     # "Bahas Korea Utara": what is talked about
                 if window.rstrip().endswith(",") and _OWN_VERB_AFTER.match(body, g[-1].end):
                     continue  # "Menhan Korsel Kunjungi Warsawa, Hanwha Teken Kontrak ...": the subject of a clause of its own
-                if _THAT.search(body, subject_end, g[0].start) or _said_of_others(body, f, subject, subject_end, g[0].start):
+                that = _THAT.search(body, subject_end, g[0].start)
+                if that or _said_of_others(body, f, subject, subject_end, g[0].start):
+                    # "Juru bicara X mengatakan bahwa Trump berencana untuk bertemu dengan Lee ...": the one the said
+                    # clause opens with meets the one its meeting word takes
+                    teller = next((h for h in groups if that and that.end() < h[0].start <= that.end() + 2), None)
+                    if teller is not None and teller is not g and teller[-1].end < g[0].start and \
+                            not set(_codes(teller)) & set(codes) and any(
+                                h.value in ("meeting", "visit") and teller[-1].end <= h.start and h.end <= g[0].start
+                                and len(body[h.end:g[0].start].split()) <= _OBJECT_WINDOW for h in f.cue_hits):
+                        for a in _codes(teller):
+                            for b in codes:
+                                add(a, b, f, kinds, "clause-subject")
                     continue  # "ia memperingatkan bahwa jika Korea Utara ... ke Rusia": what is said, not the subject's deal
                 if _BETWEEN.search(body[max(0, g[0].start - 12) : g[0].start]) or (
                         len(codes) == 2 and _RELATION_NOUN.search(body[max(0, g[0].start - 30) : g[0].start])):
