@@ -604,6 +604,9 @@ _ANOTHER_TIME = prefilter.compile(r"\b(?:di\s+lain\s+waktu|lain\s+kali|pada\s+wa
 _WISHED_VISIT = prefilter.compile(r"\b(?:harapan(?:nya)?|berharap)\s+agar\s+(?:[\w\-]+\s+){0,3}(?:kunjungan|lawatan)\b"
                                   r"|\b(?:kunjungan|lawatan)\b[^.;]{0,90}\bsegera\s+(?:terlaksana|dijadwalkan|direalisasikan|diwujudkan)\b",
                                   re.IGNORECASE)
+# a trip begun, whose stops follow: "memulai perjalanan tujuh hari-nya ke ...", "mengawali lawatan ke ..."
+_TRIP_BEGUN = prefilter.compile(r"\b(?:memulai|mengawali|dimulai|mulai)\b[^.;]{0,30}?\b(?:kunjungan|lawatan|perjalanan|tur)\w*\b"
+                                r"|\b(?:perjalanan|lawatan|tur)\w*\s+(?:[\w\-]+\s+){0,3}?ke\b(?=[^.;]{0,90}\bmulai\b)", re.IGNORECASE)
 _ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perjalanan|kunjungan|lawatan|tur)(?:nya)?\s+(?:itu|tersebut|ini)\b",
                                  re.IGNORECASE)
 # guests received one after another, then listed: "Ada sembilan pemimpin negara yang diterima ... secara bergantian.
@@ -2381,6 +2384,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         in_clause = _every_mention(taking_part, [m.start > clause_at for m in taking_part]) \
             if relative and all(d.start < clause_at for d in f.dates) else set()
         to_come_later = _to_come_later(f, taking_part) if len(groups) > 1 else set()
+        # a trip begun to several countries listed after "ke": those after the first
+        begun = _TRIP_BEGUN.search(s.text) if len(groups) > 1 else None
+        stops = next((g for g in f.groups if begun and g[0].start >= s.start + begun.end()
+                      and re.fullmatch(r"(?:\s+[\w\-]+){0,3}?\s+(?:ke|menuju)\s+", body[s.start + begun.end():g[0].start])
+                      and len(_codes(g)) >= 2), [])
+        later_stops = set(_codes(stops)[1:]) - {_codes(stops)[0]} if stops else set()
         # "Setelah menyelesaikan pertemuan dengan Menteri X, Cho bertolak ke AS ... untuk bertemu Y pada 31 Juli": the
         # one met in the opening clause, before the main clause's talks, on the opening's own day if it tells one
         opened = _OPENED_AFTER.match(s.text) if len(groups) > 1 else None
@@ -2485,6 +2494,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if i == 0 and written and _is_headline(f) and _apart_from_dates(f, taking_part, participants):
                 # "Prabowo Terima Kunjungan PM Thailand, Besok Giliran Sekjen ...": a headline's clauses are apart
                 target.append(Meeting(tuple(participants), None, place, evidence, planned=planned))
+                continue
+            if date and len(date) == 10 and later_stops and set(participants) & later_stops:
+                # "memulai perjalanan ke Inggris, Amerika Serikat, dan Kanada pada Minggu (18/9)": the day is the
+                # first stop's; the later ones are in the trip's month
+                target.append(Meeting(tuple(participants), date[:7], None, evidence, planned=planned))
                 continue
             own_respective = [respective[c] for c in participants if c in respective]
             if len(own_respective) == 1:  # "ke Jepang dan China masing-masing pada 18 Maret dan 20 Maret": its own

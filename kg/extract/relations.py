@@ -298,6 +298,18 @@ def _onward_nowhere(body: str, hit: Hit) -> bool:
         not _TO_PLACE.match(body, hit.end)
 
 
+# "perjalanan tujuh hari-nya ke Inggris": a trip's word, a few words of how long or whose, then where it goes
+_TRIP_GOES = prefilter.compile(r"(?:\s+[\w\-]+){0,5}?\s+(?:ke|menuju)\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _trip_nowhere(body: str, hit: Hit) -> bool:
+    """ "perjalanan panjang itu", "menemani perjalanan SICA menuju kemakmuran": a journey that goes to no place named
+    is no visit ("perjalanan tujuh hari-nya ke Inggris, Amerika Serikat, dan Kanada" is)."""
+    # (going on with one, "melanjutkan perjalanan ke Riyadh", is a next stop: read as one, not as a visit's word)
+    return hit.text.lower().startswith("perjalanan") and (
+        not _TRIP_GOES.match(body, hit.end) or bool(_CONTINUES.search(body, max(0, hit.start - 14), hit.start)))
+
+
 _AT_FORUM_AFTER = prefilter.compile(r"[^.;]{0,30}?\b(?:Sidang\s+(?:Majelis\s+)?Umum|Majelis\s+Umum|KTT|Konferensi|Forum)\b")
 
 
@@ -467,7 +479,7 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
         # "tidak sempat bertemu X selama KTT G20": the summit is when no talks were held, none of its own
         denied = any(h.value == "meeting" and no for h, no in zip(per["tie"][i], negated, strict=True))
         cue_hits = [h for h, no in zip(per["tie"][i], negated, strict=True) if not no and not _loose_receive(body, h)
-                    and not _onward_nowhere(body, h)
+                    and not _onward_nowhere(body, h) and not _trip_nowhere(body, h)
                     and not (denied and (_AROUND_EVENT.search(body, max(s.start, h.start - 30), h.end)
                                          or _AT_SIDELINES.search(body, max(s.start, h.start - 30), h.end)))
                     and not _speech_elsewhere(body, h) and not _referred_to(body, h) and not _in_passing(body, h)

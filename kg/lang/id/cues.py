@@ -154,6 +154,8 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         "menginjakkan kaki di", "menjejakkan kaki di", "safari diplomatik", "safari diplomasi",
         # an envoy sent to a country visits it for the sender: "telah mengirim utusan khusus ke Uni Eropa, Prancis, ..."
         "mengirim utusan", "mengirimkan utusan", "mengutus utusan",
+        # a trip abroad: "perjalanan tujuh hari-nya ke Inggris, Amerika Serikat, dan Kanada"
+        "perjalanan", "perjalanannya",
     ),
     "support": ("mendukung", "dukungan", "menyokong",
                 # aid sent or given (PLOVER AID is a kind of support here): "mengirim tim penyelamat ke Myanmar"
