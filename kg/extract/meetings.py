@@ -607,6 +607,8 @@ _WISHED_VISIT = prefilter.compile(r"\b(?:harapan(?:nya)?|berharap)\s+agar\s+(?:[
 # a trip begun, whose stops follow: "memulai perjalanan tujuh hari-nya ke ...", "mengawali lawatan ke ..."
 _TRIP_BEGUN = prefilter.compile(r"\b(?:memulai|mengawali|dimulai|mulai)\b[^.;]{0,30}?\b(?:kunjungan|lawatan|perjalanan|tur)\w*\b"
                                 r"|\b(?:perjalanan|lawatan|tur)\w*\s+(?:[\w\-]+\s+){0,3}?ke\b(?=[^.;]{0,90}\bmulai\b)", re.IGNORECASE)
+_TOLD_AS_BEFORE = prefilter.compile(r"\b(?:sebelumnya|pernah|sebelum\s+ini)\s+(?:(?:juga|telah|sudah|sempat)\s+)*\Z", re.IGNORECASE)
+_RESULTS_BEFORE = prefilter.compile(r"\bhasil\s+(?:[\w\-]+\s+){0,2}?(?:saat|dalam|pada|di|dari|selama)\s+\Z", re.IGNORECASE)
 _ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perjalanan|kunjungan|lawatan|tur)(?:nya)?\s+(?:itu|tersebut|ini)\b",
                                  re.IGNORECASE)
 # guests received one after another, then listed: "Ada sembilan pemimpin negara yang diterima ... secara bergantian.
@@ -2384,6 +2386,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         in_clause = _every_mention(taking_part, [m.start > clause_at for m in taking_part]) \
             if relative and all(d.start < clause_at for d in f.dates) else set()
         to_come_later = _to_come_later(f, taking_part) if len(groups) > 1 else set()
+        # what came of a meeting before, spoken of: "hasil diskusi saat KTT antara Korea Selatan dan Jepang ..." (the
+        # meeting word, up to the next one or 70 characters on)
+        cues_met = [h for h in f.cue_hits if h.value == "meeting"]
+        results_told = [(h, min([k.start for k in cues_met if k.start > h.start] + [h.end + 70]))
+                        for h in cues_met if _RESULTS_BEFORE.search(body, max(s.start, h.start - 40), h.start)]
+        subject_side_code = next((m.code for m in taking_part if m.via == "person"), "") if results_told else ""
         # a trip begun to several countries listed after "ke": those after the first
         begun = _TRIP_BEGUN.search(s.text) if len(groups) > 1 else None
         stops = next((g for g in f.groups if begun and g[0].start >= s.start + begun.end()
@@ -2552,6 +2560,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if f.cue_hits and all(_RESULTS_OF.search(body, max(s.start, h.start - 12), h.start)
                                   for h in f.cue_hits if h.value in ("meeting", "visit")):
                 when = None  # "menerima laporan tentang hasil kunjungannya ke Jepang, Senin": the visit is before that day
+            if when and not own_day and not date and any(_TOLD_AS_BEFORE.search(body, max(s.start, h.start - 30), h.start)
+                                                         for h in f.cue_hits if h.value == "meeting"):
+                when = None  # "Raja dan Yoon sebelumnya bertemu pada resepsi ...": a meeting before, on a day not told
+            if when and not own_day and not date and any(
+                    all(h.start <= m.start < end for m in taking_part if m.code in participants and not m.code == subject_side_code)
+                    for h, end in results_told):
+                when = None  # "hasil diskusi saat KTT antara Korea Selatan dan Jepang bermanfaat ...": a summit before
             if when and onward and not own_day and not any(d.start >= s.start + onward.end() for d in f.dates) and \
                     not re.search(r"\b(?:" + _WEEKDAYS + r"|kemudian|keesokan|besok|lusa)\b", s.text[onward.end():], re.I) and \
                     any(c not in {m.code for m in f.mentions if m.start < s.start + onward.start()} for c in participants):
