@@ -165,6 +165,8 @@ def _negated(body: str, hit: Hit) -> bool:
         return True  # "membahas persiapan KTT APEC di Gyeongju": a forum's summit prepared for, not held by those who talk
     if spoken_summit(body, hit):
         return True  # "isu yang dibahas ... yaitu mengenai Konferensi Tingkat Tinggi (KTT) G20": a summit spoken of
+    if hit.value == "meeting" and _BACK_TO_THE_TABLE.search(body, max(0, hit.start - 30), hit.start):
+        return True  # "berharap Korea Utara kembali ke meja perundingan": the table talks are held at, none held
     if hit.value == "meeting" and _NOT_ATTENDING.search(body, max(0, hit.start - 60), hit.start):
         return True  # "tidak diundang ke KTT G7", "batal menghadiri KTT G20", "absen dari KTT": no summit attended
     return bool(before) and (before[-1] in NEGATIONS or (hit.value == "meeting" and before[-1] in _CALLED_FOR))
@@ -196,7 +198,10 @@ _REFUSED = frozenset({"menolak", "enggan", "ogah", "berharap", "ingin", "berkein
 
 
 # "perlunya dialog dengan Korea Utara": a meeting called for, none held
-_CALLED_FOR = frozenset({"perlunya", "pentingnya", "perlu", "menyerukan", "mendesak", "mendesakkan", "mengusulkan"})
+_BACK_TO_THE_TABLE = prefilter.compile(r"\bmeja\s+\Z", re.IGNORECASE)
+_CALLED_FOR = frozenset({"perlunya", "pentingnya", "perlu", "menyerukan", "mendesak", "mendesakkan", "mengusulkan",
+                         # "mendukung dialog dengan Korut", "mendorong dialog": talks backed, none held
+                         "mendukung", "mendorong"})
 _QUOTED = prefilter.compile(r"[\"“][^\"”]*[\"”]")
 
 

@@ -607,6 +607,9 @@ _WISHED_VISIT = prefilter.compile(r"\b(?:harapan(?:nya)?|berharap)\s+agar\s+(?:[
 # a trip begun, whose stops follow: "memulai perjalanan tujuh hari-nya ke ...", "mengawali lawatan ke ..."
 _TRIP_BEGUN = prefilter.compile(r"\b(?:memulai|mengawali|dimulai|mulai)\b[^.;]{0,30}?\b(?:kunjungan|lawatan|perjalanan|tur)\w*\b"
                                 r"|\b(?:perjalanan|lawatan|tur)\w*\s+(?:[\w\-]+\s+){0,3}?ke\b(?=[^.;]{0,90}\bmulai\b)", re.IGNORECASE)
+# a meeting told next, naming no one: "Setelah itu, KTT yang diperluas digelar ...", "Kemudian pertemuan dilanjutkan ..."
+_THEN_HELD = prefilter.compile(r"\s*(?:Setelah\s+itu|Sesudah\s+itu|Kemudian|Lalu|Selanjutnya|Usai\s+itu|Seusai\s+itu)\s*,?\s+"
+                               r"(?:KTT|pertemuan|pembicaraan|perundingan|sesi|dialog)\b", re.IGNORECASE)
 _TOLD_AS_BEFORE = prefilter.compile(r"\b(?:sebelumnya|pernah|sebelum\s+ini)\s+(?:(?:juga|telah|sudah|sempat)\s+)*\Z", re.IGNORECASE)
 _RESULTS_BEFORE = prefilter.compile(r"\bhasil\s+(?:[\w\-]+\s+){0,2}?(?:saat|dalam|pada|di|dari|selama)\s+\Z", re.IGNORECASE)
 _ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perjalanan|kunjungan|lawatan|tur)(?:nya)?\s+(?:itu|tersebut|ini)\b",
@@ -2200,6 +2203,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # pada September 2023 di sela KTT ASEAN")
             if not groups and previous is not None and {c for c in codes if _is_state(c)} <= set(previous.participants):
                 groups = [previous.participants]
+            held_last = next((m for m in meetings[::-1] if not m.planned), None) \
+                if not groups and not codes and not f.anaphor and _THEN_HELD.match(s.text) else None
+            if held_last is not None:
+                # "KTT tersebut digelar di Oval Office ... Setelah itu, KTT yang diperluas digelar di ruang kabinet": the
+                # same ones as the last meeting held, next (not the two the article names most)
+                groups = [held_last.participants]
             if not groups and focus and not members and (f.anaphor or not _named_met(body, s.start, codes, taking_part)
                                                          and not _FOLK.search(s.text) and not _MANY_UNNAMED.search(s.text)):
                 # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
