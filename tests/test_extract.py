@@ -1329,6 +1329,8 @@ def test_sentences_glued_without_a_space_after_the_stop_are_two():
         "Menteri Cho tiba di Washington D.C pada 31 Juli.", "Situs kompas.com, PT.Pertamina dan www.Kompas.com memberitakannya."]
     assert [s.text for s in split("makan malam kerja sama AS-APEC.Trump dilaporkan akan kembali.")] == [
         "makan malam kerja sama AS-APEC.", "Trump dilaporkan akan kembali."]
+    assert [s.text for s in split("KTT antara Korea Selatan dan AS.Walaupun demikian. Kerja sama PT.Pertamina dan AS.")] == [
+        "KTT antara Korea Selatan dan AS.", "Walaupun demikian.", "Kerja sama PT.Pertamina dan AS."]
 
 
 def test_an_initial_after_an_employer_s_two_words_starts_the_name():

@@ -2572,7 +2572,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if when and not own_day and not date and any(_TOLD_AS_BEFORE.search(body, max(s.start, h.start - 30), h.start)
                                                          for h in f.cue_hits if h.value == "meeting"):
                 when = None  # "Raja dan Yoon sebelumnya bertemu pada resepsi ...": a meeting before, on a day not told
-            if when and not own_day and not date and any(
+            if when and not own_day and not written_date and any(
                     all(h.start <= m.start < end for m in taking_part if m.code in participants and not m.code == subject_side_code)
                     for h, end in results_told):
                 when = None  # "hasil diskusi saat KTT antara Korea Selatan dan Jepang bermanfaat ...": a summit before
