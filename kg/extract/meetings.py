@@ -617,11 +617,18 @@ _ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perj
 # guests received one after another, then listed: "Ada sembilan pemimpin negara yang diterima ... secara bergantian.
 # Mereka adalah ...", "Selain itu, ada ..."
 _RECEIVED_MANY = prefilter.compile(r"\b(?:\w+|\d+)\s+(?:pemimpin|kepala\s+negara|tamu\s+negara|pimpinan)(?:\s+negara)?\s+"
-                                   r"(?:(?:asing|sahabat)\s+)?yang\s+(?:(?:telah|juga)\s+)?(?:diterima|dijamu|ditemui)\b"
+                                   # ("sembilan pemimpin negara dan utusan pemimpin negara sahabat yang bertemu Presiden X")
+                                   r"(?:(?:asing|sahabat)\s+)?(?:dan\s+(?:[\w\-]+\s+){1,5}?)?yang\s+(?:(?:telah|juga|akan)\s+)?"
+                                   r"(?:diterima|dijamu|ditemui|bertemu|menemui)\b"
                                    r"|\b(?:menerima|menjamu|bertemu(?:\s+dengan)?)\s+(?:\w+|\d+)\s+(?:pemimpin|kepala\s+negara|tamu\s+negara)"
                                    r"[^.]{0,60}\b(?:secara\s+)?bergantian\b", re.IGNORECASE)
 _ALSO_THERE = prefilter.compile(r"\s*Selain\s+itu\s*,\s*(?:ada|juga\s+ada|terdapat)\b", re.IGNORECASE)
-_THEY_ARE = prefilter.compile(r"\s*Mereka\s+(?:adalah|ialah|yakni|yaitu|antara\s+lain)\b|" + _ALSO_THERE.pattern, re.IGNORECASE)
+_THEY_ARE = prefilter.compile(r"\s*(?:Mereka\s+(?:adalah|ialah|yakni|yaitu|antara\s+lain)|(?:Yakni|Yaitu|Antara\s+lain)\s*[,:]?)\b|"
+                              + _ALSO_THERE.pattern, re.IGNORECASE)
+# guests named by the countries they came from, in the sentence that tells them: "tamu negara yang hadir di kediaman
+# Prabowo berasal dari Rusia, Qatar, Serbia dan Malaysia"
+_GUESTS_FROM = prefilter.compile(r"\btamu(?:-tamu)?\s+(?:negara|kehormatan)\s+yang\s+(?:hadir|datang|berkunjung)\b[^.;]{0,60}?"
+                                 r"\b(?:berasal\s+)?dari\s+", re.IGNORECASE)
 _ARRIVAL_WELCOMED = prefilter.compile(r"\s*Kedatangan(?:nya|\s+(?:mereka|rombongan|keduanya|(?:sang\s+)?\w+))?\s+(?:juga\s+)?"
                                      r"(?:disambut|diterima)\b", re.IGNORECASE)
 _AT_THE_TIME_OF = prefilter.compile(r"\b" + AT_THE_TIME_OF + r"\s+\Z", re.IGNORECASE)
@@ -1412,6 +1419,18 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 _joined(meetings, ties, held, comers, s, "summit-joined")
             continue
         they_are = _THEY_ARE.match(s.text) if i and not f.kinds & {"meeting", "visit"} else None
+        guests_from = _GUESTS_FROM.search(s.text) if i and not they_are else None
+        if guests_from:
+            listed_after = sorted((m for m in [*f.mentions, *f.places] if _is_state(m.code) and m.start >= s.start + guests_from.end()),
+                                  key=lambda m: m.start)
+            guests_host = next((m.code for m in f.mentions if m.via == "person" and _is_state(m.code)
+                                 and m.end <= s.start + guests_from.end()), None)
+            if guests_host is not None and len({m.code for m in listed_after} - {guests_host}) >= 2:
+                day = _best_date(f, body) or _told_date(body, facts, i, published) or event_date
+                for guest in dict.fromkeys(m.code for m in listed_after if m.code != guests_host):
+                    meetings.append(Meeting(_pair(guests_host, guest), day, None, Evidence(s.text, s.start, s.end, "meeting")))
+                    _tie(ties, guests_host, guest, "meeting", s, "guests-listed")
+                continue
         if they_are and (_RECEIVED_MANY.search(facts[i - 1].sentence.text) or listing_host is not None
                        and listing_at == i - 1 and _ALSO_THERE.match(s.text)):
             # "Ada sembilan pemimpin negara yang diterima ... secara bergantian. Mereka adalah Wakil PM Australia X, ...

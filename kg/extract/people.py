@@ -440,6 +440,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         key = fold_name(hint.name)
         if key in found or hit.start < covered_until_title(body) or any(f.start <= hit.start < f.end for f in found.values()):
             continue  # "Raja Salman bin Abdulaziz Al Saud": the titled reading has the whole name
+        if any(is_short_form(hint.name, f.person.name) and f.person.of == hint.of for f in found.values()):
+            continue  # "Presiden Dina Boluarte" after "Presiden Republik Peru Dina Ercilia Boluarte Zegarra": that one
         sentence = next((s for s in sentences if s.start <= hit.start < s.end), None)
         if sentence is None:
             continue
@@ -1048,8 +1050,13 @@ def is_short_form(short: str, full: str) -> bool:
     """ "Thuong" or "Lee" is a later mention of "Vo Van Thuong" or "Lee Jae-myung"."""
     tokens = {fold_name(t) for t in re.split(r"[\s\-]+", full)} | {fold_name(t) for t in full.split()}
     unnumbered = fold_name(REGNAL.sub("", full))  # "Carl Gustaf" is "Carl XVI Gustaf" without his number
+    words = short.split()
+    # "Dina Boluarte" is "Dina Ercilia Boluarte Zegarra": the first name and another, in order, of the full one
+    in_order = len(words) >= 2 and fold_name(words[0]) == fold_name(full.split()[0]) and \
+        all(fold_name(w) in tokens for w in words) and \
+        [fold_name(t) for t in full.split() if fold_name(t) in {fold_name(w) for w in words}] == [fold_name(w) for w in words]
     return fold_name(short) != fold_name(full) and (fold_name(short) in tokens or fold_name(full).startswith(fold_name(short))
-                                                    or fold_name(short) == unnumbered)
+                                                    or fold_name(short) == unnumbered or in_order)
 
 
 # The short name a person goes by, given right after the full one: "Sheikh Mohamed bin Zayed Al Nahyan (MBZ)",
