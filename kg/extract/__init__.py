@@ -13,7 +13,7 @@ from kg import dates, prefilter
 from kg.article import Article, Meeting, Mention, Person
 from kg.clean import dateline_words
 from kg.extract import clauses, lexicon, mentions, people, relations, sentences
-from kg.extract.meetings import day_from_event, filed_from, find_meetings
+from kg.extract.meetings import came_home, day_from_event, filed_from, find_meetings
 from kg.gazetteers import Gazetteer, fold_name, is_country
 from kg.lang.id.cues import REGION_BLOCS
 from kg.lang.id.names import KOREAN_SURNAMES
@@ -27,8 +27,10 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
     not one after publication (the summit the visitor came for); else the day a photo caption gives the
     event ("... berjabat tangan dengan ... di Manila, Senin (8/7/2024). Foto: Reuters"); else the first full
     date there (or weekday), else publication."""
+    # (a trip told by the day one came home from it: its talks were before that day, on days not told)
+    home = any(f.kinds & {"meeting", "visit"} and came_home(f.sentence.text) for f in facts[:6])
     for f in facts[:6]:
-        if f.kinds & {"meeting", "visit"}:
+        if f.kinds & {"meeting", "visit"} and not came_home(f.sentence.text):
             # "dua hari sebelum pelantikan pada 20 Oktober": the day counted from the date of what is named
             counted = day_from_event(f)
             told = [counted] if counted else [d.value for d in clauses.main_clause_dates(f)]
@@ -49,6 +51,8 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
     if day:
         return day
     for f in facts[:4]:
+        if came_home(f.sentence.text):
+            continue
         for d in clauses.main_clause_dates(f) if f.kinds & {"meeting", "visit"} else f.dates:
             if len(d.value) == 10 and not (published and len(published) == 10 and d.value > published
                                            and dates.is_future(f.sentence.text)) and not _long_before(d.value, published):
@@ -60,7 +64,7 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
             not dates.is_future(f.sentence.text) else None
         if day:
             return day
-    return published
+    return None if home else published
 
 
 def _long_before(day: str, published: str | None) -> bool:

@@ -2714,6 +2714,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     return sorted(_places_of_the_visit(_travelled_to(_one_summit(kept), body)), key=lambda m: m.evidence.start)
 
 
+def came_home(sentence: str) -> bool:
+    """ "Kim telah kembali ke tanah air pada Senin (26/01) setelah menyelesaikan kunjungan kerja ... di AS": the day
+    told is the return home's, after the trip."""
+    return _BACK_AFTER.search(sentence) is not None
+
+
 def _one_summit(meetings: list[Meeting]) -> list[Meeting]:
     """A forum's summit told by each who attended it is one meeting of them all: "Michel dan von der Leyen tiba ...
     langsung dari Hiroshima, tempat mereka menghadiri KTT G7" and "Yoon juga menghadiri KTT G7 di Hiroshima": the
