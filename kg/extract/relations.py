@@ -825,8 +825,13 @@ _LEAD_TIME = prefilter.compile(r"\s*(?:Sementara\s+itu\s*,?\s*)?(?:[Pp]ada\s+)?(
                         r"|(?:pagi|siang|sore|malam)\s+(?:itu|harinya)|kemudian|selanjutnya|setelah\s+itu|sesudah\s+itu)\s*,?\s+(?=(?-i:[A-Z]))|\s*Sementara\s+itu\s*,\s*", re.IGNORECASE)
 _SUMMIT = prefilter.compile(r"\b(?:KTT|Konferensi Tingkat Tinggi|pertemuan puncak|Forum)\b")
 _BERSAMA = prefilter.compile(r"\bbersama(?:\s+dengan)?\s*$", re.IGNORECASE)
-_FORUM_BEFORE = prefilter.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
-                           r"|Pertemuan\s+Tingkat\s+Tinggi|Pertemuan\s+Tahunan|Sidang\s+Tahunan)(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
+_FORUM_BEFORE = prefilter.compile(r"\b(?:KTT|Forum|Sidang(?:\s+Majelis)?(?:\s+Umum)?|Konferensi(?:\s+Tingkat\s+(?:Tinggi|Menteri))?|pertemuan\s+(?:puncak|tingkat\s+tinggi)"
+                           r"|Pertemuan\s+Tingkat\s+Tinggi|Pertemuan\s+Tahunan|Sidang\s+Tahunan)"
+                           # (its short form in brackets: "Konferensi Tingkat Tinggi (KTT) G-20")
+                           r"(?:\s+\((?:KTT|KTM)\))?(?:\s+(?:ke-\d+|luar\s+biasa))?\s+$")
+_AT_FORUM_WORDS = prefilter.compile(r"\s+(?:di|dalam|pada)\s+(?:(?:KTT|Konferensi\s+Tingkat\s+Tinggi(?:\s+\(KTT\))?|Forum|Sidang(?:\s+Umum)?"
+                                    r"|[Pp]ertemuan(?:\s+[Pp]uncak)?)\s+)?", re.IGNORECASE)
+_PRESENCE_OF = prefilter.compile(r"\b(?:kehadiran|partisipasi|keikutsertaan)\s+\Z", re.IGNORECASE)
 _THAT = prefilter.compile(r"\bbahwa\b", re.IGNORECASE)
 # "Retno mengatakan pertemuan Korea Selatan dan Jepang membuka peluang kerja sama dengan China": a clause said, whose
 # subject is its own (the speaker's verb right after the speaker, no "bahwa")
@@ -904,7 +909,8 @@ _MET_AT_SUMMIT = prefilter.compile(_MET_AT + r"\Z", re.IGNORECASE)  # before the
 _MET_AT_FORUM = prefilter.compile(_MET_AT + r"(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Forum|Sidang)\s+(?:ke-\d+\s+)?\Z",
                                   re.IGNORECASE)  # before the forum's name
 # who is asked to a forum's summit: "undangan resmi Presiden X kepada ...", "mengundang ..."
-_INVITED_TO = prefilter.compile(r"\b(?:undangan\b[^.;]{0,80}?\bkepada|mengundang)\s+", re.IGNORECASE)
+# (a headline's bare verb too: "Presiden Afrika Selatan Undang Prabowo Hadiri KTT G-20")
+_INVITED_TO = prefilter.compile(r"\b(?:undangan\b[^.;]{0,80}?\bkepada|mengundang|(?-i:Undang))\s+", re.IGNORECASE)
 
 
 def _forums(body: str, f: SentenceFacts) -> list[tuple[str, int]]:
@@ -1216,6 +1222,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
         for forum, at in _forums(body, f):  # "Yoon menghadiri KTT ASEAN+3": attending a forum's summit is meeting it
             clause = next((c for c in _clauses(body, f) if c[0] <= at < c[1]), None)
             attendees = main_subject
+            presence = next((g for g in f.groups if _PRESENCE_OF.search(body, max(f.sentence.start, g[0].start - 12), g[0].start)
+                             and g[-1].end <= at and _AT_FORUM_WORDS.fullmatch(body, g[-1].end, at)), None)
+            if presence:  # "Cyril mengatakan kehadiran Indonesia di KTT G-20 sangat penting": the one whose presence it is
+                attendees = _codes(presence)
             if clause and clause[2]:  # "..., yang datang untuk mengikuti KTT APEC": the group before "yang"
                 before = [g for g in f.groups if g[-1].end <= clause[0]]
                 attendees = _codes(before[-1]) if before else []
