@@ -1218,6 +1218,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     followed_up: list[Meeting] = []  # earlier meetings a meeting follows up, on no day told
     nth_before: list[Meeting] = []  # the one before a second (third ...) meeting, on no day told
     full_names = [m.text for f in facts for m in f.mentions if m.via == "person" and " " in m.text]
+    # (a one-word name joined by a hyphen is a full name too, where no longer one holds it: "Willem-Alexander")
+    full_names += list(dict.fromkeys(m.text for f in facts for m in f.mentions if m.via == "person" and "-" in m.text
+                                     and " " not in m.text and not any(m.text in n.split() for n in full_names)))
     known = default_gazetteer().person_names
 
     def canonical(name: str) -> str:  # "Jokowi" and "Joko Widodo" are one person
@@ -1244,7 +1247,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                  # "PM Kanada X mengirimkan utusan khususnya untuk bertemu Presiden Y": the envoy meets, not the sender
                  and not _SENDS_ENVOY.match(body, m.end)]
         senders = [m.start for m in f.mentions if m.via == "person" and _SENDS_ENVOY.match(body, m.end)]
-        found = {canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named}
+        found = {canonical(next((n for n in full_names if _name_part(m.text, n)), m.text)) for m in named}
         sides = {m.code for m in named}
         for m in f.mentions:
             if any(0 <= at - m.end <= 2 for at in senders):
@@ -1276,7 +1279,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             before = facts[i_of[f.sentence.start] - 1]
             named = [m for m in before.mentions if m.via == "person" and m.code in participants]
             if len({m.code for m in named}) >= 2:
-                return frozenset(canonical(next((n for n in full_names if m.text in n.split()), m.text)) for m in named)
+                return frozenset(canonical(next((n for n in full_names if _name_part(m.text, n)), m.text)) for m in named)
         return frozenset(found) if len(sides) >= 2 else frozenset()
 
     def next_stops(f: SentenceFacts, groups: list[tuple[str, ...]],
@@ -2718,6 +2721,11 @@ def came_home(sentence: str) -> bool:
     """ "Kim telah kembali ke tanah air pada Senin (26/01) setelah menyelesaikan kunjungan kerja ... di AS": the day
     told is the return home's, after the trip."""
     return _BACK_AFTER.search(sentence) is not None
+
+
+def _name_part(short: str, full: str) -> bool:
+    """ "Yoon" is a word of "Yoon Suk Yeol"; "Alexander" a part of "Willem-Alexander" (one word joined by a hyphen)."""
+    return short in full.split() or (" " not in full and short in full.split("-"))
 
 
 def _one_summit(meetings: list[Meeting]) -> list[Meeting]:

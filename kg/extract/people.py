@@ -1084,7 +1084,9 @@ def mentions_of(body: str, people: list[Found], known: dict[str, KnownPerson] | 
         # (and a name of three or more by its middle word: "Mohamed Khaled Nordin" is "Khaled" again, "Luiz Inácio Lula
         # da Silva" is "Lula")
         middle = {t for t in tokens[1:-1] if len(t) > 2 and t[0].isupper()} if len(tokens) >= 3 else set()
-        for t in {tokens[0], tokens[-1], tokens[0].split("-")[0]}:
+        # (and a one-word hyphenated name's last part: "Raja Alexander" after "Willem-Alexander")
+        last_part = tokens[-1].split("-")[-1] if len(tokens) == 1 else ""
+        for t in {tokens[0], tokens[-1], tokens[0].split("-")[0], *([last_part] if last_part[:1].isupper() else [])}:
             if len(t) > 1:
                 short.setdefault(t, set()).add(f.person.of)
         for t in middle:
