@@ -154,6 +154,11 @@ _WEEK_STEP = {"lalu": -1, "kemarin": -1, "ini": 0, "depan": 1}
 _WEEKEND_BEFORE = prefilter.compile(r"\bakhir\s+\Z", re.IGNORECASE)
 
 
+def _in_quote(text: str, start: int) -> bool:
+    """`start` is inside a quote opened earlier on its line (the speaker's day, not the reporter's)."""
+    return len(_QUOTES.findall(text, text.rfind("\n", 0, start) + 1, start)) % 2 == 1
+
+
 def add_months(value: str, step: int) -> str:
     """The month `step` months after (before, if negative) the month of `value` (YYYY-MM or YYYY-MM-DD), as YYYY-MM."""
     y, m = divmod(int(value[:4]) * 12 + int(value[5:7]) - 1 + step, 12)
@@ -210,8 +215,7 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             elif said in ("hari ini", "kemarin") and _DAY_TOLD_AFTER.match(text, rel.end()):
                 continue  # "Hari ini, Selasa, 17 Mei 2016, ...": the day written after it is the day (a page filed later)
             else:
-                line_start = text.rfind("\n", 0, start) + 1
-                if len(_QUOTES.findall(text, line_start, start)) % 2:
+                if _in_quote(text, start):
                     continue
                 weeks = _COUNT_BEFORE.search(text, max(0, start - 8), start) if words[0] in ("pekan", "minggu") else None
                 if weeks:  # "dua pekan lalu": that many weeks
@@ -225,12 +229,11 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             taken.append((start, rel.end()))
     if today and len(today) == 10:
         # "pada hari Selasa ini dan Rabu besok": a weekday of the publication's week ("Minggu ini" is also "this week")
-        monday = datetime.date.fromisoformat(today) - datetime.timedelta(days=datetime.date.fromisoformat(today).weekday())
+        monday = now - datetime.timedelta(days=now.weekday())
         for rel in _WEEKDAY_THIS.finditer(text):
             index = _DAY_INDEX.get(rel.group(1).lower())
-            line_start = text.rfind("\n", 0, rel.start()) + 1
             if index is None or index == 6 or any(rel.start() < e and rel.end() > s for s, e in taken) or \
-                    len(_QUOTES.findall(text, line_start, rel.start())) % 2:
+                    _in_quote(text, rel.start()):
                 continue
             hits.append(DateHit(rel.start(), rel.end(), (monday + datetime.timedelta(days=index)).isoformat()))
             taken.append((rel.start(), rel.end()))

@@ -2613,9 +2613,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if when and not (own_day or date or summit_told):
                 of_the_event.add(s.start)
             recalled_at = recalled_place(s.text) if earlier and earlier != date else None
+            each_way = _visits_each_way(f, tuple(participants))  # "kunjungan X ke Korsel dan kunjungan Y ke Indonesia"
             if not told_again:
-                each = max(_met_each(f, tuple(participants)), _visits_each_way(f, tuple(participants))) \
-                    if len(participants) == 2 else 1
+                each = max(_met_each(f, tuple(participants)), each_way) if len(participants) == 2 else 1
                 if recalled_at and place == recalled_at and when != earlier:
                     place = None  # "Ini pertemuan ... yang pertama sejak Agustus 2019 di Gubei": that one's town
                 if each > 1:  # "bertemu Presiden X dan PM Y secara terpisah": one meeting with each
@@ -2630,7 +2630,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "..., menyusul pembicaraan pertama mereka di New York pada September lalu"; "setelah kunjungan pada
                 # Juni 2022 dan Januari 2023": each
                 recalled_days = _and_dates(body, f, earlier)
-                if len(recalled_days) == 1 and _visits_each_way(f, tuple(participants)) == 2:
+                if len(recalled_days) == 1 and each_way == 2:
                     # "setelah kunjungan Presiden X ke Korsel dan kunjungan Presiden Y ke Indonesia pada tahun lalu"
                     recalled_days *= 2
                     state.met_each.add(s.start)
@@ -2930,6 +2930,10 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
 
     headline = facts[0].sentence.start if facts else -1
 
+    def told_apart(a: Meeting, b: Meeting) -> bool:
+        # two meetings of the same ones its sentence tells apart ("bertemu X dan Y secara terpisah", a visit each way)
+        return a.evidence.start == b.evidence.start in told.met_each and a.participants == b.participants
+
     def of(m: Meeting) -> frozenset[str]:
         """Who met in `m`: those its sentence names for its participants, not those of another meeting it tells
         ("Sebelum bertolak ke Tokyo, Prabowo menerima Menlu Australia X": the visit to Japan is not with X); and a
@@ -3030,7 +3034,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                      # ("KTT antar-Korea akan berlangsung di lain waktu setelah pembicaraan Trump-Kim": another one)
                      and not (m.date is None and m.planned and m.evidence.start != k.evidence.start
                               and bool(_ANOTHER_TIME.search(m.evidence.sentence)))
-                     and not (m.evidence.start == k.evidence.start in told.met_each and m.participants == k.participants)
+                     and not told_apart(m, k)
                      and not (len(k.participants) > len(m.participants) == 2
                                                     # (a forum's summit with one who attends it is no bilateral:
                                                     # "Hadiri KTT D-8, Prabowo Gelar Sederet Pertemuan Bilateral")
@@ -3086,13 +3090,13 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
     kept_visits: list[Meeting] = []  # the visits kept apart so far: one told again joins them
     for v in visits:  # a visit is the meeting it carries, unless it is from another time
         # (not a visit each way told in one sentence: "kunjungan Presiden X ke Korsel dan kunjungan Presiden Y ke Indonesia")
-        if (twin := _told_twice(v, kept_visits, lambda a, b: same_people(a, b) and same_visitor(a, b) and not (
-                a.evidence.start == b.evidence.start in told.met_each and a.participants == b.participants))) is not None:
+        if (twin := _told_twice(v, kept_visits, lambda a, b: same_people(a, b) and same_visitor(a, b)
+                                and not told_apart(a, b))) is not None:
             merged = replace(twin, date=max(twin.date or "", v.date or "", key=len) or None, place=twin.place or v.place)
             kept[kept.index(twin)] = kept_visits[kept_visits.index(twin)] = merged
             continue
         carried = [k for k in kept if set(v.participants) <= set(k.participants)
-                   and not (k.evidence.start == v.evidence.start in told.met_each and k.participants == v.participants)
+                   and not told_apart(k, v)
                    and ((v.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(v, k))
                    and same_people(v, k) and (not (v.planned and k.planned) or same_visitor(v, k))]
         # "kedua menlu membahas ... rencana kunjungan Presiden Prabowo ke Korea Selatan": the visit to come the talks spoke
@@ -3106,12 +3110,12 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             # 23-24 August: the headline's meeting, dated by the publication alone, is that visit
             kept[kept.index(carried[0])] = replace(carried[0], date=v.date, planned=True, place=carried[0].place or v.place)
             continue
-        # (a visit dated by the publication alone is of no other time than one to come: "Presiden Lee akan mengunjungi
-        # Jepang pada 23-24 Agustus ... Sehingga diharapkan kunjungan kali ini ...")
         # "menyampaikan harapan agar kunjungan kenegaraan ... segera terlaksana": a visit wished for, to come, is not the
         # talks held
         wished = v.planned and v.date is None and bool(_WISHED_VISIT.search(v.evidence.sentence)) and \
             all(not k.planned for k in carried)
+        # (a visit dated by the publication alone is of no other time than one to come: "Presiden Lee akan mengunjungi
+        # Jepang pada 23-24 Agustus ... Sehingga diharapkan kunjungan kali ini ...")
         if not carried or spoken_of or wished or \
                 (v.date and any(k.date for k in carried) and all(_apart(k.date, v.date) for k in carried if k.date)
                  and not (v.inferred and all(k.planned for k in carried if k.date))) or \

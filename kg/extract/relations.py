@@ -996,6 +996,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             continue
         # who reacts to a meeting or speaks of others' (read once per sentence, used for every group)
         reacting, commented = _reacting(body, f), _meeting_of_others(body, f)
+        along = [g for g in f.groups if _companions(body, f, g)]  # those who go along on a visit
         for i, g in enumerate(f.groups):
             codes = _codes(g)
             hostile_after = any(0 <= h.start - g[-1].end < 30 for h in f.hostile)
@@ -1020,7 +1021,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             venue = not any(_is_state(c) for c in codes) and bool(_JOINT_SESSION_AT.search(body, max(f.sentence.start, g[0].start - 60),
                                                                                           g[0].start))
             if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers \
-                    and not summits and not in_passing and not venue and not _companions(body, f, g) \
+                    and not summits and not in_passing and not venue and not any(g is c for c in along) \
                     and not _RIFT_BETWEEN.search(body, max(f.sentence.start, g[0].start - 45), g[0].start) \
                     and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
                 # "menyaksikan penandatanganan perjanjian antara PT X dan Y": the parties of what is signed, not a meeting
@@ -1198,7 +1199,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     continue  # "menyampaikan undangan kepada Prabowo untuk menghadiri KTT APEC": the guest's summit
                 if commented and subject_end <= commented[0] and g[0].start >= commented[1]:
                     continue  # "menyambut baik pertemuan Presiden X dan PM Y": their meeting, commented on
-                if set(codes) <= co_attending or _companions(body, f, g):
+                if set(codes) <= co_attending or any(g is c for c in along):
                     continue  # fellow guests of a summit, not the subject's partners there; those who go along on a visit
                 if by_anaphor and (not _OBJECT_LINK.search(window) or
                                    any(subject_end <= m.start < g[0].start and m.code not in f.targets for m in f.mentions)):
@@ -1254,7 +1255,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             in_name |= {id(m) for m in f.mentions if named_in_opening(body, m.start)
                         and re.match(r"\s*,", body[m.end:m.end + 3])}
             # nor those who go along on a visit ("mengunjungi kantor pusat ASML bersama Kepala Samsung Electronics X")
-            in_name |= {id(m) for g in f.groups if _companions(body, f, g) for m in g}
+            in_name |= {id(m) for g in along for m in g}
             present = {m.code for m in f.mentions if id(m) not in in_name}
             # nor a forum named only as the one at whose sidelines the sentence's talks are: "... bertemu Menteri
             # Perdagangan Korea Selatan Y di sela Konferensi Tingkat Menteri (KTM) ke-13 Organisasi Perdagangan Dunia (WTO)"
