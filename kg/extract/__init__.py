@@ -28,9 +28,10 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
     event ("... berjabat tangan dengan ... di Manila, Senin (8/7/2024). Foto: Reuters"); else the first full
     date there (or weekday), else publication."""
     # (a trip told by the day one came home from it: its talks were before that day, on days not told)
-    home = any(f.kinds & {"meeting", "visit"} and came_home(f.sentence.text) for f in facts[:6])
+    came_back = {f.sentence.start for f in facts[:6] if came_home(f.sentence.text)}
+    home = any(f.kinds & {"meeting", "visit"} and f.sentence.start in came_back for f in facts[:6])
     for f in facts[:6]:
-        if f.kinds & {"meeting", "visit"} and not came_home(f.sentence.text):
+        if f.kinds & {"meeting", "visit"} and f.sentence.start not in came_back:
             # "dua hari sebelum pelantikan pada 20 Oktober": the day counted from the date of what is named
             counted = day_from_event(f)
             told = [counted] if counted else [d.value for d in clauses.main_clause_dates(f)]
@@ -51,7 +52,7 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
     if day:
         return day
     for f in facts[:4]:
-        if came_home(f.sentence.text):
+        if f.sentence.start in came_back:
             continue
         for d in clauses.main_clause_dates(f) if f.kinds & {"meeting", "visit"} else f.dates:
             if len(d.value) == 10 and not (published and len(published) == 10 and d.value > published
@@ -110,7 +111,7 @@ _INTER_KOREAN_SUMMIT = prefilter.compile(r"\b(?:KTT|[Kk]onferensi\s+[Tt]ingkat\s
 
 def _inter_korean(body: str, found: list[Mention], actors: dict, gaz: Gazetteer) -> list[Mention]:
     """The two Koreas of an inter-Korean summit, as if written "KTT Korea Selatan-Korea Utara"."""
-    out = [m for m in found]
+    out = list(found)
     for m in _INTER_KOREAN_SUMMIT.finditer(body):
         if all(c in gaz.actors for c in ("KR", "KP")):
             out = [x for x in out if not (x.start < m.end(2) and m.start(1) < x.end)]

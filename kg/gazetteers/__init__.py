@@ -109,24 +109,25 @@ class Gazetteer:
         return out
 
     @cached_property
-    def leaders_sharing_name(self) -> dict[str, tuple[KnownPerson, ...]]:
-        """The heads of state or government a first or last name several go by stands for ("lee": Lee Jae Myung, Lee
-        Hsien Loong, Lee Nak-yon), in the table's order."""
+    def _leaders_by_word(self) -> dict[str, tuple[KnownPerson, ...]]:
+        """The heads of state or government each first or last name stands for, by that name folded, in the table's
+        order."""
         same: dict[str, tuple[KnownPerson, ...]] = {}
         for (word, role), holders in self.people_by_surname.items():
             if role in ("head-of-state", "head-of-government"):
                 same[word] = same.get(word, ()) + tuple(h for h in holders if h not in same.get(word, ()))
-        return {word: holders for word, holders in same.items() if len(holders) > 1}
+        return same
+
+    @cached_property
+    def leaders_sharing_name(self) -> dict[str, tuple[KnownPerson, ...]]:
+        """The leaders a name several go by stands for ("lee": Lee Jae Myung, Lee Hsien Loong, Lee Nak-yon)."""
+        return {word: holders for word, holders in self._leaders_by_word.items() if len(holders) > 1}
 
     @cached_property
     def leaders_by_name(self) -> dict[str, KnownPerson]:
         """The one head of state or government a first or last name stands for, by that name folded ("albanese"); a
         name several go by ("kim", "lee") is none's."""
-        same: dict[str, set[KnownPerson]] = {}
-        for (word, role), holders in self.people_by_surname.items():
-            if role in ("head-of-state", "head-of-government"):
-                same.setdefault(word, set()).update(holders)
-        return {word: holders.pop() for word, holders in same.items() if len(holders) == 1}
+        return {word: holders[0] for word, holders in self._leaders_by_word.items() if len(holders) == 1}
 
     @cached_property
     def capital_names(self) -> frozenset[str]:
