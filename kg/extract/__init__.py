@@ -34,7 +34,9 @@ def event_date(facts: list[clauses.SentenceFacts], published: str | None,
         if f.kinds & {"meeting", "visit"} and f.sentence.start not in came_back:
             # "dua hari sebelum pelantikan pada 20 Oktober": the day counted from the date of what is named
             counted = day_from_event(f)
-            told = [counted] if counted else [d.value for d in clauses.main_clause_dates(f)]
+            # (not the day it was said: "Kementerian ... menginformasikan pada Selasa (10/02) bahwa pembicaraan tersebut
+            # berlangsung ... pada Senin (09/02)")
+            told = [counted] if counted else [d.value for d in clauses.unsaid_dates(f, clauses.main_clause_dates(f))]
             for value in told:
                 if len(value) == 10 and not (published and len(published) == 10 and value > published):
                     return value

@@ -428,6 +428,14 @@ def _since_without_event(body: str, f: SentenceFacts, at: int, offset: int = 0) 
     return not any(begin < h.start < at for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
+# the verbs of a statement, whose day is the day it was made, not that of what it tells
+_SAID_VERBS = "mengatakan|menyatakan|menyampaikan|menjelaskan|mengungkapkan|menginformasikan|memberitahukan|memaparkan"
+# the day written between the speaker and the verb: "Kantor Kepresidenan pada Kamis (08/09) mengatakan bahwa Presiden
+# Yoon dan Wakil Presiden Harris akan mendiskusikan ..."
+_SAID_NEXT = prefilter.compile(r"\s*\)?\s*(?:(?:pagi|siang|sore|malam)\s+)?(?:waktu\s+setempat\s+)?(?:" + _SAID_VERBS + r")\b",
+                               re.IGNORECASE)
+
+
 # and a source cited: "menurut kantor kepresidenan, Selasa (12/3)", "seperti dilaporkan Yonhap, Selasa (12/3)"; the
 # day after "pada" with no comma: "kata juru bicara pada Selasa (12/3)"
 _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menurut|dilaporkan|dilansir|dikutip|melaporkan|laporan)(?:nya)?\b"
@@ -436,7 +444,7 @@ _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menu
                              r"|\b(?:" + "|".join(ANNOUNCE_VERBS) + r")\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z"
                              # and of what was said, before what it says: "Kementerian ... mengatakan pada hari Selasa
                              # (18/02/20) bahwa Menteri X akan bertolak ..."
-                             r"|\b(?:mengatakan|menyatakan|menyampaikan|menjelaskan|mengungkapkan)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z"
+                             r"|\b(?:" + _SAID_VERBS + r")\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z"
                              # and of the briefing it was said at: "Juru bicara X dalam konferensi pers pada hari Rabu
                              # (13/08) menyampaikan bahwa Presiden akan mengunjungi Jepang ..."
                              r"|\b(?:dalam|pada|saat|ketika)\s+(?:konferensi|jumpa|keterangan|siaran|taklimat)\s+pers"
@@ -493,11 +501,23 @@ def _attended_before(f: SentenceFacts) -> int:
     return len(f.sentence.text)
 
 
-def _said_on(body: str, f: SentenceFacts, d: dates.DateHit) -> bool:
+def unsaid_dates(f: SentenceFacts, found: list[dates.DateHit]) -> list[dates.DateHit]:
+    """`found` (dates of the sentence), less the day it was said where it tells another day or what is yet to come
+    ("Kementerian ... menginformasikan pada Selasa (10/02) bahwa pembicaraan tersebut berlangsung ... pada Senin (09/02)")."""
+    said = [d for d in found if _said_on(f.sentence.text, f, d, f.sentence.start)]
+    if said and (len(said) < len(found) or _PLANNED.search(f.sentence.text)):
+        return [d for d in found if d not in said]
+    return found
+
+
+def _said_on(body: str, f: SentenceFacts, d: dates.DateHit, offset: int = 0) -> bool:
     """The date is the day something was said: "..., kata juru bicara kantor kepresidenan, Senin (11/3)" (not "kata
     Yoon usai pertemuan dengan X, Senin (3/6)")."""
-    verb = _SAID_BY.search(body, max(f.sentence.start, d.start - 90), d.start)
-    return verb is not None and not any(verb.start() <= h.start < d.start for h in f.cue_hits if h.value in ("meeting", "visit"))
+    # (`body` may be the sentence alone, starting at `offset` in the body)
+    if _SAID_NEXT.match(body, d.end - offset, f.sentence.end - offset):
+        return True
+    verb = _SAID_BY.search(body, max(f.sentence.start, d.start - 90) - offset, d.start - offset)
+    return verb is not None and not any(verb.start() + offset <= h.start < d.start for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
 _RENEWED = prefilter.compile(r"\b(?:memperbarui|memperpanjang|mengamandemen|merevisi|pembaruan|perpanjangan|amandemen)\b", re.IGNORECASE)
@@ -557,11 +577,9 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
     # "..., kata juru bicara kantor kepresidenan, Senin (11/3)": the day it was said, where the sentence dates its
     # event too ("pekan depan"); not "kata Yoon usai pertemuan dengan X, Senin (3/6)"
     dates = [d for d in dates if not (body and _RELEASED_ON.search(body, max(s.start, d.start - 40), d.start))]
-    said = [d for d in dates if body and _said_on(body, f, d)]
-    if said and (len(said) < len(dates) or _PLANNED.search(s.text)):
-        # and where what is told is yet to come ("Menurut kantor kepresidenan, Selasa (12/3), Yoon akan bertemu ..."):
-        # the day it was said is not its day
-        dates = [d for d in dates if d not in said]
+    # and where what is told is yet to come ("Menurut kantor kepresidenan, Selasa (12/3), Yoon akan bertemu ..."):
+    # the day it was said is not its day
+    dates = unsaid_dates(f, dates) if body else dates
     if not dates:
         return None
     # the most precise; among equals the one nearest after the meeting word ("kontak pertama pada 1990,

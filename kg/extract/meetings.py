@@ -149,6 +149,13 @@ def _in_since_clause(f: SentenceFacts, at: int) -> bool:
     return not any(begin < h.start < end for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
+def _recalled(f: SentenceFacts) -> bool:
+    """The sentence tells a meeting of some time before ("Jokowi pernah bertemu Yoon di Bali"), not in a "sejak ..."
+    clause of what happened since ("pertemuan ini merupakan yang pertama sejak Korut melakukan uji coba misil
+    beberapa waktu lalu")."""
+    return any(not _in_since_clause(f, f.sentence.start + m.start()) for m in _RECALLED.finditer(f.sentence.text))
+
+
 # a clause of who the one just named is, up to the pointer: ", yang mewakili Presiden Y dalam "
 _WHO_CLAUSE_BEFORE = prefilter.compile(r",\s*yang\s+[^,.;]*\Z")
 _NAMED_ALONE = prefilter.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}(?:pada\s+)?")
@@ -320,6 +327,8 @@ _GOING_TO = prefilter.compile(r"\bke\s+((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-
 _MEETING_PREPARED = prefilter.compile(r"\b(?:persiapan|rencana)\s+(?:penyelenggaraan\s+)?(?:dialog|sidang|pertemuan|komisi|"
                                       r"konsultasi|rapat)\b[^.;]{0,80}?\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|"
                                       r"dilaksanakan|diselenggarakan)\b", re.IGNORECASE)
+# (not one paid back: "Chun membalas kunjungan itu ke Jakarta setahun kemudian")
+_THAT_VISIT = prefilter.compile(r"(?<!membalas\s)\b(?:kunjungan|lawatan)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 _PLAN_OF_VISIT = prefilter.compile(r"\b(?:rencana|persiapan|rangka\s+persiapan)\s+kunjungan\b", re.IGNORECASE)
 # "X juga dijadwalkan bertemu Y": one more meeting, to come
 _ALSO = prefilter.compile(r"\b(?:juga|pun)\b[^.;]{0,30}?\b(?:bertemu|menemui|berkunjung|mengunjungi|kunjungan|menghadap|diterima)\b", re.IGNORECASE)
@@ -1191,6 +1200,14 @@ class _Told:
     joined_to: set[int] = field(default_factory=set)  # who attended the meeting just told: that meeting
     met_each: set[int] = field(default_factory=set)  # one side's two people met each: a meeting with each, kept apart
     departed: set[int] = field(default_factory=set)  # dated by the day one left for the talks: joins the talks' own day
+    published: str | None = None  # the article's date: a meeting dated by it alone may have been held a day before
+
+    def day_of_the_one_told(self, a: Meeting, b: Meeting) -> bool:
+        """ "Kang memastikan telah bertemu dengan koleganya dari Korea Utara", dated by the publication alone, and
+        "pertemuan disebutkan berlangsung saat gala dinner pada Minggu, 6 Agustus 2017", a day before it: `a` tells
+        the day of `b`, held (where they name no one else: `same_people`)."""
+        return bool(b.evidence.start in self.of_the_event and not a.inferred and not a.planned and not b.planned
+                    and a.date and b.date and b.date == self.published and len(a.date) == 10 and a.date < b.date and not _apart(a.date, b.date))
 
     def month_of(self, a: Meeting, b: Meeting) -> bool:
         """`a` is told by its month only and `b` is on a day of it: one of a day told is it."""
@@ -1225,7 +1242,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
 
     def canonical(name: str) -> str:  # "Jokowi" and "Joko Widodo" are one person
         return known.get(fold_name(name), name)
-    state = _Told()
+    state = _Told(published=published)
     prepared, inherited, people, within_month = state.prepared, state.inherited, state.people, state.within_month
     departed = state.departed
     of_the_event, joined_to = state.of_the_event, state.joined_to
@@ -2356,7 +2373,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # "belum lama ini berkunjung ke Seoul": a visit of some time ago, undated, is not the article's event
         # "... belum lama ini berkunjung ke Seoul. Delegasi pengusaha Korea juga datang ...": the list goes on, as long ago
         # (the sentence right after, in its paragraph or the next: many sites make each sentence a paragraph)
-        recalled = not written and bool(_RECALLED.search(s.text) or i and _ALSO_WORD.search(s.text) and not body[facts[i - 1].sentence.end:s.start].strip()
+        recalled = not written and bool(_recalled(f) or i and _ALSO_WORD.search(s.text) and not body[facts[i - 1].sentence.end:s.start].strip()
                                         and _RECALLED.search(facts[i - 1].sentence.text)
                                         and not facts[i - 1].dates
                                         # "Sebelumnya, Retno bertemu Menlu Jepang di Tokyo": talks before the ones
@@ -2709,7 +2726,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     visits = _tour_dated_by_its_span(visits, facts)
     kept = _merge_told_twice(meetings, visits, facts, state)
     for m in followed_up:  # (one undated would join the meeting that follows it up)
-        if not any(k.participants == m.participants and k.date is None for k in kept):
+        # (as would one told on an earlier day: "bertukar pendapat mengenai tindak lanjut dari KTT Korea Selatan dan AS"
+        # and "... dalam KTT Korea Selatan dan AS di bulan Mei lalu")
+        days_told = [d.value for d in facts[i_of[m.evidence.start]].dates] if m.evidence.start in i_of else []
+        if not any(k.participants == m.participants and (k.date is None or k.evidence.start != m.evidence.start and any(
+                k.date < d[:len(k.date)] for d in days_told)) for k in kept):
             kept.append(m)
     for m in nth_before:  # (only where the article tells no other meeting of theirs: that may be the one before)
         if sum(k.participants == m.participants for k in kept) == 1:
@@ -3022,6 +3043,8 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                                  or told_before(m, k) or in_its_span(m, k)
                                                                                  or _same_month_and_place(m, k)
                                                                                  or _same_visit_to_come(m, k)
+                                                                                 or told.day_of_the_one_told(m, k)
+                                                                                 or told.day_of_the_one_told(k, m)
                                                                                  or (month_of(m, k) or month_of(k, m))
                                                                                  and not elsewhere(m, k) and not elsewhere(k, m))
                      and (same_people(m, k) or m.evidence.start in joined_to or press_after(m, k))
@@ -3055,6 +3078,8 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             kept[at] = replace(kept[at], place=m.place)
         if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks
             kept[at] = replace(kept[at], inferred=False)
+        if told.day_of_the_one_told(m, same):
+            kept[at] = replace(kept[at], date=m.date, inferred=False)
         if m.date and same.date and len(m.date) > len(same.date) and (month_of(same, m) or not m.inferred and (
                 _same_month_and_place(m, same) or _same_visit_to_come(m, same))):
             # "KTT di Bali pada 2022" is the one of 15 November; a visit "pada akhir pekan lalu", its talks of Sunday
@@ -3116,9 +3141,13 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             all(not k.planned for k in carried)
         # (a visit dated by the publication alone is of no other time than one to come: "Presiden Lee akan mengunjungi
         # Jepang pada 23-24 Agustus ... Sehingga diharapkan kunjungan kali ini ...")
+        # "Kantor Kepresidenan mengatakan bahwa kunjungan itu mencerminkan ...", dated by the article alone: the visit
+        # told before it
+        that_one = v.inferred and _THAT_VISIT.search(v.evidence.sentence) is not None and \
+            any(k.evidence.start < v.evidence.start for k in carried)
         if not carried or spoken_of or wished or \
                 (v.date and any(k.date for k in carried) and all(_apart(k.date, v.date) for k in carried if k.date)
-                 and not (v.inferred and all(k.planned for k in carried if k.date))) or \
+                 and not (v.inferred and all(k.planned for k in carried if k.date)) and not that_one) or \
                 (v.planned and (v.date or _town(v.place)) and not any(k.planned or (v.date and k.date == v.date)
                                                                      # "Pada Rabu, sang raja dijadwalkan mengunjungi
                                                                      # Kalimantan Tengah": a day of the visit held
