@@ -556,7 +556,10 @@ def _chairs_summit(body: str, start: int, m: Mention, taking_part: list[Mention]
         for a, b in itertools.pairwise(taking_part))
 
 
-_HOLD = prefilter.compile(r"\s*(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
+# (to come or done: "Menteri Luar Negeri Korea Selatan, AS, dan Jepang akan mengadakan pertemuan")
+_AUXILIARIES = r"\s*(?:(?:akan|telah|sudah|juga|dijadwalkan|berencana)\s+){0,2}"
+_HOLD = prefilter.compile(_AUXILIARIES + r"(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
+_AUXILIARIES_ONLY = prefilter.compile(_AUXILIARIES, re.IGNORECASE)
 def _summit_of_named(m: Mention, f: SentenceFacts) -> bool:
     """ "KTT G20", "KTT ASEAN": the forum named right after "KTT", or by a name that opens with it ("KTT Asia Timur")."""
     return any(h.value == "meeting" and h.text.upper() == "KTT" and (0 <= m.start - h.end <= 2 or h.start == m.start)
@@ -1839,7 +1842,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                and (h.text.lower().startswith("bertemu") or _HOLD.fullmatch(
                                                    body, biggest[-1].end, h.start)
                                                     # (a cue that holds it: "... dan Australia menggelar pertemuan")
-                                                    or _HOLD.match(h.text) and not body[biggest[-1].end:h.start].strip())
+                                                    or _HOLD.match(h.text) and _AUXILIARIES_ONLY.fullmatch(body, biggest[-1].end, h.start))
                                                for h in f.cue_hits)
         # a list in what someone says of the summit is not who attends: "KTT ini menunjukkan bahwa Indonesia, ASEAN,
         # dan GCC memilih ..."

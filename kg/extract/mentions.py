@@ -35,7 +35,11 @@ _SCHOOL = prefilter.compile(r"\b(?:Universitas|Institut|Politeknik|Akademi|Sekol
 # a counterpart, a leader or a delegation from a country stands for it: "bertemu mitranya dari Inggris", "bersama para
 # pemimpin mitra Indo-Pasifik dari Jepang, Australia, dan Selandia Baru"
 _COUNTERPART_FROM = prefilter.compile(rf"\b(?:{COUNTERPART_WORD}\s+(?:sejawat\s+)?"
-                               r"|(?:pemimpin|delegasi|perwakilan|utusan|pejabat)\s+(?:[\w\-]+\s+){0,2}?)(?:dari|asal)$")
+                               r"|(?:pemimpin|delegasi|perwakilan|utusan|pejabat)\s+(?:[\w\-]+\s+){0,2}?"
+                               # and ministers or heads by their title: "Menteri Luar Negeri dari Korea Selatan, AS, dan
+                               # Jepang akan mengadakan pertemuan"
+                               r"|(?:menteri|menlu|presiden|perdana\s+menteri|pm|kepala\s+(?:negara|pemerintahan)|kanselir"
+                               r"|duta\s+besar|dubes)\s+(?:luar\s+negeri\s+|[a-z]+\s+)?)(?:dari|asal)$")
 
 
 # a clock's zone names a place, not a party: "pukul 10.00 waktu Jakarta", "Jumat sore waktu Korea"; not "pada waktu
