@@ -618,6 +618,8 @@ _PLANNED = prefilter.compile(r"\b(?:akan|bakal|hendak|berencana|direncanakan|dij
                       # being arranged: "Pertemuan kedua pemimpin masih dalam tahap pembahasan", "sedang dijajaki"
                       r"|(?:masih|sedang)\s+(?:dalam\s+tahap\s+)?(?:pembahasan|dibahas|dijajaki|diupayakan|diatur|perencanaan)"
                       r"|tengah\s+dijajaki"
+                      # a visit being planned: "pemerintah tengah merencanakan kunjungan Menteri X ke AS"
+                      r"|merencanakan\s+(?:kunjungan|lawatan|pertemuan|KTT)"
                       # wished to come soon: "harapan agar kunjungan kenegaraan ... segera terlaksana"
                       r"|(?:harapan(?:nya)?|berharap)\s+agar|segera\s+(?:terlaksana|dijadwalkan|direalisasikan|diwujudkan))\b",
                       re.IGNORECASE)

@@ -903,8 +903,9 @@ _SPOKEN_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan|
 
 # a summit as what is spoken about: "isu yang dibahas ... yaitu mengenai Konferensi Tingkat Tinggi (KTT) G20"
 _FORUM_AS_TOPIC = prefilter.compile(r"\b(?:mengenai|tentang|soal|terkait|menyangkut)\s+(?:[\w\-()]+\s+){0,4}\(?$", re.IGNORECASE)
-# talks with someone at a summit, not the summit itself: "mengenang pertemuan sebelumnya dengan Presiden pada KTT APEC"
-_MET_AT = r"\b(?:pertemuan|bertemu)\b[^.;]{0,80}?\bdengan\b[^.;]{0,60}?\s(?:pada|dalam)\s+"
+# talks with someone at a summit, not the summit itself: "mengenang pertemuan sebelumnya dengan Presiden pada KTT APEC",
+# "setelah kedua pemimpin bertemu pada KTT APEC di Korea Selatan"
+_MET_AT = r"\b(?:pertemuan\b[^.;]{0,80}?\bdengan\b[^.;]{0,60}?\s|bertemu\b(?:[^.;]{0,60}?\s)?)(?:pada|dalam|di)\s+"
 _MET_AT_SUMMIT = prefilter.compile(_MET_AT + r"\Z", re.IGNORECASE)  # before the summit's word
 _MET_AT_FORUM = prefilter.compile(_MET_AT + r"(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Forum|Sidang)\s+(?:ke-\d+\s+)?\Z",
                                   re.IGNORECASE)  # before the forum's name
