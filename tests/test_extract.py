@@ -1333,6 +1333,13 @@ def test_sentences_glued_without_a_space_after_the_stop_are_two():
         "KTT antara Korea Selatan dan AS.", "Walaupun demikian.", "Kerja sama PT.Pertamina dan AS."]
 
 
+def test_a_date_s_abbreviated_word_ends_no_sentence():
+    from kg.extract.sentences import split
+
+    assert [s.text for s in split("Menteri Song berkunjung mulai tgl. 29 sampai tgl. 31 Januari. Tgl. 30 Januari ia bertemu X.")] == [
+        "Menteri Song berkunjung mulai tgl. 29 sampai tgl. 31 Januari.", "Tgl. 30 Januari ia bertemu X."]
+
+
 def test_an_initial_after_an_employer_s_two_words_starts_the_name():
     from kg.extract.people import _take_name
 

@@ -404,6 +404,9 @@ _DEAL_DATED = prefilter.compile(r"\b(?:kesepakatan|perjanjian|MoU|nota\s+kesepah
 # "MoU terkait Industri 4.0 yang telah ditandatangani pada 10 September 2018": when the instrument was signed
 _SIGNED_ON = prefilter.compile(r"\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|diteken|disepakati)\s+(?:pada\s+)?(?:tanggal\s+)?\Z",
                         re.IGNORECASE)
+# a trip's stops, then when it starts: "perjalanan ke Filipina, Vietnam dan Malaysia mulai tgl. 10 Maret"
+_STOPS_THEN_START = prefilter.compile(r"\s+(?:ke|menuju)\s+(?:(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)*(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)?)+"
+                                      r"\s*mulai\s+(?:pada\s+|tanggal\s+|tgl\.\s+)?", re.IGNORECASE)
 _STARTING = prefilter.compile(r"\b(?:mulai|terhitung\s+mulai)\s+(?:pada\s+|tanggal\s+)?\Z", re.IGNORECASE)
 _PERIOD_OPENS = prefilter.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
 _AT_SIDELINES_OF = prefilter.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
@@ -573,7 +576,8 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
              # "memegang presidensi G20 mulai 1 Desember 2021 dan menjadi tuan rumah KTT G20 pada 2022": when a term
              # starts dates no meeting ("kunjungan kenegaraan mulai Senin (11/3)" does)
              and not (body and _STARTING.search(body, max(s.start, d.start - 12), d.start) and not any(
-                 0 <= d.start - h.end <= 25 for h in f.cue_hits if h.value in ("meeting", "visit")))]
+                 0 <= d.start - h.end <= 25 or 0 <= d.start - h.end and _STOPS_THEN_START.fullmatch(body, h.end, d.start)
+                 for h in f.cue_hits if h.value in ("meeting", "visit")))]
     # "..., kata juru bicara kantor kepresidenan, Senin (11/3)": the day it was said, where the sentence dates its
     # event too ("pekan depan"); not "kata Yoon usai pertemuan dengan X, Senin (3/6)"
     dates = [d for d in dates if not (body and _RELEASED_ON.search(body, max(s.start, d.start - 40), d.start))]

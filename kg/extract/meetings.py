@@ -2446,7 +2446,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # a trip begun to several countries listed after "ke": those after the first
         begun = _TRIP_BEGUN.search(s.text) if len(groups) > 1 else None
         stops = next((g for g in f.groups if begun and g[0].start >= s.start + begun.end()
-                      and re.fullmatch(r"(?:\s+[\w\-]+){0,3}?\s+(?:ke|menuju)\s+", body[s.start + begun.end():g[0].start])
+                      # ("perjalanan ke Indonesia, Singapura dan Thailand mulai 28 Januari": told after the stops)
+                      and re.fullmatch(r"(?:(?:\s+[\w\-]+){0,3}?\s+(?:ke|menuju))?\s+", body[s.start + begun.end():g[0].start])
                       and len(_codes(g)) >= 2), [])
         later_stops = set(_codes(stops)[1:]) - {_codes(stops)[0]} if stops else set()
         # "Setelah menyelesaikan pertemuan dengan Menteri X, Cho bertolak ke AS ... untuk bertemu Y pada 31 Juli": the
