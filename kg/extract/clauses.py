@@ -167,6 +167,8 @@ def _negated(body: str, hit: Hit) -> bool:
         return True  # "isu yang dibahas ... yaitu mengenai Konferensi Tingkat Tinggi (KTT) G20": a summit spoken of
     if hit.value == "meeting" and _BACK_TO_THE_TABLE.search(body, max(0, hit.start - 30), hit.start):
         return True  # "berharap Korea Utara kembali ke meja perundingan": the table talks are held at, none held
+    if hit.value == "meeting" and _MECHANISM_OF.search(body, max(0, hit.start - 40), hit.start):
+        return True  # "Indonesia hanya memiliki mekanisme pertemuan 2+2 ... dengan Australia, Jepang": a format, none held
     if hit.value == "meeting" and _NOT_ATTENDING.search(body, max(0, hit.start - 60), hit.start):
         return True  # "tidak diundang ke KTT G7", "batal menghadiri KTT G20", "absen dari KTT": no summit attended
     return bool(before) and (before[-1] in NEGATIONS or (hit.value == "meeting" and before[-1] in _CALLED_FOR))
@@ -182,6 +184,8 @@ _SHORT_NAME_AFTER = prefilter.compile(r"(?:\s+\((?-i:[A-Z]+)\)|\))" + _ONE_FORUM
 _NOT_ATTENDING = prefilter.compile(r"(?:\b(?:" + "|".join(NEGATIONS) + r")\s+(?:(?:akan|dapat|bisa|jadi|sempat|pernah|lagi)\s+)*"
                             r"(?:menghadiri|hadir|diundang|mengikuti|ikut|datang|berangkat)|\babsen)"
                             r"\s+(?:(?:ke|dalam|di|dari|pada)\s+)?\Z", re.IGNORECASE)
+# a format of meetings a country has with others: "memiliki mekanisme pertemuan 2+2", "mekanisme dialog tahunan"
+_MECHANISM_OF = prefilter.compile(r"\b(?:mekanisme|format)\s+\Z", re.IGNORECASE)
 _PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")
 _TALKED_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan)\s+(?:[a-z]+\s+){0,4}\Z", re.IGNORECASE)
 _WISHED = prefilter.compile(r"\b(?:berharap|mengharapkan|menantikan|berkeinginan|ingin)\s+(?:agar\s+|supaya\s+)?"

@@ -480,7 +480,9 @@ _RECALLED = prefilter.compile(r"\b(?:belum\s+lama\s+ini|baru-baru\s+ini|beberapa
                        # "Sebelum ke Jakarta, Luxon singgah di Singapura": a stop before the one told
                        r"|^\s*Sebelum\s+(?:ke|tiba\s+di|berkunjung\s+ke|mendarat\s+di)\s+(?-i:[A-Z])[^,]*,"
                        # "Dalam kunjungan sebelumnya, ...", "Pada kesempatan sebelumnya, ...": an earlier one
-                       r"|^\s*(?:Dalam|Pada|Di)\s+(?:kunjungan|lawatan|kesempatan|pertemuan)\s+sebelumnya\s*,", re.IGNORECASE)
+                       # ("Dalam lawatan ke Cina sebelumnya, Jokowi bertemu dengan Presiden Cina Xi Jinping")
+                       r"|^\s*(?:Dalam|Pada|Di)\s+(?:kunjungan|lawatan|kesempatan|pertemuan)(?:\s+(?:ke|di)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+                       r"\s+sebelumnya\s*,", re.IGNORECASE)
 _RELATIVE_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga\s+)?(?:mencakup|meliputi|termasuk)\b", re.IGNORECASE)
 # ("Konferensi Tingkat Tinggi (KTT) Trilateral": the summit's word with its abbreviation)
 _SUMMIT_WORDS = r"(?:pertemuan|pembicaraan|KTT|dialog|Konferensi\s+Tingkat\s+Tinggi)(?:\s*\(KTT\))?"
@@ -3048,6 +3050,8 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                                  or _same_month_and_place(m, k)
                                                                                  or _same_visit_to_come(m, k)
                                                                                  or told.day_of_the_one_told(m, k)
+                                                                                 or _headline_year(m, k, headline)
+                                                                                 or _headline_year(k, m, headline)
                                                                                  or told.day_of_the_one_told(k, m)
                                                                                  or (month_of(m, k) or month_of(k, m))
                                                                                  and not elsewhere(m, k) and not elsewhere(k, m))
@@ -3082,7 +3086,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             kept[at] = replace(kept[at], place=m.place)
         if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks
             kept[at] = replace(kept[at], inferred=False)
-        if told.day_of_the_one_told(m, same):
+        if told.day_of_the_one_told(m, same) or _headline_year(same, m, headline):
             kept[at] = replace(kept[at], date=m.date, inferred=False)
         if m.date and same.date and len(m.date) > len(same.date) and (month_of(same, m) or not m.inferred and (
                 _same_month_and_place(m, same) or _same_visit_to_come(m, same))):
@@ -3257,6 +3261,13 @@ def _at_another_event(a: Meeting, b: Meeting) -> bool:
     told: talks at a summit the other meeting's sentence does not name are a meeting of their own."""
     at = _AT_EVENT_NAMED.match(a.evidence.sentence)
     return bool(at and a.date is None and b.date and at.group(1) not in b.evidence.sentence)
+
+
+def _headline_year(a: Meeting, b: Meeting, headline: int) -> bool:
+    """ "Indonesia Resmi Sambangi KTT BRICS 2024", the headline's summit by its year, is the body's one of 23
+    October 2024."""
+    return a.evidence.start == headline != b.evidence.start and bool(a.date and b.date) and len(a.date or "") == 4 \
+        and (b.date or "").startswith(a.date or "-") and len(b.date or "") > 4
 
 
 def _same_visit_to_come(a: Meeting, b: Meeting) -> bool:

@@ -13,7 +13,7 @@ from kg.article import Evidence, Mention, Person
 from kg.extract.clauses import town_before
 from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
-from kg.gazetteers import Gazetteer, KnownPerson, Place, fold_name, is_country
+from kg.gazetteers import ASCII_LETTERS, Gazetteer, KnownPerson, Place, fold_name, is_country
 from kg.lang.id.cues import BUILDINGS, COUNTERPART_WORD
 from kg.lang.id.dates import DAYS, MONTH_NAMES
 from kg.lang.id.names import HEADLINE_VERBS, KOREAN_NAME, KOREAN_SURNAMES
@@ -1103,7 +1103,9 @@ def mentions_of(body: str, people: list[Found], known: dict[str, KnownPerson] | 
     for token, codes in short.items():
         if len(codes) != 1:
             continue
-        for m in re.finditer(r"(?<![\w\-])" + re.escape(token) + r"(?![\w\-])", body):
+        # (and without its letters' marks: "Presiden Erdogan" after "Recep Tayyip Erdoğan")
+        spellings = sorted({token, token.translate(ASCII_LETTERS)}, key=len, reverse=True)
+        for m in re.finditer(r"(?<![\w\-])(?:" + "|".join(map(re.escape, spellings)) + r")(?![\w\-])", body):
             if _inside(m.start(), taken):
                 continue
             out.append(Mention(next(iter(codes)), m.start(), m.end(), token, "person"))
