@@ -763,6 +763,14 @@ def test_the_place_a_meeting_s_sentence_names(sentence, place):
     assert _place(sentence) == place
 
 
+def test_one_s_own_country_is_no_place_and_the_day_one_landed_home_dates_no_trip():
+    text = ("Prabowo Merapat ke Istana\nSabtu, 21 Oktober 2023 17:00 WIB\n"
+            "Prabowo tampak menyambut Jokowi dini hari tadi yang baru saja tiba di Tanah Air usai melaksanakan lawatan ke "
+            "China dan Arab Saudi.")
+    found = {(m.participants, m.date, m.place) for m in article_from(text).meetings}
+    assert found == {(("CN", "ID"), None, None), (("ID", "SA"), None, None)}
+
+
 def test_a_period_since_a_year_dates_no_meeting_but_a_first_since_recalls_one():
     text = ("Judul\n\nMinggu, 3 Desember 2023 10:00 WIB\n\n"
             "Menteri luar negeri India dan Korea Selatan sepakat menghidupkan dialog strategis yang vakum sejak 2018. "

@@ -650,7 +650,9 @@ _NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum"
                                                  "Antara", "Hadapan", "Depan", "Sana", "Sini", "Sisi", "Samping", "Luar",
                                                  "Dalam", "Balik", "Atas", "Tengah-tengah", "Mana",
                                                  # regions and waters are topics, not venues: "perdamaian di Semenanjung Korea"
-                                                 "Semenanjung", "Kawasan", "Wilayah", "Laut", "Selat", "Perairan", "Jalur"}
+                                                 "Semenanjung", "Kawasan", "Wilayah", "Laut", "Selat", "Perairan", "Jalur",
+                                                 # one's own country: "tiba di Tanah Air"
+                                                 "Tanah"}
 # "Usai pertemuan, ...": what follows the meeting just told, on its day
 _AFTER_MEETING = prefilter.compile(r"(?:Usai|Seusai|Setelah|Selepas)\s+(?:pertemuan|KTT|sidang)(?:\s+(?:itu|tersebut))?\s*,")
 # continents and world regions are no venue ("mitra utama Korea di Asia Tengah", "di Timur Tengah"), unless the whole

@@ -592,8 +592,10 @@ _OF_IT_BEFORE = prefilter.compile(r"\b(?:tuan\s+rumah|ketua|penyelenggara)\s+\Z"
 _ONWARD = prefilter.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:" + _LEAVING_VERBS + r"|menuju|menghadiri|mengikuti)\b",
                      re.IGNORECASE)
 # "Yoon kembali ke Seoul pada Minggu (16/6) setelah lawatan enam hari ke A, B, dan C": the day is the return home's
-_BACK_AFTER = prefilter.compile(r"\b(?:kembali|pulang|tiba\s+kembali)\s+(?:ke|di)\b[^.;]*?\b(?P<after>setelah|usai|seusai|sesudah)\s+"
-                         r"(?:(?:melakukan|menjalani|merampungkan|menyelesaikan)\s+)?"
+# (or landed home: "Jokowi ... yang baru saja tiba di Tanah Air usai melaksanakan lawatan ke China dan Arab Saudi")
+_BACK_AFTER = prefilter.compile(r"\b(?:(?:kembali|pulang|tiba\s+kembali)\s+(?:ke|di)|(?:tiba|mendarat)\s+di\s+tanah\s+air)\b[^.;]*?"
+                         r"\b(?P<after>setelah|usai|seusai|sesudah)\s+"
+                         r"(?:(?:melakukan|menjalani|merampungkan|menyelesaikan|melaksanakan)\s+)?"
                          r"(?:lawatan|kunjungan|perjalanan|rangkaian|tur)\b", re.IGNORECASE)
 _WITNESSED = prefilter.compile(r"menyaksikan|disaksikan", re.IGNORECASE)
 # one named before, by their title: "kunjungan kedua sang emir ke Korea Selatan"
