@@ -357,7 +357,9 @@ _PROCESS = prefilter.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\
                       # "perundingan IEU-CEPA sudah memasuki tahap akhir": a process at a stage
                       r"|memasuki\s+(?:tahap|babak|putaran)|rampung|selesai|mandek)\b"
                       # "sepakat memulai perundingan untuk memperbarui FTA": negotiations agreed on, none held
-                      r"|\bsepakat\s+(?:untuk\s+)?(?:memulai|meluncurkan|membuka)\s+(?:kembali\s+)?(?:perundingan|negosiasi)\b",
+                      r"|\bsepakat\s+(?:untuk\s+)?(?:memulai|meluncurkan|membuka)\s+(?:kembali\s+)?(?:perundingan|negosiasi)\b"
+                      # "kembali mengaktifkan perundingan IK-CEPA tahun ini", "membuka lagi perundingan": negotiations restarted
+                      r"|\b(?:mengaktifkan|menghidupkan|membuka)\s+(?:kembali\s+|lagi\s+)?(?:perundingan|negosiasi)\b",
                       re.IGNORECASE)
 _AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)"  # "di sela KTT", "di sela-sela sidang", "di pinggir forum"
 _SIDELINES = prefilter.compile(_AT_SELA + r"\b", re.IGNORECASE)
@@ -424,12 +426,17 @@ _FIRST_SINCE = prefilter.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
 _SINCE_CLAUSE = prefilter.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
 
 
+_SPAN_TO = prefilter.compile(r"[^,;.()]{0,30}?\b(?:hingga|sampai)\s", re.IGNORECASE)
+
+
 def _since_without_event(body: str, f: SentenceFacts, at: int, offset: int = 0) -> bool:
     """The date closes a "sejak ..." clause that holds no meeting of its own: "KTT pertama sejak menjalin
     hubungan diplomatik pada 1963" dates the relation; "sejak keduanya bertemu pada Juli lalu" a meeting. (`body`
     may be the sentence alone, starting at `offset` in the body.)"""
     since = _SINCE_CLAUSE.search(body[f.sentence.start - offset : at - offset])
-    if not since:
+    if not since or _SPAN_TO.match(body, at - offset, f.sentence.end - offset):
+        # ("berkunjung ke Korea Selatan selama tiga hari, sejak Minggu 9 September 2018 lalu hingga Selasa": the
+        # span of what is told, from its first day)
         return False
     begin = f.sentence.start + since.start()
     return not any(begin < h.start < at for h in f.cue_hits if h.value in ("meeting", "visit"))
@@ -455,6 +462,9 @@ _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menu
                              # and of the briefing it was said at: "Juru bicara X dalam konferensi pers pada hari Rabu
                              # (13/08) menyampaikan bahwa Presiden akan mengunjungi Jepang ..."
                              r"|\b(?:dalam|pada|saat|ketika)\s+(?:konferensi|jumpa|keterangan|siaran|taklimat)\s+pers"
+                             # ("Dalam jumpa pers mingguan di kantornya di Jakarta, Jumat (5/4), Direktur Jenderal X
+                             # menjelaskan Retno dan Kang akan membahas ...")
+                             r"(?:\s+(?:mingguan|harian|bersama|resmi|virtual|daring))?(?:\s+di\s+[\w\-]+(?:\s+[A-Z][\w\-]*)*){0,2}\s*,?"
                              r"\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z",
                              re.IGNORECASE)
 
