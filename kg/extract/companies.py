@@ -195,6 +195,8 @@ def find(body: str, mentions: list[Mention], company_codes: AbstractSet[str]) ->
             continue  # "Presiden Bank Dunia Ajay Banga": the head noun opens a known body's name, then a person
         if m.group(0).lower() in ("produsen", "pabrikan") and _NAMED_BEFORE_COMMA.search(body, max(0, m.start() - 40), m.start()):
             continue  # "Hanwha Aerospace, produsen howitzer swa-gerak K9,": what the one just named makes, no company
+        if m.group(0) == "Grup" and re.search(r"[A-Z][\w&\-]*\s\Z", body[max(0, m.start() - 30):m.start()]):
+            continue  # "Wakil Presiden Eksekutif Hyundai Motor Grup Chung Eui-sun": the group's name ends there, a person follows
         pos, home, steps = m.end(), None, 0
         while steps < 6:
             nxt = _next(body, pos)

@@ -788,12 +788,18 @@ _CLAUSE_DAY = prefilter.compile(r"\s*(?:(?:dan|lalu|kemudian|sedangkan|sementara
                          r"[^,;]{0,16},", re.IGNORECASE)
 
 
+_GOES_ON_NEXT = prefilter.compile(r"\s(?:dan|lalu|kemudian|serta)\s+(?:juga\s+)?selanjutnya\s+(?:akan\s+)?(?:melanjutkan|bertolak|menuju)\b",
+                                  re.IGNORECASE)
+
+
 def _dated_clauses(f: SentenceFacts) -> list[tuple[int, int, str]]:
     """ "X mengunjungi Jepang pada Senin (11/3), lalu Presiden Y menyambutnya di Jakarta pada Rabu (13/3)": each clause
     the sentence joins by ", dan / lalu / kemudian / serta / sementara" as (start, end, day), with the one full date it
     tells; none unless every clause tells one."""
     s = f.sentence
-    cuts = [s.start + m.start() for m in dates.NEXT_CLAUSE.finditer(s.text)]
+    # (and one of what comes next, joined without a comma: "berkunjung ke Korea Selatan ..., yakni 9-11 September 2018
+    # dan selanjutnya akan melanjutkan kunjungan kenegaraan ke Vietnam pada 11-12 September 2018")
+    cuts = sorted({s.start + m.start() for pattern in (dates.NEXT_CLAUSE, _GOES_ON_NEXT) for m in pattern.finditer(s.text)})
     out: list[tuple[int, int, str]] = []
     for start, end in zip([s.start, *cuts], [*cuts, s.end], strict=True):
         days = [d.value for d in f.dates if start <= d.start < end]
