@@ -3132,8 +3132,9 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
     for v in visits:  # a visit is the meeting it carries, unless it is from another time
         # (not a visit each way told in one sentence: "kunjungan Presiden X ke Korsel dan kunjungan Presiden Y ke Indonesia")
         if (twin := _told_twice(v, kept_visits, lambda a, b: same_people(a, b) and same_visitor(a, b)
-                                and not told_apart(a, b))) is not None:
-            merged = replace(twin, date=max(twin.date or "", v.date or "", key=len) or None, place=twin.place or v.place)
+                                and not told_apart(a, b), headline)) is not None:
+            merged = replace(twin, date=max(twin.date or "", v.date or "", key=len) or None, place=twin.place or v.place,
+                             planned=twin.planned or v.planned)
             kept[kept.index(twin)] = kept_visits[kept_visits.index(twin)] = merged
             continue
         carried = [k for k in kept if set(v.participants) <= set(k.participants)
@@ -3206,12 +3207,15 @@ def _apart(a: str, b: str) -> bool:
     return len(a) >= 7 and len(b) >= 7 and a[:7] != b[:7]
 
 
-def _told_twice(v: Meeting, visits: list[Meeting], same_people: Callable[[Meeting, Meeting], bool]) -> Meeting | None:
+def _told_twice(v: Meeting, visits: list[Meeting], same_people: Callable[[Meeting, Meeting], bool],
+                headline: int = -1) -> Meeting | None:
     """The visit to come told before that `v` tells again: "membahas persiapan kunjungan Presiden Moon ke Jakarta",
-    then "Kunjungan Presiden Moon ke Indonesia direncanakan pada awal November": one visit, in November."""
+    then "Kunjungan Presiden Moon ke Indonesia direncanakan pada awal November": one visit, in November (and a
+    headline's undated one: "... Jadi Inti Kunjungan Presiden Yoon ke AS", then "berkunjung ke AS pekan depan")."""
     if not v.planned:
         return None
-    return next((w for w in visits if w.planned and w.participants == v.participants and same_people(v, w)
+    return next((w for w in visits if (w.planned or w.evidence.start == headline and w.date is None)
+                 and w.participants == v.participants and same_people(v, w)
                  and (not v.date or not w.date or v.date.startswith(w.date) or w.date.startswith(v.date))
                  and (not v.place or not w.place or v.place.casefold() == w.place.casefold()
                       # "ke Jakarta" and "ke Indonesia": one country's
