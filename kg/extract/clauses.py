@@ -167,6 +167,11 @@ def _negated(body: str, hit: Hit) -> bool:
         return True  # "isu yang dibahas ... yaitu mengenai Konferensi Tingkat Tinggi (KTT) G20": a summit spoken of
     if hit.value == "meeting" and _BACK_TO_THE_TABLE.search(body, max(0, hit.start - 30), hit.start):
         return True  # "berharap Korea Utara kembali ke meja perundingan": the table talks are held at, none held
+    if hit.value == "meeting" and (_NO_PLAN.search(body, max(0, hit.start - 50), hit.start)
+                                   or _NO_PLAN_EVEN.search(body, max(0, hit.start - 160), hit.start)):
+        # "tidak ada rencana untuk menggelar pertemuan bilateral Korsel-Jepang ..., sekalipun dalam bentuk pertemuan
+        # informal": none planned, of any form
+        return True
     if hit.value == "meeting" and _MECHANISM_OF.search(body, max(0, hit.start - 40), hit.start):
         return True  # "Indonesia hanya memiliki mekanisme pertemuan 2+2 ... dengan Australia, Jepang": a format, none held
     if hit.value == "meeting" and _NOT_ATTENDING.search(body, max(0, hit.start - 60), hit.start):
@@ -184,6 +189,11 @@ _SHORT_NAME_AFTER = prefilter.compile(r"(?:\s+\((?-i:[A-Z]+)\)|\))" + _ONE_FORUM
 _NOT_ATTENDING = prefilter.compile(r"(?:\b(?:" + "|".join(NEGATIONS) + r")\s+(?:(?:akan|dapat|bisa|jadi|sempat|pernah|lagi)\s+)*"
                             r"(?:menghadiri|hadir|diundang|mengikuti|ikut|datang|berangkat)|\babsen)"
                             r"\s+(?:(?:ke|dalam|di|dari|pada)\s+)?\Z", re.IGNORECASE)
+# no plan for a meeting: "tidak ada rencana untuk menggelar pertemuan bilateral", "belum ada jadwal bertemu"
+_NO_PLAN = prefilter.compile(r"\b(?:tidak|tak|belum)\s+ada\s+(?:rencana|jadwal|agenda)\s+(?:untuk\s+)?(?:(?:menggelar|mengadakan|melakukan)\s+)?\Z",
+                             re.IGNORECASE)
+_NO_PLAN_EVEN = prefilter.compile(r"\b(?:tidak|tak|belum)\s+ada\s+(?:rencana|jadwal|agenda)\b[^.;]*\b(?:sekalipun|meskipun|walaupun|bahkan)\b"
+                                  r"[^.;]*\Z", re.IGNORECASE)
 # a format of meetings a country has with others: "memiliki mekanisme pertemuan 2+2", "mekanisme dialog tahunan"
 _MECHANISM_OF = prefilter.compile(r"\b(?:mekanisme|format)\s+\Z", re.IGNORECASE)
 _PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")

@@ -314,7 +314,8 @@ def _loose_groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
         if groups and (_LOOSE_GAP.match(gap) and _CONNECTOR.search(gap) and len(gap.split()) <= 4
                        # not past an opening phrase's comma: "Di sela-sela KTT APEC, Presiden Yoon dan PM Jepang X bertemu"
                        and not (gap.lstrip().startswith(",") and named_in_opening(body, groups[-1][0].start))
-                       or groups[-1][-1].code == m.code and not gap.strip()):  # "AS Joe Biden": a post's country, then its holder
+                       # "AS Joe Biden": a post's country, then its holder; "Amerika Serikat (AS)": a name, then its acronym
+                       or groups[-1][-1].code == m.code and gap.strip() in ("", "(")):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -1097,7 +1098,9 @@ _WITH_AFTER = prefilter.compile(r"\s+(?:secara\s+\w+\s+)?(?:dengan|bersama)\b", 
 _VISIT_BY = prefilter.compile(r"\b(?:kunjungan|lawatan)\s+(?:kenegaraan|resmi|kerja)\s+(?:(?:Presiden|Perdana\s+Menteri|PM|Raja|Ratu|"
                        r"Kanselir|Emir|Sultan|Menteri\s+Luar\s+Negeri|Menlu)\s+)?\Z")
 # (or to meet the head of a body seated there: "bertolak ke Addis Ababa untuk bertemu Ketua Komisi Uni Afrika X")
-_GOES_TO_ATTEND = prefilter.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada)|" + _EVENT_WORDS + r")\b"
+# (a headline's bare verb too: "Presiden Yoon Bertolak ke Madrid untuk Hadiri KTT NATO")
+_GOES_TO_ATTEND = prefilter.compile(r"\buntuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada)|hadiri|ikuti|"
+                                    + _EVENT_WORDS + r")\b"
                              r"|\buntuk\s+(?:bertemu|menemui)\s+(?:dengan\s+)?(?:Sekjen|Sekretaris\s+Jenderal|Ketua\s+Komisi"
                              r"|Presiden\s+Komisi|Presiden\s+Dewan|Direktur\s+(?:Jenderal|Pelaksana))\b", re.IGNORECASE)
 # the day told right after a stop, past its country: "ke Kairo, Mesir, pada Kamis (20/11)"
@@ -1958,7 +1961,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                           or _MEETING_OF.match(body, h.end, m.start))
             for h in f.cue_hits)} if multilateral or meets_together or meeting_of or met_listed else set()
         summit_chairs: set[str] = set()
-        if not summit_forums and multilateral and pointer and pointer.group(0).startswith("KTT"):
+        if not summit_forums and multilateral and pointer and pointer.group(0).startswith("KTT") and \
+                not _SIDELINES.search(s.text, max(0, pointer.start() - 20), pointer.start()):
+            # (not the summit on whose sidelines another meeting is told: "Di sela-sela KTT G7 tersebut, KTT trilateral
+            # antara Korea Selatan, AS dan Jepang akan berlangsung")
             # "mengikuti sesi penjangkauan KTT yang dipimpin PM Kanada X itu bersama ...": the forum's summit told
             # before, and the one who chairs it, there too
             summit_forums = next(({c for c in m.participants if not _is_state(c)} for m in meetings[::-1]
