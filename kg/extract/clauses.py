@@ -172,6 +172,8 @@ def _negated(body: str, hit: Hit) -> bool:
         # "tidak ada rencana untuk menggelar pertemuan bilateral Korsel-Jepang ..., sekalipun dalam bentuk pertemuan
         # informal": none planned, of any form
         return True
+    if hit.value == "meeting" and _HINDERED.search(body, max(0, hit.start - 60), hit.start):
+        return True  # "akan menghadapi keterbatasan dalam mengadakan pertemuan bilateral dengan ...": hindered, none told
     if hit.value == "meeting" and _MECHANISM_OF.search(body, max(0, hit.start - 40), hit.start):
         return True  # "Indonesia hanya memiliki mekanisme pertemuan 2+2 ... dengan Australia, Jepang": a format, none held
     if hit.value == "meeting" and _NOT_ATTENDING.search(body, max(0, hit.start - 60), hit.start):
@@ -194,6 +196,9 @@ _NO_PLAN = prefilter.compile(r"\b(?:tidak|tak|belum)\s+ada\s+(?:rencana|jadwal|a
                              re.IGNORECASE)
 _NO_PLAN_EVEN = prefilter.compile(r"\b(?:tidak|tak|belum)\s+ada\s+(?:rencana|jadwal|agenda)\b[^.;]*\b(?:sekalipun|meskipun|walaupun|bahkan)\b"
                                   r"[^.;]*\Z", re.IGNORECASE)
+# a meeting hindered: "menghadapi keterbatasan dalam mengadakan pertemuan bilateral", "kesulitan untuk menggelar pertemuan"
+_HINDERED = prefilter.compile(r"\b(?:keterbatasan|kesulitan|kendala|hambatan)\s+(?:dalam|untuk)\s+(?:(?:menggelar|mengadakan|melakukan)\s+)?\Z",
+                              re.IGNORECASE)
 # a format of meetings a country has with others: "memiliki mekanisme pertemuan 2+2", "mekanisme dialog tahunan"
 _MECHANISM_OF = prefilter.compile(r"\b(?:mekanisme|format)\s+\Z", re.IGNORECASE)
 _PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")
