@@ -165,6 +165,9 @@ def _negated(body: str, hit: Hit) -> bool:
         return True  # "membahas persiapan KTT APEC di Gyeongju": a forum's summit prepared for, not held by those who talk
     if spoken_summit(body, hit):
         return True  # "isu yang dibahas ... yaitu mengenai Konferensi Tingkat Tinggi (KTT) G20": a summit spoken of
+    if hit.value == "meeting" and hit.text.lower() in _PROCESS_WORDS and _WITH_NEXT.match(body, hit.end) and \
+            _EFFORT_TO_RESUME.search(body, max(0, hit.start - 60), hit.start):
+        return True  # "upaya Seoul untuk melanjutkan dialog dengan Korea Utara": a dialogue sought, none held
     if hit.value == "meeting" and _BACK_TO_THE_TABLE.search(body, max(0, hit.start - 30), hit.start):
         return True  # "berharap Korea Utara kembali ke meja perundingan": the table talks are held at, none held
     if hit.value == "meeting" and (_NO_PLAN.search(body, max(0, hit.start - 50), hit.start)
@@ -202,6 +205,9 @@ _HINDERED = prefilter.compile(r"\b(?:keterbatasan|kesulitan|kendala|hambatan)\s+
 # a format of meetings a country has with others: "memiliki mekanisme pertemuan 2+2", "mekanisme dialog tahunan"
 _MECHANISM_OF = prefilter.compile(r"\b(?:mekanisme|format)\s+\Z", re.IGNORECASE)
 _PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")
+_WITH_NEXT = prefilter.compile(r"\s+dengan\b", re.IGNORECASE)
+_EFFORT_TO_RESUME = prefilter.compile(r"\b(?:upaya|usaha|niat|keinginan|harapan|ajakan)\b[^.;,]{0,30}?\b(?:untuk\s+)?"
+                                      r"(?:melanjutkan|memulai|membuka|menghidupkan|memulihkan)\s+(?:kembali\s+)?\Z", re.IGNORECASE)
 _TALKED_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan)\s+(?:[a-z]+\s+){0,4}\Z", re.IGNORECASE)
 _WISHED = prefilter.compile(r"\b(?:berharap|mengharapkan|menantikan|berkeinginan|ingin)\s+(?:agar\s+|supaya\s+)?"
                      r"(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3}\s+(?:(?:dapat|bisa|akan|segera|kembali)\s+)+\Z",

@@ -438,6 +438,7 @@ _TRAVELLERS = prefilter.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:w
                          # performers' or a team's trip, no state visit
                          r"|\b(?:konser|tur\s+(?:dunia|konser|Asia)|pertandingan|turnamen)\b[^.;]{0,60}?\b(?:singgah|mampir|berkunjung"
                          r"|mengunjungi|tampil)\b", re.IGNORECASE)
+_TALK_VERBS = frozenset({"membahas", "berbicara", "berbincang", "berdiskusi", "mendiskusikan", "membicarakan", "pembicaraan"})
 _CALL = prefilter.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
 _POSTED_TO = prefilter.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
 # with each of two guests apart: "menggelar pembicaraan bilateral dengan kedua tamunya"
@@ -1735,6 +1736,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             continue
         if pointer and not (meetings or visits) and any(_CALL.search(facts[j].sentence.text) for j in range(max(0, i - 2), i)):
             continue  # "Dalam pembicaraan selama 20 menit itu, ...": the call told just before, no meeting
+        if not (meetings or visits) and all(h.text.lower() in _TALK_VERBS for h in f.cue_hits if h.value == "meeting") and \
+                any(_CALL.search(facts[j].sentence.text) for j in range(i + 1, min(len(facts), i + 3))):
+            # "Presiden Yoon dan PM Polandia X membahas cara memperkuat kerja sama ...", then "... mengadakan pembicaraan
+            # via telepon dengan PM X pada Selasa": the talks are the call told next, no meeting
+            continue
         talks_with = _IN_TALKS_WITH.match(s.text)
         named_there = {m.code for m in f.mentions if talks_with and s.start + talks_with.start(1) <= m.start
                        < s.start + talks_with.end(1)}
