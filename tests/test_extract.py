@@ -1339,6 +1339,8 @@ def test_sentences_glued_without_a_space_after_the_stop_are_two():
         "makan malam kerja sama AS-APEC.", "Trump dilaporkan akan kembali."]
     assert [s.text for s in split("KTT antara Korea Selatan dan AS.Walaupun demikian. Kerja sama PT.Pertamina dan AS.")] == [
         "KTT antara Korea Selatan dan AS.", "Walaupun demikian.", "Kerja sama PT.Pertamina dan AS."]
+    assert [s.text for s in split("hubungan Korea Selatan dan Uni Emirat Arab (UEA).Dalam pertemuan itu, Lee berbicara.")] == [
+        "hubungan Korea Selatan dan Uni Emirat Arab (UEA).", "Dalam pertemuan itu, Lee berbicara."]
 
 
 def test_a_date_s_abbreviated_word_ends_no_sentence():
