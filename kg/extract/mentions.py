@@ -53,6 +53,12 @@ _FIRMS_OF_A_KIND = prefilter.compile(r"\b(?:[Pp]erusahaan(?:-perusahaan)?|[Pp]ro
                               r"(?:\s+(?!(?:yang|dan|serta|dengan|untuk|oleh|kepada|bersama|itu|ini|tersebut)\b)[a-z][a-z\-]*){1,2}\s+$")
 
 
+# where an event is held, a town and its country: "KTT G7 yang akan digelar di Hiroshima, Jepang" (the country is where,
+# not who)
+_HELD_IN_TOWN = prefilter.compile(r"\byang\s+(?:(?:akan|telah|sudah)\s+)?(?:digelar|diselenggarakan|berlangsung|dihelat|diadakan)\s+di\s+(?-i:[A-Z])[\w\-']*"
+                                  r"(?:\s+(?-i:[A-Z])[\w\-']*){0,2}\s*,\s*\Z", re.IGNORECASE)
+
+
 # a verb next: what is named before it is its subject ("Korea Selatan menyambut", "Taiwan juga akan")
 _VERB_NEXT = prefilter.compile(r"\s+(?:(?:me|ber|di|ter)[a-z]{3,}|akan|juga|telah|sudah|sepakat|tidak)\b")
 
@@ -64,7 +70,8 @@ def _context(body: str, hit: Hit) -> str:
     word = _preceding_word(body, hit.start)
     if _COUNTERPART_FROM.search(before):
         return "actor"  # "bertemu mitranya dari Inggris": the counterpart's country
-    if word in PLACE_PREPOSITIONS or _ONWARD.search(before) or _TIME_ZONE.search(before):
+    if word in PLACE_PREPOSITIONS or _ONWARD.search(before) or _TIME_ZONE.search(before) or \
+            hit.value.type == "country" and _HELD_IN_TOWN.search(body, max(0, hit.start - 70), hit.start):
         return "place"
     if _SCHOOL.search(body, max(0, hit.start - 50), hit.start):
         return "adjective"
