@@ -624,7 +624,11 @@ _WISHED_VISIT = prefilter.compile(r"\b(?:harapan(?:nya)?|berharap)\s+agar\s+(?:[
                                   re.IGNORECASE)
 # a trip begun, whose stops follow: "memulai perjalanan tujuh hari-nya ke ...", "mengawali lawatan ke ..."
 _TRIP_BEGUN = prefilter.compile(r"\b(?:memulai|mengawali|dimulai|mulai)\b[^.;]{0,30}?\b(?:kunjungan|lawatan|perjalanan|tur)\w*\b"
-                                r"|\b(?:perjalanan|lawatan|tur)\w*\s+(?:[\w\-]+\s+){0,3}?ke\b(?=[^.;]{0,90}\bmulai\b)", re.IGNORECASE)
+                                r"|\b(?:perjalanan|lawatan|tur)\w*\s+(?:[\w\-]+\s+){0,3}?ke\b(?=[^.;]{0,90}\bmulai\b)"
+                                # "melakukan kunjungan kenegaraan ke empat negara, yakni AS, Jepang, Kanada dan Belanda pada
+                                # Jumat (19/9/2025) malam": the day it starts
+                                r"|\b(?:kunjungan|lawatan|perjalanan)(?:\s+(?:kenegaraan|kerja|resmi))?\s+ke\s+(?:[\w\-]+\s+)?negara"
+                                r"\s*,?\s*(?:yakni|yaitu)\b", re.IGNORECASE)
 # a meeting told next, naming no one: "Setelah itu, KTT yang diperluas digelar ...", "Kemudian pertemuan dilanjutkan ..."
 _THEN_HELD = prefilter.compile(r"\s*(?:Setelah\s+itu|Sesudah\s+itu|Kemudian|Lalu|Selanjutnya|Usai\s+itu|Seusai\s+itu)\s*,?\s+"
                                r"(?:KTT|pertemuan|pembicaraan|perundingan|sesi|dialog)\b", re.IGNORECASE)
