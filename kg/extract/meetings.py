@@ -3294,8 +3294,9 @@ def _at_another_event(a: Meeting, b: Meeting) -> bool:
 def _headline_year(a: Meeting, b: Meeting, headline: int) -> bool:
     """ "Indonesia Resmi Sambangi KTT BRICS 2024", the headline's summit by its year, is the body's one of 23
     October 2024."""
-    return a.evidence.start == headline != b.evidence.start and bool(a.date and b.date) and len(a.date or "") == 4 \
-        and (b.date or "").startswith(a.date or "-") and len(b.date or "") > 4
+    if a.evidence.start != headline or b.evidence.start == headline or not a.date or not b.date:
+        return False
+    return len(a.date) == 4 < len(b.date) and b.date.startswith(a.date)
 
 
 def _same_visit_to_come(a: Meeting, b: Meeting) -> bool:
