@@ -466,9 +466,10 @@ def _since_without_event(body: str, f: SentenceFacts, at: int, offset: int = 0) 
 # the verbs of a statement, whose day is the day it was made, not that of what it tells
 _SAID_VERBS = "mengatakan|menyatakan|menyampaikan|menjelaskan|mengungkapkan|menginformasikan|memberitahukan|memaparkan"
 # the day written between the speaker and the verb: "Kantor Kepresidenan pada Kamis (08/09) mengatakan bahwa Presiden
-# Yoon dan Wakil Presiden Harris akan mendiskusikan ..."
-_SAID_NEXT = prefilter.compile(r"\s*\)?\s*(?:(?:pagi|siang|sore|malam)\s+)?(?:waktu\s+setempat\s+)?(?:" + _SAID_VERBS + r")\b",
-                               re.IGNORECASE)
+# Yoon dan Wakil Presiden Harris akan mendiskusikan ..." (what is said right after the verb: not "pada Senin (11/3)
+# menyampaikan kepada PM X dalam pertemuan di Seoul bahwa ...", said at the talks of that day)
+_SAID_NEXT = prefilter.compile(r"\s*\)?\s*(?:(?:pagi|siang|sore|malam)\s+)?(?:waktu\s+setempat\s+)?(?:" + _SAID_VERBS + r")"
+                               r"\s+bahwa\b", re.IGNORECASE)
 
 
 # and a source cited: "menurut kantor kepresidenan, Selasa (12/3)", "seperti dilaporkan Yonhap, Selasa (12/3)"; the
