@@ -17,6 +17,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _AFTER_MEETING,
     _AGREED_TO_MEET,
     _ARRIVED,
+    _AT_PLACE,
     _AT_SELA,
     _AT_SIDELINES_OF,
     _ATTENDED_THAT,
@@ -1740,7 +1741,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             continue
         if pointer and not (meetings or visits) and any(_CALL.search(facts[j].sentence.text) for j in range(max(0, i - 2), i)):
             continue  # "Dalam pembicaraan selama 20 menit itu, ...": the call told just before, no meeting
-        if not (meetings or visits) and all(h.text.lower() in _TALK_VERBS for h in f.cue_hits if h.value == "meeting") and \
+        if not (meetings or visits) and not f.dates and not _AT_PLACE.search(s.text) and \
+                all(h.text.lower() in _TALK_VERBS for h in f.cue_hits if h.value == "meeting") and \
                 any(_CALL.search(facts[j].sentence.text) for j in range(i + 1, min(len(facts), i + 3))):
             # "Presiden Yoon dan PM Polandia X membahas cara memperkuat kerja sama ...", then "... mengadakan pembicaraan
             # via telepon dengan PM X pada Selasa": the talks are the call told next, no meeting
