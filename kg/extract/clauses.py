@@ -168,6 +168,9 @@ def _negated(body: str, hit: Hit) -> bool:
     if hit.value == "meeting" and hit.text.lower() in _PROCESS_WORDS and _WITH_NEXT.match(body, hit.end) and \
             _EFFORT_TO_RESUME.search(body, max(0, hit.start - 60), hit.start):
         return True  # "upaya Seoul untuk melanjutkan dialog dengan Korea Utara": a dialogue sought, none held
+    if hit.value == "meeting" and hit.text.lower().startswith(("berdialog", "berunding", "bertemu")) and \
+            _EFFORT_TO.search(body, max(0, hit.start - 60), hit.start):
+        return True  # "mendukung upaya Trump untuk berdialog dengan pemimpin Korea Utara": sought, none held
     if hit.value == "meeting" and _BACK_TO_THE_TABLE.search(body, max(0, hit.start - 30), hit.start):
         return True  # "berharap Korea Utara kembali ke meja perundingan": the table talks are held at, none held
     if hit.value == "meeting" and (_NO_PLAN.search(body, max(0, hit.start - 50), hit.start)
@@ -205,6 +208,7 @@ _HINDERED = prefilter.compile(r"\b(?:keterbatasan|kesulitan|kendala|hambatan)\s+
 # a format of meetings a country has with others: "memiliki mekanisme pertemuan 2+2", "mekanisme dialog tahunan"
 _MECHANISM_OF = prefilter.compile(r"\b(?:mekanisme|format)\s+\Z", re.IGNORECASE)
 _PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")
+_EFFORT_TO = prefilter.compile(r"\b(?:upaya|usaha|niat|keinginan|ajakan)\b[^.;,]{0,30}?\buntuk\s+\Z", re.IGNORECASE)
 _WITH_NEXT = prefilter.compile(r"\s+dengan\b", re.IGNORECASE)
 _EFFORT_TO_RESUME = prefilter.compile(r"\b(?:upaya|usaha|niat|keinginan|harapan|ajakan)\b[^.;,]{0,30}?\b(?:untuk\s+)?"
                                       r"(?:melanjutkan|memulai|membuka|menghidupkan|memulihkan)\s+(?:kembali\s+)?\Z", re.IGNORECASE)
