@@ -208,7 +208,10 @@ _HINDERED = prefilter.compile(r"\b(?:keterbatasan|kesulitan|kendala|hambatan)\s+
 # a format of meetings a country has with others: "memiliki mekanisme pertemuan 2+2", "mekanisme dialog tahunan"
 _MECHANISM_OF = prefilter.compile(r"\b(?:mekanisme|format)\s+\Z", re.IGNORECASE)
 _PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")
-_EFFORT_TO = prefilter.compile(r"\b(?:upaya|usaha|niat|keinginan|ajakan)\b[^.;,]{0,30}?\buntuk\s+\Z", re.IGNORECASE)
+# another's effort backed: "mendukung upaya Trump untuk berdialog dengan ..." (not one's own: "terbang ke Tokyo dalam
+# upaya untuk bertemu PM X pada Senin")
+_EFFORT_TO = prefilter.compile(r"\b(?:mendukung|menyambut\s+baik|mengapresiasi|menghargai|mendorong)\s+(?:upaya|usaha|niat|keinginan)\b"
+                               r"[^.;,]{0,30}?\buntuk\s+\Z", re.IGNORECASE)
 _WITH_NEXT = prefilter.compile(r"\s+dengan\b", re.IGNORECASE)
 _EFFORT_TO_RESUME = prefilter.compile(r"\b(?:upaya|usaha|niat|keinginan|harapan|ajakan)\b[^.;,]{0,30}?\b(?:untuk\s+)?"
                                       r"(?:melanjutkan|memulai|membuka|menghidupkan|memulihkan)\s+(?:kembali\s+)?\Z", re.IGNORECASE)
