@@ -565,6 +565,7 @@ def _chairs_summit(body: str, start: int, m: Mention, taking_part: list[Mention]
 _AUXILIARIES = r"\s*(?:(?:akan|telah|sudah|juga|dijadwalkan|berencana)\s+){0,2}"
 _HOLD = prefilter.compile(_AUXILIARIES + r"(?:menggelar|mengadakan|melakukan|melangsungkan)\s+", re.IGNORECASE)
 _AUXILIARIES_ONLY = prefilter.compile(_AUXILIARIES, re.IGNORECASE)
+_EACH_WITH_ANOTHER = prefilter.compile(r"\s+(?:(?:bilateral|secara)\s+)?(?:terpisah|masing-masing|dengan)\b", re.IGNORECASE)
 def _summit_of_named(m: Mention, f: SentenceFacts) -> bool:
     """ "KTT G20", "KTT ASEAN": the forum named right after "KTT", or by a name that opens with it ("KTT Asia Timur")."""
     return any(h.value == "meeting" and h.text.upper() == "KTT" and (0 <= m.start - h.end <= 2 or h.start == m.start)
@@ -1863,7 +1864,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         loose = _loose_groups(body, taking_part)
         biggest = max(loose, key=lambda g: len(_codes(g)), default=[])
         # "Menlu Korsel, Jepang, dan China bertemu ...", "Yoon, Kishida, dan Biden menggelar pertemuan trilateral"
+        # (not one each with another: "A, B, dan C akan mengadakan pertemuan terpisah dengan Jepang")
         meets_together = bool(biggest) and any(h.value == "meeting" and 0 <= h.start - biggest[-1].end <= 25
+                                               and not _EACH_WITH_ANOTHER.match(body, h.end)
                                                and (h.text.lower().startswith("bertemu") or _HOLD.fullmatch(
                                                    body, biggest[-1].end, h.start)
                                                     # (a cue that holds it: "... dan Australia menggelar pertemuan")
