@@ -1343,6 +1343,13 @@ def test_sentences_glued_without_a_space_after_the_stop_are_two():
         "hubungan Korea Selatan dan Uni Emirat Arab (UEA).", "Dalam pertemuan itu, Lee berbicara."]
 
 
+def test_a_list_that_meets_another_each_is_no_meeting_of_its_own():
+    text = ("Judul\nRabu, 13 Maret 2024 10:00 WIB\nIndonesia, Malaysia, dan Singapura akan mengadakan pertemuan terpisah "
+            "dengan Jepang pekan depan. Korea Selatan, Jepang, dan China akan mengadakan pertemuan di Seoul pekan depan.")
+    found = {m.participants for m in article_from(text).meetings}
+    assert ("ID", "MY", "SG") not in found and ("CN", "JP", "KR") in found
+
+
 def test_a_date_s_abbreviated_word_ends_no_sentence():
     from kg.extract.sentences import split
 
