@@ -198,10 +198,9 @@ _NOT_ATTENDING = prefilter.compile(r"(?:\b(?:" + "|".join(NEGATIONS) + r")\s+(?:
                             r"(?:menghadiri|hadir|diundang|mengikuti|ikut|datang|berangkat)|\babsen)"
                             r"\s+(?:(?:ke|dalam|di|dari|pada)\s+)?\Z", re.IGNORECASE)
 # no plan for a meeting: "tidak ada rencana untuk menggelar pertemuan bilateral", "belum ada jadwal bertemu"
-_NO_PLAN = prefilter.compile(r"\b(?:tidak|tak|belum)\s+ada\s+(?:rencana|jadwal|agenda)\s+(?:untuk\s+)?(?:(?:menggelar|mengadakan|melakukan)\s+)?\Z",
-                             re.IGNORECASE)
-_NO_PLAN_EVEN = prefilter.compile(r"\b(?:tidak|tak|belum)\s+ada\s+(?:rencana|jadwal|agenda)\b[^.;]*\b(?:sekalipun|meskipun|walaupun|bahkan)\b"
-                                  r"[^.;]*\Z", re.IGNORECASE)
+_NONE_PLANNED = r"\b(?:tidak|tak|belum)\s+ada\s+(?:rencana|jadwal|agenda)\b"
+_NO_PLAN = prefilter.compile(_NONE_PLANNED + r"\s+(?:untuk\s+)?(?:(?:menggelar|mengadakan|melakukan)\s+)?\Z", re.IGNORECASE)
+_NO_PLAN_EVEN = prefilter.compile(_NONE_PLANNED + r"[^.;]*\b(?:sekalipun|meskipun|walaupun|bahkan)\b[^.;]*\Z", re.IGNORECASE)
 # a meeting hindered: "menghadapi keterbatasan dalam mengadakan pertemuan bilateral", "kesulitan untuk menggelar pertemuan"
 _HINDERED = prefilter.compile(r"\b(?:keterbatasan|kesulitan|kendala|hambatan)\s+(?:dalam|untuk)\s+(?:(?:menggelar|mengadakan|melakukan)\s+)?\Z",
                               re.IGNORECASE)

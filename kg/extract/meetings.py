@@ -2758,7 +2758,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if told_in is not None and len(m.date or "") == 7 and \
                 any(d.value == m.date and _A_WEEK.search(body, d.start, d.end) for d in told_in.dates):
             state.within_month.add((m.evidence.start, m.participants))
-    visits = _co_visitors(_tour_dated_by_its_span(visits, facts), facts)
+    visits = _co_visitors(body, _tour_dated_by_its_span(visits, facts), facts)
     kept = _merge_told_twice(meetings, visits, facts, state)
     for m in followed_up:  # (one undated would join the meeting that follows it up)
         # (as would one told on an earlier day: "bertukar pendapat mengenai tindak lanjut dari KTT Korea Selatan dan AS"
@@ -2975,13 +2975,13 @@ _TOUR_SPAN = prefilter.compile(r"\s*(?:Kunjungan|Lawatan|Perjalanan|Rangkaian\s+
                                r"\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)
 
 
-def _co_visitors(visits: list[Meeting], facts: list[SentenceFacts]) -> list[Meeting]:
+def _co_visitors(body: str, visits: list[Meeting], facts: list[SentenceFacts]) -> list[Meeting]:
     """ "Presiden AS dan Presiden China akan melakukan kunjungan kenegaraan ke Korea Selatan": two who each visit the
     place the sentence names after "ke" are no pair of their own (its visits A–C and B–C drop A–B)."""
     told = {(v.evidence.start, v.participants) for v in visits}
-    gone_to = {f.sentence.start: {m.code for m in f.mentions if _DESTINATION.search(f.sentence.text, max(0, m.start - f.sentence.start - 12),
-                                                                                  m.start - f.sentence.start)}
-               for f in facts if f.sentence.start in {v.evidence.start for v in visits}}
+    starts = {v.evidence.start for v in visits}
+    gone_to = {f.sentence.start: {m.code for m in f.mentions if _gone_to(body, m, f.sentence.start)}
+               for f in facts if f.sentence.start in starts}
     return [v for v in visits if len(v.participants) != 2 or not any(
         (v.evidence.start, _pair(v.participants[0], c)) in told and (v.evidence.start, _pair(v.participants[1], c)) in told
         for c in gone_to.get(v.evidence.start, set()) - set(v.participants))]
