@@ -421,7 +421,9 @@ def _nearest_year(value: str, today: str, after: str, planned: bool = False, wee
     elif _COMING_AFTER.match(after) or planned and not any(0 < (now - d).days <= 14 for d in options):
         # what is scheduled is still to come, unless the day is just past: a report a few days late
         options = [d for d in options if d >= now] or options
-    return min(options, key=lambda d: (abs((d - now).days), d)).isoformat()
+    # as with a month named alone, a day past is likelier than one to come, told without a word of the future: a coming
+    # one must be at most half as far ("bertemu ... yang mengunjungi Korea pada 27 Oktober" told in May is last October's)
+    return min(options, key=lambda d: (abs((d - now).days) * (2 if d > now and not planned else 1), d)).isoformat()
 
 
 def _rel_year(said: str) -> str:

@@ -212,6 +212,10 @@ def test_a_part_of_a_year_is_that_year():
     ("bertemu pada 11/3 lalu", "2024-03-13", "2024-03-11"),  # a day and month after "pada", no brackets
     ("pada kuartal pertama 2024", "2024-03-13", "2024"),
     ("lawatan ketiganya setelah 2015", "2019-02-19", "2015"),  # a year right after "setelah"
+    # told with no word of the future, a day past is likelier: one to come must be at most half as far
+    ("yang mengunjungi Korea pada 27 Oktober", "2023-05-26", "2022-10-27"),
+    ("akan mengunjungi Korea pada 27 Oktober", "2023-05-26", "2023-10-27"),
+    ("mengunjungi Korea pada 27 Juli", "2023-05-26", "2023-07-27"),
 ])
 def test_a_day_without_a_year_is_the_one_nearest_publication_or_the_side_it_is_told_on(text, today, expected):
     assert [h.value for h in dates.find(text, year=int(today[:4]), month=int(today[5:7]), today=today)] == [expected]

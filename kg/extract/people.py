@@ -195,6 +195,9 @@ _NOMINAL = prefilter.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{2,}an$")
 
 def _descriptor(tok: str) -> bool:
     low = tok.lower()
+    base, dash, again = low.partition("-")
+    if dash and base == again:  # a word said twice is its plural: "Negara-negara", "Pemimpin-pemimpin"
+        low = base
     # letters no Indonesian root has: "Pezeshkian" is a name, not a pe-...-an word
     return low in DESCRIPTOR_WORDS or bool(_NOMINAL.match(low)) and not _FOREIGN_LETTERS.search(low)
 

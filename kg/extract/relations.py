@@ -92,6 +92,8 @@ _BETWEEN = prefilter.compile(r"\bantara\s*$", re.IGNORECASE)
 _APPOSED_THEN = prefilter.compile(r",\s*(?:produsen|pabrikan|perusahaan|anak\s+usaha|pembuat)\b[^,;.]{0,60},\s*(?:dan|serta)\s+")
 _FOR_LEADERS = prefilter.compile(r"\b(?:untuk|bagi)\s+para\s+(?:pemimpin|kepala\s+negara)\s+\Z", re.IGNORECASE)
 _THEY = prefilter.compile(r"\bmereka\b", re.IGNORECASE)
+_PRESENCE_ASKED = prefilter.compile(r"\b(?:meminta|mengharapkan|mengundang|memohon)\s+kehadiran\s+(?:para\s+)?(?:[a-z]+\s+)?\Z",
+                                  re.IGNORECASE)
 _RELATION_BETWEEN = prefilter.compile(RELATION_NOUNS + r"(?:[a-z]+\s+){0,2}antara\s+\Z", re.IGNORECASE)
 # a rift between two, spoken of: "diskusi tentang perbedaan antara AS dan Korea Utara", "ketegangan antara X dan Y"
 _RIFT_BETWEEN = prefilter.compile(r"\b(?:perbedaan|ketegangan|perselisihan|pertikaian|sengketa|konflik|perang|permusuhan|rivalitas"
@@ -270,6 +272,14 @@ _SIDELINES_OPENING = prefilter.compile(r"\s*Di\s+(?:sela|sela-sela|sesela)\s+(?:
 _TO_BEFORE = prefilter.compile(r"\b(?:ke|kepada|untuk|bagi)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 _FOR_A_THIRD = prefilter.compile(r"\s+(?:terhadap|kepada|untuk|bagi)\s+(?:(?:rakyat|pemerintah|kedaulatan|negara)\s+)?(?-i:[A-Z])",
                                  re.IGNORECASE)
+def _visited_or_hosted(body: str, f: SentenceFacts, pair) -> bool:
+    """The two as places a third visits or guests a third hosts, in one list: "X mengunjungi Pantai Gading dan Mesir",
+    "makan siang untuk para pemimpin Sierra Leone, Tanzania, ..."."""
+    return any(set(pair) <= set(_codes(g)) and (_preceded_by(body, g[0].start, PLACES_VISITED, past_titles=True)
+                                                or _FOR_LEADERS.search(body, max(f.sentence.start, g[0].start - 40), g[0].start))
+               for g in f.groups)
+
+
 def _supports_a_third(body: str, f: SentenceFacts, kinds: set[str], after: int = 0) -> bool:
     """The sentence's only tie is support of one named after its word ("menyatakan dukungan terhadap Ukraina"):
     those who give it are no pair for it (after `after`, where they are named)."""
@@ -1021,8 +1031,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
             # "di sela Sidang Tahunan IMF-Bank Dunia": two bodies' joint meeting named as where others met
             venue = not any(_is_state(c) for c in codes) and bool(_JOINT_SESSION_AT.search(body, max(f.sentence.start, g[0].start - 60),
                                                                                           g[0].start))
+            # "meminta kehadiran presiden Pantai Gading dan Mesir": two whose presence a third asks for, not partners
+            asked = bool(_PRESENCE_ASKED.search(body, max(f.sentence.start, g[0].start - 60), g[0].start))
             if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers \
-                    and not summits and not in_passing and not venue and not any(g is c for c in along) \
+                    and not summits and not in_passing and not venue and not asked and not any(g is c for c in along) \
                     and not _RIFT_BETWEEN.search(body, max(f.sentence.start, g[0].start - 45), g[0].start) \
                     and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
                 # "menyaksikan penandatanganan perjanjian antara PT X dan Y": the parties of what is signed, not a meeting
@@ -1274,7 +1286,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 {m.code for m in f.mentions if _is_state(m.code) and m.end <= f.sentence.start + they.start()}) >= 3
             if f.anaphor and not visits_of and not many_before:  # ("..., karena mereka ..." after four named: not two)
                 named = pair_named_last(facts, i_fact, focus)
-                if not f.leaders_of or f.leaders_of & set(named):  # not "dengan para pemimpin ASEAN" for another pair
+                if (not f.leaders_of or f.leaders_of & set(named)) and not _visited_or_hosted(body, f, named):
+                    # (not "kedua negara" for two a third visits: "X mengunjungi Pantai Gading dan Mesir untuk meminta
+                    # kedua negara tersebut berpartisipasi")
                     # "CEO Hanwha Ocean X bertemu Menteri Y untuk membahas kerja sama industri maritim kedua negara": the
                     # pair is what the talks of others were about, in none of its own
                     anaphor = _PAIR_ANAPHOR.search(f.sentence.text)
@@ -1283,10 +1297,7 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                                 for p, d in ties.items() if p != _pair(*named) for e in d.evidence)
                     add(named[0], named[1], f, kinds - {"meeting", "visit"} if topic else kinds,
                         "pair-topic" if topic else "pair-anaphor")
-            elif set(focus) <= present and not _supports_a_third(body, f, kinds) and not any(
-                    set(focus) <= set(_codes(g)) and (_preceded_by(body, g[0].start, PLACES_VISITED, past_titles=True)
-                                                      or _FOR_LEADERS.search(body, max(f.sentence.start, g[0].start - 40), g[0].start))
-                    for g in f.groups):
+            elif set(focus) <= present and not _supports_a_third(body, f, kinds) and not _visited_or_hosted(body, f, focus):
                 # (not the two as places visited or those met by someone else: "Wakil Menteri X mengunjungi Pantai
                 # Gading dan Mesir", "makan siang untuk para pemimpin Sierra Leone, Tanzania, ...")
                 add(focus[0], focus[1], f, kinds, "pair-cooccurrence")
