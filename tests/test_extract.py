@@ -756,6 +756,8 @@ def test_a_headline_date_in_another_clause_does_not_date_its_instrument():
     ("PM Yunani menyambut PM Han di Maximos Mansion, Athena.", "Athena"),
     ("Agenda dibuka dengan pertemuan di Kementerian Pertahanan Rusia bersama Menteri Pertahanan.", None),
     ("Jokowi menerima Presiden Boakai di Ruang Casablanca, Hotel Mulia, Senin.", None),
+    # a council is a body, not a town: what two agree to do in it is no place of their talks
+    ("Kedua presiden sepakat memperkuat kerja sama di Dewan Keamanan PBB dalam pertemuan ini.", None),
 ])
 def test_the_place_a_meeting_s_sentence_names(sentence, place):
     from kg.extract.clauses import _place

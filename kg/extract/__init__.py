@@ -90,7 +90,9 @@ _BLOC = prefilter.compile(r"\b(?:blok|aliansi|organisasi|perhimpunan|kelompok)\s
                    re.IGNORECASE)
 
 
-_REGION_IN_SUMMIT = prefilter.compile(r"\b(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Forum|Pertemuan|Dialog)\s+(?:[A-Z][\w]*\s+)?[A-Z][\w]*-("
+# (its name spelled out in brackets between: "KTT (Konferensi Tingkat Tinggi) Korea-Afrika")
+_REGION_IN_SUMMIT = prefilter.compile(r"\b(?:KTT|Konferensi\s+Tingkat\s+Tinggi|Forum|Pertemuan|Dialog)\s+(?:\([^()]{1,40}\)\s+)?"
+                                     r"(?:[A-Z][\w]*\s+)?[A-Z][\w]*-("
                                + "|".join(sorted(REGION_BLOCS, key=len, reverse=True)) + r")\b")
 
 

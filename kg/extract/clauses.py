@@ -267,7 +267,9 @@ def main_actor(facts: list[SentenceFacts]) -> str:
 RELATION_NOUNS = r"\b(?:kemitraan|hubungan|kerja\s*sama|persahabatan|aliansi)\s+"  # a relation, of a pair named after it
 _RELATION_NOUN = prefilter.compile(RELATION_NOUNS + r"(?-i:[a-z]+\s+)?(?:antara\s+)?$", re.IGNORECASE)
 _PAIR_ANAPHOR = prefilter.compile(r"\b(?:kedua\s+(?:negara|pemimpin|belah\s+pihak|pihak|pemerintah|kepala\s+negara|kepala\s+pemerintahan"
-                           r"|perusahaan|presiden|perdana\s+menteri|menteri|pejabat|bangsa|blok|kawasan|organisasi)|keduanya)\b", re.IGNORECASE)
+                           r"|perusahaan|presiden|perdana\s+menteri|menteri|pejabat|bangsa|blok|kawasan|organisasi)|keduanya"
+                           # "dua presiden tersebut": as "kedua presiden"
+                           r"|dua\s+(?:presiden|pemimpin|menteri|pejabat|diplomat|kepala\s+negara)\s+(?:tersebut|itu))\b", re.IGNORECASE)
 
 
 def country_pair(facts: list[SentenceFacts]) -> tuple[str, ...]:
@@ -684,7 +686,7 @@ _RECALLED_AT = prefilter.compile(r"\bsejak\s+[^,;.]{0,30}\Z", re.IGNORECASE)
 _NAME_REST = prefilter.compile(r"(?:\s+[A-Z][\w'’\-]*)*")
 _CITY_AFTER = prefilter.compile(r"^\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
 _CAPITAL_NEXT = prefilter.compile(r"\s+([A-Z][\w'’\-]*)")
-_NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum", "Konferensi", "Majelis", "Tengah", "Bawah",
+_NOT_PLACES = {d.capitalize() for d in DAYS} | {"KTT", "Sela", "Sidang", "Forum", "Konferensi", "Majelis", "Dewan", "Tengah", "Bawah",
                                                  "Antara", "Hadapan", "Depan", "Sana", "Sini", "Sisi", "Samping", "Luar",
                                                  "Dalam", "Balik", "Atas", "Tengah-tengah", "Mana",
                                                  # regions and waters are topics, not venues: "perdamaian di Semenanjung Korea"

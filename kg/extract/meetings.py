@@ -505,8 +505,10 @@ _MEAL_TOGETHER = prefilter.compile(r"\b(?:makan\s+(?:malam|siang|pagi)|santap\s+
 # one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
 _HOSTS_TWO = prefilter.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b" + _SUMMIT_WORDS + r"\s+trilateral\b", re.IGNORECASE)
 # "datang ke Indonesia untuk menghadiri KTT ASEAN-Korea", "kunjungan ... ke Korea Selatan untuk KTT APEC"
-_THERE_TO_ATTEND = prefilter.compile(r",\s*yang\s+(?:(?:sedang|tengah|juga)\s+)*berada\s+di\s+[^,.;]{1,40}?\s+untuk\s+"
-                              r"(?:menghadiri|mengikuti)\s+[^,.;]+,", re.IGNORECASE)
+# (or came to attend, told last: "... dengan Presiden Sierra Leone, yang mengunjungi Korea Selatan untuk menghadiri KTT ...")
+_THERE_TO_ATTEND = prefilter.compile(r",\s*yang\s+(?:(?:sedang|tengah|juga)\s+)*(?:berada\s+di|mengunjungi|datang\s+ke|berkunjung\s+ke"
+                                     r"|tiba\s+di)\s+[^,.;]{1,40}?\s+untuk\s+(?:menghadiri|mengikuti)\s+[^,.;]+(?:,|(?=[.;])|$)",
+                                     re.IGNORECASE)
 # (and one told of as when the visit was: "berkunjung ke Indonesia saat menghadiri KTT G20 di Bali")
 _TO_ATTEND = prefilter.compile(r"\b(?:untuk\s+(?:(?:menghadiri|mengikuti)\s+)?|(?:saat|ketika)\s+(?:menghadiri|mengikuti)\s+)"
                                r"(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b",
@@ -634,7 +636,11 @@ _TRIP_BEGUN = prefilter.compile(r"\b(?:memulai|mengawali|dimulai|mulai)\b[^.;]{0
 # a meeting told next, naming no one: "Setelah itu, KTT yang diperluas digelar ...", "Kemudian pertemuan dilanjutkan ..."
 _THEN_HELD = prefilter.compile(r"\s*(?:Setelah\s+itu|Sesudah\s+itu|Kemudian|Lalu|Selanjutnya|Usai\s+itu|Seusai\s+itu)\s*,?\s+"
                                r"(?:KTT|pertemuan|pembicaraan|perundingan|sesi|dialog)\b", re.IGNORECASE)
-_TOLD_AS_BEFORE = prefilter.compile(r"\b(?:sebelumnya|pernah|sebelum\s+ini)\s+(?:(?:juga|telah|sudah|sempat)\s+)*\Z", re.IGNORECASE)
+# (and the talks held already: "Yoon sebelumnya sudah mengadakan pembicaraan dengan ..."; not "Yoon sebelumnya menggelar
+# pembicaraan dengan PM X pada pagi harinya", earlier that day)
+_TOLD_AS_BEFORE = prefilter.compile(r"\b(?:sebelumnya|pernah|sebelum\s+ini)\s+(?:(?:juga|telah|sudah|sempat)\s+)*\Z"
+                                    r"|\b(?:sebelumnya|pernah)\s+(?:juga\s+)?(?:telah|sudah)\s+"
+                                    r"(?:mengadakan|menggelar|melakukan|melangsungkan)\s+\Z", re.IGNORECASE)
 _RESULTS_BEFORE = prefilter.compile(r"\bhasil\s+(?:[\w\-]+\s+){0,2}?(?:saat|dalam|pada|di|dari|selama)\s+\Z", re.IGNORECASE)
 _ON_THE_TRIP = prefilter.compile(r"\b(?:dalam|selama)\s+(?:rangkaian\s+)?(?:perjalanan|kunjungan|lawatan|tur)(?:nya)?\s+(?:itu|tersebut|ini)\b",
                                  re.IGNORECASE)
@@ -1169,7 +1175,15 @@ _JOINT_ACT = prefilter.compile(r"\s+(?:(?:juga|kemudian|lalu|lantas|sempat|turut
                         r"|(?:memberikan|menyampaikan)\s+keterangan\s+pers|menggelar\s+konferensi\s+pers)"
                         r"|(?:telah\s+)?(sepakat|bersepakat|menyepakati))\b", re.IGNORECASE)
 # what came of a meeting or a visit held before: "hasil kunjungannya ke Jepang", "hasil pertemuan itu"
+_SUMMIT_TOLD = prefilter.compile(r"\b(?:KTT|Konferensi\s+Tingkat\s+Tinggi|[Pp]ertemuan\s+[Pp]uncak)\b")
 _RESULTS_OF = prefilter.compile(r"\b(?:hasil|capaian|laporan)\s+\Z", re.IGNORECASE)
+# a summit a briefing tells of: "memberi pengarahan terkait KTT Korea-Afrika pada tanggal 30 Mei", "Dalam pengarahan
+# tertulis pada tanggal 25 Mei, Juru Bicara X mengungkapkan jadwal dan para peserta KTT ...": the day is the briefing's
+_BRIEFED_ON = prefilter.compile(r"\b(?:pengarahan|briefing|pengumuman|jumpa\s+pers|konferensi\s+pers|keterangan\s+pers)\b[^.;]{0,40}?"
+                                r"\b(?:terkait|mengenai|tentang|soal|seputar)\s+\Z", re.IGNORECASE)
+# (its schedule told, the day before it: not "mengumumkan rencana mereka untuk mengunjungi Bangkok ... pada Jumat")
+_SCHEDULE_TOLD = prefilter.compile(r"\b(?:mengungkapkan|mengumumkan|memaparkan)\s+(?:jadwal|agenda|rincian|persiapan)\b[^.;]{0,40}\Z",
+                                   re.IGNORECASE)
 _AND_TITLED = prefilter.compile(r"[^,.;()]{0,50}?\bdan\s+[^,.;()]{0,50}\Z")
 
 
@@ -1223,6 +1237,7 @@ class _Told:
     joined_to: set[int] = field(default_factory=set)  # who attended the meeting just told: that meeting
     met_each: set[int] = field(default_factory=set)  # one side's two people met each: a meeting with each, kept apart
     departed: set[int] = field(default_factory=set)  # dated by the day one left for the talks: joins the talks' own day
+    briefed: set[int] = field(default_factory=set)  # a summit a briefing told of: the day is the briefing's, not its own
     published: str | None = None  # the article's date: a meeting dated by it alone may have been held a day before
 
     def day_of_the_one_told(self, a: Meeting, b: Meeting) -> bool:
@@ -1267,7 +1282,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         return known.get(fold_name(name), name)
     state = _Told(published=published)
     prepared, inherited, people, within_month = state.prepared, state.inherited, state.people, state.within_month
-    departed = state.departed
+    departed, briefed = state.departed, state.briefed
     of_the_event, joined_to = state.of_the_event, state.joined_to
 
     def who(f: SentenceFacts, participants: tuple[str, ...], until: int | None = None) -> frozenset[str]:
@@ -1720,6 +1735,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # the stop of its second day told last
             last_told = min((m for m in told if m.participants == last_told.participants and m.date and len(m.date) == 10),
                             key=lambda m: m.evidence.start, default=last_told)
+        if last_told and pointer and pointer.group(0).startswith("KTT") and not _SUMMIT_TOLD.search(last_told.evidence.sentence):
+            # "Setelah seluruh pertemuan selesai, Yoon dan Presiden X akan memberikan konferensi pers bersama. ... untuk
+            # menyelenggarakan KTT tersebut": the summit told last, not the talks told since
+            last_told = next((m for m in told[::-1] if _SUMMIT_TOLD.search(m.evidence.sentence)), last_told)
+        if last_told and pointer and last_told.date is None and last_told.evidence.start in briefed:
+            # "Dalam pengarahan pada Senin (11/3), juru bicara mengumumkan jadwal KTT Korea-Afrika. KTT tersebut adalah
+            # ...": the summit a briefing told of is the one told with its day
+            last_told = next((m for m in told[::-1] if m.participants == last_told.participants and m.date), last_told)
         # "Pada KTT G7 tersebut, keduanya juga bertemu Yoon": at the summit told before by its name, on its day
         at_event = _AT_EVENT_NAMED.match(s.text) if date is None else None
         event_told = next((m for m in reversed(meetings) if at_event.group(1) in m.evidence.sentence), None) \
@@ -2643,6 +2666,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if f.cue_hits and all(_RESULTS_OF.search(body, max(s.start, h.start - 12), h.start)
                                   for h in f.cue_hits if h.value in ("meeting", "visit")):
                 when = None  # "menerima laporan tentang hasil kunjungannya ke Jepang, Senin": the visit is before that day
+            told_of = [h for h in f.cue_hits if h.value in ("meeting", "visit")]
+            if told_of and (all(_BRIEFED_ON.search(body, max(s.start, h.start - 90), h.start) for h in told_of) or
+                            all(_SCHEDULE_TOLD.search(body, max(s.start, h.start - 60), h.start) for h in told_of)
+                            and all(d.end <= told_of[0].start for d in f.dates)):
+                when = None
+                briefed.add(s.start)
             if when and not own_day and not date and any(_TOLD_AS_BEFORE.search(body, max(s.start, h.start - 30), h.start)
                                                          for h in f.cue_hits if h.value == "meeting"):
                 when = None  # "Raja dan Yoon sebelumnya bertemu pada resepsi ...": a meeting before, on a day not told

@@ -233,6 +233,7 @@ PAIR_ANAPHORS = (
     # "dua" with a determiner points back as "kedua" does: "dua menteri tersebut mengadakan pertemuan di Washington"
     "dua menteri tersebut", "dua menteri itu", "dua pemimpin tersebut", "dua pemimpin itu", "dua pejabat tersebut",
     "dua pejabat itu", "kedua diplomat", "dua diplomat tersebut", "dua diplomat itu",
+    "dua presiden tersebut", "dua presiden itu", "dua kepala negara tersebut", "dua kepala negara itu",
 )
 
 # Place prepositions: a country or capital right after one is a place, not an actor.
