@@ -74,7 +74,8 @@ _ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|" + "|".join(w.
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
                         r"|Setibanya|Sesampainya|Sekembalinya|Sepulangnya|Begitu\s+tiba"
                         # "Kemudian pada Juni, ia ...": a leading "then" before the adverbial
-                        r"|(?:Kemudian|Lalu|Selanjutnya)\s+(?:di|pada|dalam|saat|ketika|usai|seusai|setelah|sebelum|selama|sejak)"
+                        # ("Sementara itu dalam pertemuan dengan PM X, Presiden ...": and a leading "meanwhile")
+                        r"|(?:Kemudian|Lalu|Selanjutnya|Sementara\s+itu\s*,?)\s+(?:di|pada|dalam|saat|ketika|usai|seusai|setelah|sebelum|selama|sejak)"
                         # "Beberapa jam kemudian, sang raja ...", "Keesokan harinya, ia ...": a time after the one told
                         # and a time counted from what its clause tells: "Dua hari setelah bertemu X pada Sabtu, ..."
                         r"|(?:Beberapa|Dua|Tiga|Empat|\d+)\s+(?:jam|hari|pekan|minggu)\s+(?:kemudian|sebelumnya|setelahnya|" + _COUNTED_FROM + ")"

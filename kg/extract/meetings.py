@@ -506,8 +506,9 @@ _MEAL_TOGETHER = prefilter.compile(r"\b(?:makan\s+(?:malam|siang|pagi)|santap\s+
 _HOSTS_TWO = prefilter.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b" + _SUMMIT_WORDS + r"\s+trilateral\b", re.IGNORECASE)
 # "datang ke Indonesia untuk menghadiri KTT ASEAN-Korea", "kunjungan ... ke Korea Selatan untuk KTT APEC"
 # (or came to attend, told last: "... dengan Presiden Sierra Leone, yang mengunjungi Korea Selatan untuk menghadiri KTT ...")
-_THERE_TO_ATTEND = prefilter.compile(r",\s*yang\s+(?:(?:sedang|tengah|juga)\s+)*(?:berada\s+di|mengunjungi|datang\s+ke|berkunjung\s+ke"
-                                     r"|tiba\s+di)\s+[^,.;]{1,40}?\s+untuk\s+(?:menghadiri|mengikuti)\s+[^,.;]+(?:,|(?=[.;])|$)",
+_THERE_TO_ATTEND = prefilter.compile(r"(?:,\s*|\s+)yang\s+(?:(?:sedang|tengah|juga)\s+)*(?:berada\s+di|mengunjungi|datang\s+ke|berkunjung\s+ke"
+                                     r"|tiba\s+di)\s+[^,.;]{1,40}?\s+untuk\s+(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+[^,.;]+"
+                                     r"(?:,|(?=[.;])|$)",
                                      re.IGNORECASE)
 # (and one told of as when the visit was: "berkunjung ke Indonesia saat menghadiri KTT G20 di Bali")
 _TO_ATTEND = prefilter.compile(r"\b(?:untuk\s+(?:(?:menghadiri|mengikuti)\s+)?|(?:saat|ketika)\s+(?:menghadiri|mengikuti)\s+)"

@@ -248,6 +248,10 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
         if groups and gap.lstrip().startswith(",") and named_in_opening(body, groups[-1][0].start):
             groups.append([m])  # "Setelah Turkmenistan, Yoon akan ...": the opening phrase ends at the comma
             continue
+        raw = body[groups[-1][-1].end : m.start] if groups else ""
+        if groups and raw.lstrip().startswith(",") and _opening_ends_at(body, groups[-1][-1].end + raw.index(",")):
+            groups.append([m])  # "Dalam pertemuan dengan PM Fiji X, Yoon ...": the opening ends at the comma
+            continue
         if groups and (_GROUP_GAP.match(gap) or (groups[-1][-1].code == m.code and gap.strip() in ("", "(", "/"))
                        or (groups[-1][-1].via == "person" and _titled(gap, mentions, i)
                            # "Dalam pertemuan dengan Sekjen NATO X, Presiden Yoon ...": the opening ends at the comma
@@ -806,7 +810,10 @@ def _subject(f: SentenceFacts, body: str, groups: list[list[Mention]], start: in
         if told_first:
             start = told_first.end()
             groups = [g for g in groups if g[0].start >= start]
-            pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start)
+            pronoun = _PRONOUN_START.match(body[start : start + 40]) or _office_at_talks(f, body, start) or (
+                # "Dalam pertemuan dengan PM Fiji X, Presiden mendoakan ...": the office that holds the talks opened with
+                _OFFICE_START.match(body[start : start + 40]) if opening is _ADVERBIAL and any(
+                    h.value == "meeting" and told_first.start() <= h.start < told_first.end() for h in f.cue_hits) else None)
             if pronoun and last_subject:
                 return last_subject, start + pronoun.end()
     # "Maraton Diplomasi di Sidang Umum PBB, Yoon Temui ...": what follows a place's preposition is no subject
