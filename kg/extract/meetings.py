@@ -451,6 +451,9 @@ _ATTEND_VERB = r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\b"
 _ATTENDS = prefilter.compile(_ATTEND_VERB, re.IGNORECASE)
 
 
+# a bloc's members listed: "sepuluh negara PIF (Forum Kepulauan Pasifik), yaitu ...", "negara anggota ASEAN, yakni ..."
+_MEMBERS_LISTED = prefilter.compile(r"\bnegara(?:-negara)?\s+(?:anggota\s+)?[A-Z][\w+\-]*(?:\s+[A-Z][\w+\-]*){0,3}(?:\s*\([^()]*\))?"
+                                    r"\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s+antaranya|:)\s*\Z")
 _MEMBERS_OF = prefilter.compile(r"\b(?:negara(?:-negara)?\s+)?anggota\s+\Z", re.IGNORECASE)
 # people of a country who meet among themselves, not its state
 _FOLK = prefilter.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta"
@@ -2051,7 +2054,19 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Moon menjadi tuan rumah KTT Mekong-Korea di Busan. KTT itu dihadiri para pemimpin ...": the host too
                 attending |= {m.code for m in facts[i - 1].mentions if _is_state(m.code) and m.via in ("name", "person")
                               and m.start < facts[i - 1].sentence.start + hosting.start()}
-            groups = [tuple(sorted(attending))]
+            first_state = next((m.start for m in biggest if _is_state(m.code)), biggest[0].start)
+            members_named = _MEMBERS_LISTED.search(body, max(s.start, first_state - 80), first_state)
+            bloc_of = {m.code for m in taking_part if members_named and not _is_state(m.code) and m.code in attending
+                       and members_named.start() <= m.start < members_named.end()}
+            listed_members = {m.code for m in biggest if m.start >= first_state} - bloc_of
+            if bloc_of and any(bloc_of & set(m.participants) and set(m.participants) - bloc_of - listed_members
+                               for m in meetings):
+                # "KTT Korea dan Negara-negara Kepulauan Pasifik ... Pemimpin yang hadir dalam KTT ini adalah pemimpin
+                # dari sepuluh negara PIF, yaitu A, B, ...": the bloc's members, at its summit with an outside country told
+                # before, as the bloc (ANNOTATION.md: no tie of their own there); not "Para menlu negara anggota MIKTA,
+                # yakni A, B, ..., bertemu", the members' own meeting
+                attending -= listed_members
+            groups = [tuple(sorted(attending))] if len(attending) >= 2 else []
             if each_listed and (side := _codes(lister)[:1]):
                 groups = [_pair(side[0], c) for c in _codes(biggest) if c != side[0]]
             then_meets = _THEN_MEETS_CLAUSE.search(s.text)

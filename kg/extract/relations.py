@@ -456,6 +456,7 @@ _MANY_LISTED = prefilter.compile(r"\s+(?:sejumlah|beberapa|berbagai|para)\s+[^.;
                                  # "pertemuan bilateral dengan puluhan pemimpin Afrika": with many, none named
                                  r"|\s+(?:puluhan|belasan|ratusan)\s+(?:pemimpin|kepala\s+(?:negara|pemerintahan)|menteri|mitra)\b",
                                  re.IGNORECASE)
+_ATTENDEES_AFTER = prefilter.compile(r"\s+yang\s+(?:(?:turut|ikut|juga)\s+)?(?:hadir|menghadiri|berpartisipasi|mengikuti)\b", re.IGNORECASE)
 _MEMBERS_AFTER = prefilter.compile(r"\s+(?:\d+|[a-z]+\s+puluh|(?:dari\s+)?(?:negara|ekonomi|anggota|dunia)\b)", re.IGNORECASE)
 
 
@@ -517,6 +518,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                         and not (h.text.lower() == "para pemimpin" and _MEMBERS_AFTER.match(body, h.end))
                         # "para pemimpin bisnis Jepang": business leaders, not the pair's
                         and not (h.text.lower() == "para pemimpin" and _NOT_STATE_LEADERS.match(body, h.end))
+                        # "para pemimpin yang hadir dalam KTT ini": all at the summit, not two of them
+                        and not (h.text.lower() == "para pemimpin" and _ATTENDEES_AFTER.match(body, h.end))
                         # "bertemu para pemimpin (dari) Vietnam, Filipina dan Kamboja": the leaders of the states it names
                         and not (h.text.lower() == "para pemimpin"
                                  and any(_is_state(m.code) and (1 <= m.start - h.end <= 2 or
