@@ -68,7 +68,9 @@ _PART = r"penghujung|ujung|permulaan|medio"
 _DAYS_TO = r"(?:\s*[-–]\s*\d{1,2}|\s+(?:dan|hingga|sampai)\s+\d{1,2})"
 _MONTH_ALTERNATION = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))  # a rare tail: month names only
 _PATTERNS: list[tuple[str, prefilter.Pattern | _TailFirst]] = [
-    ("iso", prefilter.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))")),  # "2024-03-12", "2024-03-12T14:30:00+07:00"
+    # "2024-03-12", "2024-03-12T14:30:00+07:00"; the year first with dots or slashes too ("2024.03.12", a dateline of
+    # korea.net's)
+    ("iso", prefilter.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))|\b(\d{4})\.(\d{2})\.(\d{2})\b(?!\.\d)|\b(\d{4})/(\d{2})/(\d{2})\b")),
     # "12/03/2024", "12-03-2024", "12.03.2024"
     ("dmy_slash", prefilter.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
     ("dmyy_slash", prefilter.compile(r"\((\d{1,2})/(\d{1,2})/(\d{2})\)")),  # "Senin (11/3/24)": the century is this one
@@ -438,7 +440,8 @@ def _value(name: str, m: re.Match[str] | _Found, year: int | None) -> str | None
     if name in ("month_y", "month_rel") and g[0].lower() not in MONTHS:
         return None
     if name == "iso":
-        return _iso(int(g[0]), int(g[1]), int(g[2]))
+        year_, month, day = next(g[k:k + 3] for k in (0, 3, 6) if g[k] is not None)
+        return _iso(int(year_), int(month), int(day))
     if name == "dmy_slash":
         day, month, year_ = next(g[k:k + 3] for k in (0, 3, 6) if g[k] is not None)
         return _iso(int(year_), int(month), int(day))

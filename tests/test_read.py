@@ -70,6 +70,8 @@ def test_source_url_and_publisher():
     ("Selasa, 23/05/2023 14:10 WIB", "2023-05-23"),
     ("Kamis 30 Nov 2023 15:20 WIB", "2023-11-30"),
     ("Write: 2025-11-02 10:14:52", "2025-11-02"),
+    ("2022.12.02", "2022-12-02"),  # the year first, with dots (korea.net)
+    ("2022/12/02 08:00", "2022-12-02"),
 ])
 def test_dateline_formats(header, date):
     assert read_text(f"Judul\n{header}\nIsi berita pada Sabtu (1/11).\n", name="x").published == date

@@ -1180,6 +1180,10 @@ _JOINT_ACT = prefilter.compile(r"\s+(?:(?:juga|kemudian|lalu|lantas|sempat|turut
                         r"|(?:telah\s+)?(sepakat|bersepakat|menyepakati))\b", re.IGNORECASE)
 # what came of a meeting or a visit held before: "hasil kunjungannya ke Jepang", "hasil pertemuan itu"
 _SUMMIT_TOLD = prefilter.compile(r"\b(?:KTT|Konferensi\s+Tingkat\s+Tinggi|[Pp]ertemuan\s+[Pp]uncak)\b")
+# (not one counted from: "sehari setelah menghadiri KTT NATO" dates the summit by the day told)
+_SUMMIT_ATTENDED_BEFORE = prefilter.compile(r"(?<!hari )(?<!pekan )(?<!minggu )(?<!bulan )\b(?:setelah|usai|seusai|sesudah|selepas)\s+"
+                                            r"(?:menghadiri|mengikuti|mengambil\s+bagian\s+dalam)\b",
+                                            re.IGNORECASE)
 _RESULTS_OF = prefilter.compile(r"\b(?:hasil|capaian|laporan)\s+\Z", re.IGNORECASE)
 # a summit a briefing tells of: "memberi pengarahan terkait KTT Korea-Afrika pada tanggal 30 Mei", "Dalam pengarahan
 # tertulis pada tanggal 25 Mei, Juru Bicara X mengungkapkan jadwal dan para peserta KTT ...": the day is the briefing's
@@ -2216,12 +2220,25 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 m.start >= trip_at for m in f.mentions if any(m.code in p for p in groups) and m.code != before_it[0])
             if stops_after:
                 traveller = before_it[0]
+            # ("tiba di Korea Selatan pada Minggu, setelah menghadiri KTT G7 di Hiroshima": the summit attended before
+            # is the traveller's, the arrival a visit of its own)
+            after_attending = _SUMMIT_ATTENDED_BEFORE.search(s.text)
+            attended_before = bool(groups) and after_attending is not None and \
+                all(not all(map(_is_state, p)) and destination not in p for p in groups)
+            if attended_before and traveller is None and after_attending is not None:
+                before_clause = list(dict.fromkeys(m.code for m in taking_part if m.start < s.start + after_attending.start()
+                                                   and _is_state(m.code) and m.code != destination))
+                traveller = before_clause[0] if len(before_clause) == 1 else None
             if traveller and ("visit" in f.kinds or welcomed) and destination and destination != traveller and \
-                    (not groups or then_met and not any(destination in p for p in groups) or stops_after):
+                    (not groups or then_met and not any(destination in p for p in groups) or stops_after or attended_before):
                 groups = [*groups, tuple(sorted((traveller, destination)))]  # "MBZ berniat berkunjung ke Jakarta"
                 _tie(ties, traveller, destination, "visit", s, "visit-destination")
                 if landed_on:  # (to come only if told so before it, not by the onward leg's "akan bertolak")
                     stop_days[groups[-1]] = (landed_on, bool(_PLANNED.search(body, s.start, arrived[-1].start)))
+                elif attended_before and after_attending is not None:
+                    # an arrival, on the day told before the summit attended: a visit, folding into the talks it carried
+                    stop_days[groups[-1]] = (next((d.value for d in f.dates if d.start < s.start + after_attending.start()), date),
+                                             bool(_PLANNED.search(body, s.start, s.start + after_attending.start())))
                 elif _FOLK.search(s.text) and all(h.text.lower() in _ATTEND_WORDS or h.text.lower() == "acara"
                                                   for h in f.cue_hits if h.value == "meeting"):
                     # "Yoon tiba di Paris dan langsung menghadiri acara penyambutan warga Korea": an arrival, and an
@@ -2612,6 +2629,18 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                         for m in taking_part):
                 # "Sebelum menghadiri KTT G20 di Bali, Jokowi bertemu PM Kishida pada Jumat": the summit comes after
                 # the day told, on a day not given
+                target.append(Meeting(tuple(participants), None, None, evidence, planned=planned))
+                continue
+            attended_after = _SUMMIT_ATTENDED_BEFORE.search(s.text)
+            if attended_after and date and len(date) == 10 and not all(_is_state(c) for c in participants) and \
+                    not any(d.start >= s.start + attended_after.end() for d in f.dates) and \
+                    any(m.code in participants and not _is_state(m.code) and m.start >= s.start + attended_after.end()
+                        for m in taking_part) and \
+                    not any(m.code in participants and not _is_state(m.code) and m.start < s.start + attended_after.end()
+                            for m in taking_part):
+                # "Pertemuan tersebut diadakan saat Scholz mengunjungi Korea Selatan setelah mengambil bagian dalam KTT
+                # G7 di Hiroshima": the summit attended before the day told, on a day not given (before a month told,
+                # in it: "berkunjung ke Brasilia pada Juli 2025 setelah menghadiri KTT BRICS")
                 target.append(Meeting(tuple(participants), None, None, evidence, planned=planned))
                 continue
             if summit_own and not all(_is_state(c) for c in participants):
