@@ -389,7 +389,9 @@ _PROCESS = prefilter.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\
                       # "sepakat memulai perundingan untuk memperbarui FTA": negotiations agreed on, none held
                       r"|\bsepakat\s+(?:untuk\s+)?(?:memulai|meluncurkan|membuka)\s+(?:kembali\s+)?(?:perundingan|negosiasi)\b"
                       # "kembali mengaktifkan perundingan IK-CEPA tahun ini", "membuka lagi perundingan": negotiations restarted
-                      r"|\b(?:mengaktifkan|menghidupkan|membuka)\s+(?:kembali\s+|lagi\s+)?(?:perundingan|negosiasi)\b",
+                      r"|\b(?:mengaktifkan|menghidupkan|membuka)\s+(?:kembali\s+|lagi\s+)?(?:perundingan|negosiasi)\b"
+                      # "harapan untuk merampungkan perundingan CEPA ... pada akhir tahun ini": negotiations to finish
+                      r"|\b(?:merampungkan|menyelesaikan|menuntaskan|mempercepat)\s+(?:perundingan|negosiasi)\b",
                       re.IGNORECASE)
 _AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)"  # "di sela KTT", "di sela-sela sidang", "di pinggir forum"
 _SIDELINES = prefilter.compile(_AT_SELA + r"\b", re.IGNORECASE)

@@ -3244,6 +3244,9 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                              planned=twin.planned or v.planned)
             kept[kept.index(twin)] = kept_visits[kept_visits.index(twin)] = merged
             continue
+        if v.planned and v.date is None and _THAT_VISIT.search(v.evidence.sentence) and any(
+                k.planned and k.participants == v.participants and k.evidence.start < v.evidence.start for k in kept):
+            continue  # "Menlu Sugiono pun menyambut baik rencana kunjungan tersebut": the one to come told before
         carried = [k for k in kept if set(v.participants) <= set(k.participants)
                    and not told_apart(k, v)
                    and ((v.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(v, k))

@@ -376,6 +376,12 @@ _SUMMIT_NEXT = prefilter.compile(r"\s+(?:KTT|Konferensi\s+Tingkat\s+Tinggi|perte
                           r"|pelantikan|upacara)\b", re.IGNORECASE)
 
 
+# an audience, no one met: "di hadapan wartawan", "di hadapan para mahasiswa", "di hadapan ribuan warga"
+_AUDIENCE_NEXT = prefilter.compile(r"\s+(?:para\s+|ratusan\s+|ribuan\s+|puluhan\s+)?(?:wartawan|jurnalis|awak\s+media|media|pers|peserta"
+                                   r"|mahasiswa|pelajar|siswa|warga|masyarakat|publik|hadirin|audiens|anggota\s+parlemen|anggota\s+DPR"
+                                   r"|pengusaha|investor|diaspora)\b", re.IGNORECASE)
+
+
 def _loose_receive(body: str, hit: Hit) -> bool:
     """ "menerima Presiden X" is a meeting; "menerima suntikan investasi" is not."""
     if hit.text.lower() == "mengajak":  # "mengajak Perdana Menteri X blusukan ...", not "mengajak Korea berinvestasi"
@@ -383,6 +389,8 @@ def _loose_receive(body: str, hit: Hit) -> bool:
         return not nxt or nxt[0].lower().strip(",.") not in _HOSTS
     if " ".join(hit.text.lower().split()) in ATTENDING:  # "berpartisipasi dalam KTT Asia Timur", not "... latihan militer"
         return not _SUMMIT_NEXT.match(body, hit.end)
+    if hit.text.lower() == "di hadapan":  # "diteken di hadapan Presiden X", not "ungkapnya di hadapan wartawan"
+        return bool(_AUDIENCE_NEXT.match(body, hit.end))
     if hit.text.lower() not in ("menerima", "menyambut", "disambut", "menemui", "temui", "terima", "sambut", "diterima"):
         return False  # "menyambut baik penandatanganan": no meeting
     if _GUEST_AFTER.match(body, hit.end):
