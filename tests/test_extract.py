@@ -1345,6 +1345,15 @@ def test_sentences_glued_without_a_space_after_the_stop_are_two():
         "hubungan Korea Selatan dan Uni Emirat Arab (UEA).", "Dalam pertemuan itu, Lee berbicara."]
 
 
+def test_an_initial_after_a_comma_ends_no_sentence():
+    from kg.extract.sentences import split
+
+    assert [s.text for s in split("Prabowo menerima Menteri Luar Negeri India, S. Jaishankar, di hotel. Ia lulus dengan nilai A. "
+                                  "Kemudian ia bekerja.")] == [
+        "Prabowo menerima Menteri Luar Negeri India, S. Jaishankar, di hotel.", "Ia lulus dengan nilai A.",
+        "Kemudian ia bekerja."]
+
+
 def test_a_list_that_meets_another_each_is_no_meeting_of_its_own():
     text = ("Judul\nRabu, 13 Maret 2024 10:00 WIB\nIndonesia, Malaysia, dan Singapura akan mengadakan pertemuan terpisah "
             "dengan Jepang pekan depan. Korea Selatan, Jepang, dan China akan mengadakan pertemuan di Seoul pekan depan.")

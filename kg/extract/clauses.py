@@ -16,7 +16,7 @@ from kg.extract.lexicon import Hit
 from kg.extract.sentences import Sentence
 from kg.gazetteers import default as default_gazetteer
 from kg.gazetteers import is_country
-from kg.lang.id.cues import BUILDINGS, NEGATIONS, SUBORDINATORS, VENUE_TAILS
+from kg.lang.id.cues import BUILDINGS, NEGATIONS, PLACES_VISITED, SUBORDINATORS, VENUE_TAILS
 from kg.lang.id.dates import ANNOUNCE_VERBS, DAYS, RELEASE_VERBS
 from kg.lang.id.numbers import NUMBER_WORDS
 from kg.lang.id.roles import DESCRIPTOR_WORDS, ROLE_TITLES
@@ -322,7 +322,10 @@ def pair_named_last(facts: list[SentenceFacts], i: int, focus: tuple[str, ...], 
                                                             past_titles=True))
                 # nor a trip's stops told before or after the one named ("negara terakhir dalam lawatan Yoon ...,
                 # setelah Turkmenistan dan Kazakhstan")
-                and not (f is not facts[i] and _preceded_by(f.sentence.text, g[0].start - f.sentence.start, _STOPS_BEFORE))}
+                and not (f is not facts[i] and _preceded_by(f.sentence.text, g[0].start - f.sentence.start, _STOPS_BEFORE))
+                # nor the places one went to ("Presiden Prabowo Melawat ke India dan Malaysia")
+                and not (f is not facts[i] and _preceded_by(f.sentence.text, g[0].start - f.sentence.start,
+                                                            ("ke", *PLACES_VISITED), past_titles=True))}
         if len(twos) == 1 and not elsewhere(next(iter(twos))):  # "Indonesia dan Arab Saudi sepakat ..."
             return next(iter(twos))
         named = {m.code for m in mentions}

@@ -13,7 +13,8 @@ _BOUNDARY = prefilter.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9]
 _ABBREVIATIONS = ("Dr.", "Prof.", "H.", "Hj.", "No.", "St.", "Jl.", "Co.", "Ltd.", "Inc.", "dll.", "dsb.", "Sdr.", "Ir.", "Drs.",
                   "Dra.", "dr.", "drg.", "K.H.", "tgl.", "Tgl.")  # ("mulai tgl. 28 Januari": a date's word)
 # a name's initial: "Susilo B. Yudhoyono", "Tata Sons N. Chandrasekaran"
-_INITIAL_BEFORE = prefilter.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z]\.){1,3}\Z")  # "Retno L.P. Marsudi" too
+# (after a comma or a bracket too: "Menteri Luar Negeri India, S. Jaishankar")
+_INITIAL_BEFORE = prefilter.compile(r"(?:\b[A-Z][a-z]+|[,(])\s*(?:[A-Z]\.){1,3}\Z")  # "Retno L.P. Marsudi" too
 
 
 @dataclass(frozen=True)
