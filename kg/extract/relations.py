@@ -276,6 +276,19 @@ _SIDELINES_OPENING = prefilter.compile(r"\s*Di\s+(?:sela|sela-sela|sesela)\s+(?:
 _TO_BEFORE = prefilter.compile(r"\b(?:ke|kepada|untuk|bagi)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 _FOR_A_THIRD = prefilter.compile(r"\s+(?:terhadap|kepada|untuk|bagi)\s+(?:(?:rakyat|pemerintah|kedaulatan|negara)\s+)?(?-i:[A-Z])",
                                  re.IGNORECASE)
+_JOINT_COMMISSION = prefilter.compile(r"\b(?:komisi\s+bersama|joint\s+commission|komite\s+bersama)\b", re.IGNORECASE)
+
+
+def _joint_commission_host(f: SentenceFacts) -> tuple[str, str] | None:
+    """A joint commission's session told with one side and a town of another ("menghadiri Sidang Komisi Bersama ke-6
+    di Jakarta"): a joint commission is of two countries, the other the host."""
+    if not any(h.value == "meeting" and _JOINT_COMMISSION.search(h.text) for h in f.cue_hits):
+        return None
+    states = {m.code for m in f.mentions if _is_state(m.code)}
+    hosts = {p.code for p in f.places if p.code and _is_state(p.code)} - states
+    return (next(iter(states)), next(iter(hosts))) if len(states) == 1 and len(hosts) == 1 else None
+
+
 def _visited_or_hosted(body: str, f: SentenceFacts, pair) -> bool:
     """The two as places a third visits or guests a third hosts, in one list: "X mengunjungi Pantai Gading dan Mesir",
     "makan siang untuk para pemimpin Sierra Leone, Tanzania, ..."."""
@@ -1251,6 +1264,9 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     for b in codes:
                         add(a, b, f, kinds, "subject-object")
                 object_end = g[-1].end
+        host = _joint_commission_host(f)
+        if host:  # "Menlu Korea Selatan X akan menghadiri Sidang Komisi Bersama ke-6 di Jakarta": with the host
+            add(host[0], host[1], f, {"meeting"}, "joint-commission-host")
         for forum, at in _forums(body, f):  # "Yoon menghadiri KTT ASEAN+3": attending a forum's summit is meeting it
             clause = next((c for c in _clauses(body, f) if c[0] <= at < c[1]), None)
             attendees = main_subject

@@ -64,7 +64,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # leaders' informal summit by its English name: "menggelar Leaders' Retreat di Bintan"
         "leaders' retreat", "leaders’ retreat", "retreat pemimpin", "retreat",
         # a joint commission's session; talks by another word: "memimpin Sidang Komisi Bersama ke-5", "berdiskusi dengan"
-        "sidang komisi bersama", "joint commission meeting", "berdiskusi dengan", "berbincang dengan", "berbincang",
+        "sidang komisi bersama", "joint commission meeting", "sidang joint commission", "berdiskusi dengan", "berbincang dengan", "berbincang",
         "berbincang-bincang",
         # talks face to face, by the idiom of sitting down or of "four eyes": "akan duduk dan berbicara dengan Presiden
         # X", "berbicara empat mata dengan PM Y" (only "duduk dan ...": "duduk bersama" is also said of parties at large)
