@@ -178,6 +178,12 @@ _DAY_TOLD_AFTER = prefilter.compile(r"\s*,?\s*(?:(?:" + "|".join(DAYS) + r")\s*,
                                     + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r"))", re.IGNORECASE)
 
 
+_SAME_YEAR = prefilter.compile(r"\b(?:(?:pada\s+)?(?:bulan\s+)?(" + _MONTH_ALTERNATION + r")\s+)?(?:pada\s+)?tahun\s+"
+                               r"(yang\s+sama|berikutnya|sesudahnya|setelahnya)\b", re.IGNORECASE)
+_WRITTEN_YEAR = prefilter.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_STEP = {"sama": 0, "berikutnya": 1, "sesudahnya": 1, "setelahnya": 1}
+
+
 def find(text: str, *, year: int | None, month: int | None = None, today: str | None = None) -> list[DateHit]:
     """Dates in `text`, non-overlapping, first pattern wins; `year` fills in a missing year, and with `month`
     (the publication's) "bulan lalu" / "bulan ini" / "bulan depan" are months too. With `today` (the
@@ -256,6 +262,16 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
                 step, start = step * count_of(count.group(1)), count.start()
             hits.append(DateHit(start, rel.end(), add_months(f"{year:04d}-{month:02d}", step)))
             taken.append((start, rel.end()))
+    # "pada April 1995, ... pada Juni tahun yang sama", "Tahun 2012, ... tahun berikutnya": of the year written before
+    for rel in _SAME_YEAR.finditer(text):
+        written = list(_WRITTEN_YEAR.finditer(text, 0, rel.start()))
+        if not written or any(rel.start() < e and rel.end() > s for s, e in taken):
+            continue
+        told_year = int(written[-1].group(0)) + _YEAR_STEP[rel.group(2).split()[-1].lower()]
+        named = rel.group(1)
+        same = f"{told_year:04d}-{MONTHS[named.lower()]:02d}" if named and named.lower() in MONTHS else f"{told_year:04d}"
+        hits.append(DateHit(rel.start(), rel.end(), same))
+        taken.append((rel.start(), rel.end()))
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             value = _value(name, m, year)
@@ -341,6 +357,9 @@ _COMING_AFTER = prefilter.compile(r"\)?\s*(?:mendatang|yang\s+akan\s+datang)\b",
 
 # what is scheduled, before a day in its sentence: "dijadwalkan bertemu X pada 22 November" is the next 22 November
 _PLANNED_BEFORE = prefilter.compile(r"\b(?:dijadwalkan|direncanakan|akan|rencananya|berencana"
+                             # an invitation is to what is to come: "mengundang Pak Presiden melakukan kunjungan resmi ke
+                             # Astana pada 10 Oktober"
+                             r"|mengundang|undangan"
                              # what is being prepared: "membahas persiapan kunjungan PM X ... pada Oktober"
                              r"|(?:persiapan|rencana)\s+(?:kunjungan|lawatan|KTT|pertemuan)"
                              # what two agree to hold: "sepakat untuk bertemu ... pada akhir Oktober"

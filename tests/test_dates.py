@@ -216,6 +216,8 @@ def test_a_part_of_a_year_is_that_year():
     ("yang mengunjungi Korea pada 27 Oktober", "2023-05-26", "2022-10-27"),
     ("akan mengunjungi Korea pada 27 Oktober", "2023-05-26", "2023-10-27"),
     ("mengunjungi Korea pada 27 Juli", "2023-05-26", "2023-07-27"),
+    # an invitation is to what is to come
+    ("mengundang Presiden melakukan kunjungan resmi ke Astana pada 10 Oktober", "2018-03-13", "2018-10-10"),
 ])
 def test_a_day_without_a_year_is_the_one_nearest_publication_or_the_side_it_is_told_on(text, today, expected):
     assert [h.value for h in dates.find(text, year=int(today[:4]), month=int(today[5:7]), today=today)] == [expected]
@@ -274,3 +276,10 @@ def test_a_weekday_said_with_ini_is_that_day_of_the_publications_week():
     assert found("pada Senin ini") == [("2024-03-11", "Senin ini")]
     assert found("Minggu ini") == [("2024-03", "Minggu ini")]  # "this week" as often as Sunday: the week
     assert found('"Saya bertemu dia Jumat ini," katanya') == []  # the speaker's week, in a quote
+
+
+def test_the_same_or_the_next_year_is_of_the_year_written_before_it():
+    found = dates.find("berkunjung ke Almaty pada April 1995, lalu dibalas dengan kunjungan X pada Juni tahun yang sama. "
+                       "Tahun 2012, Y berkunjung ke Jakarta dan dibalas Z tahun berikutnya.", year=2022, month=7, today="2022-07-05")
+    assert [h.value for h in found] == ["1995-04", "1995-06", "2012", "2013"]
+    assert dates.find("pada tahun yang sama", year=2022, month=7, today="2022-07-05") == []  # no year written before
