@@ -1345,6 +1345,20 @@ def test_sentences_glued_without_a_space_after_the_stop_are_two():
         "hubungan Korea Selatan dan Uni Emirat Arab (UEA).", "Dalam pertemuan itu, Lee berbicara."]
 
 
+def test_an_opening_phrase_ends_at_its_comma_unless_its_list_goes_on():
+    from kg.article import Mention
+    from kg.extract.relations import _groups
+
+    text = "Dalam pertemuan dengan PM Laos Sonexay Siphandone, Prabowo menyampaikan ucapan selamat."
+    laos, sonexay, prabowo = (Mention(c, text.index(t), text.index(t) + len(t), t, v) for c, t, v in
+                              (("LA", "Laos", "name"), ("LA", "Sonexay Siphandone", "person"), ("ID", "Prabowo", "person")))
+    assert [[m.text for m in g] for g in _groups(text, [laos, sonexay, prabowo])] == [["Laos", "Sonexay Siphandone"], ["Prabowo"]]
+    text = "Dalam pertemuan dengan Jepang, China, dan Korea Selatan, Prabowo membahas kerja sama energi."
+    listed = [Mention(c, text.index(t), text.index(t) + len(t), t, "name") for c, t in
+              (("JP", "Jepang"), ("CN", "China"), ("KR", "Korea Selatan"))]
+    assert {"Jepang", "China", "Korea Selatan"} <= {m.text for m in _groups(text, listed)[0]}
+
+
 def test_an_initial_after_a_comma_ends_no_sentence():
     from kg.extract.sentences import split
 

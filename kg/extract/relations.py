@@ -222,6 +222,9 @@ _OFFICE_CLAUSE = prefilter.compile(r",\s*yang\s+(?:juga\s+|kini\s+|saat\s+(?:ini
 
 
 
+_LIST_GOES_ON = prefilter.compile(r"\s*(?:,|\bdan\b|\bserta\b)")
+
+
 def _opening_ends_at(body: str, comma: int) -> bool:
     """The sentence opens with an adverbial phrase that ends at the comma at `comma`."""
     start = max(body.rfind(c, 0, comma) for c in ".!?\n") + 1
@@ -249,8 +252,11 @@ def _groups(body: str, mentions: list[Mention]) -> list[list[Mention]]:
             groups.append([m])  # "Setelah Turkmenistan, Yoon akan ...": the opening phrase ends at the comma
             continue
         raw = body[groups[-1][-1].end : m.start] if groups else ""
-        if groups and raw.lstrip().startswith(",") and _opening_ends_at(body, groups[-1][-1].end + raw.index(",")):
-            groups.append([m])  # "Dalam pertemuan dengan PM Fiji X, Yoon ...": the opening ends at the comma
+        if groups and raw.lstrip().startswith(",") and _opening_ends_at(body, groups[-1][-1].end + raw.index(",")) and \
+                not _LIST_GOES_ON.match(body, m.end):
+            # "Dalam pertemuan dengan PM Fiji X, Yoon ...": the opening ends at the comma (not a list that goes on after
+            # it: "Dalam pertemuan dengan Jepang, China, dan Korea Selatan, ...")
+            groups.append([m])
             continue
         if groups and (_GROUP_GAP.match(gap) or (groups[-1][-1].code == m.code and gap.strip() in ("", "(", "/"))
                        or (groups[-1][-1].via == "person" and _titled(gap, mentions, i)
