@@ -483,6 +483,8 @@ _MANY_LISTED = prefilter.compile(r"\s+(?:sejumlah|beberapa|berbagai|para)\s+[^.;
                                  # "pertemuan bilateral dengan puluhan pemimpin Afrika": with many, none named
                                  r"|\s+(?:puluhan|belasan|ratusan)\s+(?:pemimpin|kepala\s+(?:negara|pemerintahan)|menteri|mitra)\b",
                                  re.IGNORECASE)
+_FOLK_THEY = prefilter.compile(r"\bpara\s+(?!pemimpin|menteri|kepala|presiden|pejabat|delegasi|diplomat|duta|menlu|perdana)"
+                               r"[a-z]+\b[^.;]*\Z")
 _ATTENDEES_AFTER = prefilter.compile(r"\s+yang\s+(?:(?:turut|ikut|juga)\s+)?(?:hadir|menghadiri|berpartisipasi|mengikuti)\b", re.IGNORECASE)
 _MEMBERS_AFTER = prefilter.compile(r"\s+(?:\d+|[a-z]+\s+puluh|(?:dari\s+)?(?:negara|ekonomi|anggota|dunia)\b)", re.IGNORECASE)
 
@@ -547,6 +549,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
                         and not (h.text.lower() == "para pemimpin" and _NOT_STATE_LEADERS.match(body, h.end))
                         # "para pemimpin yang hadir dalam KTT ini": all at the summit, not two of them
                         and not (h.text.lower() == "para pemimpin" and _ATTENDEES_AFTER.match(body, h.end))
+                        # "berfoto bersama para penari setelah menonton pertunjukan mereka": the people just named
+                        and not (h.text.lower() == "mereka" and _FOLK_THEY.search(body, max(s.start, h.start - 80), h.start))
                         # "bertemu para pemimpin (dari) Vietnam, Filipina dan Kamboja": the leaders of the states it names
                         and not (h.text.lower() == "para pemimpin"
                                  and any(_is_state(m.code) and (1 <= m.start - h.end <= 2 or
