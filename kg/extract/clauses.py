@@ -450,7 +450,9 @@ _STOPS_THEN_START = prefilter.compile(r"\s+(?:ke|menuju)\s+(?:(?-i:[A-Z])[\w\-]*
                                       r"\s*mulai\s+(?:pada\s+|tanggal\s+|tgl\.\s+)?", re.IGNORECASE)
 _STARTING = prefilter.compile(r"\b(?:mulai|terhitung\s+mulai)\s+(?:pada\s+|tanggal\s+)?\Z", re.IGNORECASE)
 _PERIOD_OPENS = prefilter.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
-_AT_SIDELINES_OF = prefilter.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+)?"
+_AT_SIDELINES_OF = prefilter.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+"
+                              # "di sela gelaran KTT G20", "di sela penyelenggaraan KTT APEC"
+                              r"|gelaran\s+|penyelenggaraan\s+|perhelatan\s+)?"
                               # (or a ceremony: "di sela Pelantikan Presiden Brasil")
                               r"(?:" + _EVENT_WORDS + r"|pelantikan|upacara|peringatan|perayaan|pemakaman)"
                               # "di sela Pertemuan Menteri Ekonomi ASEAN", "di sela Konferensi Tingkat Menteri (KTM) ke-13 WTO"
