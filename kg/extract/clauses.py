@@ -457,7 +457,9 @@ _AT_SIDELINES_OF = prefilter.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s
                               r"(?:" + _EVENT_WORDS + r"|pelantikan|upacara|peringatan|perayaan|pemakaman)"
                               # "di sela Pertemuan Menteri Ekonomi ASEAN", "di sela Konferensi Tingkat Menteri (KTM) ke-13 WTO"
                               # "di sela Pertemuan Menteri Keuangan dan Gubernur Bank Sentral G20"
-                              r"(?:\s+(?:(?-i:[A-Z])[\w\-]*|\((?-i:[A-Z])[\w\-]*\)|ke-\d+|dan(?=\s+(?-i:[A-Z])))){0,9}\s*)?$",
+                              # (and who meet there, in lower case: "di sela-sela pertemuan para menteri luar negeri G20")
+                              r"(?:\s+(?:(?-i:[A-Z])[\w\-]*|\((?-i:[A-Z])[\w\-]*\)|ke-\d+|dan(?=\s+(?-i:[A-Z]))"
+                              r"|(?-i:para|menteri|luar|negeri|pemimpin|kepala|negara|pejabat|senior)\b)){0,9}\s*)?$",
                               re.IGNORECASE)
 _FIRST_SINCE = prefilter.compile(r"\bpertama\b[^,.;]*$", re.IGNORECASE)
 _SINCE_CLAUSE = prefilter.compile(r"\bsejak\b[^,;]*$", re.IGNORECASE)  # "KTT pertama sejak menjalin hubungan pada 1963"
@@ -509,6 +511,10 @@ _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menu
 
 # the day a statement was released, which dates nothing it tells: "Dalam keterangan yang dirilis Jumat (15/8/2025),
 # Kemlu RI mengungkapkan, saat bertemu Prabowo, ..."
+# "..., seperti disampaikan dalam keterangan pers dari Kedutaan Besar Jepang di Jakarta, Selasa (22/5)": the day the
+# release was given
+_AS_RELEASED = prefilter.compile(r"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:disampaikan|dinyatakan|diumumkan|dikutip|dilansir|disebutkan)"
+                                 r"\b[^.;()]{0,90},\s*(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z", re.IGNORECASE)
 _RELEASED_ON = prefilter.compile(r"\b(?:" + "|".join(RELEASE_VERBS) + r")\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z", re.IGNORECASE)
 
 
@@ -571,6 +577,8 @@ def _said_on(body: str, f: SentenceFacts, d: dates.DateHit, offset: int = 0) -> 
     # (`body` may be the sentence alone, starting at `offset` in the body)
     if _SAID_NEXT.match(body, d.end - offset, f.sentence.end - offset):
         return True
+    if _AS_RELEASED.search(body, max(f.sentence.start, d.start - 120) - offset, d.start - offset):
+        return True  # "..., seperti disampaikan Kemlu, Selasa (12/3)"
     verb = _SAID_BY.search(body, max(f.sentence.start, d.start - 90) - offset, d.start - offset)
     return verb is not None and not any(verb.start() + offset <= h.start < d.start for h in f.cue_hits if h.value in ("meeting", "visit"))
 
@@ -632,7 +640,8 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
                  for h in f.cue_hits if h.value in ("meeting", "visit")))]
     # "..., kata juru bicara kantor kepresidenan, Senin (11/3)": the day it was said, where the sentence dates its
     # event too ("pekan depan"); not "kata Yoon usai pertemuan dengan X, Senin (3/6)"
-    dates = [d for d in dates if not (body and _RELEASED_ON.search(body, max(s.start, d.start - 40), d.start))]
+    dates = [d for d in dates if not (body and (_RELEASED_ON.search(body, max(s.start, d.start - 40), d.start)
+                                                or _AS_RELEASED.search(body, max(s.start, d.start - 120), d.start)))]
     # and where what is told is yet to come ("Menurut kantor kepresidenan, Selasa (12/3), Yoon akan bertemu ..."):
     # the day it was said is not its day
     dates = unsaid_dates(f, dates) if body else dates
