@@ -396,7 +396,8 @@ _PROCESS = prefilter.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\
                       # "harapan untuk merampungkan perundingan CEPA ... pada akhir tahun ini": negotiations to finish
                       r"|\b(?:merampungkan|menyelesaikan|menuntaskan|mempercepat)\s+(?:perundingan|negosiasi)\b",
                       re.IGNORECASE)
-_AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir)"  # "di sela KTT", "di sela-sela sidang", "di pinggir forum"
+# "di sela KTT", "di sela-sela sidang", "di pinggir forum"; "yang digelar di lokasi KTT APEC": the forum's venue
+_AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir|lokasi)"
 _SIDELINES = prefilter.compile(_AT_SELA + r"\b", re.IGNORECASE)
 # what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not
 # "membahas kerja sama dengan X", where X is a partner)

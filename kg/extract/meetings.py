@@ -2028,6 +2028,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 len(_codes(biggest)) >= (2 if met_listed or attend_together else 3) and not said and not each_of:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
             attending = set(_codes(biggest)) | (set(_codes(lister)) if met_listed else set())
+            # (not a forum named in the list only as where others' talks were: "yang digelar di lokasi KTT APEC,
+            # Gyeongju, Presiden Lee ...")
+            attending -= {m.code for m in biggest if not _is_state(m.code) and m.code not in summit_forums
+                          and _AT_SIDELINES_OF.search(body, max(s.start, m.start - 90), m.start)}
             if f.groups and f.groups[0][-1].end <= biggest[0].start and (
                     _TOGETHER_WITH.search(body[f.groups[0][-1].end : biggest[-1].start])
                     # "Albanese menghadiri pertemuan Quad di Tokyo bersama Presiden AS X, PM Jepang Y dan PM India Z";
