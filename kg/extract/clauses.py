@@ -396,8 +396,10 @@ _PROCESS = prefilter.compile(r"\b(?:perundingan|negosiasi|pembicaraan)\b(?:\s+[\
                       # "harapan untuk merampungkan perundingan CEPA ... pada akhir tahun ini": negotiations to finish
                       r"|\b(?:merampungkan|menyelesaikan|menuntaskan|mempercepat)\s+(?:perundingan|negosiasi)\b",
                       re.IGNORECASE)
-# "di sela KTT", "di sela-sela sidang", "di pinggir forum"; "yang digelar di lokasi KTT APEC": the forum's venue
-_AT_SELA = r"\bdi\s+(?:sela|sela-sela|sesela|pinggir|lokasi)"
+# "di sela KTT", "di sela-sela sidang", "di pinggir forum"; "yang digelar di lokasi KTT APEC": the forum's venue, where
+# others' talks were held (not "tiba di lokasi KTT G20", attending it); "bertepatan dengan penyelenggaraan KTT APEC": its time
+_AT_SELA = (r"\b(?:di\s+(?:sela|sela-sela|sesela|pinggir)|(?<=digelar\s)di\s+lokasi|(?<=diadakan\s)di\s+lokasi"
+            r"|(?:bertepatan|bersamaan|berbarengan)\s+dengan)")
 _SIDELINES = prefilter.compile(_AT_SELA + r"\b", re.IGNORECASE)
 # what is discussed, up to the actor: "Bertemu di Tokyo Bahas Korea Utara", "membahas ancaman rudal Korea Utara" (not
 # "membahas kerja sama dengan X", where X is a partner)
