@@ -144,7 +144,8 @@ def prepared_summit(body: str, hit: Hit) -> bool:
 def spoken_summit(body: str, hit: Hit) -> bool:
     """ "mengenai Konferensi Tingkat Tinggi (KTT) G20", "membahas KTT G20": the meeting word names a forum's summit
     spoken about."""
-    return hit.value == "meeting" and bool(_ABOUT_SUMMIT.search(body, max(0, hit.start - 60), hit.start)) and \
+    return hit.value == "meeting" and bool(_ABOUT_SUMMIT.search(body, max(0, hit.start - 60), hit.start)
+                                           or _BACKED_SUMMIT.search(body, max(0, hit.start - 60), hit.start)) and \
         bool(_ONE_FORUM_AFTER.match(body, hit.end) or _SHORT_NAME_AFTER.match(body, hit.end))
 
 
@@ -193,6 +194,10 @@ _PREPARING = prefilter.compile(r"\b(?:persiapan|mempersiapkan|menyiapkan|penyele
 _ONE_FORUM_AFTER = prefilter.compile(r"\s+(?:ke-\d+\s+)?(?-i:[A-Z][A-Z0-9+]+)(?![\w+]|\s*[-–]\s*[A-Z])")  # "KTT APEC", "KTT G20"
 SPOKEN_ABOUT = r"\b(?:membahas|bahas|membicarakan|mendiskusikan|mengenai|tentang|soal|terkait)\s+"  # what is spoken of follows
 _ABOUT_SUMMIT = prefilter.compile(SPOKEN_ABOUT + r"(?:Konferensi\s+Tingkat\s+Tinggi\s+\()?\Z", re.IGNORECASE)
+# another's summit backed: "dukungan ... bagi keberhasilan Indonesia dalam KTT G20 Bali", "bagi kesuksesan keketuaan
+# Indonesia di KTT ASEAN"
+_BACKED_SUMMIT = prefilter.compile(r"\b(?:keberhasilan|kesuksesan|suksesnya|kelancaran)\s+(?:[\w\-]+\s+){0,3}?"
+                                   r"(?:dalam\s+|pada\s+|di\s+|penyelenggaraan\s+)?\Z", re.IGNORECASE)
 # "Konferensi Tingkat Tinggi (KTT) G20", and its short name's own hit ("KTT) G20")
 _SHORT_NAME_AFTER = prefilter.compile(r"(?:\s+\((?-i:[A-Z]+)\)|\))" + _ONE_FORUM_AFTER.pattern)
 _NOT_ATTENDING = prefilter.compile(r"(?:\b(?:" + "|".join(NEGATIONS) + r")\s+(?:(?:akan|dapat|bisa|jadi|sempat|pernah|lagi)\s+)*"
