@@ -99,26 +99,25 @@ _REGION_IN_SUMMIT = prefilter.compile(r"\b(?:KTT|Konferensi\s+Tingkat\s+Tinggi|F
 # the same told out: "KTT Korea dan Negara-negara Kepulauan Pasifik", "KTT antara Korea Selatan dan Negara Kepulauan di
 # Pasifik", "KTT pertama dengan para pemimpin negara-negara di Kepulauan Pasifik", "KTT ... antara Korea dengan
 # negara-negara Afrika" (not "Afrika Selatan")
+# (a region as REGION_BLOCS names it, "di" between its words or not; not a country named after it, "Afrika Selatan")
+_REGION = r"(Kepulauan\s+(?:di\s+)?Pasifik|Afrika|Teluk))\b(?!\s+(?:Selatan|Utara|Barat|Timur|Tengah)\b)"
 _REGION_TOLD_IN_SUMMIT = prefilter.compile(
     r"\b(?:KTT|Konferensi\s+Tingkat\s+Tinggi|[Pp]ertemuan\s+(?:[Pp]uncak|[Tt]ingkat\s+[Tt]inggi|Menteri\s+Luar\s+Negeri))\b"
-    r"[^.;]{0,60}?\b(?:dan|dengan)\s+(?:para\s+pemimpin\s+)?(?:\d+\s+)?([Nn]egara(?:-[Nn]egara)?\s+(?:di\s+)?"
-    r"(Kepulauan\s+(?:di\s+)?Pasifik|Afrika|Teluk))\b(?!\s+(?:Selatan|Utara|Barat|Timur|Tengah)\b)")
+    r"[^.;]{0,60}?\b(?:dan|dengan)\s+(?:para\s+pemimpin\s+)?(?:\d+\s+)?([Nn]egara(?:-[Nn]egara)?\s+(?:di\s+)?" + _REGION)
 
 
 # and its leaders, as one, opening a sentence: "Para pemimpin Kepulauan Pasifik mengunjungi Seoul untuk menghadiri ..."
 # (not those one attends with: "bersama para pemimpin Afrika lainnya")
-_REGION_LEADERS = prefilter.compile(r"\bPara\s+pemimpin\s+(?:dari\s+)?((?:[Nn]egara(?:-[Nn]egara)?\s+(?:di\s+)?)?"
-                                    r"(Kepulauan\s+(?:di\s+)?Pasifik|Afrika|Teluk))\b(?!\s+(?:Selatan|Utara|Barat|Timur|Tengah)\b)")
+_REGION_LEADERS = prefilter.compile(r"\bPara\s+pemimpin\s+(?:dari\s+)?((?:[Nn]egara(?:-[Nn]egara)?\s+(?:di\s+)?)?" + _REGION)
 
 
 def _region_blocs(body: str, found: list[Mention], actors: dict, gaz: Gazetteer) -> list[Mention]:
     """ "KTT Korea-Afrika", "KTT Korea-Kepulauan Pasifik": the region in a summit's name is its bloc."""
     out: list[Mention] = []
-    named = [(m, m.group(1)) for m in _REGION_IN_SUMMIT.finditer(body)] + \
-        [(m, re.sub(r"\s+di\s+", " ", m.group(2))) for pattern in (_REGION_TOLD_IN_SUMMIT, _REGION_LEADERS)
-         for m in pattern.finditer(body)]  # (the whole phrase)
-    for m, region in sorted(named, key=lambda x: x[0].start(1)):
-        code = REGION_BLOCS[re.sub(r"\s+", " ", region)]
+    # (the mention is group 1: the region, or the whole phrase told out; the region itself is the last group)
+    named = [*_REGION_IN_SUMMIT.finditer(body), *_REGION_TOLD_IN_SUMMIT.finditer(body), *_REGION_LEADERS.finditer(body)]
+    for m in sorted(named, key=lambda x: x.start(1)):
+        code = REGION_BLOCS[re.sub(r"\s+(?:di\s+)?", " ", m.group(m.re.groups))]
         if code in gaz.actors and not any(x.start < m.end(1) and m.start(1) < x.end for x in found + out):
             out.append(Mention(code, m.start(1), m.end(1), m.group(1), "name"))
             actors.setdefault(code, gaz.actors[code])

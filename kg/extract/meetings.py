@@ -1178,12 +1178,13 @@ _JOINT_ACT = prefilter.compile(r"\s+(?:(?:juga|kemudian|lalu|lantas|sempat|turut
                         r"|meresmikan|berfoto|menanam|berziarah|berjalan|meletakkan\s+karangan\s+bunga|melepas|meluncurkan"
                         r"|(?:memberikan|menyampaikan)\s+keterangan\s+pers|menggelar\s+konferensi\s+pers)"
                         r"|(?:telah\s+)?(sepakat|bersepakat|menyepakati))\b", re.IGNORECASE)
-# what came of a meeting or a visit held before: "hasil kunjungannya ke Jepang", "hasil pertemuan itu"
+# a summit told by its word, what "KTT tersebut" points to
 _SUMMIT_TOLD = prefilter.compile(r"\b(?:KTT|Konferensi\s+Tingkat\s+Tinggi|[Pp]ertemuan\s+[Pp]uncak)\b")
 # (not one counted from: "sehari setelah menghadiri KTT NATO" dates the summit by the day told)
 _SUMMIT_ATTENDED_BEFORE = prefilter.compile(r"(?<!hari )(?<!pekan )(?<!minggu )(?<!bulan )\b(?:setelah|usai|seusai|sesudah|selepas)\s+"
                                             r"(?:menghadiri|mengikuti|mengambil\s+bagian\s+dalam)\b",
                                             re.IGNORECASE)
+# what came of a meeting or a visit held before: "hasil kunjungannya ke Jepang", "hasil pertemuan itu"
 _RESULTS_OF = prefilter.compile(r"\b(?:hasil|capaian|laporan)\s+\Z", re.IGNORECASE)
 # a summit a briefing tells of: "memberi pengarahan terkait KTT Korea-Afrika pada tanggal 30 Mei", "Dalam pengarahan
 # tertulis pada tanggal 25 Mei, Juru Bicara X mengungkapkan jadwal dan para peserta KTT ...": the day is the briefing's
@@ -2024,6 +2025,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             any(m.code in summit_forums and m.start > biggest[-1].end for m in taking_part)
         # the trip's later stops, told with its start ("... yang juga mencakup kunjungan ke Jepang dan Oman")
         trip = _ITINERARY.search(s.text)
+        # a summit attended before what the sentence tells ("..., setelah menghadiri KTT G7 di Hiroshima")
+        after_attending = _SUMMIT_ATTENDED_BEFORE.search(s.text)
         if (multilateral or meets_together or meeting_of or met_listed) and \
                 len(_codes(biggest)) >= (2 if met_listed or attend_together else 3) and not said and not each_of:
             # a summit attended, or a list that meets: "Menlu Korsel, Jepang, dan China bertemu di Tokyo"
@@ -2226,7 +2229,6 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 traveller = before_it[0]
             # ("tiba di Korea Selatan pada Minggu, setelah menghadiri KTT G7 di Hiroshima": the summit attended before
             # is the traveller's, the arrival a visit of its own)
-            after_attending = _SUMMIT_ATTENDED_BEFORE.search(s.text)
             attended_before = bool(groups) and after_attending is not None and \
                 all(not all(map(_is_state, p)) and destination not in p for p in groups)
             if attended_before and traveller is None and after_attending is not None:
@@ -2635,12 +2637,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # the day told, on a day not given
                 target.append(Meeting(tuple(participants), None, None, evidence, planned=planned))
                 continue
-            attended_after = _SUMMIT_ATTENDED_BEFORE.search(s.text)
-            if attended_after and date and len(date) == 10 and not all(_is_state(c) for c in participants) and \
-                    not any(d.start >= s.start + attended_after.end() for d in f.dates) and \
-                    any(m.code in participants and not _is_state(m.code) and m.start >= s.start + attended_after.end()
+            if after_attending and date and len(date) == 10 and not all(_is_state(c) for c in participants) and \
+                    not any(d.start >= s.start + after_attending.end() for d in f.dates) and \
+                    any(m.code in participants and not _is_state(m.code) and m.start >= s.start + after_attending.end()
                         for m in taking_part) and \
-                    not any(m.code in participants and not _is_state(m.code) and m.start < s.start + attended_after.end()
+                    not any(m.code in participants and not _is_state(m.code) and m.start < s.start + after_attending.end()
                             for m in taking_part):
                 # "Pertemuan tersebut diadakan saat Scholz mengunjungi Korea Selatan setelah mengambil bagian dalam KTT
                 # G7 di Hiroshima": the summit attended before the day told, on a day not given (before a month told,

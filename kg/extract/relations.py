@@ -295,7 +295,7 @@ def _joint_commission_host(f: SentenceFacts) -> tuple[str, str] | None:
     return (next(iter(states)), next(iter(hosts))) if len(states) == 1 and len(hosts) == 1 else None
 
 
-def _visited_or_hosted(body: str, f: SentenceFacts, pair) -> bool:
+def _visited_or_hosted(body: str, f: SentenceFacts, pair: tuple[str, ...]) -> bool:
     """The two as places a third visits or guests a third hosts, in one list: "X mengunjungi Pantai Gading dan Mesir",
     "makan siang untuk para pemimpin Sierra Leone, Tanzania, ..."."""
     return any(set(pair) <= set(_codes(g)) and (_preceded_by(body, g[0].start, PLACES_VISITED, past_titles=True)
