@@ -1612,3 +1612,10 @@ def test_leaders_a_meal_is_for_and_places_visited_are_not_each_other_s_partners(
     tour = ("Judul\n\nRabu, 17 Apr 2024 09:20 WIB\n\n"
             "Wakil Menteri Kebudayaan Jeon Byeong-guk mengunjungi Pantai Gading dan Mesir pada tanggal 12-17 April.")
     assert not [t for t in article_from(tour).ties if {t.a, t.b} == {"CI", "EG"}]
+
+
+def test_the_one_another_seeks_talks_with_is_no_partner_of_the_subject():
+    text = ("Judul\nPresiden Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada Senin (11/3).\n"
+            "Prabowo mendukung upaya Macron untuk berdialog dengan Presiden Rusia Vladimir Putin.")
+    found = ties(text)
+    assert frozenset({"FR", "ID"}) in found and frozenset({"ID", "RU"}) not in found

@@ -920,6 +920,21 @@ def _meets_another(body: str, f: SentenceFacts, groups: list[list[Mention]], g: 
                                     and not _preceded_by(body, d[0].start, _PLACE_WORDS) for d in groups)
 
 
+# another's talks sought or told, the one they are with after them: "upaya Trump untuk berdialog dengan pemimpin ..."
+_TALKS_WITH_AFTER = prefilter.compile(r"\s+(?:(?:juga|akan|untuk|dapat|bisa|segera)\s+)*(?:berdialog|bertemu|berunding|berbicara|"
+                                      r"bernegosiasi|berdiskusi)\s+(?:kembali\s+|langsung\s+)?dengan\s+(?:[\w\-]+\s+){0,3}",
+                                      re.IGNORECASE)
+
+
+def _partner_of_another(body: str, groups: list[list[Mention]], subject: list[str], subject_end: int,
+                        g: list[Mention]) -> bool:
+    """`g` is the one another, named past the clause's subject, talks with ("mendukung upaya Trump untuk berdialog
+    dengan pemimpin Korea Utara"): the subject's object is the other, not `g` (read on the words, as a dialogue only
+    sought is no cue)."""
+    return any(d is not g and subject_end <= d[0].start and d[-1].end <= g[0].start and not set(_codes(d)) <= set(subject)
+               and _TALKS_WITH_AFTER.fullmatch(body, d[-1].end, g[0].start) for d in groups)
+
+
 # "kunjungan (kenegaraan) Presiden China Xi Jinping ke ...": a visit, its traveller named right after it
 _VISIT_NOUN_BEFORE = prefilter.compile(r"\b(?:kunjungan|lawatan)(?:\s+(?:kenegaraan|resmi|kerja|balasan))?\s+"
                                        r"(?:(?:[A-Z][\w\-]*|PM)\s+){0,4}\Z")
@@ -1262,6 +1277,8 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                     continue  # "bertemu PM Jepang Kishida dan membahas kerja sama trilateral dengan Amerika Serikat"
                 if near_cue and any(h.value == "meeting" and subject_end <= h.start < g[0].start for h in f.cue_hits):
                     met_end = g[-1].end
+                if _partner_of_another(body, groups, subject, subject_end, g):
+                    continue  # "mendukung upaya Trump untuk berdialog dengan pemimpin Korea Utara": Trump's talks, sought
                 if _meets_another(body, f, groups, g):
                     continue  # "... mendukung peluang Amerika Serikat bertemu Korea Utara": the US meets, below
                 doer = _doer_before_meeting(body, f, groups, subject, subject_end, g)
