@@ -624,6 +624,8 @@ _SINCE_OPENS = prefilter.compile(r"\s*[\"“]?(?:Sejak|Semenjak)\b")
 # the pair's own plan or wish to meet: "mengumumkan rencana mereka untuk ...", "sepakat untuk ...", "berencana ..."
 _THEIR_PLAN = prefilter.compile(r"\b(?:rencana|niat|keinginan|harapan)\s+(?:mereka|keduanya)\s+untuk\b|\b(?:berencana|sepakat|dijadwalkan"
                                 r"|akan)\b", re.IGNORECASE)
+# what comes after: "setelah pembicaraan Trump-Kim"
+_AFTER_WORD = prefilter.compile(r"\b(?:setelah|sesudah|seusai|usai)\b", re.IGNORECASE)
 # a meeting to be held at another time than the one told: "akan berlangsung di lain waktu", "lain kali"
 _ANOTHER_TIME = prefilter.compile(r"\b(?:di\s+lain\s+waktu|lain\s+kali|pada\s+waktu\s+lain|di\s+kemudian\s+hari"
                                   r"|pada\s+kesempatan\s+(?:lain|berikutnya))\b", re.IGNORECASE)
@@ -3153,6 +3155,15 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             m.participants == k.participants and (m.date == k.date or m.inferred) and \
             (not there or bool(there & people.get(k.evidence.start, frozenset())))
 
+    def after_the_other_time(m: Meeting) -> bool:
+        # "KTT antar-Korea akan berlangsung di lain waktu setelah pembicaraan Trump-Kim di Panmunjeom": those named
+        # after what is yet to come are the talks it follows, told before (only the other is at another time)
+        other = _ANOTHER_TIME.search(m.evidence.sentence)
+        then = _AFTER_WORD.search(m.evidence.sentence, other.end()) if other else None
+        names = of(m) - {"business delegation"}
+        after = m.evidence.sentence[then.end():] if then else ""
+        return bool(after and names and all(any(re.search(rf"\b{re.escape(w)}\b", after) for w in n.split()) for n in names))
+
     # an undated one joins a dated one; a headline dated only by the article's event joins one the body dates
     for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None, m.evidence.start == headline and m.inferred,
                                              m.evidence.start in departed)):
@@ -3184,7 +3195,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                               and bool(_THE_NEXT_ONE.search(k.evidence.sentence)))
                      # ("KTT antar-Korea akan berlangsung di lain waktu setelah pembicaraan Trump-Kim": another one)
                      and not (m.date is None and m.planned and m.evidence.start != k.evidence.start
-                              and bool(_ANOTHER_TIME.search(m.evidence.sentence)))
+                              and bool(_ANOTHER_TIME.search(m.evidence.sentence)) and not after_the_other_time(m))
                      and not told_apart(m, k)
                      and not (len(k.participants) > len(m.participants) == 2
                                                     # (a forum's summit with one who attends it is no bilateral:

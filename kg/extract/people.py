@@ -1103,6 +1103,17 @@ def mentions_of(body: str, people: list[Found], known: dict[str, KnownPerson] | 
     for f in people:
         out.append(Mention(f.person.of, f.start, f.end, f.person.name, "person"))
     taken = [(f.start, f.end) for f in people]
+    # two people's names joined by a hyphen: "pertemuan Prabowo-Anwar", "KTT Lee-Trump" (each a name of one person
+    # only; a hyphenated name's own parts are not: "Jae-myung")
+    one_each = {t: next(iter(codes)) for t, codes in short.items() if len(codes) == 1 and t[:1].isupper() and "-" not in t}
+    if len(one_each) >= 2:
+        alternatives = "|".join(map(re.escape, sorted(one_each, key=len, reverse=True)))
+        for m in re.finditer(rf"(?<![\w\-])({alternatives})[-–]({alternatives})(?![\w\-])", body):
+            if m.group(1) == m.group(2) or _inside(m.start(), taken):
+                continue
+            for k in (1, 2):
+                out.append(Mention(one_each[m.group(k)], m.start(k), m.end(k), m.group(k), "person"))
+            taken.append((m.start(), m.end()))
     for token, codes in short.items():
         if len(codes) != 1:
             continue
