@@ -17,7 +17,15 @@ from kg.gazetteers import ASCII_LETTERS, Gazetteer, KnownPerson, Place, fold_nam
 from kg.lang.id.cues import BUILDINGS, COUNTERPART_WORD
 from kg.lang.id.dates import DAYS, MONTH_NAMES
 from kg.lang.id.names import HEADLINE_VERBS, KOREAN_NAME, KOREAN_SURNAMES
-from kg.lang.id.roles import COMPANION_CUES, DESCRIPTOR_WORDS, HOME_COUNTRY, HONORIFICS, MONARCHIC_TITLES, NAME_PARTICLES
+from kg.lang.id.roles import (
+    COMPANION_CUES,
+    DESCRIPTOR_WORDS,
+    HOME_COUNTRY,
+    HONORIFICS,
+    MONARCHIC_TITLES,
+    NAME_PARTICLES,
+    ROLE_TITLES,
+)
 
 _TOKEN = prefilter.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]")  # a word opens with any letter: "Šefčovič"
 _CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&", "sekaligus", "merangkap", "/"}
@@ -93,6 +101,13 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                 pos = span[1]
                 zone_tokens += 1
                 continue
+        elif tok in _ABBREVIATED_RANKS and body.startswith(".", m.end()):
+            pos, zone_tokens = m.end() + 1, zone_tokens + 1  # "Kapolri Jenderal Pol. Listyo Sigit Prabowo": a rank's word
+            continue
+        elif tok == "Bidang" and (fields := _FIELDS_LISTED.match(body, m.end())):
+            # "Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden X": the post's fields, listed
+            pos, zone_tokens = fields.end(), zone_tokens + len(fields.group(0).split())
+            continue
         elif _is_acronym(tok) and (_capitalised_next(body, m.end(), limit) or body.startswith("/", m.end())):
             pass  # an agency or employer named by its acronym before the name: "Kepala BKPM Rosan Roeslani"
         elif _is_acronym(tok) and len(tok) > 2 and not _descriptor(tok):
@@ -148,6 +163,9 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
     return None
 
 
+_ABBREVIATED_RANKS = frozenset({"Pol", "Purn"})
+# the fields of a post, listed: "Bidang Protokol, Pers, dan Media" (the last one word after "dan")
+_FIELDS_LISTED = prefilter.compile(r"(?:\s+[A-Z][\w\-]*)+(?:\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)+,?\s+(?:dan|serta)\s+[A-Z][\w\-]*")
 _MINISTRY_BEFORE = prefilter.compile(r"\bKementerian(?:\s+[A-Z][\w&\-]*){1,4}\s+\Z")
 _CAPITALISED_WORDS = prefilter.compile(r"(?:\s+[A-Z][\w'\-]*){1,4}")
 _TWO_WORDS_NEXT = prefilter.compile(r"\s+[A-Z][\w'\-]*\s+[A-Z]")
@@ -218,7 +236,8 @@ _STYLES = frozenset({"sheikh", "syekh", "pangeran", "putri", "sultan", "emir"}) 
 _OPENERS = frozenset({"Menurut", "Kata", "Ujar", "Bagi", "Oleh", "Namun", "Sementara", "Sedangkan", "Adapun", "Dan", "Tetapi",
                       "Bahkan", "Kemudian", "Lalu", "Selain", "Sebelumnya", "Kini", "Saat", "Ketika"})
 # "..., selaku Kepala Otorita ...": the post of the one named before it; no name follows it
-_DEPUTY = prefilter.compile(r"\bwakil\s+$", re.IGNORECASE)
+_DEPUTY = prefilter.compile(r"\bwakil\s+(?:pertama\s+)?$", re.IGNORECASE)  # "Wakil Pertama Perdana Menteri"
+_OFFICE_OF = prefilter.compile(r"\b(?:Sekretariat|Kantor|Istana)\s+\Z")
 _AS_POST = prefilter.compile(r"\b(?:selaku|sebagai)\s+$", re.IGNORECASE)
 
 
@@ -236,7 +255,8 @@ def _name_before(body: str, sentence: Sentence, hit: Hit, named: list[Mention]) 
         lead += len(words[0]) + 1
         words = words[1:]
     name = " ".join(words)
-    if any(_descriptor(w) or w in _NOT_NAMES or w.isupper() for w in words):
+    # (nor a post's short form before one: "selain Menko Airlangga, Presiden juga ...")
+    if any(_descriptor(w) or w in _NOT_NAMES or w.isupper() or w.lower() in ROLE_TITLES for w in words):
         return None
     start = sentence.start + m.start(1) + lead
     end = start + len(name)
@@ -334,7 +354,9 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if sentence is None:
             continue
         role, title_of = hit.value
-        if _DEPUTY.search(body[max(sentence.start, hit.start - 8):hit.start]):
+        if _OFFICE_OF.search(body, max(sentence.start, hit.start - 12), hit.start):
+            continue  # "Sekretariat Presiden X", "Kantor Perdana Menteri": an office, the post of the one named is told before
+        if _DEPUTY.search(body[max(sentence.start, hit.start - 16):hit.start]):
             role = "official"  # "Wakil Kanselir", "Wakil Sekretaris Jenderal": a deputy is an official
         as_post = bool(_AS_POST.search(body[max(sentence.start, hit.start - 10):hit.start]))
         employers = {w: code for w, (at, code) in first_words.items() if at < hit.start}
@@ -399,6 +421,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
                  # an honorific or a rank of birth, not a post: "Perdana Menteri Sheikh X", "Menteri Energi Pangeran X"
                  and h.text.lower() not in ("sheikh", "syekh", "pangeran", "putri")
                  and body[h.start - 1:h.start] != "/"  # "Menteri Investasi/Kepala BKPM X": the first post is the office
+                 and not _OFFICE_OF.search(body, max(0, h.start - 12), h.start)  # "Deputi ... Sekretariat Presiden X"
                  # "Penasihat Ekonomi Presiden X": the adviser's post (not "Utusan khusus Presiden Korea Selatan
                  # Lee Jae-myung, ...", the president known, whose envoy is another)
                  and not (_SERVES.search(body[hit.start:h.start]) and not (hint and hint.role == h.value[0]))]

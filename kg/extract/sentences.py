@@ -11,7 +11,8 @@ from kg import prefilter
 # lower-case word or a closing bracket, a capitalised word right after the stop; not "D.C", "PT.Pertamina", "kbs.co.kr")
 _BOUNDARY = prefilter.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z]{3}[.!?]|[A-Z]{3}[.!?]|[^\w.][A-Z]{2}[.!?]|[A-Za-z\d]{2}\)[.!?])(?<!www[.]|.PT[.]|.CV[.]|.UD[.])(?=[A-Z][a-z]{2})")
 _ABBREVIATIONS = ("Dr.", "Prof.", "H.", "Hj.", "No.", "St.", "Jl.", "Co.", "Ltd.", "Inc.", "dll.", "dsb.", "Sdr.", "Ir.", "Drs.",
-                  "Dra.", "dr.", "drg.", "K.H.", "tgl.", "Tgl.")  # ("mulai tgl. 28 Januari": a date's word)
+                  "Dra.", "dr.", "drg.", "K.H.", "tgl.", "Tgl.",  # ("mulai tgl. 28 Januari": a date's word)
+                  " Pol.")  # a police rank's word: "Kapolri Jenderal Pol. Listyo Sigit Prabowo"
 # a name's initial: "Susilo B. Yudhoyono", "Tata Sons N. Chandrasekaran"
 # (after a comma or a bracket too: "Menteri Luar Negeri India, S. Jaishankar")
 _INITIAL_BEFORE = prefilter.compile(r"(?:\b[A-Z][a-z]+|[,(])\s*(?:[A-Z]\.){1,3}\Z")  # "Retno L.P. Marsudi" too
