@@ -624,6 +624,8 @@ _SINCE_OPENS = prefilter.compile(r"\s*[\"“]?(?:Sejak|Semenjak)\b")
 # the pair's own plan or wish to meet: "mengumumkan rencana mereka untuk ...", "sepakat untuk ...", "berencana ..."
 _THEIR_PLAN = prefilter.compile(r"\b(?:rencana|niat|keinginan|harapan)\s+(?:mereka|keduanya)\s+untuk\b|\b(?:berencana|sepakat|dijadwalkan"
                                 r"|akan)\b", re.IGNORECASE)
+# the time just told: "Prabowo saat itu menemui ...", "Ketika itu ..."
+_AT_THAT_TIME = prefilter.compile(r"\b(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)
 # what comes after: "setelah pembicaraan Trump-Kim"
 _AFTER_WORD = prefilter.compile(r"\b(?:setelah|sesudah|seusai|usai)\b", re.IGNORECASE)
 # a meeting to be held at another time than the one told: "akan berlangsung di lain waktu", "lain kali"
@@ -1232,6 +1234,8 @@ _CAPITALISED_RUN = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*"
 # a leader's spouse at their side ("Raja dan Ratu Maxima", "Ibu Negara Kim Keon-hee") is no one else the leaders meet
 _CONSORT = prefilter.compile(r"\b(?:Ibu\s+Negara|Permaisuri|Ratu)\s+\Z")
 _ESCORTED = prefilter.compile(r"\bdidampingi\s+(?:oleh\s+)?(?:[\w/\-]+\s+){0,6}\Z", re.IGNORECASE)
+# those who go along, named before it: "Menteri Agama X, ..., dan Menteri KKP Y ikut mendampingi Gibran menemui Z"
+_GO_ALONG = prefilter.compile(r"\b(?:ikut|turut|juga)\s+mendampingi\b", re.IGNORECASE)
 
 
 @dataclass
@@ -1303,6 +1307,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         office itself, another person than those named."""
         if _ARRIVAL_WELCOMED.match(f.sentence.text):
             return frozenset()  # "Kedatangan mereka disambut langsung oleh Menteri X dan Dubes Y": the visit's arrival, no talks
+        along = _GO_ALONG.search(f.sentence.text)
         named = [m for m in f.mentions if m.via == "person" and m.code in participants and (until is None or m.start < until)
                  and not (_CONSORT.search(body, max(f.sentence.start, m.start - 20), m.start)
                           and not REGNAL.match(body, m.end) and not re.search(r"\s[IVX]+$", m.text))
@@ -1310,6 +1315,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                  and not ("visit" in f.kinds and "meeting" not in f.kinds
                           and _ESCORTED.search(body, max(f.sentence.start, m.start - 45), m.start))
                  and not _in_since_clause(f, m.start)
+                 and not (along and m.start < f.sentence.start + along.start())
+                 # '"Kunjungan ini merupakan bagian dari ...," tutur Yusuf': the one who tells of it
+                 and not (f.quote_end is not None and m.start >= f.quote_end
+                          and not any(h.value in ("meeting", "visit") and h.start >= f.quote_end for h in f.cue_hits))
                  # "PM Kanada X mengirimkan utusan khususnya untuk bertemu Presiden Y": the envoy meets, not the sender
                  and not _SENDS_ENVOY.match(body, m.end)]
         senders = [m.start for m in f.mentions if m.via == "person" and _SENDS_ENVOY.match(body, m.end)]
@@ -2838,6 +2847,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         told_in = facts[i_of[m.evidence.start]] if m.evidence.start in i_of else None
         if told_in is not None and len(m.date or "") == 7 and \
                 any(d.value == m.date and _A_WEEK.search(body, d.start, d.end) for d in told_in.dates):
+            state.within_month.add((m.evidence.start, m.participants))
+        # "pertemuan ... terakhir kali terjadi pada Januari 2025. Prabowo saat itu menemui PM Malaysia ... Kamis (9/1/2025)":
+        # the time just told, by its day
+        k = i_of.get(m.evidence.start, len(facts))
+        then_told = facts[k + 1] if k + 1 < len(facts) else None
+        if then_told is not None and len(m.date or "") == 7 and _AT_THAT_TIME.search(then_told.sentence.text) and any(
+                n.evidence.start == then_told.sentence.start and n.participants == m.participants and (n.date or "").startswith(m.date or "-")
+                for n in meetings):
             state.within_month.add((m.evidence.start, m.participants))
     visits = _co_visitors(body, _tour_dated_by_its_span(visits, facts), facts)
     kept = _merge_told_twice(meetings, visits, facts, state)
