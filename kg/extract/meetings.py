@@ -3064,7 +3064,18 @@ def _tour_dated_by_its_span(visits: list[Meeting], facts: list[SentenceFacts]) -
         stops = [v for v in visits if v.evidence.start == before]
         if len({c for v in stops for c in v.participants}) >= 4:  # the traveller and three stops or more
             visits = [replace(v, date=day[:7]) if v.evidence.start == before and v.date is None else v for v in visits]
+    for f in facts:
+        # "... setelah melawat ke lima negara di Timur Tengah yaitu UAE, Turki, Mesir, Qatar, dan Yordania pada 9–14
+        # April": the span told with the stops, as above
+        spans = {d.value for d in f.dates if len(d.value) == 10 and _DAYS_SPAN.search(f.sentence.text, d.start - f.sentence.start,
+                                                                                    d.end - f.sentence.start)}
+        stops = [v for v in visits if v.evidence.start == f.sentence.start and v.date in spans]
+        if spans and len({c for v in stops for c in v.participants}) >= 4:
+            visits = [replace(v, date=v.date[:7]) if v in stops and v.date else v for v in visits]
     return visits
+
+
+_DAYS_SPAN = prefilter.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
 
 # the span of the tour just told: "Kunjungan tersebut akan berlangsung pada tanggal 10-15 Juni 2024"

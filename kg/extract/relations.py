@@ -398,7 +398,10 @@ _SUMMIT_NEXT = prefilter.compile(r"\s+(?:KTT|Konferensi\s+Tingkat\s+Tinggi|perte
 # an audience, no one met: "di hadapan wartawan", "di hadapan para mahasiswa", "di hadapan ribuan warga"
 _AUDIENCE_NEXT = prefilter.compile(r"\s+(?:para\s+|ratusan\s+|ribuan\s+|puluhan\s+)?(?:wartawan|jurnalis|awak\s+media|media|pers|peserta"
                                    r"|mahasiswa|pelajar|siswa|warga|masyarakat|publik|hadirin|audiens|anggota\s+parlemen|anggota\s+DPR"
-                                   r"|pengusaha|investor|diaspora)\b", re.IGNORECASE)
+                                   r"|pengusaha|investor|diaspora"
+                                   # a house addressed: "menyampaikan pidato di hadapan Kongres AS", "di hadapan parlemen"
+                                   r"|kongres|parlemen|senat|majelis|dewan\s+perwakilan|sidang\s+(?:gabungan|pleno|paripurna))\b",
+                                   re.IGNORECASE)
 
 
 def _loose_receive(body: str, hit: Hit) -> bool:
