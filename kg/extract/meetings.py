@@ -133,7 +133,9 @@ _AT_SUMMIT_SIDELINES = prefilter.compile(_AT_SELA + r"\s+(?:KTT|konferensi|sidan
                                   re.IGNORECASE)  # the summit just told, not named again
 # "yang pertama sejak ...", "kunjungan pertamanya ke Korea Selatan sejak Juni 2019"
 # "kunjungan kenegaraan pertama presiden Korea Selatan ke Filipina sejak 2011"
-_FIRST_SINCE_DATE = prefilter.compile(r"\bpertama(?:nya)?\s+(?:[^\s,.;]+\s+){0,6}?sejak\s+"
+# (and "... pertama yang digelar setelah digelar terakhir pada bulan Desember 2019": the last one before it, then)
+_FIRST_SINCE_DATE = prefilter.compile(r"\bpertama(?:nya)?\s+(?:[^\s,.;]+\s+){0,6}?(?:sejak|setelah\s+(?:[^\s,.;]+\s+){0,2}?"
+                               r"terakhir(?:\s+kali)?(?:\s+(?:pada|di))?(?:\s+bulan)?)\s+"
                                r"(?:\w+\s+serupa\s+[^,.;]*?\bpada\s+)?(\S)", re.IGNORECASE)
 
 

@@ -479,7 +479,7 @@ def _condemned(body: str, sector: Hit, hostile: list[Hit]) -> bool:
                and not re.search(r"[,;]", body[h.end:sector.start]) for h in hostile)
 
 
-_DENGAN_AFTER = prefilter.compile(r"\s+(?:(?:secara\s+)?terpisah\s+)?dengan\b", re.IGNORECASE)
+_DENGAN_AFTER = prefilter.compile(r"\s+(?:masing-masing\s+|(?:secara\s+)?terpisah\s+)?dengan\b", re.IGNORECASE)
 # "pertemuan bilateral dengan sejumlah pemimpin, termasuk PM Jepang X dan ...": the ones met, listed further on
 _MANY_LISTED = prefilter.compile(r"\s+(?:sejumlah|beberapa|berbagai|para)\s+[^.;]{0,60}?\b(?:termasuk|yakni|yaitu|antara\s+lain"
                                  r"|di\s+antaranya|seperti)\b"
