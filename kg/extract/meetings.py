@@ -626,6 +626,7 @@ _SINCE_OPENS = prefilter.compile(r"\s*[\"“]?(?:Sejak|Semenjak)\b")
 # the pair's own plan or wish to meet: "mengumumkan rencana mereka untuk ...", "sepakat untuk ...", "berencana ..."
 _THEIR_PLAN = prefilter.compile(r"\b(?:rencana|niat|keinginan|harapan)\s+(?:mereka|keduanya)\s+untuk\b|\b(?:berencana|sepakat|dijadwalkan"
                                 r"|akan)\b", re.IGNORECASE)
+_YEARS_TO_COME = prefilter.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+mendatang\b", re.IGNORECASE)
 # the time just told: "Prabowo saat itu menemui ...", "Ketika itu ..."
 _AT_THAT_TIME = prefilter.compile(r"\b(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNORECASE)
 # what comes after: "setelah pembicaraan Trump-Kim"
@@ -2456,7 +2457,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # time of what is to come, not itself to come
         timed_by = bool(f.cue_hits) and all(_AT_THE_TIME_OF.search(body, max(s.start, h.start - 25), h.start)
                                             for h in f.cue_hits if h.value in ("meeting", "visit"))
-        planned = (bool(_PLANNED.search(_unquoted(f))) and not done and not held_there and not timed_by) or s.start in prepared \
+        # ("kerja sama Indonesia-Vietnam tahun 2019-2023 mendatang": the years of what is talked of are to come)
+        planned = (bool(_PLANNED.search(_YEARS_TO_COME.sub(" ", _unquoted(f)))) and not done and not held_there and not timed_by) or s.start in prepared \
             or agreed_on or bool(date and published and date > published[:len(date)]) or only_plans  # after the report: to come
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))

@@ -410,6 +410,11 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
                 name, key = hint.name, fold_name(hint.name)
                 if key in found:
                     continue
+        if hint and affiliation and hint.of != affiliation and is_country(affiliation) and is_country(hint.of) and \
+                "," in body[hit.end:start]:
+            # "Setelah pertemuan dengan Menlu Turki, Retno melanjutkan ...": the post ended at its comma; the one
+            # known to serve another country is the next clause's subject, in the post the table knows, not this one
+            affiliation, role, title_of = hint.of, hint.role, ""
         if hint and role == "other":  # "Putra Mahkota" who is also prime minister: the office he holds
             role = hint.role
         title = hit.text.lower()

@@ -657,6 +657,8 @@ def _meeting_of_others(body: str, f: SentenceFacts) -> tuple[int, int, set[str]]
     spans = [(s.start, s.start + found.end())] if found else []
     spans += [(s.start + m.start(), s.start + m.end()) for m in _COMMENTED_MEETING.finditer(s.text)]
     for said, at in spans:
+        if re.match(r"dengan\b", body[at:at + 8], re.IGNORECASE):
+            continue  # "Retno mengatakan pertemuan dengan Binh Minh ...": the speaker's own talks
         clause = re.search(r"[,.;]", body[at:s.end])
         end = at + clause.start() if clause else s.end
         sides = {m.code for m in f.mentions if at <= m.start < end}
@@ -675,7 +677,10 @@ def _said_of_others(body: str, f: SentenceFacts, subject: list[str], subject_end
     first = next((m for m in f.mentions if m.start >= at), None)
     # the clause opens with others' meeting, or with others named first ("banyak perusahaan Indonesia siap bekerja sama
     # dengan Liberia" opens with the speaker's own side, unnamed as yet)
-    opens = re.match(_MEETING_NOUN_OF, body[at:at + 40], re.IGNORECASE) or (first is not None and first.start - at <= 25)
+    noun = re.match(_MEETING_NOUN_OF, body[at:at + 40], re.IGNORECASE)
+    if noun and re.match(r"dengan\b", body[at + noun.end():at + noun.end() + 8], re.IGNORECASE):
+        return False  # "Retno mengatakan pertemuan dengan Binh Minh membahas ...": the speaker's own talks with the one named
+    opens = noun or (first is not None and first.start - at <= 25)
     return bool(opens) and first is not None and first.code not in subject
 
 
