@@ -665,11 +665,22 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
     return local_day(body, chosen.start, chosen.value) if body else chosen.value
 
 
+# the day a period lasts until: "melakukan kunjungan resmi hingga hari Jumat (14/07)", "sampai tanggal 4 Agustus"
+_UNTIL_BEFORE = prefilter.compile(r"\b(?:hingga|sampai)\s+(?:dengan\s+)?(?:hari\s+|tanggal\s+)?(?:" + "|".join(DAYS) + r")?\s*\Z",
+                                  re.IGNORECASE)
+
+
+def until_before(text: str, at: int, start: int = 0) -> bool:
+    """The date at `at` (in `text`, from `start`) is the day a period lasts until."""
+    return bool(_UNTIL_BEFORE.search(text, max(start, at - 25), at))
+
+
 def main_clause_dates(f: SentenceFacts) -> list[dates.DateHit]:
     """A sentence's dates, but those of a subordinate clause that tells no meeting or visit ("memilih Indonesia sebagai
     tujuan lawatan pertamanya setelah kembali memenangi pemilu pada 3 Mei lalu": the election's day)."""
     # (nor the day a period starts: "Sejak menjabat pada tanggal 4 Juni, Presiden X telah mengirim utusan ke ...")
-    dated = [d for d in f.dates if not _since_without_event(f.sentence.text, f, d.start, f.sentence.start)]
+    dated = [d for d in f.dates if not _since_without_event(f.sentence.text, f, d.start, f.sentence.start)
+             and not until_before(f.sentence.text, d.start - f.sentence.start)]
     cut = _SUBORDINATE.search(f.sentence.text)
     if not cut:
         return dated

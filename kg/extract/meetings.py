@@ -78,6 +78,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     recalled_place,
     relative_clauses,
     town_before,
+    until_before,
 )
 from kg.extract.lexicon import Hit
 from kg.extract.people import REGNAL, is_short_form
@@ -206,7 +207,10 @@ def _earlier_meeting_date(body: str, f: SentenceFacts) -> str | None:
         return next((d.value for d in f.dates if d.start >= begin), None)
     if cue is None or _ARRIVED_CUE.match(cue.text):
         return None  # (not "setelah tiba di Roma pada Sabtu": the arrival of the visit told, no meeting before it)
-    after = next((d.value for d in f.dates if d.start >= cue.end), None)
+    # (not the day a stay lasts until: "setelah pertemuan puncak dengan Duda di Warsawa, saat dirinya melakukan kunjungan
+    # resmi hingga hari Jumat (14/07)")
+    after = next((d.value for d in f.dates if d.start >= cue.end and not until_before(body, d.start, s.start)),
+                 None)
     gap = _DAYS_BEFORE_CLAUSE.search(s.text, 0, clause.start()) \
         if after is None and clause.group(0).lower() == "setelah" else None
     months = _MONTHS_BEFORE_CLAUSE.search(s.text, 0, clause.start()) \
