@@ -532,6 +532,8 @@ _FROM_THERE_ON = prefilter.compile(r"\s*(?:" + _FROM_A_TOWN + r"|Setelah\s+itu|S
                             r"|(?:Usai|Seusai|Setelah)\s+(?:kunjungan|lawatan)(?:nya)?(?:\s+(?:di|ke)\s+(?-i:[A-Z])[\w\-]*"
                             r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?),\s+[^.;]*?\b(?:" + _LEAVING_VERBS + r")\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi", "menginjakkan kaki di Seoul", and
+_WELCOMED_AT_AIRPORT = prefilter.compile(r"\b(?:menyambut|menjemput|disambut|dijemput)\s+(?:langsung\s+)?kedatangan\b[^.;]{0,120}?"
+                                         r"\bdi\s+(?:Bandara|Bandar\s+Udara|Pangkalan\s+(?:TNI\s+AU|Udara)|Lanud)\b", re.IGNORECASE)
 # the town of the airport landed at: "tiba di Bandara Halim Perdanakusuma, Jakarta", "mendarat di Pangkalan Udara Seoul"
 _DESTINATION = prefilter.compile(r"(?:\bke|\btiba\s+di|\bmendarat\s+di|\bsinggah\s+di|\b(?:meng)?kunjungi|\bme(?:nginjak|njejak)kan\s+kaki\s+di)\s+\Z"
                           r"|\b(?:tiba|mendarat)\s+di\s+(?:Bandara|Bandar\s+Udara|Pangkalan\s+(?:TNI\s+AU|Udara)|Lanud)"
@@ -2387,7 +2389,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             prep_end = s.start + prepared_spans[0][1]
             prepared_summits[s.start] = (spoken, next((d.value for d in f.dates if d.start >= prep_at
                                                        and d.start - prep_end <= 50), None))
-        target = meetings if "meeting" in f.kinds else visits
+        # "menyambut kedatangan Presiden X ... di Pangkalan TNI AU Halim Perdanakusuma": the visit's arrival, welcomed
+        target = meetings if "meeting" in f.kinds and not _WELCOMED_AT_AIRPORT.search(s.text) else visits
         place = _place(f.sentence.text)
         gone_to_places = [m for m in f.places if _gone_to(body, m)] \
             if place is None and target is visits else []

@@ -410,6 +410,18 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
                 name, key = hint.name, fold_name(hint.name)
                 if key in found:
                     continue
+        if hint is None and len(name.split()) >= 3:
+            # "Presiden Turki Recep Tayyib Erdogan": the one known holder of that first and last name, a middle one
+            # spelled otherwise
+            same = tuple(p for p in _reigning(gazetteer.people_by_surname.get((fold_name(name.split()[-1]), role), ()),
+                                              crowned)
+                         if len(p.name.split()) >= 3 and fold_name(p.name.split()[0]) == fold_name(name.split()[0])
+                         and fold_name(p.name.split()[-1]) == fold_name(name.split()[-1]))
+            if len(same) == 1:
+                hint = same[0]
+                name, key = hint.name, fold_name(hint.name)
+                if key in found:
+                    continue
         if hint and affiliation and hint.of != affiliation and is_country(affiliation) and is_country(hint.of) and \
                 "," in body[hit.end:start]:
             # "Setelah pertemuan dengan Menlu Turki, Retno melanjutkan ...": the post ended at its comma; the one
