@@ -1243,6 +1243,7 @@ _CAPITALISED_RUN = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*"
 # a leader's spouse at their side ("Raja dan Ratu Maxima", "Ibu Negara Kim Keon-hee") is no one else the leaders meet
 _CONSORT = prefilter.compile(r"\b(?:Ibu\s+Negara|Permaisuri|Ratu)\s+\Z")
 _ESCORTED = prefilter.compile(r"\bdidampingi\s+(?:oleh\s+)?(?:[\w/\-]+\s+){0,6}\Z", re.IGNORECASE)
+_GREETED = prefilter.compile(r"\bsalam(?:\s+(?:hangat|hormat))?\s+(?:kepada|untuk|bagi)\s+(?:[\w\-]+,?\s+){0,4}\Z", re.IGNORECASE)
 # those who go along, named before it: "Menteri Agama X, ..., dan Menteri KKP Y ikut mendampingi Gibran menemui Z"
 _GO_ALONG = prefilter.compile(r"\b(?:ikut|turut|juga)\s+mendampingi\b", re.IGNORECASE)
 
@@ -1325,6 +1326,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                           and _ESCORTED.search(body, max(f.sentence.start, m.start - 45), m.start))
                  and not _in_since_clause(f, m.start)
                  and not (along and m.start < f.sentence.start + along.start())
+                 # "menyampaikan salam hangat kepada Presiden Korea Selatan, X": greetings sent to one not there
+                 and not _GREETED.search(body, max(f.sentence.start, m.start - 60), m.start)
                  # '"Kunjungan ini merupakan bagian dari ...," tutur Yusuf': the one who tells of it
                  and not (f.quote_end is not None and m.start >= f.quote_end
                           and not any(h.value in ("meeting", "visit") and h.start >= f.quote_end for h in f.cue_hits))
@@ -1337,7 +1340,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if any(0 <= at - m.end <= 2 for at in senders):
                 continue  # (nor by the office the sender holds: "Perdana Menteri Kanada X mengirimkan utusan")
             office = _OFFICE_BEFORE.search(body, max(f.sentence.start, m.start - 40), m.start) \
-                if m.via == "name" and m.code in participants and m.code not in sides else None
+                if m.via == "name" and m.code in participants and m.code not in sides \
+                and not _GREETED.search(body, max(f.sentence.start, m.start - 60), m.start) else None
             if office:
                 holder = re.search(rf"(?i:\b{re.escape(office.group(1))})\s+{re.escape(m.text)}\s+({_CAPITALISED_RUN})", body)
                 # (or the one person the article names with that office's role for that side: "Dubes Korsel" is

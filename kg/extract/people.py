@@ -1108,6 +1108,7 @@ _KNOWN_AS = prefilter.compile(r"\s*(?:\(([A-Z]{2,5})\)|,?\s+(?:alias|yang\s+(?:a
                        r"([A-Z][\w\-]+))")
 
 
+_TWO_NAMES_JOINED = prefilter.compile(r"(?<![\w\-])([A-Z][\w'’]*)[-–]([A-Z][\w'’]*)(?![\w\-])")
 _SUFFIX = prefilter.compile(r"(?:Jr|Sr|[IVX]+)\.?")
 
 
@@ -1146,14 +1147,12 @@ def mentions_of(body: str, people: list[Found], known: dict[str, KnownPerson] | 
     # two people's names joined by a hyphen: "pertemuan Prabowo-Anwar", "KTT Lee-Trump" (each a name of one person
     # only; a hyphenated name's own parts are not: "Jae-myung")
     one_each = {t: next(iter(codes)) for t, codes in short.items() if len(codes) == 1 and t[:1].isupper() and "-" not in t}
-    if len(one_each) >= 2:
-        alternatives = "|".join(map(re.escape, sorted(one_each, key=len, reverse=True)))
-        for m in re.finditer(rf"(?<![\w\-])({alternatives})[-–]({alternatives})(?![\w\-])", body):
-            if m.group(1) == m.group(2) or _inside(m.start(), taken):
-                continue
-            for k in (1, 2):
-                out.append(Mention(one_each[m.group(k)], m.start(k), m.end(k), m.group(k), "person"))
-            taken.append((m.start(), m.end()))
+    for m in _TWO_NAMES_JOINED.finditer(body) if len(one_each) >= 2 else ():
+        if m.group(1) == m.group(2) or m.group(1) not in one_each or m.group(2) not in one_each or _inside(m.start(), taken):
+            continue
+        for k in (1, 2):
+            out.append(Mention(one_each[m.group(k)], m.start(k), m.end(k), m.group(k), "person"))
+        taken.append((m.start(), m.end()))
     for token, codes in short.items():
         if len(codes) != 1:
             continue

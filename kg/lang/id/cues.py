@@ -111,7 +111,7 @@ TIE_CUES: dict[str, tuple[str, ...]] = {
         # an envoy's credentials handed to the head of state in an audience: "Dubes X menyerahkan surat kepercayaan
         # kepada Presiden Y", "Presiden Y menerima surat kepercayaan dari Dubes X"
         "menyerahkan surat kepercayaan", "menerima surat kepercayaan", "menyerahkan salinan surat kepercayaan",
-        "menerima salinan surat kepercayaan",
+        "menerima salinan surat kepercayaan", "menyerahkan surat kepercayaannya", "menerima surat kepercayaannya",
         # a courtesy call by its Islamic word, and talks by exchanging views: "bersilaturahmi dengan Presiden X",
         # "kedua menteri bertukar pandangan tentang ..." (not "menjaga silaturahmi antara kedua bangsa")
         "bersilaturahmi dengan", "bersilaturahim dengan", "silaturahmi ke", "bersilaturahmi ke", "kunjungan silaturahmi",
