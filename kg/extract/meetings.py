@@ -681,6 +681,7 @@ _ARRIVAL_WELCOMED = prefilter.compile(r"\s*Kedatangan(?:nya|\s+(?:mereka|rombong
 _AT_THE_TIME_OF = prefilter.compile(r"\b" + AT_THE_TIME_OF + r"\s+\Z", re.IGNORECASE)
 _DEPARTS_TO_MEET = prefilter.compile(r"\b(?:berangkat|bertolak|terbang)\b[^.;]*?\b(?P<purpose>untuk\s+(?:(?:mengadakan|menggelar|melakukan)\s+"
                                      r"(?:pertemuan|pembicaraan)|bertemu|menemui))\b", re.IGNORECASE)
+_LEAVES_FOR = prefilter.compile(r"\b(?:bertolak|berangkat|terbang)\s+(?:[\w\-]+\s+){0,3}?(?:menuju|ke)\b", re.IGNORECASE)
 _PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan)\s+\Z", re.IGNORECASE)
 _SENDS_ENVOY = prefilter.compile(r"\s+(?:(?:telah|juga|pun)\s+)*(?:mengirim|mengirimkan|mengutus)\s+(?:seorang\s+)?utusan", re.IGNORECASE)
 # "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
@@ -3295,6 +3296,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         return not x or not y or bool(set(x.split()) & set(y.split()))
 
     kept_visits: list[Meeting] = []  # the visits kept apart so far: one told again joins them
+    left_on = {(v.participants, v.date) for v in visits if v.date and _LEAVES_FOR.search(v.evidence.sentence)}  # days of leaving
     for v in visits:  # a visit is the meeting it carries, unless it is from another time
         # (not a visit each way told in one sentence: "kunjungan Presiden X ke Korsel dan kunjungan Presiden Y ke Indonesia")
         if (twin := _told_twice(v, kept_visits, lambda a, b: same_people(a, b) and same_visitor(a, b)
@@ -3355,6 +3357,12 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             # "Yoon dan Raja Willem-Alexander Kunjungi ASML", dated by the visit's first day, is the body's "Pada Rabu
             # (13/12), Yoon dan Raja Willem-Alexander mengunjungi kantor pusat ASML": that day
             kept[kept.index(carried[0])] = replace(carried[0], date=v.date, inferred=False, place=carried[0].place or v.place)
+        elif v.date and not v.inferred and len(carried) == 1 and (carried[0].participants, carried[0].date) in left_on \
+                and carried[0].date and len(carried[0].date) == len(v.date) == 10 and carried[0].date < v.date \
+                and not _apart(carried[0].date, v.date):
+            # "bertolak menuju Korea Selatan pada hari Minggu (09/09)" and "Kunjungan ke Seoul ... itu dilakukan pada
+            # 10-11 September": the visit's own day, after the one of leaving
+            kept[kept.index(carried[0])] = replace(carried[0], date=v.date, place=carried[0].place or v.place)
         elif v.date and len(carried) == 1 and carried[0].date is None:
             # "memulai lawatan ke Senegal, Pantai Gading, dan Nigeria pekan ini ... Lawatan ditutup di Abuja, tempat Cho
             # akan menggelar pembicaraan dengan Menlu Nigeria": the talks of the visit, in its time
