@@ -31,6 +31,7 @@ _APPOSITION_HEADS = (r"presiden|perdana|menteri|kanselir|raja|ratu|pangeran|putr
                      r"|gubernur|wali|orang|sosok|negara|perusahaan")
 _RELATIVE_OTHER = prefilter.compile(r",\s+(?:(?-i:" + _APPOSITION_HEADS + r")\b(?:\s+(?!dan\b|serta\b)[\w\-]+){0,4}?\s+)?yang\b(?!\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat"
                              r"|diadakan)\b)")
+_PLACE_CLAUSE = prefilter.compile(r",\s+tempat\b")
 # "Sementara itu," and "Setelah itu," join a sentence to the one before; they open no subordinate clause
 _SUBORDINATE = prefilter.compile(r"\b(?:" + "|".join(s.replace(" ", r"\s+") for s in SUBORDINATORS) + r")\b(?!\s+itu\b)", re.IGNORECASE)
 # "..., sehari setelah bertemu PM Singapura X": the main clause's subject met another partner before; the clause is
@@ -608,6 +609,13 @@ def relative_clauses(f: SentenceFacts, at: int | None = None) -> list[tuple[int,
         comma = s.text.find(",", m.end())
         span = (s.start + m.start(), s.start + comma if comma >= 0 else s.end)
         if (at is None or not span[0] <= at < span[1]) and not (told and all(span[0] <= c < span[1] for c in told)):
+            spans.append(span)
+    for m in _PLACE_CLAUSE.finditer(s.text):
+        # "... di dekat Stasiun Yamato-Saidaiji, tempat mantan PM Shinzo Abe ditembak ... pada tahun 2022": what
+        # happened at the place (not "..., tempat ia bertemu PM X", a meeting of its own)
+        comma = s.text.find(",", m.end())
+        span = (s.start + m.start(), s.start + comma if comma >= 0 else s.end)
+        if (at is None or not span[0] <= at < span[1]) and not any(span[0] <= c < span[1] for c in told):
             spans.append(span)
     return spans
 
