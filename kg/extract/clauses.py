@@ -219,7 +219,7 @@ _PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")
 _EFFORT_TO = prefilter.compile(r"\b(?:mendukung|menyambut\s+baik|mengapresiasi|menghargai|mendorong)\s+(?:upaya|usaha|niat|keinginan)\b"
                                r"[^.;,]{0,30}?\buntuk\s+\Z", re.IGNORECASE)
 _WITH_NEXT = prefilter.compile(r"\s+dengan\b", re.IGNORECASE)
-_EFFORT_TO_RESUME = prefilter.compile(r"\b(?:upaya|usaha|niat|keinginan|harapan|ajakan)\b[^.;,]{0,30}?\b(?:untuk\s+)?"
+_EFFORT_TO_RESUME = prefilter.compile(r"\b(?:upaya|usaha|niat|keinginan|harapan|ajakan|berupaya|berusaha|mengupayakan)\b[^.;,]{0,30}?\b(?:untuk\s+)?"
                                       r"(?:melanjutkan|memulai|membuka|menghidupkan|memulihkan)\s+(?:kembali\s+)?\Z", re.IGNORECASE)
 _TALKED_OF = prefilter.compile(r"\b(?:membahas|bahas|membicarakan|mendiskusikan)\s+(?:[a-z]+\s+){0,4}\Z", re.IGNORECASE)
 _WISHED = prefilter.compile(r"\b(?:berharap|mengharapkan|menantikan|berkeinginan|ingin)\s+(?:agar\s+|supaya\s+)?"
