@@ -327,9 +327,20 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
             hits.append(DateHit(more.start(1), more.end(1), more.group(1)))
             taken.append((more.start(1), more.end(1)))
             end = more.end(1)
+    for m in _DAY_ALONE.finditer(text):
+        # "Pada tanggal 12, delegasi ini bertemu ...", after "pada tanggal 11-14 Agustus": a day of the month of the
+        # day written last before it
+        if any(s <= m.start(1) < e for s, e in taken):
+            continue
+        before = max((h for h in hits if h.end <= m.start() and len(h.value) == 10), key=lambda h: h.start, default=None)
+        value = _valid_day(before.value[:7], int(m.group(1))) if before else None
+        if value:
+            hits.append(DateHit(m.start(1), m.end(1), value))
     return sorted(hits, key=lambda h: h.start)
 
 
+# a day of the month alone: "pada tanggal 14", "Pada tanggal 12, ..." (not "tanggal 12-17 April", "tanggal 14 Juni")
+_DAY_ALONE = prefilter.compile(r"\btanggal\s+(\d{1,2})\b(?!\s*[-–/.]\s*\d|\s+(?:" + _MONTH + r")\b)", re.IGNORECASE)
 _FULL_DAYS = [(name, pattern) for name, pattern in _PATTERNS if name in ("iso", "dmy_slash", "dmyy_slash", "d_month_y")]
 
 

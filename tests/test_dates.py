@@ -283,3 +283,12 @@ def test_the_same_or_the_next_year_is_of_the_year_written_before_it():
                        "Tahun 2012, Y berkunjung ke Jakarta dan dibalas Z tahun berikutnya.", year=2022, month=7, today="2022-07-05")
     assert [h.value for h in found] == ["1995-04", "1995-06", "2012", "2013"]
     assert dates.find("pada tahun yang sama", year=2022, month=7, today="2022-07-05") == []  # no year written before
+
+
+def test_a_day_of_the_month_alone_is_in_the_month_of_the_day_told_before_it():
+    text = ("Utusan itu datang ke Indonesia pada tanggal 11-14 Agustus lalu, seperti dibahas lewat telepon bulan Juni. "
+            "Pada tanggal 12, utusan bertemu Menlu. Pertemuan berikutnya pada tanggal 14 Juni 2026, atau tanggal 7 bulan ini.")
+    found = [(text[h.start:h.end], h.value) for h in dates.find(text, year=2025, month=8, today="2025-08-19")]
+    assert ("12", "2025-08-12") in found and ("14 Juni 2026", "2026-06-14") in found  # (not June's: no day told)
+    assert ("tanggal 7 bulan ini", "2025-08-07") in found and len(found) == 5  # its own month, read once
+    assert dates.find("Pada tanggal 12, utusan bertemu Menlu.", year=2025, month=8) == []  # no day told before it

@@ -228,6 +228,10 @@ PAIR_ANAPHORS = (
     "kedua menteri", "kedua menlu", "kedua presiden", "kedua perdana menteri", "kedua wakil menteri", "kedua delegasi",
     # two blocs: "KTT pertama kedua kawasan baru digelar pada 2017", "kedua blok", "kedua organisasi"
     "kedua blok", "kedua kawasan", "kedua organisasi",
+    # a visiting delegation pointed back to, meeting the hosts: "Pada tanggal 12, delegasi khusus ini juga bertemu dengan
+    # Ketua DPR ..." (the visit's two sides)
+    "delegasi khusus ini", "delegasi khusus tersebut", "utusan khusus ini", "utusan khusus tersebut", "delegasi ini",
+    "delegasi tersebut",
     # two officials: "Sebelum upacara, kedua pejabat menggelar pembicaraan ..."
     "kedua pejabat",
     # "dua" with a determiner points back as "kedua" does: "dua menteri tersebut mengadakan pertemuan di Washington"
