@@ -168,6 +168,8 @@ def _negated(body: str, hit: Hit) -> bool:
         return True  # "membahas persiapan KTT APEC di Gyeongju": a forum's summit prepared for, not held by those who talk
     if spoken_summit(body, hit):
         return True  # "isu yang dibahas ... yaitu mengenai Konferensi Tingkat Tinggi (KTT) G20": a summit spoken of
+    if hit.value == "meeting" and hit.text.lower() in _PROCESS_WORDS and _FURTHERED.search(body, max(0, hit.start - 30), hit.start):
+        return True  # "AS akan memainkan peran dalam memfasilitasi dialog kedua negara": others' talks furthered, none held
     if hit.value == "meeting" and hit.text.lower() in _PROCESS_WORDS and _WITH_NEXT.match(body, hit.end) and \
             _EFFORT_TO_RESUME.search(body, max(0, hit.start - 60), hit.start):
         return True  # "upaya Seoul untuk melanjutkan dialog dengan Korea Utara": a dialogue sought, none held
@@ -218,6 +220,7 @@ _PROCESS_WORDS = ("dialog", "perundingan", "negosiasi", "pembicaraan")
 # upaya untuk bertemu PM X pada Senin")
 _EFFORT_TO = prefilter.compile(r"\b(?:mendukung|menyambut\s+baik|mengapresiasi|menghargai|mendorong)\s+(?:upaya|usaha|niat|keinginan)\b"
                                r"[^.;,]{0,30}?\buntuk\s+\Z", re.IGNORECASE)
+_FURTHERED = prefilter.compile(r"\b(?:memfasilitasi|menfasilitasi|menjembatani|menengahi|memediasi)\s+\Z", re.IGNORECASE)
 _WITH_NEXT = prefilter.compile(r"\s+dengan\b", re.IGNORECASE)
 _EFFORT_TO_RESUME = prefilter.compile(r"\b(?:upaya|usaha|niat|keinginan|harapan|ajakan|berupaya|berusaha|mengupayakan)\b[^.;,]{0,30}?\b(?:untuk\s+)?"
                                       r"(?:melanjutkan|memulai|membuka|menghidupkan|memulihkan)\s+(?:kembali\s+)?\Z", re.IGNORECASE)
@@ -459,7 +462,7 @@ _STOPS_THEN_START = prefilter.compile(r"\s+(?:ke|menuju)\s+(?:(?-i:[A-Z])[\w\-]*
                                       r"\s*mulai\s+(?:pada\s+|tanggal\s+|tgl\.\s+)?", re.IGNORECASE)
 _STARTING = prefilter.compile(r"\b(?:mulai|terhitung\s+mulai)\s+(?:pada\s+|tanggal\s+)?\Z", re.IGNORECASE)
 _PERIOD_OPENS = prefilter.compile(r"(?:sejak|since|hingga|sampai)\b", re.IGNORECASE)
-_AT_SIDELINES_OF = prefilter.compile(_AT_SELA + r"\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+"
+_AT_SIDELINES_OF = prefilter.compile(_AT_SELA + r",?\s+(?:(?:rangkaian\s+|jamuan\s+(?:makan\s+(?:malam|siang)\s+)?|acara\s+|kegiatan\s+|sesi\s+"
                               # "di sela gelaran KTT G20", "di sela penyelenggaraan KTT APEC"
                               r"|gelaran\s+|penyelenggaraan\s+|perhelatan\s+)?"
                               # (or a ceremony: "di sela Pelantikan Presiden Brasil")

@@ -460,7 +460,9 @@ _ATTENDS = prefilter.compile(_ATTEND_VERB, re.IGNORECASE)
 # a bloc's members listed: "sepuluh negara PIF (Forum Kepulauan Pasifik), yaitu ...", "negara anggota ASEAN, yakni ..."
 _MEMBERS_LISTED = prefilter.compile(r"\bnegara(?:-negara)?\s+(?:anggota\s+)?[A-Z][\w+\-]*(?:\s+[A-Z][\w+\-]*){0,3}(?:\s*\([^()]*\))?"
                                     r"\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s+antaranya|:)\s*\Z")
-_MEMBERS_OF = prefilter.compile(r"\b(?:negara(?:-negara)?\s+)?(?:anggota|peserta)\s+\Z", re.IGNORECASE)  # ("negara peserta APEC")
+# ("negara peserta APEC", "mitra dialog negara ASEAN seperti Argentina")
+_MEMBERS_OF = prefilter.compile(r"\b(?:(?:negara(?:-negara)?\s+)?(?:anggota|peserta)|mitra\s+(?:dialog|wicara)(?:\s+negara)?)\s+\Z",
+                                re.IGNORECASE)
 # people of a country who meet among themselves, not its state
 _FOLK = prefilter.compile(r"\b(?:mahasiswa|pelajar|siswa|pekerja|diaspora|alumni|penggemar|warga|wisatawan|turis|pengunjung|peserta"
                    r"|wartawan|jurnalis|awak\s+media|insan\s+pers)\b",

@@ -928,6 +928,7 @@ def _meets_another(body: str, f: SentenceFacts, groups: list[list[Mention]], g: 
                                     and not _preceded_by(body, d[0].start, _PLACE_WORDS) for d in groups)
 
 
+_LIST_CONTINUED = prefilter.compile(r"\s*,?\s*(?:serta|dan\s+juga)\s+", re.IGNORECASE)
 # another's talks sought or told, the one they are with after them: "upaya Trump untuk berdialog dengan pemimpin ..."
 _TALKS_WITH_AFTER = prefilter.compile(r"\s+(?:(?:juga|akan|untuk|dapat|bisa|segera)\s+)*(?:berdialog|bertemu|berunding|berbicara|"
                                       r"bernegosiasi|berdiskusi)\s+(?:kembali\s+|langsung\s+)?dengan\s+(?:[\w\-]+\s+){0,3}",
@@ -1097,7 +1098,10 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                                                                                           g[0].start))
             # "meminta kehadiran presiden Pantai Gading dan Mesir": two whose presence a third asks for, not partners
             asked = bool(_PRESENCE_ASKED.search(body, max(f.sentence.start, g[0].start - 60), g[0].start))
-            if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers \
+            # "melawat ke Italia dan Jerman, serta Prancis dan Inggris": the list after a preposition goes on
+            list_goes_on = i > 0 and bool(_LIST_CONTINUED.fullmatch(body, f.groups[i - 1][-1].end, g[0].start)) and \
+                _preceded_by(body, f.groups[i - 1][0].start, GROUP_PREPOSITIONS, past_titles=True)
+            if len(codes) == 2 and not hostile_after and not each_alone and not among_partners and not givers and not list_goes_on \
                     and not summits and not in_passing and not venue and not asked and not any(g is c for c in along) \
                     and not _RIFT_BETWEEN.search(body, max(f.sentence.start, g[0].start - 45), g[0].start) \
                     and not _preceded_by(body, g[0].start, GROUP_PREPOSITIONS, past_titles=True):
