@@ -3091,9 +3091,26 @@ def _tour_dated_by_its_span(visits: list[Meeting], facts: list[SentenceFacts]) -
         stops = [v for v in visits if v.evidence.start == f.sentence.start and v.date in spans]
         if spans and len({c for v in stops for c in v.participants}) >= 4:
             visits = [replace(v, date=v.date[:7]) if v in stops and v.date else v for v in visits]
+    for i, f in enumerate(facts[1:], 1):
+        # "PM Kamboja Hun Manet akan melakukan kunjungan resmi ke Vietnam minggu depan ... Kunjungan Perdana Menteri
+        # Kamboja akan berlangsung pada 11-12 Desember": the visit told before, on its first day
+        held = _VISIT_HELD_ON.match(f.sentence.text)
+        day = next((d.value for d in f.dates if len(d.value) == 10 and d.start >= f.sentence.start + held.start(1)), None) \
+            if held else None
+        if not day or any(v.evidence.start == f.sentence.start for v in visits) or \
+                len({c for v in visits if v.evidence.start == facts[i - 1].sentence.start for c in v.participants}) >= 4:
+            continue  # (a tour's stops, each in the span's month, above)
+        told = next((v for v in visits[::-1] if v.evidence.start < f.sentence.start
+                     and (v.date is None or day.startswith(v.date) and len(v.date) < 10)), None)
+        if told is not None:
+            visits = [replace(v, date=day) if v.participants == told.participants and v.evidence.start < f.sentence.start
+                      and (v.date is None or day.startswith(v.date) and len(v.date) < 10) else v for v in visits]
     return visits
 
 
+# a visit's days told after it: "Kunjungan Perdana Menteri Kamboja akan berlangsung pada 11-12 Desember"
+_VISIT_HELD_ON = prefilter.compile(r"\s*(?:Kunjungan|Lawatan)\b[^.;,]{0,60}?\b(?:akan\s+)?(?:berlangsung|digelar|dilaksanakan"
+                                   r"|dijadwalkan\s+berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?(\d)", re.IGNORECASE)
 _DAYS_SPAN = prefilter.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
 
