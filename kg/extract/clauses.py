@@ -253,8 +253,10 @@ def _unquoted(f: SentenceFacts) -> str:
     return _QUOTED.sub(lambda q: q.group(0) if any(s.start + q.start() <= h.start < s.start + q.end() for h in f.cue_hits
                                                   if h.value in ("meeting", "visit")) else " " * len(q.group(0)), s.text)
 # "lawatannya ke empat negara Asia Tenggara, yakni Brunei, Filipina, ...": the stops of a trip, listed
-_STOPS_INTRO = (r"\b(?:ke|mengunjungi)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|sejumlah|beberapa)\s+)?negara\b"
-                r"[^.;]{0,40}?,?\s*(?:yakni|yaitu|antara\s+lain|meliputi)\b")
+# (and "kunjungan kenegaraan ... di 3 negara Asia Tengah, terdiri dari A, B dan C")
+_STOPS_INTRO = (r"(?:\b(?:ke|mengunjungi)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|sejumlah|beberapa)\s+)?negara\b"
+                r"[^.;]{0,40}?,?\s*(?:yakni|yaitu|antara\s+lain|meliputi|terdiri\s+(?:dari|atas))"
+                r"|\bdi\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh)\s+negara\b[^.;]{0,40}?,?\s*terdiri\s+(?:dari|atas))\b")
 _EVENT_WITH = prefilter.compile(r"^\s*(?:Adapun\s+|Sementara\s+itu,?\s+)?(?:pertemuan|pembicaraan|kunjungan|KTT|dialog)"
                          # "Pertemuannya dengan PM Jepang X ...": the one last told of is the subject
                          r"(nya)?(?:\s+(?:bilateral|resmi|puncak|empat\s+mata|serupa|terpisah|lanjutan|lain|tertutup|khusus))?\s+(?:dengan|bersama)\b", re.IGNORECASE)

@@ -3085,12 +3085,27 @@ def _tour_dated_by_its_span(visits: list[Meeting], facts: list[SentenceFacts]) -
             visits = [replace(v, date=day[:7]) if v.evidence.start == before and v.date is None else v for v in visits]
     for f in facts:
         # "... setelah melawat ke lima negara di Timur Tengah yaitu UAE, Turki, Mesir, Qatar, dan Yordania pada 9–14
-        # April": the span told with the stops, as above
-        spans = {d.value for d in f.dates if len(d.value) == 10 and _DAYS_SPAN.search(f.sentence.text, d.start - f.sentence.start,
-                                                                                    d.end - f.sentence.start)}
-        stops = [v for v in visits if v.evidence.start == f.sentence.start and v.date in spans]
-        if spans and len({c for v in stops for c in v.participants}) >= 4:
-            visits = [replace(v, date=v.date[:7]) if v in stops and v.date else v for v in visits]
+        # April", "pada Selasa (16/4), telah memulai kunjungan kenegaraan ... di 3 negara Asia Tengah, terdiri dari A, B
+        # dan C": the first stop on the first day, the others in its month, as above (not stops told after a first one,
+        # "mengawali lawatan ke Asia Tenggara yang juga membawanya ke Singapura dan Laos": on days not told)
+        here = [v for v in visits if v.evidence.start == f.sentence.start]
+        if len({c for v in here for c in v.participants}) < 4:
+            continue
+        span_day = next((d.value for d in f.dates if len(d.value) == 10 and _DAYS_SPAN.search(
+            f.sentence.text, d.start - f.sentence.start, d.end - f.sentence.start)), None)
+        begun_on = next((d.value for d in f.dates if len(d.value) == 10), None) \
+            if _TOUR_BEGUN.search(f.sentence.text) and _COUNTRIES_COUNTED.search(f.sentence.text) else None
+        day = span_day or begun_on
+        # (those undated are the tour's only where it is begun with them listed: not "..., setelah sebelumnya
+        # mengunjungi China dan Jepang", stops before)
+        undated = (None, day) if begun_on and not span_day else (day,)
+        traveller = set.intersection(*(set(v.participants) for v in here))
+        first_at = {v: min((m.start for m in [*f.mentions, *f.places] if m.code in set(v.participants) - traveller),
+                           default=f.sentence.end) for v in here}
+        first = min(here, key=lambda v: first_at[v])
+        if day and len(traveller) == 1:
+            visits = [replace(v, date=day if v is first else day[:7]) if v in here and v.date in undated else v
+                      for v in visits]
     for i, f in enumerate(facts[1:], 1):
         # "PM Kamboja Hun Manet akan melakukan kunjungan resmi ke Vietnam minggu depan ... Kunjungan Perdana Menteri
         # Kamboja akan berlangsung pada 11-12 Desember": the visit told before, on its first day
@@ -3111,6 +3126,9 @@ def _tour_dated_by_its_span(visits: list[Meeting], facts: list[SentenceFacts]) -
 # a visit's days told after it: "Kunjungan Perdana Menteri Kamboja akan berlangsung pada 11-12 Desember"
 _VISIT_HELD_ON = prefilter.compile(r"\s*(?:Kunjungan|Lawatan)\b[^.;,]{0,60}?\b(?:akan\s+)?(?:berlangsung|digelar|dilaksanakan"
                                    r"|dijadwalkan\s+berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?(\d)", re.IGNORECASE)
+_TOUR_BEGUN = prefilter.compile(r"\b(?:memulai|mengawali)\s+(?:rangkaian\s+)?(?:kunjungan|lawatan|perlawatan)\b", re.IGNORECASE)
+_COUNTRIES_COUNTED = prefilter.compile(r"\b(?:ke|di|mengunjungi)\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh)\s+negara\b[^.;]{0,40}?,?\s*"
+                                       r"(?:yakni|yaitu|antara\s+lain|meliputi|terdiri\s+(?:dari|atas))\b", re.IGNORECASE)
 _DAYS_SPAN = prefilter.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
 

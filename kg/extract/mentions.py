@@ -63,13 +63,18 @@ _HELD_IN_TOWN = prefilter.compile(r"\byang\s+(?:(?:akan|telah|sudah)\s+)?(?:dige
 _VERB_NEXT = prefilter.compile(r"\s+(?:(?:me|ber|di|ter)[a-z]{3,}|akan|juga|telah|sudah|sepakat|tidak)\b")
 
 
+_COUNTRIES_LISTED = prefilter.compile(r"\bnegara\b[^.;]{0,30}?,?\s*terdiri\s+(?:dari|atas)$")
+
+
 def _context(body: str, hit: Hit) -> str:
     """How a name is used here: 'actor', 'place' (after "di", "kota" ...) or 'adjective' ("dolar AS",
     "Universitas Indonesia")."""
     before = body[max(0, hit.start - 40) : hit.start].lower().rstrip()
     word = _preceding_word(body, hit.start)
-    if _COUNTERPART_FROM.search(before):
-        return "actor"  # "bertemu mitranya dari Inggris": the counterpart's country
+    if _COUNTERPART_FROM.search(before) or _COUNTRIES_LISTED.search(before):
+        # "bertemu mitranya dari Inggris": the counterpart's country; "3 negara Asia Tengah, terdiri dari A, B dan C":
+        # the countries listed
+        return "actor"
     if word in PLACE_PREPOSITIONS or _ONWARD.search(before) or _TIME_ZONE.search(before) or \
             hit.value.type == "country" and _HELD_IN_TOWN.search(body, max(0, hit.start - 70), hit.start):
         return "place"
