@@ -182,6 +182,8 @@ _SAME_YEAR = prefilter.compile(r"\b(?:(?:pada\s+)?(?:bulan\s+)?(" + _MONTH_ALTER
                                r"(yang\s+sama|berikutnya|sesudahnya|setelahnya)\b", re.IGNORECASE)
 _WRITTEN_YEAR = prefilter.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_STEP = {"sama": 0, "berikutnya": 1, "sesudahnya": 1, "setelahnya": 1}
+# a day of the month alone: "pada tanggal 14", "Pada tanggal 12, ..." (not "tanggal 12-17 April", "tanggal 14 Juni")
+_DAY_ALONE = prefilter.compile(r"\btanggal\s+(\d{1,2})\b(?!\s*[-–/.]\s*\d|\s+(?:" + _MONTH + r")\b)", re.IGNORECASE)
 
 
 def find(text: str, *, year: int | None, month: int | None = None, today: str | None = None) -> list[DateHit]:
@@ -339,8 +341,6 @@ def find(text: str, *, year: int | None, month: int | None = None, today: str | 
     return sorted(hits, key=lambda h: h.start)
 
 
-# a day of the month alone: "pada tanggal 14", "Pada tanggal 12, ..." (not "tanggal 12-17 April", "tanggal 14 Juni")
-_DAY_ALONE = prefilter.compile(r"\btanggal\s+(\d{1,2})\b(?!\s*[-–/.]\s*\d|\s+(?:" + _MONTH + r")\b)", re.IGNORECASE)
 _FULL_DAYS = [(name, pattern) for name, pattern in _PATTERNS if name in ("iso", "dmy_slash", "dmyy_slash", "d_month_y")]
 
 

@@ -3094,7 +3094,7 @@ def _tour_dated_by_its_span(visits: list[Meeting], facts: list[SentenceFacts]) -
         span_day = next((d.value for d in f.dates if len(d.value) == 10 and _DAYS_SPAN.search(
             f.sentence.text, d.start - f.sentence.start, d.end - f.sentence.start)), None)
         begun_on = next((d.value for d in f.dates if len(d.value) == 10), None) \
-            if _TOUR_BEGUN.search(f.sentence.text) and _COUNTRIES_COUNTED.search(f.sentence.text) else None
+            if _TRIP_BEGUN.search(f.sentence.text) and _STOPS_CLAUSE.search(f.sentence.text) else None
         day = span_day or begun_on
         # (those undated are the tour's only where it is begun with them listed: not "..., setelah sebelumnya
         # mengunjungi China dan Jepang", stops before)
@@ -3123,19 +3123,16 @@ def _tour_dated_by_its_span(visits: list[Meeting], facts: list[SentenceFacts]) -
     return visits
 
 
+# a visit held on days told: "... akan berlangsung pada tanggal 10-15 Juni 2024"
+_HELD_ON_DAYS = r"(?:akan\s+)?(?:berlangsung|digelar|dilaksanakan|dijadwalkan\s+berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?"
 # a visit's days told after it: "Kunjungan Perdana Menteri Kamboja akan berlangsung pada 11-12 Desember"
-_VISIT_HELD_ON = prefilter.compile(r"\s*(?:Kunjungan|Lawatan)\b[^.;,]{0,60}?\b(?:akan\s+)?(?:berlangsung|digelar|dilaksanakan"
-                                   r"|dijadwalkan\s+berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?(\d)", re.IGNORECASE)
-_TOUR_BEGUN = prefilter.compile(r"\b(?:memulai|mengawali)\s+(?:rangkaian\s+)?(?:kunjungan|lawatan|perlawatan)\b", re.IGNORECASE)
-_COUNTRIES_COUNTED = prefilter.compile(r"\b(?:ke|di|mengunjungi)\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh)\s+negara\b[^.;]{0,40}?,?\s*"
-                                       r"(?:yakni|yaitu|antara\s+lain|meliputi|terdiri\s+(?:dari|atas))\b", re.IGNORECASE)
+_VISIT_HELD_ON = prefilter.compile(r"\s*(?:Kunjungan|Lawatan)\b[^.;,]{0,60}?\b" + _HELD_ON_DAYS + r"(\d)", re.IGNORECASE)
 _DAYS_SPAN = prefilter.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
 
 # the span of the tour just told: "Kunjungan tersebut akan berlangsung pada tanggal 10-15 Juni 2024"
-_TOUR_SPAN = prefilter.compile(r"\s*(?:Kunjungan|Lawatan|Perjalanan|Rangkaian\s+kunjungan)\s+(?:tersebut|itu|ini)\s+(?:akan\s+)?"
-                               r"(?:berlangsung|digelar|dilaksanakan|dijadwalkan\s+berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?"
-                               r"\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)
+_TOUR_SPAN = prefilter.compile(r"\s*(?:Kunjungan|Lawatan|Perjalanan|Rangkaian\s+kunjungan)\s+(?:tersebut|itu|ini)\s+" + _HELD_ON_DAYS
+                               + _DAYS_SPAN.pattern, re.IGNORECASE)
 
 
 def _co_visitors(body: str, visits: list[Meeting], facts: list[SentenceFacts]) -> list[Meeting]:
