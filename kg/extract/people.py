@@ -389,34 +389,25 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         # (a monarch's title names no president: "Sultan Ibrahim" is not the Maldives' Ibrahim Mohamed Solih)
         crowned = gazetteer.monarchies if hit.text.lower() in MONARCHIC_TITLES else None
         if hint is None and " " not in name and (role in _FEW_HOLDERS or name not in KOREAN_SURNAMES):
-            same = _reigning(gazetteer.people_by_surname.get((key, role), ()), crowned)
+            same = _holders(gazetteer, key, role, crowned)
             if len(same) == 1:
                 hint = same[0]
                 name, key = hint.name, fold_name(hint.name)
                 if key in found:
                     continue
         if hint is None and " " in name:  # "Raja Salman bin Abdulaziz": the one known holder whose name it begins
-            same = tuple(p for p in _reigning(gazetteer.people_by_surname.get((fold_name(name.split()[0]), role), ()),
-                                              crowned)
-                         if p.name.startswith(name + " "))
+            same = tuple(p for p in _holders(gazetteer, name.split()[0], role, crowned) if p.name.startswith(name + " "))
             if len(same) == 1:
                 hint = same[0]
         if hint is None and " " in name:  # "Presiden Lula da Silva": the one known holder whose name it ends, in full
-            same = tuple(p for p in _reigning(gazetteer.people_by_surname.get((fold_name(name.split()[-1]), role), ()),
-                                              crowned)
-                         if p.name.endswith(" " + name))
-            if len(same) == 1:
-                hint = same[0]
-                name, key = hint.name, fold_name(hint.name)
-                if key in found:
-                    continue
-        if hint is None and len(name.split()) >= 3:
-            # "Presiden Turki Recep Tayyib Erdogan": the one known holder of that first and last name, a middle one
-            # spelled otherwise
-            same = tuple(p for p in _reigning(gazetteer.people_by_surname.get((fold_name(name.split()[-1]), role), ()),
-                                              crowned)
-                         if len(p.name.split()) >= 3 and fold_name(p.name.split()[0]) == fold_name(name.split()[0])
-                         and fold_name(p.name.split()[-1]) == fold_name(name.split()[-1]))
+            words = name.split()
+            by_last = _holders(gazetteer, words[-1], role, crowned)
+            same = tuple(p for p in by_last if p.name.endswith(" " + name))
+            if len(same) != 1 and len(words) >= 3:
+                # "Presiden Turki Recep Tayyib Erdogan": the one known holder of that first and last name, a middle one
+                # spelled otherwise
+                same = tuple(p for p in by_last if len(p.name.split()) >= 3 and fold_name(p.name.split()[0]) == fold_name(words[0])
+                             and fold_name(p.name.split()[-1]) == fold_name(words[-1]))
             if len(same) == 1:
                 hint = same[0]
                 name, key = hint.name, fold_name(hint.name)
@@ -651,6 +642,11 @@ def bare_leaders(body: str, person_hits: list[Hit], gazetteer: Gazetteer, role_h
 
 
 _BARE_WORD = prefilter.compile(r"(?<![\w\-])[A-Z][a-z]+(?![\w\-])")
+
+
+def _holders(gazetteer: Gazetteer, surname: str, role: str, crowned: AbstractSet[str] | None) -> tuple[KnownPerson, ...]:
+    """The known holders of `role` of that family name (folded here), monarchs reigning where `crowned` is given."""
+    return _reigning(gazetteer.people_by_surname.get((fold_name(surname), role), ()), crowned)
 
 
 def _reigning(holders: tuple[KnownPerson, ...], monarchies: AbstractSet[str] | None) -> tuple[KnownPerson, ...]:
