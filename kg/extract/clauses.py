@@ -176,6 +176,8 @@ def _negated(body: str, hit: Hit) -> bool:
     if hit.value == "meeting" and hit.text.lower().startswith(("berdialog", "berunding", "bertemu")) and \
             _EFFORT_TO.search(body, max(0, hit.start - 60), hit.start):
         return True  # "mendukung upaya Trump untuk berdialog dengan pemimpin Korea Utara": sought, none held
+    if hit.value == "meeting" and _OPEN_TO.search(body, max(0, hit.start - 40), hit.start):
+        return True  # "AS tetap terbuka untuk berdialog dengan Korea Utara": willing, none held
     if hit.value == "meeting" and _BACK_TO_THE_TABLE.search(body, max(0, hit.start - 30), hit.start):
         return True  # "berharap Korea Utara kembali ke meja perundingan": the table talks are held at, none held
     if hit.value == "meeting" and (_NO_PLAN.search(body, max(0, hit.start - 50), hit.start)
@@ -238,6 +240,9 @@ _REFUSED = frozenset({"menolak", "enggan", "ogah", "berharap", "ingin", "berkein
                       "bersedia", "mempertimbangkan"})  # a headline's bare verbs: "Harap Bisa Bertemu"
 
 
+# open to talks: "tetap terbuka untuk berdialog", "terbuka bagi perundingan", "membuka pintu untuk dialog"
+_OPEN_TO = prefilter.compile(r"\b(?:terbuka|membuka\s+(?:diri|pintu))\s+(?:(?:untuk|bagi|terhadap|akan)\s+)?(?:kembali\s+)?\Z",
+                             re.IGNORECASE)
 # "perlunya dialog dengan Korea Utara": a meeting called for, none held
 _BACK_TO_THE_TABLE = prefilter.compile(r"\bmeja\s+\Z", re.IGNORECASE)
 _CALLED_FOR = frozenset({"perlunya", "pentingnya", "perlu", "menyerukan", "mendesak", "mendesakkan", "mengusulkan",

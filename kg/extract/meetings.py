@@ -683,7 +683,7 @@ _ARRIVAL_WELCOMED = prefilter.compile(r"\s*Kedatangan(?:nya|\s+(?:mereka|rombong
                                      r"(?:disambut|diterima)\b", re.IGNORECASE)
 _AT_THE_TIME_OF = prefilter.compile(r"\b" + AT_THE_TIME_OF + r"\s+\Z", re.IGNORECASE)
 _DEPARTS_TO_MEET = prefilter.compile(r"\b(?:berangkat|bertolak|terbang)\b[^.;]*?\b(?P<purpose>untuk\s+(?:(?:mengadakan|menggelar|melakukan)\s+"
-                                     r"(?:pertemuan|pembicaraan)|bertemu|menemui))\b", re.IGNORECASE)
+                                     r"(?:pertemuan|pembicaraan)|menghadiri\s+(?:pertemuan|pembicaraan|perundingan)|bertemu|menemui))\b", re.IGNORECASE)
 _LEAVES_FOR = prefilter.compile(r"\b(?:bertolak|berangkat|terbang)\s+(?:[\w\-]+\s+){0,3}?(?:menuju|ke)\b", re.IGNORECASE)
 _PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan)\s+\Z", re.IGNORECASE)
 _SENDS_ENVOY = prefilter.compile(r"\s+(?:(?:telah|juga|pun)\s+)*(?:mengirim|mengirimkan|mengutus)\s+(?:seorang\s+)?utusan", re.IGNORECASE)
@@ -1872,6 +1872,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # first since then, not the one told)
         agreed_first = first_since and not pointer and any(
             h.value == "meeting" and _AGREED_BEFORE.search(body, max(s.start, h.start - 40), h.start) for h in f.cue_hits)
+        by_event = False
         if last_told and not (first_since and not pointer and later) and not agreed_first and \
                 (date is None or last_told.date and len(date) < len(last_told.date)
                           and last_told.date.startswith(date)
@@ -1879,7 +1880,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                           # what is told happened in that meeting; a date in it is of what they spoke about
                           or last_told.date and _inside_that(f)):
             # "Dalam pertemuan itu, ...", "Pertemuan itu merupakan yang ketiga tahun ini": the one just told, its day
+            # (where that day is only the article's, so is this one's)
             date = last_told.date
+            by_event = last_told.evidence.start in of_the_event and date is not None
             counted = later is not None and pointer is not None and later.group(3) is not None and \
                 later.end() <= pointer.start() <= later.end() + 2
             if counted and date and len(date) == 10 and later and (days := _days_away(later)) is not None:
@@ -2771,7 +2774,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "tiba di Manila pada Minggu (6/10), mengawali lawatan ... yang juga membawanya ke Singapura dan Laos":
                 # the stops after the first, on days not told
                 when = None
-            if when and not (own_day or date or summit_told):
+            if when and (not (own_day or date or summit_told) or by_event and when == date):
                 of_the_event.add(s.start)
             recalled_at = recalled_place(s.text) if earlier and earlier != date else None
             each_way = _visits_each_way(f, tuple(participants))  # "kunjungan X ke Korsel dan kunjungan Y ke Indonesia"

@@ -31,7 +31,8 @@ _TOKEN = prefilter.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*|\(|\)|,|[^\w\s]") 
 _CONNECTORS = {"dan", "untuk", "urusan", "bidang", "luar", "negeri", "&", "sekaligus", "merangkap", "/"}
 # months in full only: "Jan" is a first name too ("Menteri-Presiden Flanders Jan Jambon")
 _NOT_NAMES = {d.capitalize() for d in DAYS} | {m.capitalize() for m in MONTH_NAMES} | {"KTT", "MoU", "MOU", "Ia", "Dia"} | {
-    "CEO", "COO", "CFO", "CTO", "Presdir", "Dirut", "Wapres"} | HEADLINE_VERBS  # posts written as one word are never a name
+    "CEO", "COO", "CFO", "CTO", "Presdir", "Dirut", "Wapres"} | HEADLINE_VERBS | {  # posts written as one word are never a name
+    "Semenanjung"}  # a region's word: "Biro Rezim Perdamaian Semenanjung Korea" names a bureau, no one
 _MAX_ZONE_TOKENS = 16
 _MAX_NAME_TOKENS = 5
 
@@ -130,7 +131,8 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
                 # "Wali Kota Surabaya Eri Cahyadi": the post's town, then the name
                 skip = len(taken[0].split()[0])
                 taken = (taken[0][skip + 1:], taken[1] + skip + 1, taken[2], taken[3])
-            if taken and (_office_word_next(body, taken[2], limit, actor_spans) or _body_then_name(body, taken, limit, actor_spans)):
+            if taken and (_office_word_next(body, taken[2], limit, actor_spans) or _body_then_name(body, taken, limit, actor_spans)
+                          or _unit_named(body, taken, limit)):
                 # "Kepala Badan Sarana Pertahanan, Marsda X": a word of the body's name, not a person's
                 pos, zone_tokens = taken[2], zone_tokens + len(taken[0].split())
                 continue
@@ -154,6 +156,8 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
             if rest:
                 return "Dan " + rest[0], m.start(), rest[2], rest[3]
             pos = m.end()
+        elif tok == "dan" and _ADDRESSED_NEXT.match(body, m.end()):
+            return None  # "Presiden dan Ibu Iriana": the post names no one; the one after it is another, addressed
         elif _descriptor(tok) or tok.lower() in _CONNECTORS:
             pass
         else:
@@ -161,6 +165,9 @@ def _name_after(body: str, start: int, limit: int, actor_spans: list[tuple[int, 
         pos = m.end()
         zone_tokens += 1
     return None
+
+
+_ADDRESSED_NEXT = prefilter.compile(r"\s+(?:Ibu|Bapak|Bu|Pak)\s+(?!Negara|Kota)[A-Z]")  # "Ibu Iriana", not "Ibu Negara"
 
 
 _ABBREVIATED_RANKS = frozenset({"Pol", "Purn"})
@@ -182,6 +189,18 @@ def _office_word_next(body: str, pos: int, limit: int, actor_spans: list[tuple[i
         pos, words = m.end(), words + 1
     following = body[pos:pos + 2].lstrip(" ")
     return words > 0 and (following.startswith(",") or _inside(pos + 1, actor_spans) is not None)
+
+
+# the words that open the name of a unit of government: "Biro Rezim Perdamaian ...", "Dewan Dominasi Energi Nasional"
+_UNIT_BEFORE = prefilter.compile(r"\b(?:Biro|Dewan|Direktorat|Divisi|Departemen|Komite|Lembaga|Pusat)\s+\Z")
+
+
+def _unit_named(body: str, taken: tuple[str, int, int, str], limit: int) -> bool:
+    """One word after a unit's word, then a word that names offices or fields ("Direktur Jenderal Biro Rezim
+    Perdamaian ...", "Ketua Dewan Dominasi Energi Nasional Doug Burgum"): the word belongs to the unit's name."""
+    following = _NAME_TOKEN.match(body, taken[2])
+    return " " not in taken[0] and bool(_UNIT_BEFORE.search(body, max(0, taken[1] - 16), taken[1])) and \
+        following is not None and following.start(1) < limit and _descriptor(following.group(1).rstrip(".,"))
 
 
 def _body_then_name(body: str, taken: tuple[str, int, int, str], limit: int, actor_spans: list[tuple[int, int]]) -> bool:

@@ -592,6 +592,12 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             a, b = s.start + post.start(), s.start + post.end()
             inside = {m.code for m in dedup if a <= m.start < b}
             facts.targets.update(inside - {m.code for m in dedup if not a <= m.start < b})
+        # "Perwakilan Khusus AS untuk Kebijakan Korea Utara, Sung Kim": the country an envoy's post deals with takes
+        # no part in the envoy's talks (where the sentence names it nowhere else)
+        for post in _ENVOY_FOR.finditer(s.text):
+            a, b = s.start + post.start("topic"), s.start + post.end("topic")
+            inside = {m.code for m in dedup if a <= m.start < b}
+            facts.targets.update(inside - {m.code for m in dedup if not a <= m.start < b})
         for m in dedup:
             if not _is_state(m.code) and (_BILATERALS_WITH_MEMBERS.search(s.text, 0, m.start - s.start)
                                           or _SUMMIT_SPOKEN_OF.search(s.text, 0, m.start - s.start)):
@@ -606,6 +612,8 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
     return out
 
 
+_ENVOY_FOR = prefilter.compile(r"\b(?:Utusan|Perwakilan)\s+Khusus\b[^,.;()]{0,40}?\buntuk\s+(?:(?:Urusan|Kebijakan|Masalah|Isu)\s+)?"
+                               r"(?P<topic>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})", re.IGNORECASE)
 # a topic goes on to the place its subject goes to or comes from: "atas pengiriman tentara Korea Utara ke Rusia"
 _TOPIC_GOES_ON = prefilter.compile(r"\s+(?:ke|dari|kepada|terhadap)\s+", re.IGNORECASE)
 _BILATERALS_WITH_MEMBERS = prefilter.compile(r"\b(?:pertemuan|pembicaraan)\s+bilateral\s+dengan\s+(?:\d+\s+|\w+\s+)?(?:para\s+)?"

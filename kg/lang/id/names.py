@@ -8,7 +8,7 @@ common Korean family names in their usual romanisations (Statistics Korea's cens
 import re
 
 KOREAN_SURNAMES = frozenset("""
-Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh
+Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Rim Im Han Oh Seo Suh
 Shin Sin Kwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon Jun Chun Ko Go Moon Mun Yang Son Sohn Bae Baek Paik Heo
 Hur Nam Sim Shim Noh Roh Ha Kwak Sung Cha Joo Ju Woo Koo Ku Min Jin Ji Chae Won Cheon Bang Kong Hyun Ham
 Byun Yeom Yeo Choo Chu Do Seok Sun Seol Ma Gil Pyo Myung Ban Wang Geum Ok Yook Maeng Tak Eun Hyeon

@@ -65,7 +65,7 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "ketua majelis": ("official", ""), "ketua dewan": ("official", ""), "kuasa usaha": ("official", ""),
     "konsul jenderal": ("official", ""), "atase": ("official", ""), "penjabat presiden": ("head-of-state", ""),
     "wakilnya": ("official", ""),  # "Menteri X dan wakilnya, Y": a deputy, on the side of the one named before
-    "utusan khusus": ("official", ""), "komisioner": ("official", ""), "direktur pelaksana": ("official", ""), "wakil ketua": ("official", ""),
+    "utusan khusus": ("official", ""), "perwakilan khusus": ("official", ""), "komisioner": ("official", ""), "direktur pelaksana": ("official", ""), "wakil ketua": ("official", ""),
     "penasihat": ("official", ""), "panglima": ("official", ""), "jaksa agung": ("official", ""),
     "komisaris jenderal": ("official", ""),  # the rank of a police or coast guard chief ("Komisaris Jenderal KCG X")
     "perwakilan dagang": ("official", ""), "direktur": ("official", ""), "sekretaris kabinet": ("official", ""),
