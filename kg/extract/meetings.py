@@ -447,6 +447,9 @@ _TRAVELLERS = prefilter.compile(r"\bdikunjungi\s+(?:oleh\s+)?[^.,;]{0,25}?\b(?:w
                          r"|mengunjungi|tampil)\b", re.IGNORECASE)
 _TALK_VERBS = frozenset({"membahas", "berbicara", "berbincang", "berdiskusi", "mendiskusikan", "membicarakan", "pembicaraan"})
 _CALL = prefilter.compile(r"\b(?:telepon|teleponnya|menelepon|ditelepon|sambungan\s+telepon|panggilan\s+telepon)\b", re.IGNORECASE)
+# the meeting a call is about, held later: "... rapat konsultasi keamanan antara Korsel dan AS (SCM) ke-52 yang digelar"
+_HELD_LATER = prefilter.compile(r"[^.;]{0,100}?\byang\s+(?:akan\s+)?(?:digelar|diadakan|diselenggarakan|berlangsung|dijadwalkan)\b",
+                                re.IGNORECASE)
 _POSTED_TO = prefilter.compile(r"\b(?:duta\s+besar|dubes|kuasa\s+usaha|konsul\s+jenderal)\b[^.,;]{0,40}?\buntuk\s+\Z", re.IGNORECASE)
 # with each of two guests apart: "menggelar pembicaraan bilateral dengan kedua tamunya"
 _EACH_GUEST = prefilter.compile(r"\b(?:bilateral|terpisah)\b[^.;]*\bkedua\s+(?:tamu(?:nya)?|mitra(?:nya)?|kolega(?:nya)?|rekan(?:nya)?)\b",
@@ -510,6 +513,11 @@ _TRILATERAL_WITH = prefilter.compile(_TRILATERAL_TOLD.pattern + r"[^.;]*?\bdenga
 # dengan Jepang dan Amerika Serikat" (up to the clause's end)
 _TRILATERAL_WITH_TWO = prefilter.compile(_TRILATERAL_TOLD.pattern + r"\s+(?:dengan|bersama)\s+([^.;,]*?)(?=[.;,]|\s+serta\b|$)",
                                   re.IGNORECASE)
+# attending as the purpose of a stay: "yang tengah berada di London dalam rangka menghadiri pertemuan menlu G7"
+_ATTENDING_FOR = prefilter.compile(r"\b(?:dalam\s+rangka|untuk|guna)\s+" + _ATTEND_VERB, re.IGNORECASE)
+# talks with each of two apart, then the three's: "pertemuan terpisah dengan A dan B dan pembicaraan trilateral mereka"
+_APART_THEN_TRILATERAL = prefilter.compile(r"\bterpisah\b[^.;]*?\b(?:pertemuan|pembicaraan|KTT)\s+(?:trilateral|tiga\s+pihak)\b",
+                                           re.IGNORECASE)
 # a meal the three share is one meeting of them: "Huang makan malam bersama Ketua Samsung X dan Ketua Hyundai Y"
 _MEAL_TOGETHER = prefilter.compile(r"\b(?:makan\s+(?:malam|siang|pagi)|santap\s+(?:malam|siang)|sarapan|jamuan(?:\s+makan)?"
                             r"(?:\s+(?:malam|siang))?)\s+bersama\b", re.IGNORECASE)
@@ -1554,7 +1562,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         if not f.kinds & {"meeting", "visit"}:
             next_stops(f, [], _then_met_days(f))
             continue
-        if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or _CALL.search(s.text):
+        call = _CALL.search(s.text)
+        if call and any(h.value == "meeting" and h.start >= s.start + call.end() and not _CALL.search(h.text)
+                        and (later := _HELD_LATER.match(body, h.end, s.end)) and any(d.start >= later.end() for d in f.dates)
+                        for h in f.cue_hits):
+            call = None  # "Pembicaraan telepon ... untuk mengatur agenda rapat konsultasi keamanan ... yang digelar di
+            # Washington pada tanggal 14 Oktober": the meeting the call prepares, on its day
+        if "meeting" not in f.kinds and _TRAVELLERS.search(s.text) or call:
             continue  # "dikunjungi sekitar 1 juta warga Korea Selatan setiap tahunnya": tourists, no state visit
         after_it = _AFTER_MEETING.match(s.text)
         if after_it and meetings and \
@@ -1873,6 +1887,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         agreed_first = first_since and not pointer and any(
             h.value == "meeting" and _AGREED_BEFORE.search(body, max(s.start, h.start - 40), h.start) for h in f.cue_hits)
         by_event = False
+        if pointer and last_told and last_told.date and date and f.quote_end is not None and \
+                s.start + pointer.start() < f.quote_end and all(d.start >= f.quote_end for d in f.dates) and \
+                not _apart(last_told.date, date):
+            # '"Pertemuan ini menunjukkan ...," ujar Muzani dalam keterangan tertulis, Jumat (23/1)': the day it was said,
+            # of the meeting told before on its own day
+            date = None
         if last_told and not (first_since and not pointer and later) and not agreed_first and \
                 (date is None or last_told.date and len(date) < len(last_told.date)
                           and last_told.date.startswith(date)
@@ -2185,7 +2205,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Yoon juga bergabung dengan PM Jepang X dan Presiden AS Y dalam pertemuan trilateral": the three
                 groups = [tuple(sorted(set(codes)))]
             joined = sorted(set().union(*groups)) if groups else []
-            if len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)
+            apart_then_three = _APART_THEN_TRILATERAL.search(s.text, _subject_start(s.text)) if len(joined) == 3 else None
+            holder_of = {m.code for m in taking_part if m.start < s.start + apart_then_three.start()} if apart_then_three else set()
+            if apart_then_three and len(holder_of) == 1 and len(with_holder := [p for p in groups if set(p) & holder_of]) == 2:
+                # "Kang mengadakan pertemuan terpisah dengan Menlu AS X dan Menlu Jepang Y dan pembicaraan trilateral
+                # mereka diadakan di California": the talks of the one who held them with each, and the three's
+                groups = [*with_holder, tuple(joined)]
+            elif len(joined) == 3 and (len(groups) == 3 or len(groups) == 2 and (_TRILATERAL_WITH.search(s.text)
                                                                                or _HOSTS_TWO.search(s.text))) and \
                     (_THREE_WAY.search(s.text, _subject_start(s.text)) or _MEAL_TOGETHER.search(s.text)) and \
                     not _sidelines_of_three(s.text):
@@ -2690,6 +2716,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 continue
             if i == 0 and written and _is_headline(f) and _apart_from_dates(f, taking_part, participants):
                 # "Prabowo Terima Kunjungan PM Thailand, Besok Giliran Sekjen ...": a headline's clauses are apart
+                target.append(Meeting(tuple(participants), None, place, evidence, planned=planned))
+                continue
+            if written and not all(_is_state(c) for c in participants) and _ATTENDING_FOR.search(s.text) and \
+                    any(all(_is_state(c) for c in g) for g in groups) and _apart_from_dates(f, taking_part, participants):
+                # "Chung, yang tengah berada di London dalam rangka menghadiri pertemuan menlu G7, akan bertemu Blinken
+                # pada hari Senin (03/05)": the forum attended is named apart from the day of the talks beside it
                 target.append(Meeting(tuple(participants), None, place, evidence, planned=planned))
                 continue
             if date and len(date) == 10 and later_stops and set(participants) & later_stops:
@@ -3279,6 +3311,9 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                      and not (m.date is None and m.planned and m.evidence.start != k.evidence.start
                               and bool(_ANOTHER_TIME.search(m.evidence.sentence)) and not after_the_other_time(m))
                      and not told_apart(m, k)
+                     # ("pertemuan terpisah dengan A dan B, lalu pertemuan trilateral ketiganya": each pair's, and the three's)
+                     and not (m.evidence.start == k.evidence.start and len(k.participants) == 3 > len(m.participants)
+                              and bool(_APART_THEN_TRILATERAL.search(k.evidence.sentence)))
                      and not (len(k.participants) > len(m.participants) == 2
                                                     # (a forum's summit with one who attends it is no bilateral:
                                                     # "Hadiri KTT D-8, Prabowo Gelar Sederet Pertemuan Bilateral")
@@ -3348,6 +3383,11 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             continue  # "Menlu Sugiono pun menyambut baik rencana kunjungan tersebut": the one to come told before
         carried = [k for k in kept if set(v.participants) <= set(k.participants)
                    and not told_apart(k, v)
+                   # (a visit to one state is no meeting of three states held during it: "mengunjungi Washington
+                   # selama lima hari ... juga akan menghadiri sidang anggota parlemen antara Korea Selatan, AS dan Jepang")
+                   and not (len(k.participants) > len(v.participants) and all(map(_is_state, k.participants))
+                            and k.evidence.start != v.evidence.start and v.date and not v.inferred and k.date
+                            and v.date != k.date)
                    and ((v.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(v, k))
                    and same_people(v, k) and (not (v.planned and k.planned) or same_visitor(v, k))]
         # "kedua menlu membahas ... rencana kunjungan Presiden Prabowo ke Korea Selatan": the visit to come the talks spoke
