@@ -64,9 +64,15 @@ def drop_noise_lines(text: str) -> str:
 
 def drop_captions(text: str, *, paragraphs: int = 400) -> str:
     """Photo captions and credits: lines carrying "Foto:", "ANTARA FOTO", image file names. A line as long as
-    paragraphs run (a page scraped without its line breaks) loses only the credit in brackets, not the story."""
-    return "\n".join(_CREDIT.sub("", line) if len(line) > paragraphs else "" if CAPTION.search(line) else line
-                     for line in text.split("\n"))
+    paragraphs run (a page scraped without its line breaks) loses only the credit in brackets, not the story. The
+    caption's words on the line right before it, without the credit, are the caption too."""
+    lines = text.split("\n")
+    out = [_CREDIT.sub("", line) if len(line) > paragraphs else "" if CAPTION.search(line) else line for line in lines]
+    for i in range(1, len(lines)):
+        prior = lines[i - 1].strip().rstrip(".")
+        if not out[i] and lines[i].strip() and len(prior) >= 20 and lines[i].strip().startswith(prior):
+            out[i - 1] = ""
+    return "\n".join(out)
 
 
 def drop_metadata_lines(text: str) -> str:

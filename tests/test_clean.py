@@ -69,6 +69,15 @@ def test_dateline_prefix_and_repeated_caption_go():
     assert clean_text(text) == f"Judul\n{LEAD}"
 
 
+def test_a_caption_with_its_photographer_and_agency_goes_with_its_uncredited_copy_before_it():
+    caption = "Presiden Korea Selatan Moon Jae-in melakukan kunjungan ke Austria."
+    text = f"Judul\n{caption}\n{caption} /Jabin Botsford/Pool via REUTERS\n{LEAD}"
+    assert clean_text(text) == f"Judul\n{LEAD}"
+    # a story's sentence that ends with a slash and an agency's name in its words stays
+    kept = "Kedua negara membahas kerja sama media, termasuk antara kantor berita ANTARA dan Yonhap."
+    assert clean_text(f"Judul\n{kept}\n{LEAD}") == f"Judul\n{kept}\n{LEAD}"
+
+
 @pytest.mark.parametrize("dateline", ["JAKARTA, investor.id - ", "Liputan6.com, Lima - ", "TEMPO.CO, Jakarta - ",
                                       "Jakarta, CNBC Indonesia - ", "Vientiane (ANTARA) - ", "Rio de Janeiro - ",
                                       "Dar es Salaam - ", "Seoul, 18 Juni 2025 - "])

@@ -521,6 +521,7 @@ _APART_THEN_TRILATERAL = prefilter.compile(r"\bterpisah\b[^.;]*?\b(?:pertemuan|p
 # a meal the three share is one meeting of them: "Huang makan malam bersama Ketua Samsung X dan Ketua Hyundai Y"
 _MEAL_TOGETHER = prefilter.compile(r"\b(?:makan\s+(?:malam|siang|pagi)|santap\s+(?:malam|siang)|sarapan|jamuan(?:\s+makan)?"
                             r"(?:\s+(?:malam|siang))?)\s+bersama\b", re.IGNORECASE)
+_MEAL = prefilter.compile(r"\b(?:makan|santap|jamuan|sarapan)\b", re.IGNORECASE)
 # one who receives two at a trilateral: "X menjamu Y dan Z dalam KTT Trilateral"
 _HOSTS_TWO = prefilter.compile(r"\b(?:menjamu|menerima|menyambut)\b[^.;]*\b" + _SUMMIT_WORDS + r"\s+trilateral\b", re.IGNORECASE)
 # "datang ke Indonesia untuk menghadiri KTT ASEAN-Korea", "kunjungan ... ke Korea Selatan untuk KTT APEC"
@@ -1576,6 +1577,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Seusai pertemuan, Hanwha Aerospace dan Badan Persenjataan Polandia menandatangani kontrak": the meeting
             # told before; those who sign after it do not meet for it (with none told before, it is the one it tells)
             continue
+        if after_it and meetings and _MEAL.search(s.text, after_it.end()) and \
+                all(_MEAL.match(h.text) or _ATTENDS.match(h.text) for h in f.cue_hits
+                    if h.value == "meeting" and h.start >= s.start + after_it.end()):
+            # "Setelah KTT, Moon akan menghadiri makan siang kenegaraan yang diselenggarakan oleh Gubernur Jenderal X":
+            # the meal after the summit is part of that day's summit
+            joined_to.add(s.start)
         written_date = _best_date(f, body)
         goes_to_meet = _DEPARTS_TO_MEET.search(s.text)
         if goes_to_meet and all(d.end <= s.start + goes_to_meet.start("purpose") for d in f.dates) and \

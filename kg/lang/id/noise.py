@@ -40,7 +40,9 @@ RELATED_HEADER = prefilter.compile(
 # Photo captions and credits.
 CAPTION = prefilter.compile(
     r"(?:\(\s*foto\s*:|\bfoto\s*:|antara\s+foto|\bfoto\s*/|\(\s*dok\.|^ilustrasi\b|\.(?:jpg|jpeg|png|webp)\)?\s*$"
-    r"|-\s*foto\s*:)",
+    r"|-\s*foto\s*:"
+    # a photographer and agency after slashes: "... ke Australia. /Jabin Botsford/Pool via REUTERS"
+    r"|/\s*[A-Z][^/\n]{1,60}/\s*(?:Pool\s+)?(?:via\s+)?(?:REUTERS|Reuters|AFP|AP|EPA|Yonhap|YONHAP|Getty\s+Images|ANTARA)\s*\.?\s*$)",
     re.IGNORECASE,
 )
 
