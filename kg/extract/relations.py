@@ -479,9 +479,9 @@ def _condemned(body: str, sector: Hit, hostile: list[Hit]) -> bool:
                and not re.search(r"[,;]", body[h.end:sector.start]) for h in hostile)
 
 
-_DENGAN_AFTER = prefilter.compile(r"\s+(?:masing-masing\s+|(?:secara\s+)?terpisah\s+)?dengan\b", re.IGNORECASE)
+_DENGAN_AFTER = prefilter.compile(r"\s+(?:lainnya\s+)?(?:masing-masing\s+|(?:secara\s+)?terpisah\s+)?dengan\b", re.IGNORECASE)
 # "pertemuan bilateral dengan sejumlah pemimpin, termasuk PM Jepang X dan ...": the ones met, listed further on
-_MANY_LISTED = prefilter.compile(r"\s+(?:sejumlah|beberapa|berbagai|para)\s+[^.;]{0,60}?\b(?:termasuk|yakni|yaitu|antara\s+lain"
+_MANY_LISTED = prefilter.compile(r"\s+(?:sejumlah|beberapa|berbagai|para|pemimpin)\s+[^.;]{0,60}?\b(?:termasuk|yakni|yaitu|antara\s+lain"
                                  r"|di\s+antaranya|seperti)\b"
                                  # "pertemuan bilateral dengan puluhan pemimpin Afrika": with many, none named
                                  r"|\s+(?:puluhan|belasan|ratusan)\s+(?:pemimpin|kepala\s+(?:negara|pemerintahan)|menteri|mitra)\b",
@@ -633,7 +633,7 @@ _PARTNERS_LISTED = prefilter.compile(r"\bdengan\s+(?:(?:dua|tiga|empat|lima|seju
 # "bertemu para pemimpin perusahaan Korea di Seoul, termasuk Chairman SK Group X": those met, listed
 # ("menggelar pembicaraan dengan lebih dari 40 pemimpin negara, termasuk Presiden Kolombia X")
 _MET_LISTED = prefilter.compile(r"\b(?:(?:bertemu|menemui|menerima)\s+(?:dengan\s+)?|(?:pembicaraan|pertemuan(?:\s+bilateral)?|berbincang"
-                         r"|berdialog)\s+dengan\s+)(?:para|sejumlah|beberapa|puluhan|lebih\s+dari\s+\d+|\d+)\s+[^.;]{0,70}?,?\s*"
+                         r"|berdialog)\s+(?:lainnya\s+)?dengan\s+)(?:para|sejumlah|beberapa|puluhan|lebih\s+dari\s+\d+|\d+)\s+[^.;]{0,70}?,?\s*"
                          r"(?:termasuk|di\s+antaranya|antara\s+lain|yakni|yaitu)\s+(?:[^.;]{0,60})?$", re.IGNORECASE)
 _STOPS_LISTED = prefilter.compile(_STOPS_INTRO + r"\s+(?:[^.;]{0,60})?$", re.IGNORECASE)
 
