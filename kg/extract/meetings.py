@@ -515,6 +515,11 @@ _TRILATERAL_WITH_TWO = prefilter.compile(_TRILATERAL_TOLD.pattern + r"\s+(?:deng
                                   re.IGNORECASE)
 # attending as the purpose of a stay: "yang tengah berada di London dalam rangka menghadiri pertemuan menlu G7"
 _ATTENDING_FOR = prefilter.compile(r"\b(?:dalam\s+rangka|untuk|guna)\s+" + _ATTEND_VERB, re.IGNORECASE)
+# others asked to join a summit: "untuk meminta kedua negara tersebut berpartisipasi aktif dalam KTT ..."
+_ASKED_TO_ATTEND = prefilter.compile(r"\b(?:meminta|mengajak|mengundang|mendorong)\b[^.;]{0,60}?\b(?:berpartisipasi|hadir|menghadiri|ikut)"
+                                     r"(?:\s+(?:aktif|secara\s+aktif))?\s+(?:(?:dalam|di|pada|ke)\s+)?(?:KTT\s+|Konferensi\s+Tingkat\s+Tinggi\s+)?"
+                                     r"(?:(?-i:[A-Z])\w*\s*[-–]\s*)?\Z",  # (the other side of "KTT Korea-Afrika")
+                                     re.IGNORECASE)
 # talks with each of two apart, then the three's: "pertemuan terpisah dengan A dan B dan pembicaraan trilateral mereka"
 _APART_THEN_TRILATERAL = prefilter.compile(r"\bterpisah\b[^.;]*?\b(?:pertemuan|pembicaraan|KTT)\s+(?:trilateral|tiga\s+pihak)\b",
                                            re.IGNORECASE)
@@ -2725,6 +2730,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "Prabowo Terima Kunjungan PM Thailand, Besok Giliran Sekjen ...": a headline's clauses are apart
                 target.append(Meeting(tuple(participants), None, place, evidence, planned=planned))
                 continue
+            if written and any(not _is_state(m.code) and m.code in participants
+                               and _ASKED_TO_ATTEND.search(body, max(s.start, m.start - 120), m.start) for m in taking_part):
+                # "mengunjungi Kenya pada 5-8 Maret ... untuk meminta kedua negara berpartisipasi aktif dalam KTT
+                # Korea-Afrika": a summit others are asked to join is on its own day, not the asking's
+                target.append(Meeting(tuple(participants), None, place, evidence, planned=True))
+                continue
             if written and not all(_is_state(c) for c in participants) and _ATTENDING_FOR.search(s.text) and \
                     any(all(_is_state(c) for c in g) for g in groups) and _apart_from_dates(f, taking_part, participants):
                 # "Chung, yang tengah berada di London dalam rangka menghadiri pertemuan menlu G7, akan bertemu Blinken
@@ -3252,6 +3263,15 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         return m.evidence.start in of_the_event and k.evidence.start < m.evidence.start and m.participants == k.participants and \
             bool(y) and x <= y and not (m.date and not m.inferred and k.date and _apart(m.date, k.date))
 
+    def dated_next(m: Meeting, k: Meeting) -> bool:
+        # "KTT Korea-Afrika merupakan KTT multilateral pertama ...", dated by the sentence before it or the article's
+        # day (a visit's), then "KTT tersebut akan diselenggarakan di Seoul pada tanggal 4-5 Juni": the summit's own day, told next
+        return (m.evidence.start in inherited or m.evidence.start in of_the_event) and \
+            k.evidence.start not in inherited and not k.inferred and \
+            m.participants == k.participants and not all(map(_is_state, k.participants)) and \
+            i_of.get(k.evidence.start, -1) == i_of.get(m.evidence.start, -2) + 1 and \
+            bool(_THAT_MEETING.match(k.evidence.sentence)) and len(k.participants) >= 2
+
     def two_named(pair: Meeting, summit: Meeting) -> bool:
         # "kata Yoon saat bertemu Sekjen NATO Jens Stoltenberg" in a report of the NATO summit: talks of two people
         # named, one on each side, are a meeting of their own beside the summit whose sentence names no one
@@ -3299,6 +3319,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                                  # akan digelar di Kuala Lumpur")
                                                                                  and not _THE_NEXT_ONE.search(k.evidence.sentence)
                                                                                  or told_before(m, k) or in_its_span(m, k)
+                                                                                 or dated_next(m, k) or dated_next(k, m)
                                                                                  or _same_month_and_place(m, k)
                                                                                  or _same_visit_to_come(m, k)
                                                                                  or told.day_of_the_one_told(m, k)
@@ -3341,7 +3362,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             kept[at] = replace(kept[at], place=m.place)
         if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks
             kept[at] = replace(kept[at], inferred=False)
-        if told.day_of_the_one_told(m, same) or _headline_year(same, m, headline):
+        if told.day_of_the_one_told(m, same) or _headline_year(same, m, headline) or dated_next(same, m):
             kept[at] = replace(kept[at], date=m.date, inferred=False)
         if m.date and same.date and len(m.date) > len(same.date) and (month_of(same, m) or not m.inferred and (
                 _same_month_and_place(m, same) or _same_visit_to_come(m, same))):
