@@ -610,8 +610,14 @@ _MEETING_OF = prefilter.compile(r"(?:\s+(?:antara|bersama|tingkat|menteri|luar|n
 _ATTENDING_NEXT = prefilter.compile(r"\s*Sebelum\s+(?:menghadiri|mengikuti)\b[^,.;]*,", re.IGNORECASE)  # an opening phrase
 _HELD_ON_BEFORE = prefilter.compile(r"\byang\s+(?:akan\s+|telah\s+|sudah\s+)?(?:berlangsung|digelar|diselenggarakan|dihelat|diadakan)"
                              r"\s+(?:pada\s+)?(?:(?:" + "|".join(DAYS) + r")\s*,?\s*\(?)?\Z", re.IGNORECASE)
-_ARRIVAL_FOR = prefilter.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang)\b[^.;]*?\buntuk\s+(?:menghadiri|mengikuti)\s+"
+_ARRIVAL_FOR = prefilter.compile(r"\b(?:tiba|datang|mendarat|bertolak|berangkat|terbang|menuju)\b[^.;]*?\buntuk\s+"
+                          r"(?:menghadiri|mengikuti)\s+"
                           r"(?:(?:rangkaian|pembukaan)\s+)?(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b", re.IGNORECASE)
+# a trip for a summit, arriving at its first stop on the day told: "yang melakukan lawatan ke tiga negara untuk KTT G20
+# tiba di negara pertama Ceko pada Rabu (28/11)"
+_TRIP_FOR_SUMMIT = prefilter.compile(r"\b(?:lawatan|kunjungan|perjalanan)\b[^.;]*?\buntuk\s+(?:(?:menghadiri|mengikuti)\s+)?"
+                                     r"(?:KTT|Konferensi|Forum|Sidang)\b[^.;]*?\b(?:tiba|mendarat)\s+di\b", re.IGNORECASE)
+_AT_THAT_SUMMIT = prefilter.compile(r"\bdi\s+sela(?:-sela)?\s+(?:KTT|pertemuan|konferensi|sidang|forum)\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # "Paetongtarn melanjutkan lawatan ke Malaysia setelah dari Jakarta": the next leg, after the day told
 # "melanjutkan lawatan ke X", "dalam rangkaian perjalanan menuju KTT ASEAN": a leg still to come
 _ONWARD_LEG = prefilter.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)(?:nya)?\s+(?:\w+\s+){0,2}?ke\b"
@@ -1724,6 +1730,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         arrival_month = date[:7] if date and arrival and not any(
             d.start >= s.start + arrival.end() and not _SINCE_BEFORE.search(body, max(s.start, d.start - 40), d.start)
             for d in f.dates) else None
+        if date and not arrival and (trip_for := _TRIP_FOR_SUMMIT.search(s.text)) and \
+                all(d.start >= s.start + trip_for.end() for d in f.dates):
+            arrival, arrival_month = trip_for, date[:7]  # the day is the first stop's; the summit is in its month
         attending_next = _ATTENDING_NEXT.match(s.text)
         # "tiba di Seoul pada Minggu (2/6) untuk menghadiri KTT Korea-Afrika yang akan digelar pada 4-5 Juni": the
         # summit's own day, told after it
@@ -2722,7 +2731,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if summit_own and not all(_is_state(c) for c in participants):
                 target.append(Meeting(tuple(participants), summit_own, place, evidence, planned=planned))
                 continue
-            if arrival_month and not all(_is_state(c) for c in participants):
+            if arrival_month and (not all(_is_state(c) for c in participants)
+                                  # "menuju ke Argentina untuk menghadiri KTT G20 dan mengadakan pertemuan bilateral
+                                  # dengan Presiden AS di sela-sela KTT tersebut": the summit's talks, in its month too
+                                  or arrival is not None and bool(_AT_THAT_SUMMIT.search(s.text, arrival.end()))):
                 target.append(Meeting(tuple(participants), arrival_month, place, evidence, planned=planned))
                 within_month.add((s.start, tuple(participants)))
                 continue
@@ -3364,7 +3376,11 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             kept[at] = replace(kept[at], inferred=False)
         if told.day_of_the_one_told(m, same) or _headline_year(same, m, headline) or dated_next(same, m):
             kept[at] = replace(kept[at], date=m.date, inferred=False)
-        if m.date and same.date and len(m.date) > len(same.date) and (month_of(same, m) or not m.inferred and (
+        if m.date and same.date and len(m.date) > len(same.date) and (
+                # (not by the article's day alone: "banyak pihak memperhatikan apakah pertemuan presiden AS dan Korea
+                # Selatan ..." after the talks told in the summit's month)
+                month_of(same, m) and not (m.inferred and m.evidence.start in of_the_event and m.evidence.start != headline)
+                or not m.inferred and (
                 _same_month_and_place(m, same) or _same_visit_to_come(m, same))):
             # "KTT di Bali pada 2022" is the one of 15 November; a visit "pada akhir pekan lalu", its talks of Sunday
             kept[at] = replace(kept[at], date=m.date, inferred=m.inferred)
@@ -3542,8 +3558,12 @@ def _sideline_of(a: Meeting, b: Meeting, headline: int) -> bool:
     told before: its own meeting, though of the same two."""
     return a.evidence.start != headline and b.evidence.start != headline and a.evidence.start != b.evidence.start \
         and not all(_is_state(c) for c in b.participants) and set(a.participants) == set(b.participants) \
-        and bool(_SIDELINES.search(a.evidence.sentence)) and not _SIDELINES.search(b.evidence.sentence) \
-        and not _INSIDE_THAT.match(b.evidence.sentence)  # (not "Dalam pertemuan itu, ...": the talks just told)
+        and (sideline := _SIDELINES.search(a.evidence.sentence)) is not None and not _SIDELINES.search(b.evidence.sentence) \
+        and not _INSIDE_THAT.match(b.evidence.sentence) \
+        and not _ATTENDS.search(a.evidence.sentence, 0, sideline.start())
+    # (not "Dalam pertemuan itu, ...": the talks just told; nor the summit a sentence tells attended before its
+    # sideline talks: "menuju ke Argentina untuk menghadiri KTT G20 dan mengadakan pertemuan bilateral dengan Presiden AS
+    # di sela-sela KTT tersebut")
 
 
 # "Pada KTT G7 tersebut, keduanya juga bertemu Presiden Yoon": at the summit the sentence opens with
