@@ -893,6 +893,27 @@ def _respectively(body: str, f: SentenceFacts) -> dict[str, str]:
     return dict(zip(codes, told, strict=True)) if len(codes) == len(told) >= 2 else {}
 
 
+_IN_TURN = prefilter.compile(r"\b(?:secara\s+beruntun|secara\s+berturut-turut|berturut-turut)\s+(?:pada\s+)?(?:hari\s+)?",
+                             re.IGNORECASE)
+
+
+def _in_turn(body: str, f: SentenceFacts, groups: list[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """ "Pertemuan Wamenlu Korsel dan AS serta pertemuan trilateral Korsel, AS dan Jepang akan digelar secara beruntun
+    pada hari Selasa (07/06) dan Rabu (08/06)": the meetings told before "secara beruntun", in the order their sides
+    are first named, each on the day listed in the same place (none unless the counts agree)."""
+    turn = _IN_TURN.search(body, f.sentence.start, f.sentence.end)
+    first = next((d for d in f.dates if turn and d.start >= turn.end()), None)
+    if turn is None or first is None or first.start > turn.end() + 12:
+        return {}
+    days = _and_dates(body, f, first.value)
+    told = [h for h in f.cue_hits if h.value == "meeting" and h.end <= turn.start()]
+
+    def opens(g: tuple[str, ...]) -> int:  # where the sentence first names one of a group's own sides
+        return min((m.start for m in f.mentions if m.code in g and m.start < turn.start()), default=f.sentence.end)
+    ordered = sorted(dict.fromkeys(groups), key=opens)
+    return dict(zip(ordered, days, strict=True)) if len(ordered) == len(days) == len(told) >= 2 else {}
+
+
 def _named_met(body: str, start: int, codes: list[str], taking_part: list[Mention]) -> bool:
     """Whether a sentence names one who met, not only a forum as where it was held ("di sela KTT ASEAN")."""
     return any(_is_state(c) or not any(m.code == c and _AT_SIDELINES_OF.search(body, max(start, m.start - 90), m.start)
@@ -2640,6 +2661,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         summit_cues = [h for h in f.cue_hits if h.value == "meeting" and h.text.upper() == "KTT"] if len(listed) > 1 else []
         dated_sides = _dated_sides(body, f)
         by_clause = (then_clauses or _clause_days(body, f) or _dated_clauses(f) or _counted_clauses(f)) if len(groups) > 1 else []
+        in_turn = _in_turn(body, f, [tuple(sorted(set(_codes(g)))) for g in f.groups]) if len(f.groups) > 1 else {}
+        if in_turn and set().union(*in_turn) == set().union(*groups):
+            groups = list(in_turn)  # (told one after another: the two meetings, not the widest one the list would make)
         respective = _respectively(body, f) if len(groups) > 1 else {}
         # (only where the clause names one met of its own: "yang kedua bagi keduanya setelah bertemu di sela KTT APEC
         # ... sebulan lalu" recalls the pair's own meeting)
@@ -2758,6 +2782,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "memulai perjalanan ke Inggris, Amerika Serikat, dan Kanada pada Minggu (18/9)": the day is the
                 # first stop's; the later ones are in the trip's month
                 target.append(Meeting(tuple(participants), date[:7], None, evidence, planned=planned))
+                continue
+            if tuple(participants) in in_turn:
+                # "Pertemuan Wamenlu Korsel dan AS serta pertemuan trilateral ... akan digelar secara beruntun pada
+                # hari Selasa (07/06) dan Rabu (08/06)": each meeting on its day, in the order told
+                target.append(Meeting(tuple(participants), in_turn[tuple(participants)], place, evidence, planned=planned))
                 continue
             own_respective = [respective[c] for c in participants if c in respective]
             if len(own_respective) == 1:  # "ke Jepang dan China masing-masing pada 18 Maret dan 20 Maret": its own
@@ -3244,9 +3273,14 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         y = joined_headline[b.participants] if b.evidence.start == headline else of(b)
         if ("business delegation" in x) != ("business delegation" in y):
             return False  # a business delegation received is not the leaders' talks, nor an official's visit
+        # (a meeting kept takes the people of those joined to it: "Pertemuan Wamenlu Korsel dan AS ..." names none,
+        # "Dalam pertemuan tersebut" after the two named does)
+        x, y = x | joined_people.get((a.evidence.start, a.participants), frozenset()), \
+            y | joined_people.get((b.evidence.start, b.participants), frozenset())
         return not x or not y or x <= y or y <= x
 
     joined_headline: dict[tuple[str, ...], frozenset[str]] = {}  # a headline's meeting: the people of the first joined
+    joined_people: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}  # a body's meeting kept: the people joined to it
 
     def elsewhere(a: Meeting, b: Meeting) -> bool:
         # "melakukan kunjungan ke Korea Selatan pada akhir pekan lalu" is not the talks "di Hiroshima pada Sabtu (20/5)"
@@ -3370,6 +3404,10 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         at = kept.index(same)
         if same.evidence.start == headline and people.get(m.evidence.start):
             joined_headline.setdefault(same.participants, people[m.evidence.start])
+        elif same.evidence.start != headline and not of(same) and (joined := of(m) - {"business delegation"}) \
+                and _THAT_MEETING.search(m.evidence.sentence):  # (the people of the talks it points back to)
+            key = (same.evidence.start, same.participants)
+            joined_people[key] = joined_people.get(key, frozenset()) | joined
         if same.place is None and m.place:  # the headline has no place, the body's sentence does
             kept[at] = replace(kept[at], place=m.place)
         if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks
