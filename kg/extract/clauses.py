@@ -153,10 +153,14 @@ def spoken_summit(body: str, hit: Hit) -> bool:
 def _negated(body: str, hit: Hit) -> bool:
     before = body[max(0, hit.start - 40) : hit.start].lower().split()
     if hit.value in ("meeting", "visit"):  # "tidak akan bertemu", "belum pernah berkunjung", "menolak bertemu"
-        while len(before) > 1 and before[-1] in _MODALS:
+        while len(before) > 1 and (before[-1] in _MODALS or before[-1] == "untuk"):  # ("menantikan untuk dapat bertemu")
             before.pop()
         if before and before[-1] in _REFUSED:
             return True
+        wider = body[max(0, hit.start - 80) : hit.start].lower().split()
+        if len(before) > 1 and before[-1] == "dan" and any(w in _REFUSED for w in wider[-7:-1]) and \
+                not any(w.endswith((",", ".")) for w in wider[-7:-1]):
+            return True  # "menantikan untuk dapat bertemu langsung dan berdialog": the second verb is only wished for too
         if len(before) > 1 and before[-2] in ("membuka", "buka", "menutup") and before[-1] in ("kemungkinan", "peluang", "opsi"):
             return True  # "membuka kemungkinan bertemu Kim Jong Un", "tidak menutup kemungkinan": a possibility, none planned
     if hit.value in ("meeting", "visit") and _WISHED.search(body, max(0, hit.start - 70), hit.start):
@@ -176,6 +180,8 @@ def _negated(body: str, hit: Hit) -> bool:
     if hit.value == "meeting" and hit.text.lower().startswith(("berdialog", "berunding", "bertemu")) and \
             _EFFORT_TO.search(body, max(0, hit.start - 60), hit.start):
         return True  # "mendukung upaya Trump untuk berdialog dengan pemimpin Korea Utara": sought, none held
+    if hit.value == "meeting" and _VENUE_OF.search(body, max(0, hit.start - 50), hit.start):
+        return True  # "di Gyeongju, tempat diselenggarakannya KTT APEC mendatang": where a summit is held, no meeting told
     if hit.value == "meeting" and _OPEN_TO.search(body, max(0, hit.start - 40), hit.start):
         return True  # "AS tetap terbuka untuk berdialog dengan Korea Utara": willing, none held
     if hit.value == "meeting" and _BACK_TO_THE_TABLE.search(body, max(0, hit.start - 30), hit.start):
@@ -240,6 +246,8 @@ _REFUSED = frozenset({"menolak", "enggan", "ogah", "berharap", "ingin", "berkein
                       "bersedia", "mempertimbangkan"})  # a headline's bare verbs: "Harap Bisa Bertemu"
 
 
+_VENUE_OF = prefilter.compile(r"\btempat\s+(?:di)?(?:selenggarakan|berlangsung|gelar|adakan|laksanakan)nya\s+(?:KTT\s*\(\s*)?\Z",
+                              re.IGNORECASE)
 # open to talks: "tetap terbuka untuk berdialog", "terbuka bagi perundingan", "membuka pintu untuk dialog"
 _OPEN_TO = prefilter.compile(r"\b(?:terbuka|membuka\s+(?:diri|pintu))\s+(?:(?:untuk|bagi|terhadap|akan)\s+)?(?:kembali\s+)?\Z",
                              re.IGNORECASE)
