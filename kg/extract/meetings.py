@@ -520,6 +520,12 @@ _ASKED_TO_ATTEND = prefilter.compile(r"\b(?:meminta|mengajak|mengundang|mendoron
                                      r"(?:\s+(?:aktif|secara\s+aktif))?\s+(?:(?:dalam|di|pada|ke)\s+)?(?:KTT\s+|Konferensi\s+Tingkat\s+Tinggi\s+)?"
                                      r"(?:(?-i:[A-Z])\w*\s*[-–]\s*)?\Z",  # (the other side of "KTT Korea-Afrika")
                                      re.IGNORECASE)
+_FIRST_MEETING = prefilter.compile(r"\b(?:pertemuan|pembicaraan|KTT)(?:\s+(?:tatap\s+muka|langsung|puncak|bilateral))?\s+"
+                                   r"(?:perdana|pertama)\b", re.IGNORECASE)
+# an event of a visit attended together, not talks: "bersama-sama menghadiri kegiatan persahabatan", "menghadiri acara
+# persahabatan dengan Takaichi di Kuil Horyu-ji"
+_SIDE_EVENT = prefilter.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+(?:acara|kegiatan|upacara|pertunjukan)\s+"
+                                r"(?:persahabatan|budaya|kebudayaan|peringatan|penanaman|pembukaan)\b", re.IGNORECASE)
 # talks with each of two apart, then the three's: "pertemuan terpisah dengan A dan B dan pembicaraan trilateral mereka"
 _APART_THEN_TRILATERAL = prefilter.compile(r"\bterpisah\b[^.;]*?\b(?:pertemuan|pembicaraan|KTT)\s+(?:trilateral|tiga\s+pihak)\b",
                                            re.IGNORECASE)
@@ -3318,6 +3324,21 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             i_of.get(k.evidence.start, -1) == i_of.get(m.evidence.start, -2) + 1 and \
             bool(_THAT_MEETING.match(k.evidence.sentence)) and len(k.participants) >= 2
 
+    def first_to_come(m: Meeting, k: Meeting) -> bool:
+        # "Pertemuan tatap muka perdana antara Presiden Lee dan Trump terjadi setelah 82 hari ...", dated by the article
+        # alone, after "KTT Korea Selatan-AS akan digelar 25 Agustus": the first meeting is the one to come, on its day
+        return bool(m.evidence.start in of_the_event and m.inferred and k.planned and not k.inferred and k.date and m.date
+                    and k.date > m.date and m.participants == k.participants and _FIRST_MEETING.search(m.evidence.sentence)
+                    and len({x.date for x in meetings if x.participants == k.participants and x.planned and not x.inferred
+                             and x.date}) == 1)
+
+    def side_event(m: Meeting, k: Meeting) -> bool:
+        # "Pada 14 Januari, kedua pemimpin akan bersama-sama menghadiri kegiatan persahabatan", the day after the
+        # summit of the same two: an event of that visit, not talks of its own
+        return bool(m.date and k.date and m.participants == k.participants and len(m.participants) == 2
+                    and m.evidence.start != k.evidence.start and not _apart(m.date, k.date)
+                    and _SIDE_EVENT.search(m.evidence.sentence) and not _SIDE_EVENT.search(k.evidence.sentence))
+
     def two_named(pair: Meeting, summit: Meeting) -> bool:
         # "kata Yoon saat bertemu Sekjen NATO Jens Stoltenberg" in a report of the NATO summit: talks of two people
         # named, one on each side, are a meeting of their own beside the summit whose sentence names no one
@@ -3366,6 +3387,8 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                                  and not _THE_NEXT_ONE.search(k.evidence.sentence)
                                                                                  or told_before(m, k) or in_its_span(m, k)
                                                                                  or dated_next(m, k) or dated_next(k, m)
+                                                                                 or side_event(m, k)
+                                                                                 or first_to_come(m, k) or first_to_come(k, m)
                                                                                  or _same_month_and_place(m, k)
                                                                                  or _same_visit_to_come(m, k)
                                                                                  or told.day_of_the_one_told(m, k)
@@ -3412,7 +3435,8 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             kept[at] = replace(kept[at], place=m.place)
         if same.inferred and not m.inferred and same.date == m.date:  # the body writes the date the headline lacks
             kept[at] = replace(kept[at], inferred=False)
-        if told.day_of_the_one_told(m, same) or _headline_year(same, m, headline) or dated_next(same, m):
+        if told.day_of_the_one_told(m, same) or _headline_year(same, m, headline) or dated_next(same, m) or \
+                first_to_come(same, m):
             kept[at] = replace(kept[at], date=m.date, inferred=False)
         if m.date and same.date and len(m.date) > len(same.date) and (
                 # (not by the article's day alone: "banyak pihak memperhatikan apakah pertemuan presiden AS dan Korea
