@@ -3226,7 +3226,7 @@ def _tour_dated_by_its_span(visits: list[Meeting], facts: list[SentenceFacts]) -
 # a visit held on days told: "... akan berlangsung pada tanggal 10-15 Juni 2024"
 _HELD_ON_DAYS = r"(?:akan\s+)?(?:berlangsung|digelar|dilaksanakan|dijadwalkan\s+berlangsung)\s+(?:pada\s+)?(?:tanggal\s+)?"
 # a visit's days told after it: "Kunjungan Perdana Menteri Kamboja akan berlangsung pada 11-12 Desember"
-_VISIT_HELD_ON = prefilter.compile(r"\s*(?:Kunjungan|Lawatan)\b[^.;,]{0,60}?\b" + _HELD_ON_DAYS + r"(\d)", re.IGNORECASE)
+_VISIT_HELD_ON = prefilter.compile(r"\s*(?:Kunjungan|Lawatan)\b[^.;,]{0,80}?\b" + _HELD_ON_DAYS + r"(\d)", re.IGNORECASE)
 _DAYS_SPAN = prefilter.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
 
