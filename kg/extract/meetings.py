@@ -526,6 +526,7 @@ _FIRST_MEETING = prefilter.compile(r"\b(?:pertemuan|pembicaraan|KTT)(?:\s+(?:tat
 # persahabatan dengan Takaichi di Kuil Horyu-ji"
 _SIDE_EVENT = prefilter.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+(?:acara|kegiatan|upacara|pertunjukan)\s+"
                                 r"(?:persahabatan|budaya|kebudayaan|peringatan|penanaman|pembukaan)\b", re.IGNORECASE)
+_PAIR_OF_THEM = prefilter.compile(r"\b(?:keduanya|kedua(?:nya)?\s+(?:pihak|tokoh|pemimpin|orang))\b", re.IGNORECASE)
 # talks with each of two apart, then the three's: "pertemuan terpisah dengan A dan B dan pembicaraan trilateral mereka"
 _APART_THEN_TRILATERAL = prefilter.compile(r"\bterpisah\b[^.;]*?\b(?:pertemuan|pembicaraan|KTT)\s+(?:trilateral|tiga\s+pihak)\b",
                                            re.IGNORECASE)
@@ -1812,6 +1813,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Cho bertemu Menlu X, tuan rumah pertemuan tersebut": who X is, not the meeting told again ("Prabowo
             # bertemu Wapres X, yang mewakili Presiden Y dalam KTT tersebut": the talks told, X's part in the summit)
             pointer = None
+        if pointer and not (meetings or visits) and not f.mentions and _PAIR_OF_THEM.search(s.text):
+            # "Namun, belum diketahui apa yang dibahas keduanya dalam pertemuan tersebut", after a meeting of two of
+            # one country (Prabowo at the palace to meet Jokowi): the meeting it points to is none of the article's pairs
+            continue
         first_since = bool(_FIRST_SINCE_DATE.search(s.text))
         that_meeting = bool(pointer or first_since) and (meetings or visits)
         # the last sentence's widest meeting; "yang pertama sejak KTT serupa" compares with the widest told; "Usai
