@@ -150,6 +150,9 @@ _COUNTERPART_GAP = prefilter.compile(rf"^\s*(?:dan|serta|bersama)\s+(?:para\s+)?
 _REGIONS_WITH_BLOCS = tuple(REGION_BLOCS)
 _SERIES_BEFORE = prefilter.compile(r"\b(?:serangkaian|rangkaian|sejumlah|beberapa|berbagai|banyak|berturut-turut)\s+"
                             r"(?:pertemuan|pembicaraan|dialog|KTT)\s+\Z", re.IGNORECASE)
+# the country a trip goes to, told after who makes it: "negara yang (akan) dikunjungi Presiden X adalah Singapura"
+_VISITED_IS = prefilter.compile(r"\byang\s+(?:akan\s+)?dikunjungi\s+(?P<who>[^.;,]{1,60}?)\s+(?:adalah|ialah|yakni|yaitu)\s+",
+                                re.IGNORECASE)
 _NAMED_NEXT = prefilter.compile(r" (?:[A-Z]|\d+\s+[A-Z])")  # "para pemimpin Asia Tengah", not "para pemimpin kedua negara"
 _COMPANY_HEAD_GAP = prefilter.compile(r"^\)?\s*(?:dan|serta)\s+(?:perusahaan|produsen|raksasa|operator|pengembang|BUMN|anak\s+usaha)\b"
                                r"[^,.;()]{0,40}$")
@@ -1362,6 +1365,14 @@ def find_ties(body: str, facts: list[SentenceFacts], focus: tuple[str, ...]) -> 
                 # "Kedua menteri juga membahas rencana kunjungan Presiden China Xi Jinping ke Korsel tahun depan": the
                 # visit talked of is the traveller's; the pair only talks of it
                 add(traveller, destination, f, kinds, "visit-of")
+            if (visited := _VISITED_IS.search(f.sentence.text)) is not None:
+                # "Setelah Indonesia, negara yang dikunjungi Presiden Marcos Jr adalah Singapura": the one named after
+                # "adalah" is visited by the one named before it
+                at = f.sentence.start
+                by = [m.code for m in f.mentions if at + visited.start("who") <= m.start < at + visited.end("who")]
+                to = [m.code for m in f.mentions if m.start >= at + visited.end() and _is_state(m.code)]
+                if len(set(by)) == 1 and to and to[0] != by[0]:
+                    add(by[0], to[0], f, {"visit"}, "visited-is")
             they = _THEY.search(f.sentence.text)
             many_before = they is not None and len(
                 {m.code for m in f.mentions if _is_state(m.code) and m.end <= f.sentence.start + they.start()}) >= 3
