@@ -554,6 +554,7 @@ _FROM_A_TOWN = r"(?:(?:Setelah|Usai|Seusai|Sepulang)\s+)?[Dd]ari\s+(?:(?-i:[A-Z]
 _FROM_THERE_ON = prefilter.compile(r"\s*(?:" + _FROM_A_TOWN + r"|Setelah\s+itu|Selanjutnya"
                             r"|(?:Usai|Seusai|Setelah)\s+(?:kunjungan|lawatan)(?:nya)?(?:\s+(?:di|ke)\s+(?-i:[A-Z])[\w\-]*"
                             r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?),\s+[^.;]*?\b(?:" + _LEAVING_VERBS + r")\b", re.IGNORECASE)
+_NEXT_VISITED = prefilter.compile(r"\s*Setelah\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?,\s+[^.;]*?\bdikunjungi\b", re.IGNORECASE)
 # where a visit goes: "berkunjung ke Jakarta", "tiba di Seoul", "mengunjungi Hanoi", "menginjakkan kaki di Seoul", and
 _WELCOMED_AT_AIRPORT = prefilter.compile(r"\b(?:menyambut|menjemput|disambut|dijemput)\s+(?:langsung\s+)?kedatangan\b[^.;]{0,120}?"
                                          r"\bdi\s+(?:Bandara|Bandar\s+Udara|Pangkalan\s+(?:TNI\s+AU|Udara)|Lanud)\b", re.IGNORECASE)
@@ -1961,7 +1962,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if counted and date and len(date) == 10 and later and (days := _days_away(later)) is not None:
                 # "Sehari setelah pertemuan itu, Guterres bertolak ke Dili untuk bertemu X": that many days from it
                 date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=days)).isoformat()
-        from_there_on = bool(_FROM_THERE_ON.match(s.text))  # an onward leg: a later day than the one told before it
+        # an onward leg: a later day than the one told before it ("Setelah Indonesia, negara yang dikunjungi X adalah
+        # Singapura" too)
+        from_there_on = bool(_FROM_THERE_ON.match(s.text) or _NEXT_VISITED.match(s.text))
         # "Keduanya sepakat bertemu di sela KTT APEC": the meeting the sentence tells first is one agreed on, to come, on
         # no day told before
         first_cue = next((h for h in f.cue_hits if h.value in ("meeting", "visit")), None)
