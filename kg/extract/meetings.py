@@ -1957,6 +1957,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # (where that day is only the article's, so is this one's)
             date = last_told.date
             by_event = last_told.evidence.start in of_the_event and date is not None
+            if last_told.evidence.start in departed:  # (the day one left for those talks, until their own is told)
+                departed.add(s.start)
+                inherited.add(s.start)
             counted = later is not None and pointer is not None and later.group(3) is not None and \
                 later.end() <= pointer.start() <= later.end() + 2
             if counted and date and len(date) == 10 and later and (days := _days_away(later)) is not None:
