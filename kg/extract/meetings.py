@@ -522,6 +522,7 @@ _ASKED_TO_ATTEND = prefilter.compile(r"\b(?:meminta|mengajak|mengundang|mendoron
                                      re.IGNORECASE)
 _FIRST_MEETING = prefilter.compile(r"\b(?:pertemuan|pembicaraan|KTT)(?:\s+(?:tatap\s+muka|langsung|puncak|bilateral))?\s+"
                                    r"(?:perdana|pertama)\b", re.IGNORECASE)
+_DISCUSS_TO_COME = prefilter.compile(r"\bakan\s+(?:membahas|mendiskusikan|membicarakan|berbicara\s+tentang)\b", re.IGNORECASE)
 # an event of a visit attended together, not talks: "bersama-sama menghadiri kegiatan persahabatan", "menghadiri acara
 # persahabatan dengan Takaichi di Kuil Horyu-ji"
 _SIDE_EVENT = prefilter.compile(r"\b(?:menghadiri|mengikuti|hadir\s+(?:di|dalam|pada))\s+(?:acara|kegiatan|upacara|pertunjukan)\s+"
@@ -3343,6 +3344,14 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                     and len({x.date for x in meetings if x.participants == k.participants and x.planned and not x.inferred
                              and x.date}) == 1)
 
+    def topics_to_come(m: Meeting, k: Meeting) -> bool:
+        # "Putin mengatakan bahwa ia dan Kim akan mendiskusikan program luar angkasa ...", no day told, in a report of
+        # the two's talks of that day: what they would discuss there, not talks to come of their own
+        x, y = of(m), of(k)
+        return bool(m.date is None and m.planned and m.evidence.start in prepared and k.evidence.start not in prepared
+                    and k.date and k.date == told.published and len(x) >= 2 and x == y
+                    and _DISCUSS_TO_COME.search(m.evidence.sentence))
+
     def side_event(m: Meeting, k: Meeting) -> bool:
         # "Pada 14 Januari, kedua pemimpin akan bersama-sama menghadiri kegiatan persahabatan", the day after the
         # summit of the same two: an event of that visit, not talks of its own
@@ -3387,7 +3396,8 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
     for m in sorted(meetings, key=lambda m: (-len(m.participants), m.date is None, m.evidence.start == headline and m.inferred,
                                              m.evidence.start in departed)):
         same = next((k for k in kept if set(m.participants) <= set(k.participants)
-                     and ((m.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(m, k))
+                     and ((m.evidence.start in prepared) == (k.evidence.start in prepared) or _same_visit_to_come(m, k)
+                          or topics_to_come(m, k))
                      and not (m.planned and not k.planned and _ALSO.search(m.evidence.sentence))
                      and (m.date == k.date or m.date is None
                                                                                  or m.evidence.start in inherited
