@@ -544,7 +544,9 @@ _THERE_TO_ATTEND = prefilter.compile(r"(?:,\s*|\s+)yang\s+(?:(?:sedang|tengah|ju
                                      r"(?:,|(?=[.;])|$)",
                                      re.IGNORECASE)
 # (and one told of as when the visit was: "berkunjung ke Indonesia saat menghadiri KTT G20 di Bali")
-_TO_ATTEND = prefilter.compile(r"\b(?:untuk\s+(?:(?:menghadiri|mengikuti)\s+)?|(?:saat|ketika)\s+(?:menghadiri|mengikuti)\s+)"
+_TO_ATTEND = prefilter.compile(r"\b(?:untuk\s+(?:(?:menghadiri|mengikuti)\s+)?|(?:saat|ketika)\s+(?:menghadiri|mengikuti)\s+"
+                               # "lawatan ke Spanyol untuk debut diplomasi globalnya menghadiri KTT NATO"
+                               r"|untuk\s+(?:(?!bertemu|menemui|mengunjungi|berkunjung)[\w\-]+\s+){1,3}?(?:menghadiri|mengikuti)\s+)"
                                r"(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b",
                         re.IGNORECASE)
 # an onward leg told from the last stop: "Dari Jakarta, Lula bertolak ke Kuala Lumpur untuk menghadiri KTT ASEAN" is
