@@ -157,10 +157,11 @@ def _negated(body: str, hit: Hit) -> bool:
             before.pop()
         if before and before[-1] in _REFUSED:
             return True
-        wider = body[max(0, hit.start - 80) : hit.start].lower().split()
-        if len(before) > 1 and before[-1] == "dan" and any(w in _REFUSED for w in wider[-7:-1]) and \
-                not any(w.endswith((",", ".")) for w in wider[-7:-1]):
-            return True  # "menantikan untuk dapat bertemu langsung dan berdialog": the second verb is only wished for too
+        if len(before) > 1 and before[-1] == "dan":
+            # "menantikan untuk dapat bertemu langsung dan berdialog": the second verb is only wished for too
+            wider = body[max(0, hit.start - 80) : hit.start].lower().split()[-7:-1]
+            if any(w in _REFUSED for w in wider) and not any(w.endswith((",", ".")) for w in wider):
+                return True
         if len(before) > 1 and before[-2] in ("membuka", "buka", "menutup") and before[-1] in ("kemungkinan", "peluang", "opsi"):
             return True  # "membuka kemungkinan bertemu Kim Jong Un", "tidak menutup kemungkinan": a possibility, none planned
     if hit.value in ("meeting", "visit") and _WISHED.search(body, max(0, hit.start - 70), hit.start):

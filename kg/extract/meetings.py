@@ -81,7 +81,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     until_before,
 )
 from kg.extract.lexicon import Hit
-from kg.extract.people import REGNAL, is_short_form
+from kg.extract.people import CONSORT_WORDS, REGNAL, is_short_form
 from kg.extract.sentences import Sentence
 from kg.gazetteers import default as default_gazetteer
 from kg.gazetteers import fold_name
@@ -544,9 +544,9 @@ _THERE_TO_ATTEND = prefilter.compile(r"(?:,\s*|\s+)yang\s+(?:(?:sedang|tengah|ju
                                      r"(?:,|(?=[.;])|$)",
                                      re.IGNORECASE)
 # (and one told of as when the visit was: "berkunjung ke Indonesia saat menghadiri KTT G20 di Bali")
-_TO_ATTEND = prefilter.compile(r"\b(?:untuk\s+(?:(?:menghadiri|mengikuti)\s+)?|(?:saat|ketika)\s+(?:menghadiri|mengikuti)\s+"
-                               # "lawatan ke Spanyol untuk debut diplomasi globalnya menghadiri KTT NATO"
-                               r"|untuk\s+(?:(?!bertemu|menemui|mengunjungi|berkunjung)[\w\-]+\s+){1,3}?(?:menghadiri|mengikuti)\s+)"
+# (a few words may come between: "lawatan ke Spanyol untuk debut diplomasi globalnya menghadiri KTT NATO")
+_TO_ATTEND = prefilter.compile(r"\b(?:untuk\s+(?:(?:(?!bertemu|menemui|mengunjungi|berkunjung)[\w\-]+\s+){0,3}?(?:menghadiri|mengikuti)\s+)?"
+                               r"|(?:saat|ketika)\s+(?:menghadiri|mengikuti)\s+)"
                                r"(?:KTT|Konferensi|Forum|Sidang|pertemuan\s+puncak)\b",
                         re.IGNORECASE)
 # an onward leg told from the last stop: "Dari Jakarta, Lula bertolak ke Kuala Lumpur untuk menghadiri KTT ASEAN" is
@@ -1297,7 +1297,7 @@ _CAPITALISED_RUN = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*"
 
 
 # a leader's spouse at their side ("Raja dan Ratu Maxima", "Ibu Negara Kim Keon-hee") is no one else the leaders meet
-_CONSORT = prefilter.compile(r"\b(?:Ibu\s+Negara|Permaisuri|Ratu)\s+\Z")
+_CONSORT = prefilter.compile(r"\b(?:" + CONSORT_WORDS + r"|Ratu)\s+\Z")
 _ESCORTED = prefilter.compile(r"\bdidampingi\s+(?:oleh\s+)?(?:[\w/\-]+\s+){0,6}\Z", re.IGNORECASE)
 _GREETED = prefilter.compile(r"\bsalam(?:\s+(?:hangat|hormat))?\s+(?:kepada|untuk|bagi)\s+(?:[\w\-]+,?\s+){0,4}\Z", re.IGNORECASE)
 # those who go along, named before it: "Menteri Agama X, ..., dan Menteri KKP Y ikut mendampingi Gibran menemui Z"
@@ -3338,13 +3338,17 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
             i_of.get(k.evidence.start, -1) == i_of.get(m.evidence.start, -2) + 1 and \
             bool(_THAT_MEETING.match(k.evidence.sentence)) and len(k.participants) >= 2
 
+    days_to_come: dict[tuple[str, ...], set[str]] = {}  # the days told of each pair's meetings to come
+    for x in meetings:
+        if x.planned and not x.inferred and x.date:
+            days_to_come.setdefault(x.participants, set()).add(x.date)
+
     def first_to_come(m: Meeting, k: Meeting) -> bool:
         # "Pertemuan tatap muka perdana antara Presiden Lee dan Trump terjadi setelah 82 hari ...", dated by the article
         # alone, after "KTT Korea Selatan-AS akan digelar 25 Agustus": the first meeting is the one to come, on its day
         return bool(m.evidence.start in of_the_event and m.inferred and k.planned and not k.inferred and k.date and m.date
                     and k.date > m.date and m.participants == k.participants and _FIRST_MEETING.search(m.evidence.sentence)
-                    and len({x.date for x in meetings if x.participants == k.participants and x.planned and not x.inferred
-                             and x.date}) == 1)
+                    and len(days_to_come.get(k.participants, ())) == 1)
 
     def topics_to_come(m: Meeting, k: Meeting) -> bool:
         # "Putin mengatakan bahwa ia dan Kim akan mendiskusikan program luar angkasa ...", no day told, in a report of

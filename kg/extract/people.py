@@ -508,14 +508,15 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
     return sorted(found.values(), key=lambda f: f.start)
 
 
-_CONSORT_TITLE = prefilter.compile(r"\b(?:Ibu\s+Negara|First\s+Lady|Permaisuri)\s+\Z", re.IGNORECASE)
+CONSORT_WORDS = r"Ibu\s+Negara|Permaisuri"  # a leader's spouse, by title
+_CONSORT_TITLE = prefilter.compile(r"\b(?:" + CONSORT_WORDS + r"|First\s+Lady)\s+\Z", re.IGNORECASE)
 
 
 def _consorts(body: str, found: dict[str, Found]) -> None:
     """ "Presiden Ferdinand Marcos Jr dengan Ibu Negara Marie Louise Araneta Marcos": a first lady who bears a head of
     state's family name serves that head of state's country, not the one the article is about."""
-    heads = {f.person.name.split()[-2 if f.person.name.split()[-1] in ("Jr", "Jr.") else -1]: f.person.of
-             for f in found.values() if f.person.role == "head-of-state" and " " in f.person.name}
+    heads = {words[-2 if _SUFFIX.fullmatch(words[-1]) else -1]: f.person.of
+             for f in found.values() if f.person.role == "head-of-state" and len(words := f.person.name.split()) > 1}
     for key, f in list(found.items()):
         if f.person.role != "other" or not _CONSORT_TITLE.search(body, max(0, f.start - 20), f.start):
             continue

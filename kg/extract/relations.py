@@ -586,19 +586,14 @@ def analyse_sentences(body: str, sentences: list[Sentence], hits: dict[str, list
             places=per_places[i],
         )
         # "konferensi tentang solusi dua negara untuk Palestina yang ...": what a meeting is about takes no part in it
-        for about in _ABOUT_PHRASE.finditer(s.text):
-            a, b = s.start + about.start(), s.start + about.end()
-            inside = {m.code for m in dedup if a <= m.start < b}
-            facts.targets.update(inside - {m.code for m in dedup if not a <= m.start < b})
+        # (each phrase's actors named nowhere else in the sentence)
+        spans = [about.span() for about in _ABOUT_PHRASE.finditer(s.text)]
         # "PM Kepulauan Cook Mark Brown, yang juga Ketua PIF, serta ...": the body one named holds a post of takes no part
-        for post in _POST_CLAUSE.finditer(s.text):
-            a, b = s.start + post.start(), s.start + post.end()
-            inside = {m.code for m in dedup if a <= m.start < b}
-            facts.targets.update(inside - {m.code for m in dedup if not a <= m.start < b})
+        spans += [post.span() for post in _POST_CLAUSE.finditer(s.text)]
         # "Perwakilan Khusus AS untuk Kebijakan Korea Utara, Sung Kim": the country an envoy's post deals with takes
-        # no part in the envoy's talks (where the sentence names it nowhere else)
-        for post in _ENVOY_FOR.finditer(s.text):
-            a, b = s.start + post.start("topic"), s.start + post.end("topic")
+        # no part in the envoy's talks
+        spans += [post.span("topic") for post in _ENVOY_FOR.finditer(s.text)]
+        for a, b in ((s.start + x, s.start + y) for x, y in spans):
             inside = {m.code for m in dedup if a <= m.start < b}
             facts.targets.update(inside - {m.code for m in dedup if not a <= m.start < b})
         for m in dedup:
