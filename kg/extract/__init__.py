@@ -223,6 +223,11 @@ def extract(article: Article, *, lex: lexicon.Lexicon | None = None) -> Article:
     found_people = people.find(body, sents, hits["role"], hits["person"], found_mentions, gaz)
     for f in found_people:
         actors.setdefault(f.person.of, gaz.actors[f.person.of]) if f.person.of in gaz.actors else None
+    # "pejabat tinggi Malaysia, termasuk Ketua Dewan Perwakilan Rakyat X": a body in the post of one who serves another
+    # country is that country's, not the one whose body bears the name
+    posts = [(f.title_start, f.start, f.person.of) for f in found_people if f.title_start >= 0]
+    found_mentions = [m for m in found_mentions if not (m.via == "agency" and any(
+        start <= m.start and m.end <= name_start and of != m.code for start, name_start, of in posts))]
     all_mentions = sorted(found_mentions + people.mentions_of(body, found_people, gaz.people_by_key) + _bloc_anaphors(body, found_mentions, actors),
                           key=lambda m: m.start)
 

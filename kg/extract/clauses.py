@@ -147,7 +147,8 @@ def spoken_summit(body: str, hit: Hit) -> bool:
     spoken about."""
     return hit.value == "meeting" and bool(_ABOUT_SUMMIT.search(body, max(0, hit.start - 60), hit.start)
                                            or _BACKED_SUMMIT.search(body, max(0, hit.start - 60), hit.start)) and \
-        bool(_ONE_FORUM_AFTER.match(body, hit.end) or _SHORT_NAME_AFTER.match(body, hit.end))
+        bool(_ONE_FORUM_AFTER.match(body, hit.end) or _SHORT_NAME_AFTER.match(body, hit.end)
+             or _FULL_NAME_AFTER.match(body, hit.end))
 
 
 def _negated(body: str, hit: Hit) -> bool:
@@ -208,10 +209,12 @@ SPOKEN_ABOUT = r"\b(?:membahas|bahas|membicarakan|mendiskusikan|mengenai|tentang
 _ABOUT_SUMMIT = prefilter.compile(SPOKEN_ABOUT + r"(?:Konferensi\s+Tingkat\s+Tinggi\s+\()?\Z", re.IGNORECASE)
 # another's summit backed: "dukungan ... bagi keberhasilan Indonesia dalam KTT G20 Bali", "bagi kesuksesan keketuaan
 # Indonesia di KTT ASEAN"
-_BACKED_SUMMIT = prefilter.compile(r"\b(?:keberhasilan|kesuksesan|suksesnya|kelancaran)\s+(?:[\w\-]+\s+){0,3}?"
-                                   r"(?:dalam\s+|pada\s+|di\s+|penyelenggaraan\s+)?\Z", re.IGNORECASE)
+_BACKED_SUMMIT = prefilter.compile(r"\b(?:keberhasilan|kesuksesan|suksesnya|kelancaran|menyukseskan|mensukseskan)\s+(?:[\w\-]+\s+){0,3}?"
+                                   r"(?:dalam\s+|pada\s+|di\s+|penyelenggaraan\s+)?(?:Konferensi\s+Tingkat\s+Tinggi\s+\()?\Z", re.IGNORECASE)
 # "Konferensi Tingkat Tinggi (KTT) G20", and its short name's own hit ("KTT) G20")
 _SHORT_NAME_AFTER = prefilter.compile(r"(?:\s+\((?-i:[A-Z]+)\)|\))" + _ONE_FORUM_AFTER.pattern)
+# "Konferensi Tingkat Tinggi (KTT) Organisasi Kerja Sama Ekonomi Asia-Pasifik (APEC)": a forum in full, its acronym after
+_FULL_NAME_AFTER = prefilter.compile(r"(?:\s+\((?-i:[A-Z]+)\)|\))\s+(?-i:(?:[A-Z][\w\-]*|dan)\s+){1,7}\((?-i:[A-Z][A-Z0-9+]+)\)")
 _NOT_ATTENDING = prefilter.compile(r"(?:\b(?:" + "|".join(NEGATIONS) + r")\s+(?:(?:akan|dapat|bisa|jadi|sempat|pernah|lagi)\s+)*"
                             r"(?:menghadiri|hadir|diundang|mengikuti|ikut|datang|berangkat)|\babsen)"
                             r"\s+(?:(?:ke|dalam|di|dari|pada)\s+)?\Z", re.IGNORECASE)
@@ -665,6 +668,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
              and not (body and _PERIOD_OPENS.match(body, d.start)
                       and (instrument or not _FIRST_SINCE.search(body[max(s.start, d.start - 40):d.start])))
              and not _since_without_event(body, f, d.start)
+             and not (body and _celebrated(body, f, d.start))
              # "memperbarui MoU ... yang pertama kali diteken pada 2013": the first signing's year, not the renewal's
              and not (instrument and body and _RENEWED.search(s.text)
                       and _FIRST_SIGNED.search(body, max(s.start, d.start - 45), d.start))
@@ -690,6 +694,17 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
     after = [d for d in dates if any(c <= d.start for c in cues)]
     chosen = min(after, key=lambda d: d.start - max(c for c in cues if c <= d.start)) if after and cues else dates[0]
     return local_day(body, chosen.start, chosen.value) if body else chosen.value
+
+
+# an anniversary kept: "kedua negara akan merayakan ulang tahun ke-65 pembentukan hubungan diplomatik pada tahun 2025"
+_CELEBRATES = prefilter.compile(r"\b(?:merayakan|memperingati)\s+(?:ulang\s+tahun|HUT|hari\s+jadi|(?:\d+|[a-z]+\s+puluh)\s+tahun)\b"
+                                r"(?:\s+[\w\-]+){0,6}?\s+(?:pada\s+)?(?:tahun\s+)?\Z", re.IGNORECASE)
+
+
+def _celebrated(body: str, f: SentenceFacts, at: int) -> bool:
+    """The date at `at` is the year or day of an anniversary kept, no meeting or visit told between."""
+    kept = _CELEBRATES.search(body, max(f.sentence.start, at - 90), at)
+    return kept is not None and not any(kept.start() <= h.start < at for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 
 # the day a period lasts until: "melakukan kunjungan resmi hingga hari Jumat (14/07)", "sampai tanggal 4 Agustus"
@@ -1220,7 +1235,9 @@ _THAT_MEETING = prefilter.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan|acara|up
                            r"|kedua\s+(?:pemimpin|menteri|kepala\s+negara)))?\s+(?:berlangsung|digelar|diadakan|dilaksanakan"
                            r"|dilangsungkan|berjalan|dimulai)\b"
                            # "Ini adalah pertemuan ketiga keduanya tahun ini": the one just told, counted
-                           r"|^\s*(?:Ini|Itu)\s+(?:adalah|merupakan|menjadi)\s+(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan)\b",
+                           # (after a source's comma too: "Menurut Kementerian Luar Negeri X, ini adalah kunjungan resmi ...")
+                           r"|(?:^\s*|^\s*Menurut\s+[^,.;]{1,60},\s*)(?:Ini|Itu)\s+(?:adalah|merupakan|menjadi)\s+"
+                           r"(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan)\b",
                            re.IGNORECASE)
 _MEETS_VERBS = ("bertemu", "menerima", "menemui", "menyambut", "menjamu", "mengunjungi", "berkunjung")
 

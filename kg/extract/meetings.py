@@ -925,6 +925,12 @@ def _in_turn(body: str, f: SentenceFacts, groups: list[tuple[str, ...]]) -> dict
     return dict(zip(ordered, days, strict=True)) if len(ordered) == len(days) == len(told) >= 2 else {}
 
 
+# a party told before, named again by its noun alone, as the subject of talks or a visit: "delegasi juga mengadakan ..."
+_PARTY_DOES = prefilter.compile(r"(?:^|[\s,])(?:[Dd]elegasi|[Rr]ombongan)(?:\s+(?:itu|tersebut|ini))?\s+(?:(?:juga|kemudian|lalu|pun|"
+                                r"selanjutnya|turut)\s+)*(?:mengadakan|menggelar|melakukan|bertemu|menemui|berkunjung|"
+                                r"mengunjungi|menyambangi)\b")
+
+
 def _named_met(body: str, start: int, codes: list[str], taking_part: list[Mention]) -> bool:
     """Whether a sentence names one who met, not only a forum as where it was held ("di sela KTT ASEAN")."""
     return any(_is_state(c) or not any(m.code == c and _AT_SIDELINES_OF.search(body, max(start, m.start - 90), m.start)
@@ -1871,8 +1877,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Kunjungan ini merupakan tindak lanjut lawatan Presiden Prabowo ke kawasan tersebut pada April tahun lalu":
             # a trip to a region, to no one named, recalled
             continue
-        if pointer and not (meetings or visits) and any(_CALL.search(facts[j].sentence.text) for j in range(max(0, i - 2), i)):
-            continue  # "Dalam pembicaraan selama 20 menit itu, ...": the call told just before, no meeting
+        if pointer and not (meetings or visits) and any(_CALL.search(facts[j].sentence.text) for j in range(i)):
+            continue  # "Dalam pembicaraan selama 20 menit itu, ...": the call told before (and no meeting), no meeting
         if not (meetings or visits) and not f.dates and not _AT_PLACE.search(s.text) and \
                 all(h.text.lower() in _TALK_VERBS for h in f.cue_hits if h.value == "meeting") and \
                 any(_CALL.search(facts[j].sentence.text) for j in range(i + 1, min(len(facts), i + 3))):
@@ -2463,6 +2469,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # "KTT tersebut digelar di Oval Office ... Setelah itu, KTT yang diperluas digelar di ruang kabinet": the
                 # same ones as the last meeting held, next (not the two the article names most)
                 groups = [held_last.participants]
+            first_named = min((m.start for m in taking_part), default=s.end)
+            party_met = next((m for m in (meetings + visits)[::-1] if len(m.participants) == 2 and codes and
+                              codes[0] in m.participants), None) if not groups and len(set(codes)) == 1 else None
+            if party_met is not None and _is_state(codes[0]) and _PARTY_DOES.search(body, s.start, first_named):
+                # "Pada tanggal 24 Juli delegasi juga mengadakan pertemuan terpisah dengan sejumlah pejabat tinggi
+                # Malaysia": the party told before meeting them meets the ones named
+                groups = [party_met.participants]
             if not groups and focus and not members and (f.anaphor or not _named_met(body, s.start, codes, taking_part)
                                                          and not _FOLK.search(s.text) and not _MANY_UNNAMED.search(s.text)):
                 # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
@@ -2566,6 +2579,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # ("kerja sama Indonesia-Vietnam tahun 2019-2023 mendatang": the years of what is talked of are to come)
         planned = (bool(_PLANNED.search(_YEARS_TO_COME.sub(" ", _unquoted(f)))) and not done and not held_there and not timed_by) or s.start in prepared \
             or agreed_on or bool(date and published and date > published[:len(date)]) or only_plans  # after the report: to come
+        if pointer and last_told is not None and not written and date == last_told.date and not last_told.planned and \
+                s.start not in prepared and not agreed_on:
+            # "ini adalah kunjungan resmi pertama ..., yang berlangsung dalam konteks kedua negara akan merayakan ...": the
+            # visit told, held, whatever is to come around it
+            planned = False
         # "di sela KTT", "sepekan setelah ...": a meeting told against the article's event happens about then
         near_event = bool(_SIDELINES.search(s.text) or _RELATIVE_TO_EVENT.search(s.text))
         # "Yoon dijadwalkan menggelar pertemuan bilateral dengan X di sela KTT", the summit told with its days before:

@@ -386,6 +386,12 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
             continue
         name, start, end, affiliation = result
         covered_until = max(covered_until, end)
+        listed = _listed_officials(body, sentence, hit.start, named)
+        if listed and affiliation != listed and (not affiliation or is_country(affiliation)) and not any(m.code == affiliation and m.via in ("name", "capital")
+                                                        and hit.end <= m.start < start for m in named):
+            # "pejabat tinggi Malaysia, termasuk Ketua Dewan Perwakilan Rakyat X": the list's country, not the one
+            # whose body bears that name
+            affiliation = listed
         honorific = next((h for h in HONORIFICS if name.lower().startswith(h + " ")), None)
         if honorific and len(name.split()) - len(honorific.split()) >= 2:  # "Datuk Seri Anwar Ibrahim": the name after
             name, start = name[len(honorific) + 1:], start + len(honorific) + 1
@@ -761,6 +767,27 @@ def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Fo
     if not heads and people and _HE_FIRST.match(body, sentence.start):
         return people[-1].person.of  # "Ia didampingi Menteri Luar Negeri X": the one named last leads
     return max(heads)[1] if heads else ""
+
+
+# "sejumlah pejabat tinggi Malaysia, termasuk ...": officials of one country, listed after it
+_OFFICIALS_OF = prefilter.compile(r"\b(?:pejabat|petinggi|menteri|tokoh|pemimpin)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+_LISTED_AFTER = prefilter.compile(r"\s*,?\s+(?:termasuk|yaitu|yakni|antara\s+lain|di\s+antaranya|seperti)\s+", re.IGNORECASE)
+
+
+def _listed_officials(body: str, sentence: Sentence, title_start: int, named: list[Mention]) -> str:
+    """ "... dengan sejumlah pejabat tinggi Malaysia, termasuk Ketua X, Wakil PM Y, serta Menlu Z": the country whose
+    officials the list names (no other country named between)."""
+    heads = [m for m in named if sentence.start <= m.start and m.end <= title_start]
+    for m in reversed(heads):
+        if m.via not in ("name", "capital") or not is_country(m.code):
+            continue
+        cue = _LISTED_AFTER.match(body, m.end)
+        if cue and cue.end() <= title_start and _OFFICIALS_OF.search(body, max(sentence.start, m.start - 30), m.start) \
+                and not any(o.via in ("name", "capital") and is_country(o.code) and cue.end() <= o.start < title_start
+                            for o in named):
+            return m.code
+        return ""
+    return ""
 
 
 _HE_FIRST = prefilter.compile(r"\s*(?:Ia|Dia|Beliau)\b")

@@ -423,12 +423,16 @@ def _loose_receive(body: str, hit: Hit) -> bool:
     nxt = body[hit.end : hit.end + 40].split()
     if nxt and nxt[0].lower().strip(",.") in ("kasih", "baik"):
         return True  # "Terima Kasih", "Sambut Baik" in a headline's capitals
-    while nxt and nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "bergantian", "kedatangan",
+    while nxt and (nxt[0].lower() in ("oleh", "sang", "para", "langsung", "secara", "resmi", "bergantian", "kedatangan",
                                      "kehadiran", "kunjungan", "kenegaraan", "kehormatan", "delegasi", "rombongan",
                                      # a company's people: "menerima jajaran direksi LG Energy Solution"
                                      "jajaran", "direksi", "petinggi", "pimpinan", "manajemen", "eksekutif", "bos",
                                      # an envoy: "menerima utusan khusus Presiden Korea Selatan"
-                                     "utusan"):
+                                     "utusan") or (
+            # a country's officials called on: "menemui beberapa pejabat senior Thailand" (not those at an arrival's
+            # welcome: "disambut oleh para pejabat senior AS")
+            hit.text.lower() in ("menemui", "temui", "menerima")
+            and nxt[0].lower() in ("beberapa", "sejumlah", "pejabat", "senior", "tinggi"))):
         party = nxt[0].lower() in ("delegasi", "rombongan", "utusan")
         # "disambut sang raja", "disambut langsung oleh Presiden X", "menyambut kedatangan PM X", "menerima kehadiran PM
         # X", "menerima kunjungan kenegaraan Presiden X"

@@ -9,8 +9,8 @@ from kg import prefilter
 # A sentence ends at . ! ? (and a closing quote) followed by space and an upper-case or quoted start.
 # (or glued to the next, as some sites print paragraphs: "pada hari Selasa (29/07) mendatang.Setelah dilantik ...": after a
 # lower-case word, a name ("Sung Kim.Menteri") or a closing bracket, a capitalised word right after the stop; not "D.C",
-# "PT.Pertamina", "kbs.co.kr")
-_BOUNDARY = prefilter.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z]{3}[.!?]|[A-Z][a-z]{2}[.!?]|[A-Z]{3}[.!?]|[^\w.][A-Z]{2}[.!?]|[A-Za-z\d]{2}\)[.!?])(?<!www[.]|.PT[.]|.CV[.]|.UD[.])(?=[A-Z][a-z]{2})")
+# "PT.Pertamina", "kbs.co.kr"); a two-letter opening word too ("jamuan kenegaraan.Di hari kedua ...")
+_BOUNDARY = prefilter.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z]{3}[.!?]|[A-Z][a-z]{2}[.!?]|[A-Z]{3}[.!?]|[^\w.][A-Z]{2}[.!?]|[A-Za-z\d]{2}\)[.!?])(?<!www[.]|.PT[.]|.CV[.]|.UD[.])(?=[A-Z][a-z]{2}|(?:Di|Ia|Ke)\b)")
 _ABBREVIATIONS = ("Dr.", "Prof.", "H.", "Hj.", "No.", "St.", "Jl.", "Co.", "Ltd.", "Inc.", "dll.", "dsb.", "Sdr.", "Ir.", "Drs.",
                   "Dra.", "dr.", "drg.", "K.H.", "tgl.", "Tgl.",  # ("mulai tgl. 28 Januari": a date's word)
                   " Pol.")  # a police rank's word: "Kapolri Jenderal Pol. Listyo Sigit Prabowo"

@@ -102,8 +102,9 @@ unifikasi reunifikasi strategis kebijakan hubungan multilateral bilateral region
 kawasan otoritas lembaga dana moneter bank dunia listrik gas minyak batu bara tambang pertambangan atom ketenagalistrikan
 penerbangan pelabuhan bandara pasar saham bursa standar obat makanan penyiaran kadin bappenas bakamla basarnas bulog bapeten
 konfederasi gabungan asosiasi kamar dagang industri ekspor impor khusus perdamaian masyarakat umat
-air modal penanaman pengendalian pengawasan deputi asisten direktur komisaris bendahara gubernur wali
+air transisi transformasi modal penanaman pengendalian pengawasan deputi asisten direktur komisaris bendahara gubernur wali
 afrika amerika latin eropa timur tengah oseania eurasia nordik balkan karibia skandinavia teluk
+komunis sosialis demokrat demokratik konservatif liberal buruh
 sarana prasarana elektronika informasi telekomunikasi inovasi kreatif statistik logistik antariksa
 nuklir iklim siber sandi intelijen imigrasi bea cukai pajak pusat markas komando militer kemhan kemenhan kemenkes
 kemendagri kemenkominfo kemenparekraf kemnaker kemenaker kemendikbud kementan kemenhub kemenkeu kemensos
