@@ -70,6 +70,8 @@ SOON = r"(?:(?:[Tt]ak|[Tt]idak)\s+(?:berselang\s+)?lama|[Ss]esaat)"
 # A clause's opening adverbial of time or setting, up to its comma: "Di sela kunjungan,", "Pada hari yang sama,"
 _ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|" + "|".join(w.capitalize() for w in AFTER_WORDS)
                         + r"|Menyusul|Sebelum|Selama|Sepanjang|Sejak|Selain|Menurut"
+                        # "Sebelumnya, ia telah melakukan pertemuan bilateral dengan ...": before what was told
+                        r"|Sebelumnya|Setelahnya|Sesudahnya"
                         # "Tak lama setelah bertemu X, ...", "Sesaat sebelum bertolak, ...": soon after or before
                         r"|" + SOON + r"\s+(?:" + "|".join(AFTER_WORDS) + r"|sebelum)"
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
@@ -209,8 +211,11 @@ SPOKEN_ABOUT = r"\b(?:membahas|bahas|membicarakan|mendiskusikan|mengenai|tentang
 _ABOUT_SUMMIT = prefilter.compile(SPOKEN_ABOUT + r"(?:Konferensi\s+Tingkat\s+Tinggi\s+\()?\Z", re.IGNORECASE)
 # another's summit backed: "dukungan ... bagi keberhasilan Indonesia dalam KTT G20 Bali", "bagi kesuksesan keketuaan
 # Indonesia di KTT ASEAN"
-_BACKED_SUMMIT = prefilter.compile(r"\b(?:keberhasilan|kesuksesan|suksesnya|kelancaran|menyukseskan|mensukseskan)\s+(?:[\w\-]+\s+){0,3}?"
-                                   r"(?:dalam\s+|pada\s+|di\s+|penyelenggaraan\s+)?(?:Konferensi\s+Tingkat\s+Tinggi\s+\()?\Z", re.IGNORECASE)
+# (and another backed in hosting one: "mendukung Indonesia menyelenggarakan KTT G20 di Bali")
+_BACKED_SUMMIT = prefilter.compile(r"\b(?:(?:keberhasilan|kesuksesan|suksesnya|kelancaran|menyukseskan|mensukseskan)\s+(?:[\w\-]+\s+){0,3}?"
+                                   r"(?:dalam\s+|pada\s+|di\s+|penyelenggaraan\s+)?"
+                                   r"|mendukung\s+(?:[\w\-]+\s+){1,3}?(?:menyelenggarakan|menjadi\s+tuan\s+rumah)\s+)"
+                                   r"(?:Konferensi\s+Tingkat\s+Tinggi\s+\()?\Z", re.IGNORECASE)
 # "Konferensi Tingkat Tinggi (KTT) G20", and its short name's own hit ("KTT) G20")
 _SHORT_NAME_AFTER = prefilter.compile(r"(?:\s+\((?-i:[A-Z]+)\)|\))" + _ONE_FORUM_AFTER.pattern)
 # "Konferensi Tingkat Tinggi (KTT) Organisasi Kerja Sama Ekonomi Asia-Pasifik (APEC)": a forum in full, its acronym after

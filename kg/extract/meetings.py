@@ -738,7 +738,9 @@ _HE_MEETS_AGAIN = prefilter.compile(r"\s*(?:ia|dia|beliau|sang\s+(?:raja|ratu|em
                              r"(?:(?:kemudian|lalu|sempat)\s+)?(?:juga|pun)\s+(?:(?:kemudian|lalu|sempat|telah|sudah)\s+)?"
                              + _MEETS_ONE + r"\b", re.IGNORECASE)
 # the same after a phrase that tells what came next, without "juga": "Setelah itu, ia menerima Ketua Senat X"
-_HE_MEETS_NEXT = prefilter.compile(r"\s*(?:(?:Setelah|Sesudah|Usai|Seusai)\s+(?:itu|pertemuan\s+(?:itu|tersebut))|Kemudian|Selanjutnya"
+# (or before it: "Sebelumnya, ia telah melakukan pertemuan bilateral dengan Menlu X")
+_HE_MEETS_NEXT = prefilter.compile(r"\s*(?:(?:Setelah|Sesudah|Usai|Seusai|Sebelum)\s+(?:itu|pertemuan\s+(?:itu|tersebut))|Kemudian|Selanjutnya"
+                            r"|Sebelumnya"
                             r"|Lalu|Pada\s+hari\s+yang\s+sama|Di\s+hari\s+yang\s+sama)\s*,\s*"
                             r"(?:ia|dia|beliau)\s+(?:(?:kemudian|lalu|sempat|juga|telah|sudah)\s+){0,2}" + _MEETS_ONE + r"\b",
                             re.IGNORECASE)
