@@ -673,7 +673,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
              and not (body and _PERIOD_OPENS.match(body, d.start)
                       and (instrument or not _FIRST_SINCE.search(body[max(s.start, d.start - 40):d.start])))
              and not _since_without_event(body, f, d.start)
-             and not (body and _celebrated(body, f, d.start))
+             and not (body and _celebrated(body, f, d.start, instrument))
              # "memperbarui MoU ... yang pertama kali diteken pada 2013": the first signing's year, not the renewal's
              and not (instrument and body and _RENEWED.search(s.text)
                       and _FIRST_SIGNED.search(body, max(s.start, d.start - 45), d.start))
@@ -701,14 +701,26 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
     return local_day(body, chosen.start, chosen.value) if body else chosen.value
 
 
-# an anniversary kept: "kedua negara akan merayakan ulang tahun ke-65 pembentukan hubungan diplomatik pada tahun 2025"
+# an anniversary kept: "kedua negara akan merayakan ulang tahun ke-65 pembentukan hubungan diplomatik pada tahun 2025";
+# a relation raised: "dengan kedua negara yang meningkatkan statusnya menjadi Kemitraan Strategis Komprehensif pada
+# tahun 2022"
 _CELEBRATES = prefilter.compile(r"\b(?:merayakan|memperingati)\s+(?:ulang\s+tahun|HUT|hari\s+jadi|(?:\d+|[a-z]+\s+puluh)\s+tahun)\b"
                                 r"(?:\s+[\w\-]+){0,6}?\s+(?:pada\s+)?(?:tahun\s+)?\Z", re.IGNORECASE)
+_RAISED = prefilter.compile(r"\b(?:meningkatkan|ditingkatkan|menaikkan|dinaikkan)\s+(?:status(?:nya)?|hubungan(?:nya)?)\b"
+                            r"(?:\s+[\w\-]+){0,8}?\s+(?:pada\s+)?(?:tahun\s+)?\Z", re.IGNORECASE)
 
 
-def _celebrated(body: str, f: SentenceFacts, at: int) -> bool:
-    """The date at `at` is the year or day of an anniversary kept, no meeting or visit told between."""
-    kept = _CELEBRATES.search(body, max(f.sentence.start, at - 90), at)
+_AT_THAT_TIME = prefilter.compile(r"[^.;,]{0,25}?,?\s*(?:saat|ketika|tatkala|bertepatan\s+dengan)\b", re.IGNORECASE)
+
+
+def _celebrated(body: str, f: SentenceFacts, at: int, instrument: bool = False) -> bool:
+    """The date at `at` is the year or day of an anniversary kept or (for a meeting: an upgrade is an instrument's
+    day) a relation raised, no meeting or visit told between."""
+    kept = _CELEBRATES.search(body, max(f.sentence.start, at - 90), at) or \
+        (None if instrument else _RAISED.search(body, max(f.sentence.start, at - 90), at))
+    if kept and (when := _AT_THAT_TIME.match(body, at, f.sentence.end)) and \
+            any(h.start >= when.end() for h in f.cue_hits if h.value in ("meeting", "visit")):
+        return False  # "meningkatkan hubungan ... pada 2017, saat Presiden X berkunjung ke Jakarta": the visit's year too
     return kept is not None and not any(kept.start() <= h.start < at for h in f.cue_hits if h.value in ("meeting", "visit"))
 
 

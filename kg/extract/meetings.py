@@ -646,7 +646,8 @@ _ONWARD = prefilter.compile(r"\bsebelum\s+(?:(?:ia|dia|beliau|kemudian)\s+)?(?:"
 # "Yoon kembali ke Seoul pada Minggu (16/6) setelah lawatan enam hari ke A, B, dan C": the day is the return home's
 # (or landed home: "Jokowi ... yang baru saja tiba di Tanah Air usai melaksanakan lawatan ke China dan Arab Saudi")
 _BACK_AFTER = prefilter.compile(r"\b(?:(?:kembali|pulang|tiba\s+kembali)\s+(?:ke|di)|(?:tiba|mendarat)\s+di\s+tanah\s+air)\b[^.;]*?"
-                         r"\b(?P<after>setelah|usai|seusai|sesudah)\s+"
+                         # ("kembali ke Hanoi, berhasil menyelesaikan kunjungan resmi mereka ke Korea"): the return
+                         r"\b(?P<after>setelah|usai|seusai|sesudah|berhasil)\s+"
                          r"(?:(?:melakukan|menjalani|merampungkan|menyelesaikan|melaksanakan)\s+)?"
                          r"(?:lawatan|kunjungan|perjalanan|rangkaian|tur)\b", re.IGNORECASE)
 _WITNESSED = prefilter.compile(r"menyaksikan|disaksikan", re.IGNORECASE)
