@@ -256,7 +256,7 @@ _OPENERS = frozenset({"Menurut", "Kata", "Ujar", "Bagi", "Oleh", "Namun", "Semen
                       "Bahkan", "Kemudian", "Lalu", "Selain", "Sebelumnya", "Kini", "Saat", "Ketika"})
 # "..., selaku Kepala Otorita ...": the post of the one named before it; no name follows it
 _DEPUTY = prefilter.compile(r"\bwakil\s+(?:pertama\s+)?$", re.IGNORECASE)  # "Wakil Pertama Perdana Menteri"
-_OFFICE_OF = prefilter.compile(r"\b(?:Sekretariat|Kantor|Istana)\s+\Z")
+_OFFICE_OF = prefilter.compile(r"\b(?:Sekretariat|Kantor|Istana|Tim\s+[A-Z]\w+)\s+\Z")  # (a team: "Tim Komunikasi Presiden, X")
 _AS_POST = prefilter.compile(r"\b(?:selaku|sebagai)\s+$", re.IGNORECASE)
 
 
@@ -373,7 +373,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         if sentence is None:
             continue
         role, title_of = hit.value
-        if _OFFICE_OF.search(body, max(sentence.start, hit.start - 12), hit.start):
+        if _OFFICE_OF.search(body, max(sentence.start, hit.start - 30), hit.start):
             continue  # "Sekretariat Presiden X", "Kantor Perdana Menteri": an office, the post of the one named is told before
         if _DEPUTY.search(body[max(sentence.start, hit.start - 16):hit.start]):
             role = "official"  # "Wakil Kanselir", "Wakil Sekretaris Jenderal": a deputy is an official
@@ -454,7 +454,7 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
                  # an honorific or a rank of birth, not a post: "Perdana Menteri Sheikh X", "Menteri Energi Pangeran X"
                  and h.text.lower() not in ("sheikh", "syekh", "pangeran", "putri")
                  and body[h.start - 1:h.start] != "/"  # "Menteri Investasi/Kepala BKPM X": the first post is the office
-                 and not _OFFICE_OF.search(body, max(0, h.start - 12), h.start)  # "Deputi ... Sekretariat Presiden X"
+                 and not _OFFICE_OF.search(body, max(0, h.start - 30), h.start)  # "Deputi ... Sekretariat Presiden X"
                  # "Penasihat Ekonomi Presiden X": the adviser's post (not "Utusan khusus Presiden Korea Selatan
                  # Lee Jae-myung, ...", the president known, whose envoy is another)
                  and not (_SERVES.search(body[hit.start:h.start]) and not (hint and hint.role == h.value[0]))]
