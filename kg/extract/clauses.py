@@ -464,8 +464,9 @@ _AROUND_EVENT = prefilter.compile(r"\b(?:menjelang|jelang|sebelum|setelah|sesuda
                            r"|(?:pada|di)\s+hari\s+(?:pertama|kedua|ketiga|terakhir)|dalam(?=\s+rangkaian))\s+"
                            r"(?:(?:pembukaan|penutupan|rangkaian)\s+)?"
                            r"(?:" + _EVENT_WORDS + r")\b[^,.;]*$", re.IGNORECASE)
+# (and the period something is the first of: "sebagai tamu negara pertama di tahun 2025")
 _NOT_EVENT_DATE = prefilter.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|periode|berakhir(?:\s+pada)?|kedaluwarsa(?:\s+pada)?|target"
-                             r"|menargetkan)\s+(?:tahun\s+|bulan\s+)?$",
+                             r"|menargetkan|pertama\s+(?:di|dalam))\s+(?:tahun\s+|bulan\s+)?$",
                              re.IGNORECASE)
 
 

@@ -928,6 +928,9 @@ def _in_turn(body: str, f: SentenceFacts, groups: list[tuple[str, ...]]) -> dict
     return dict(zip(ordered, days, strict=True)) if len(ordered) == len(days) == len(told) >= 2 else {}
 
 
+_AT_HOUR = prefilter.compile(r"\s*(?:Pada\s+|Sekitar\s+)?pukul\s+\d")  # "Pada pukul 15.30 waktu setempat, ..."
+# a meeting word that names the office of the one met, no name after it: "diterima Presiden"
+_BY_THE_OFFICE = prefilter.compile(r"\b(?:presiden|kepala\s+negara)\Z", re.IGNORECASE)
 # a party told before, named again by its noun alone, as the subject of talks or a visit: "delegasi juga mengadakan ..."
 _PARTY_DOES = prefilter.compile(r"(?:^|[\s,])(?:[Dd]elegasi|[Rr]ombongan)(?:\s+(?:itu|tersebut|ini))?\s+(?:(?:juga|kemudian|lalu|pun|"
                                 r"selanjutnya|turut)\s+)*(?:mengadakan|menggelar|melakukan|bertemu|menemui|berkunjung|"
@@ -1322,6 +1325,9 @@ class _Told:
     people: dict[int, frozenset[str]] = field(default_factory=dict)  # who met: a president's talks and a PM's are two
     # ... and by the participants too: a sentence may tell a meeting and a visit of others
     people_of: dict[tuple[int, tuple[str, ...]], frozenset[str]] = field(default_factory=dict)
+    # ... and by the day too, where a sentence dates each one met ("menemui Menlu X, Senin (29/7), dan Menhan Y, Selasa
+    # (30/7)"): the one met that day
+    people_on: dict[tuple[int, tuple[str, ...], str], frozenset[str]] = field(default_factory=dict)
     within_month: set[tuple[int, tuple[str, ...]]] = field(default_factory=set)  # dated by its month only
     of_the_event: set[int] = field(default_factory=set)  # no day told: dated by the article's event
     joined_to: set[int] = field(default_factory=set)  # who attended the meeting just told: that meeting
@@ -1374,6 +1380,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     prepared, inherited, people, within_month = state.prepared, state.inherited, state.people, state.within_month
     departed, briefed = state.departed, state.briefed
     of_the_event, joined_to = state.of_the_event, state.joined_to
+
+    def met_in(m: Meeting) -> frozenset[str]:
+        """Who met in `m`, as its sentence names them (the one met that day, where the sentence dates each)."""
+        return state.people_on.get((m.evidence.start, m.participants, m.date or "")) or people.get(m.evidence.start, frozenset())
 
     def who(f: SentenceFacts, participants: tuple[str, ...], until: int | None = None) -> frozenset[str]:
         """The people of at least two sides who meet in the sentence (before `until`: not those of a meeting its
@@ -1660,6 +1670,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # harinya"): the day pointed back to, not the weekday of the clause about the arrival
             unsaid += [(a - s.start, b - s.start) for a, b in relative_clauses(f)]
         date = written_date or (None if home else dates.weekday_before(_blanked(s.text, unsaid), published))  # as _day_told, with the written date kept
+        if date is None and i and _AT_HOUR.match(s.text):
+            # "... sebelum menjalani agenda penting pada Kamis, 10 April 2025. ... Pada pukul 15.30 waktu setempat,
+            # Presiden X akan mengikuti upacara penyambutan": an hour of the day told just before
+            date = next((d.value for g in facts[i - 1:max(0, i - 3):-1] for d in g.dates[::-1] if len(d.value) == 10), None)
         since_at = _FIRST_SINCE_DATE.search(s.text) if written_date else None
         if since_at and written_date == _earlier_meeting_date(body, f) and \
                 not any(d.start < s.start + since_at.start() for d in f.dates) and \
@@ -1868,8 +1882,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Ini merupakan pertemuan kedua Sugiono dan Cho ..." after another meeting of Sugiono's: the one of the two
             # it names
             here = frozenset(p for p in who(f, tuple(dict.fromkeys(m.code for m in f.mentions))) if p[:1].isupper())
-            if len(here) >= 2 and not here <= people.get(last_told.evidence.start, frozenset()):
-                last_told = next((m for m in told[::-1] if here <= people.get(m.evidence.start, frozenset())), last_told)
+            # (of those it names, the ones any meeting told had: not who tells of it, "... disampaikan Kepala Biro X")
+            met_before = frozenset(p for p in here if any(p in met_in(m) for m in told))
+            here = met_before if len(met_before) >= 2 else here
+            if len(here) >= 2 and not here <= met_in(last_told):
+                last_told = next((m for m in told[::-1] if here <= met_in(m)), last_told)
         if last_told and _IN_TALKS_TOLD.match(s.text) and not _bilateral(last_told):
             # "Dalam pertemuan bilateral, kedua kepala negara sepakat ...": the talks of two told before, not the summit
             # told between
@@ -2473,6 +2490,14 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # same ones as the last meeting held, next (not the two the article names most)
                 groups = [held_last.participants]
             first_named = min((m.start for m in taking_part), default=s.end)
+            received_by = next((h for h in f.cue_hits if h.value == "meeting" and _BY_THE_OFFICE.search(h.text)), None) \
+                if not groups and len(set(codes)) == 1 and _is_state(codes[0]) else None
+            heads = {side for (role, side), names in (holders or {}).items() if role == "head-of-state" and side != codes[0]} \
+                if received_by is not None else set()
+            if len(heads) == 1:
+                # "Perdana Menteri X diterima Presiden di Istana Bogor pada Sabtu": by the article's one president of
+                # another side
+                groups = [tuple(sorted({codes[0], *heads}))]
             party_met = next((m for m in (meetings + visits)[::-1] if len(m.participants) == 2 and codes and
                               codes[0] in m.participants), None) if not groups and len(set(codes)) == 1 else None
             if party_met is not None and _is_state(codes[0]) and _PARTY_DOES.search(body, s.start, first_named):
@@ -2848,6 +2873,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                                                                                for m in f.mentions) > len(owns)):
                 for day in owns:  # a meeting with each, on its day
                     target.append(Meeting(tuple(participants), day, place, evidence, planned=planned))
+                    state.people_on[s.start, tuple(participants), day] = frozenset(
+                        canonical(next((n for n in full_names if _name_part(m.text, n)), m.text)) for m in f.mentions
+                        if m.via == "person" and m.code in participants and any(
+                            d.value == day and 0 <= d.start - m.end <= 45 and _DATE_RIGHT_AFTER.match(body, m.end, d.start)
+                            for d in f.dates))
                 continue
             own_day = owns[0] if len(owns) == 1 else None
             if shift_clause >= 0 and not any(m.code in participants and m.start >= shift_clause for m in f.mentions):
@@ -3301,7 +3331,8 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         """Who met in `m`: those its sentence names for its participants, not those of another meeting it tells
         ("Sebelum bertolak ke Tokyo, Prabowo menerima Menlu Australia X": the visit to Japan is not with X); and a
         business delegation, where the sentence tells one."""
-        return told.people_of.get((m.evidence.start, m.participants), frozenset()) | \
+        return (told.people_on.get((m.evidence.start, m.participants, m.date or ""))
+                or told.people_of.get((m.evidence.start, m.participants), frozenset())) | \
             (people.get(m.evidence.start, frozenset()) & {"business delegation"})
 
     def same_people(a: Meeting, b: Meeting) -> bool:

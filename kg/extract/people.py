@@ -771,7 +771,8 @@ def _delegation(body: str, sentence: Sentence, title_start: int, people: list[Fo
 
 # "sejumlah pejabat tinggi Malaysia, termasuk ...": officials of one country, listed after it
 _OFFICIALS_OF = prefilter.compile(r"\b(?:pejabat|petinggi|menteri|tokoh|pemimpin)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
-_LISTED_AFTER = prefilter.compile(r"\s*,?\s+(?:termasuk|yaitu|yakni|antara\s+lain|di\s+antaranya|seperti)\s+", re.IGNORECASE)
+_LISTED_AFTER = prefilter.compile(r"(?:\s+(?:lainnya|lain))?\s*,?\s+(?:termasuk|yaitu|yakni|antara\s+lain|di\s+antaranya|seperti)\s+",
+                                  re.IGNORECASE)  # ("pejabat penting Turki lainnya, yaitu ...")
 
 
 def _listed_officials(body: str, sentence: Sentence, title_start: int, named: list[Mention]) -> str:
