@@ -713,8 +713,12 @@ _GUESTS_FROM = prefilter.compile(r"\btamu(?:-tamu)?\s+(?:negara|kehormatan)\s+ya
                                  r"\b(?:berasal\s+)?dari\s+", re.IGNORECASE)
 _ARRIVAL_WELCOMED = prefilter.compile(r"\s*Kedatangan(?:nya|\s+(?:mereka|rombongan|keduanya|(?:sang\s+)?\w+))?\s+(?:juga\s+)?"
                                      r"(?:disambut|diterima)\b", re.IGNORECASE)
+# the same after the arrival it welcomes: "Presiden tiba di Bandar Udara Kairo, Jumat ..., dan kedatangan Presiden RI
+# disambut oleh jajaran pejabat ..."
+_ARRIVAL_WELCOMED_TOO = prefilter.compile(r"(?:,|\bdan)\s+kedatangan(?:nya|\s+(?:\w+\s+){0,3}?)\s*(?:juga\s+)?(?:disambut|diterima)\b",
+                                          re.IGNORECASE)
 _AT_THE_TIME_OF = prefilter.compile(r"\b" + AT_THE_TIME_OF + r"\s+\Z", re.IGNORECASE)
-_DEPARTS_TO_MEET = prefilter.compile(r"\b(?:berangkat|bertolak|terbang)\b[^.;]*?\b(?P<purpose>untuk\s+(?:(?:mengadakan|menggelar|melakukan)\s+"
+_DEPARTS_TO_MEET = prefilter.compile(r"\b(?:berangkat|bertolak|terbang|menyambangi)\b[^.;]*?\b(?P<purpose>untuk\s+(?:(?:mengadakan|menggelar|melakukan)\s+"
                                      r"(?:pertemuan|pembicaraan)|menghadiri\s+(?:pertemuan|pembicaraan|perundingan)|bertemu|menemui))\b", re.IGNORECASE)
 _LEAVES_FOR = prefilter.compile(r"\b(?:bertolak|berangkat|terbang)\s+(?:[\w\-]+\s+){0,3}?(?:menuju|ke)\b", re.IGNORECASE)
 _PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan)\s+\Z", re.IGNORECASE)
@@ -1115,6 +1119,8 @@ def _sidelines_of_three(text: str) -> bool:
 # a weekday with no date after it, and the talks told between a day and it: "..., lalu bertemu X ... pada Senin"
 _WEEKDAY_RIGHT_AFTER = prefilter.compile(r"\s*,?\s*pada\s+(?:hari\s+)?(" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 _BARE_WEEKDAY = prefilter.compile(r"\bpada\s+(?:hari\s+)?(?:" + _WEEKDAYS + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+# a weekday alone after a comma, closing the sentence: "... untuk bertemu Presiden X di Istana Y, Sabtu."
+_WEEKDAY_CLOSING = prefilter.compile(r",\s*(?:" + _WEEKDAYS + r")\s*\.?\s*\Z", re.IGNORECASE)
 # (and what one came for: "berangkat ke Manila pada Minggu sore untuk menggelar pertemuan puncak ... pada Senin")
 _THEN_MEETS = prefilter.compile(r"\b(?:lalu|kemudian|dan|sebelum|untuk)\s+(?:(?:langsung|juga)\s+)?(?:(?:akan|dijadwalkan)\s+(?:akan\s+)?)?"
                                 r"(?:bertemu|menemui|diterima|menerima|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|pembicaraan))\b",
@@ -1390,7 +1396,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         clause recalls); none where it names one side only. A side named by an office only ("bertemu ketua parlemen
         Finlandia") is whoever holds it: the person the article names with that office of that country, else the
         office itself, another person than those named."""
-        if _ARRIVAL_WELCOMED.match(f.sentence.text):
+        if _ARRIVAL_WELCOMED.match(f.sentence.text) or _ARRIVAL_WELCOMED_TOO.search(f.sentence.text):
             return frozenset()  # "Kedatangan mereka disambut langsung oleh Menteri X dan Dubes Y": the visit's arrival, no talks
         along = _GO_ALONG.search(f.sentence.text)
         named = [m for m in f.mentions if m.via == "person" and m.code in participants and (until is None or m.start < until)
@@ -1648,7 +1654,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         written_date = _best_date(f, body)
         goes_to_meet = _DEPARTS_TO_MEET.search(s.text)
         if goes_to_meet and all(d.end <= s.start + goes_to_meet.start("purpose") for d in f.dates) and \
-                not _BARE_WEEKDAY.search(s.text, goes_to_meet.start("purpose")):
+                not _BARE_WEEKDAY.search(s.text, goes_to_meet.start("purpose")) and \
+                not _WEEKDAY_CLOSING.search(s.text, goes_to_meet.start("purpose")):
             # "berangkat pada hari Kamis (28/3) pagi ke AS untuk mengadakan pertemuan dengan Menlu AS X": the day of
             # leaving stands for the talks the trip is for, until their own day is told (they join it)
             inherited.add(s.start)
@@ -1686,7 +1693,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         # (or a weekday told alone: "tiba di Jakarta pada Senin malam dan dijadwalkan bertemu X pada Selasa")
         alone = _BARE_WEEKDAY.search(s.text) if told_day is None and date and not written_date else None
         told_at = told_day.end - s.start if told_day is not None else alone.end() if alone else None
-        bare_weekday = _BARE_WEEKDAY.search(s.text, told_at) if told_at is not None else None
+        bare_weekday = (_BARE_WEEKDAY.search(s.text, told_at) or _WEEKDAY_CLOSING.search(s.text, told_at)) \
+            if told_at is not None else None
         meets_then = (_THEN_MEETS.search(s.text, told_at, bare_weekday.start())
                       # "Setelah tiba di Riyadh pada Sabtu, Yoon akan bertemu X pada Minggu": the main clause's talks
                       or _OPENED_AFTER.match(s.text) and _MAIN_MEETS.search(s.text, told_at, bare_weekday.start())) \
@@ -1705,7 +1713,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # day are the report's lag: "tiba pada Senin malam dan dijadwalkan bertemu X pada Selasa")
                 week = datetime.timedelta(days=7)
                 date, then_day = ((datetime.date.fromisoformat(d) + week).isoformat() for d in (date, then_day))
-            if then_day and any(h.value == "meeting" and h.start < s.start + meets_then.start() for h in f.cue_hits):
+            # (not a town called on: "menyambangi Kairo, Mesir, Jumat, 11 April 2025 untuk bertemu Presiden X di Istana
+            # Y, Sabtu": the visit's day, then the talks' it came for)
+            towns_at = {m.start for m in [*f.places, *f.mentions] if m.via in ("place", "capital")}
+            if then_day and any(h.value == "meeting" and h.start < s.start + meets_then.start()
+                                and not (h.text.lower() in ("menyambangi", "mengunjungi")
+                                         and any(0 < at - h.end <= 2 for at in towns_at)) for h in f.cue_hits):
                 # "X bertemu Presiden Y pada Kamis sore dan dijadwalkan bertemu Menlu Z pada Jumat": each clause's talks
                 # on its day
                 then_clauses = [(s.start, s.start + meets_then.start(), date), (s.start + meets_then.start(), s.end, then_day)]
@@ -2505,7 +2518,8 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # Malaysia": the party told before meeting them meets the ones named
                 groups = [party_met.participants]
             if not groups and focus and not members and (f.anaphor or not _named_met(body, s.start, codes, taking_part)
-                                                         and not _FOLK.search(s.text) and not _MANY_UNNAMED.search(s.text)):
+                                                         and not _FOLK.search(s.text) and not _MANY_UNNAMED.search(s.text)
+):
                 # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         # "Dalam pertemuan tersebut, kedua menlu membahas persiapan KTT APEC di Gyeongju pada akhir Oktober": the summit
@@ -3062,8 +3076,14 @@ def came_home(sentence: str) -> bool:
 
 
 def _name_part(short: str, full: str) -> bool:
-    """ "Yoon" is a word of "Yoon Suk Yeol"; "Alexander" a part of "Willem-Alexander" (one word joined by a hyphen)."""
-    return short in full.split() or (" " not in full and short in full.split("-"))
+    """ "Yoon" is a word of "Yoon Suk Yeol"; "Alexander" a part of "Willem-Alexander" (one word joined by a hyphen);
+    "Abdullah II" the name before the patronymic of "Abdullah II bin Al-Hussein" (not "Antonio Costa" of "Antonio
+    Costa Silva", another man)."""
+    return short in full.split() or (" " not in full and short in full.split("-")) or \
+        (" " in short and full.startswith(short + " ") and _PATRONYMIC.match(full, len(short)) is not None)
+
+
+_PATRONYMIC = prefilter.compile(r"\s+(?:bin|binti|ibn|ibnu)\s")
 
 
 def _one_summit(meetings: list[Meeting]) -> list[Meeting]:
