@@ -72,6 +72,8 @@ _ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|" + "|".join(w.
                         + r"|Menyusul|Sebelum|Selama|Sepanjang|Sejak|Selain|Menurut"
                         # "Sebelumnya, ia telah melakukan pertemuan bilateral dengan ...": before what was told
                         r"|Sebelumnya|Setelahnya|Sesudahnya"
+                        # "Selanjutnya, ia dijadwalkan ...": what comes next, told alone before its comma
+                        r"|(?:Selanjutnya|Kemudian|Lalu)(?=\s*,)"
                         # "Tak lama setelah bertemu X, ...", "Sesaat sebelum bertolak, ...": soon after or before
                         r"|" + SOON + r"\s+(?:" + "|".join(AFTER_WORDS) + r"|sebelum)"
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
@@ -552,7 +554,9 @@ _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menu
 # release was given
 _AS_RELEASED = prefilter.compile(r"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:disampaikan|dinyatakan|diumumkan|dikutip|dilansir|disebutkan)"
                                  r"\b[^.;()]{0,90},\s*(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z", re.IGNORECASE)
-_RELEASED_ON = prefilter.compile(r"\b(?:" + "|".join(RELEASE_VERBS) + r")\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z", re.IGNORECASE)
+# (and a press release's day: "demikian bunyi pernyataan kantor tersebut dalam rilis pers pada hari Senin")
+_RELEASED_ON = prefilter.compile(r"\b(?:" + "|".join(RELEASE_VERBS) + r"|(?:rilis|siaran)\s+pers)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z",
+                                 re.IGNORECASE)
 
 
 _AFTER_ATTENDING = prefilter.compile(r"\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
@@ -714,11 +718,23 @@ _RAISED = prefilter.compile(r"\b(?:meningkatkan|ditingkatkan|menaikkan|dinaikkan
 _AT_THAT_TIME = prefilter.compile(r"[^.;,]{0,25}?,?\s*(?:saat|ketika|tatkala|bertepatan\s+dengan)\b", re.IGNORECASE)
 
 
+# what happened to someone, on its own day: "pasca serangan Israel ke Doha pada Selasa (9/9/2025)", "insiden yang terjadi
+# di X pada ..."
+_HAPPENING_WORDS = r"\b(?:serangan|insiden|ledakan|pengeboman|penembakan|bencana|gempa|kecelakaan|tragedi|kebakaran|banjir|tsunami)\b" \
+    r"[^.;()]{0,60}?\s+(?:pada\s+)?(?:hari\s+)?"
+_HAPPENING = prefilter.compile(_HAPPENING_WORDS + r"(?:(?:" + "|".join(DAYS) + r")\s*\(?\s*)?\Z", re.IGNORECASE)
+HAPPENED_ON = prefilter.compile(_HAPPENING_WORDS + r"(?:" + "|".join(DAYS) + r")\b", re.IGNORECASE)  # its weekday alone
+# a press release's weekday: "demikian bunyi pernyataan ... dalam rilis pers pada hari Senin"
+RELEASED_ON_DAY = prefilter.compile(r"\b(?:" + "|".join(RELEASE_VERBS) + r"|(?:rilis|siaran)\s+pers)\s+(?:pada\s+)?(?:hari\s+)?(?:"
+                                    + "|".join(DAYS) + r")\b", re.IGNORECASE)
+
+
 def _celebrated(body: str, f: SentenceFacts, at: int, instrument: bool = False) -> bool:
     """The date at `at` is the year or day of an anniversary kept or (for a meeting: an upgrade is an instrument's
-    day) a relation raised, no meeting or visit told between."""
+    day) a relation raised or something that happened (an attack, a disaster), no meeting or visit told between."""
     kept = _CELEBRATES.search(body, max(f.sentence.start, at - 90), at) or \
-        (None if instrument else _RAISED.search(body, max(f.sentence.start, at - 90), at))
+        (None if instrument else _RAISED.search(body, max(f.sentence.start, at - 90), at)
+         or _HAPPENING.search(body, max(f.sentence.start, at - 80), at))
     if kept and (when := _AT_THAT_TIME.match(body, at, f.sentence.end)) and \
             any(h.start >= when.end() for h in f.cue_hits if h.value in ("meeting", "visit")):
         return False  # "meningkatkan hubungan ... pada 2017, saat Presiden X berkunjung ke Jakarta": the visit's year too
@@ -879,8 +895,8 @@ _THAT_TIME = prefilter.compile(r"\s*(?:saat|ketika|kala|waktu)\s+itu\b", re.IGNO
 
 
 def _day_told(f: SentenceFacts, body: str, published: str | None) -> str | None:
-    """The date a sentence gives, or the day its weekday names."""
-    return _best_date(f, body) or dates.weekday_before(f.sentence.text, published)
+    """The date a sentence gives, or the day its weekday names (not a press release's or an attack's)."""
+    return _best_date(f, body) or dates.weekday_before(RELEASED_ON_DAY.sub(" ", HAPPENED_ON.sub(" ", f.sentence.text)), published)
 
 
 # what the sentence before told, pointed at: "penandatanganan ini", "peresmian tersebut"

@@ -47,7 +47,9 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     AFTER_WORDS,
     AT_THE_TIME_OF,
     COUNTED_OPENING,
+    HAPPENED_ON,
     MET_BEFORE,
+    RELEASED_ON_DAY,
     SentenceFacts,
     TieDraft,
     _best_date,
@@ -711,7 +713,9 @@ _THEY_ARE = prefilter.compile(r"\s*(?:Mereka\s+(?:adalah|ialah|yakni|yaitu|antar
 # Prabowo berasal dari Rusia, Qatar, Serbia dan Malaysia"
 _GUESTS_FROM = prefilter.compile(r"\btamu(?:-tamu)?\s+(?:negara|kehormatan)\s+yang\s+(?:hadir|datang|berkunjung)\b[^.;]{0,60}?"
                                  r"\b(?:berasal\s+)?dari\s+", re.IGNORECASE)
-_ARRIVAL_WELCOMED = prefilter.compile(r"\s*Kedatangan(?:nya|\s+(?:mereka|rombongan|keduanya|(?:sang\s+)?\w+))?\s+(?:juga\s+)?"
+_ARRIVAL_WELCOMED = prefilter.compile(r"\s*Kedatangan(?:nya|\s+(?:mereka|rombongan|keduanya|(?:sang\s+)?\w+))?"
+                                      # (where: "Kedatangan Presiden di Bandara Internasional Doha disambut ...")
+                                      r"(?:\s+di\s+(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3})?\s+(?:juga\s+)?"
                                      r"(?:disambut|diterima)\b", re.IGNORECASE)
 # the same after the arrival it welcomes: "Presiden tiba di Bandar Udara Kairo, Jumat ..., dan kedatangan Presiden RI
 # disambut oleh jajaran pejabat ..."
@@ -1672,6 +1676,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             continue
         away_at, away_end = _elsewhere(f)
         unsaid = [(away_at, away_end)]
+        # "... sebagai bentuk solidaritas pasca serangan Israel ke Doha pada Selasa": that day is the attack's
+        # (and a press release's: "... dalam rilis pers pada hari Senin")
+        unsaid += [(m.start(), m.end()) for m in (*HAPPENED_ON.finditer(s.text), *RELEASED_ON_DAY.finditer(s.text))]
         if not written_date and (_SAME_DAY.search(s.text) or _DAYS_AWAY.search(s.text)):
             # "Anwar, yang tiba di Seoul pada Minggu malam, juga bertemu X ... pada hari yang sama" (or "keesokan
             # harinya"): the day pointed back to, not the weekday of the clause about the arrival

@@ -171,6 +171,8 @@ HOSTILE_CUES = (
     # a criticism, and a war with its maker named: "mengkritik keras kerja sama militer antara Moskow dan Pyongyang",
     # "agar Rusia menghentikan invasinya ke Ukraina"
     "mengkritik", "kritik", "invasinya", "agresinya", "serangannya",
+    # after an attack, written as one word: "Temui Emir Qatar Pascaserangan Israel"
+    "pascaserangan", "pasca-serangan",
 )
 
 # Agreement kind -> phrases naming such an instrument. Longest match wins.

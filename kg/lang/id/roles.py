@@ -104,7 +104,7 @@ penerbangan pelabuhan bandara pasar saham bursa standar obat makanan penyiaran k
 konfederasi gabungan asosiasi kamar dagang industri ekspor impor khusus perdamaian masyarakat umat
 air transisi transformasi modal penanaman pengendalian pengawasan deputi asisten direktur komisaris bendahara gubernur wali
 afrika amerika latin eropa timur tengah oseania eurasia nordik balkan karibia skandinavia teluk
-komunis sosialis demokrat demokratik konservatif liberal buruh putaran pertama
+komunis sosialis demokrat demokratik konservatif liberal buruh putaran pertama departemen
 sarana prasarana elektronika informasi telekomunikasi inovasi kreatif statistik logistik antariksa
 nuklir iklim siber sandi intelijen imigrasi bea cukai pajak pusat markas komando militer kemhan kemenhan kemenkes
 kemendagri kemenkominfo kemenparekraf kemnaker kemenaker kemendikbud kementan kemenhub kemenkeu kemensos
