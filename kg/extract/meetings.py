@@ -725,7 +725,10 @@ _AT_THE_TIME_OF = prefilter.compile(r"\b" + AT_THE_TIME_OF + r"\s+\Z", re.IGNORE
 _DEPARTS_TO_MEET = prefilter.compile(r"\b(?:berangkat|bertolak|terbang|menyambangi)\b[^.;]*?\b(?P<purpose>untuk\s+(?:(?:mengadakan|menggelar|melakukan)\s+"
                                      r"(?:pertemuan|pembicaraan)|menghadiri\s+(?:pertemuan|pembicaraan|perundingan)|bertemu|menemui))\b", re.IGNORECASE)
 _LEAVES_FOR = prefilter.compile(r"\b(?:bertolak|berangkat|terbang)\s+(?:[\w\-]+\s+){0,3}?(?:menuju|ke)\b", re.IGNORECASE)
-_PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan)\s+\Z", re.IGNORECASE)
+_LETTER_BEFORE = prefilter.compile(r"\bsurat\s+\Z", re.IGNORECASE)
+# (and an invitation letter, to a summit: "mengirimkan surat undangan KTT APEC ke negara-negara anggota")
+_PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan|surat)\s+\Z"
+                                 r"|\bsurat\s+undangan\s+(?:untuk\s+|ke\s+)?(?:Konferensi\s+Tingkat\s+Tinggi\s+\()?\Z", re.IGNORECASE)
 _SENDS_ENVOY = prefilter.compile(r"\s+(?:(?:telah|juga|pun)\s+)*(?:mengirim|mengirimkan|mengutus)\s+(?:seorang\s+)?utusan", re.IGNORECASE)
 # "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
 # Negara didampingi Menlu X", his own escort)
@@ -2617,10 +2620,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         held_there = _inside_that(f) and last_told is not None and not last_told.planned
         # "kedua menteri juga mendiskusikan rencana kunjungan Menlu Arab Saudi ke Indonesia": a visit planned, spoken
         # of, on no day of the talks where it was
-        only_plans = bool(f.cue_hits) and all(_PLAN_BEFORE.search(body, max(s.start, h.start - 12), h.start)
+        only_plans = bool(f.cue_hits) and all(_PLAN_BEFORE.search(body, max(s.start, h.start - 60), h.start)
                                               for h in f.cue_hits if h.value in ("meeting", "visit"))
         if only_plans and not written_date:
             date = None
+        if f.cue_hits and all(h.text.lower() == "undangan" and _LETTER_BEFORE.search(body, max(s.start, h.start - 10), h.start)
+                              for h in f.cue_hits if h.value in ("meeting", "visit")):
+            continue  # "Surat undangan sudah dikirimkan pada hari Senin (14/07)": the letter's day, no meeting
         # "Bertepatan dengan kunjungan Moon, ... LG akan mendirikan kantor pusatnya di Riyadh": the visit told is the
         # time of what is to come, not itself to come
         timed_by = bool(f.cue_hits) and all(_AT_THE_TIME_OF.search(body, max(s.start, h.start - 25), h.start)
@@ -2854,7 +2860,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 target.append(Meeting(tuple(participants), None, place, evidence, planned=planned))
                 continue
             if written and any(not _is_state(m.code) and m.code in participants
-                               and _ASKED_TO_ATTEND.search(body, max(s.start, m.start - 120), m.start) for m in taking_part):
+                               and _ASKED_TO_ATTEND.search(body, max(s.start, m.start - 120), m.start)
+                               # (its own day told after it stays: "mengundang para pemimpin ... untuk menghadiri KTT APEC
+                               # yang digelar pada tanggal 31 Oktober hingga 1 November mendatang")
+                               and not any(d.start > m.start for d in f.dates) for m in taking_part):
                 # "mengunjungi Kenya pada 5-8 Maret ... untuk meminta kedua negara berpartisipasi aktif dalam KTT
                 # Korea-Afrika": a summit others are asked to join is on its own day, not the asking's
                 target.append(Meeting(tuple(participants), None, place, evidence, planned=True))
