@@ -2528,8 +2528,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 # Malaysia": the party told before meeting them meets the ones named
                 groups = [party_met.participants]
             if not groups and focus and not members and (f.anaphor or not _named_met(body, s.start, codes, taking_part)
-                                                         and not _FOLK.search(s.text) and not _MANY_UNNAMED.search(s.text)
-):
+                                                         and not _FOLK.search(s.text) and not _MANY_UNNAMED.search(s.text)):
                 # "Pertemuan berlangsung hangat": the pair's; "500 mahasiswa Indonesia mengikuti pertemuan alumni": not
                 groups = [pair_named_last(facts, i, focus) if f.anaphor else focus]
         # "Dalam pertemuan tersebut, kedua menlu membahas persiapan KTT APEC di Gyeongju pada akhir Oktober": the summit
