@@ -52,7 +52,7 @@ ROLE_TITLES: dict[str, tuple[str, str]] = {
     "duta besar": ("ambassador", ""), "dubes": ("ambassador", ""),
     # officials
     "dirjen": ("official", ""), "direktur jenderal": ("official", ""), "wakil menteri": ("official", ""),
-    "wamen": ("official", ""), "wamenlu": ("official", "ID"), "wakil menteri luar negeri": ("official", ""),
+    "wamen": ("official", ""), "wamenlu": ("official", ""), "wakil menteri luar negeri": ("official", ""),
     "wakil menteri pertahanan": ("official", ""), "wakil menteri perdagangan": ("official", ""), "juru bicara": ("official", ""),
     "jubir": ("official", ""), "wakil perdana menteri": ("official", ""), "wakil PM": ("official", ""), "gubernur": ("official", ""), "wali kota": ("official", ""),
     "walikota": ("official", ""), "kepala badan": ("official", ""), "wakil presiden": ("official", ""),
