@@ -74,6 +74,8 @@ _ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|" + "|".join(w.
                         r"|Sebelumnya|Setelahnya|Sesudahnya"
                         # "Selanjutnya, ia dijadwalkan ...": what comes next, told alone before its comma
                         r"|(?:Selanjutnya|Kemudian|Lalu)(?=\s*,)"
+                        # "Menjelang gelaran KTT X pada 4-5 Juni, ...": ahead of an event
+                        r"|Menjelang|Jelang"
                         # "Tak lama setelah bertemu X, ...", "Sesaat sebelum bertolak, ...": soon after or before
                         r"|" + SOON + r"\s+(?:" + "|".join(AFTER_WORDS) + r"|sebelum)"
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
@@ -652,6 +654,9 @@ def relative_clauses(f: SentenceFacts, at: int | None = None) -> list[tuple[int,
     return spans
 
 
+_AHEAD_OF_OPENING = prefilter.compile(r"\s*[\"“]?(?:Menjelang|Jelang)\b[^,.;]*,", re.IGNORECASE)
+
+
 def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at: int | None = None) -> str | None:
     """The most precise date a sentence gives (a full date beats "tahun ini"), the first among equals;
     not a date that starts or ends a period ("sejak 1980", "hingga 2030"), nor one in a subordinate
@@ -660,7 +665,11 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
     s = f.sentence
     cut = _SUBORDINATE.search(s.text)
     begin = s.start
-    if cut and not s.text[: cut.start()].strip(" \"“") and (comma := s.text.find(",", cut.end())) > 0:
+    if (ahead := _AHEAD_OF_OPENING.match(s.text)) is not None:
+        # "Menjelang gelaran KTT Korea-Afrika pada tanggal 4-5 Juni mendatang, Presiden X bertemu ...": the day is the
+        # event's the talks came before
+        begin, cut = s.start + ahead.end(), _SUBORDINATE.search(s.text, ahead.end())
+    elif cut and not s.text[: cut.start()].strip(" \"“") and (comma := s.text.find(",", cut.end())) > 0:
         # "Setelah menyelesaikan pertemuan dengan X, Cho bertolak ke AS pada 30 Juli untuk menggelar pertemuan dengan Y
         # pada 31 Juli": an opening clause of what came first; the main clause after its comma tells the day
         begin, cut = s.start + comma + 1, _SUBORDINATE.search(s.text, comma + 1)

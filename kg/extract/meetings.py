@@ -661,9 +661,13 @@ _BARE_TITLE = prefilter.compile(r"(?:Sri\s+)?(Paus|Kaisar|Sultan|Emir)(?=\s+[a-z
 # the leaders of several countries met on a trip, listed: "bertemu dengan para pemimpin di empat negara, yaitu Presiden
 # Prancis X, ..." (one talk with each)
 # (or right before the countries: "bertemu dengan para pemimpin dari Kanada, Meksiko dan Brasil di sela KTT")
-_LEADERS_OF_COUNTRIES = prefilter.compile(r"\b(?:bertemu(?:\s+dengan)?|menemui)\s+(?:para\s+)?(?:pemimpin|kepala\s+negara|pimpinan)"
+# (or others listed: "berdialog dengan dua orang pemimpin Afrika lainnya, yaitu Presiden Tanzania X dan PM Etiopia Y")
+_LEADERS_OF_COUNTRIES = prefilter.compile(r"\b(?:bertemu(?:\s+dengan)?|menemui|(?:berdialog|berbincang|berdiskusi)\s+dengan)\s+"
+                                          r"(?:para\s+|(?:dua|tiga|empat|lima|\d+)\s+(?:orang\s+)?)?(?:pemimpin|kepala\s+negara|pimpinan)"
                                           r"\s+(?:(?:di|dari)\s+(?:\w+\s+)?negara\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s+antaranya)"
-                                          r"(?:\s+\S+){0,3}\s*|dari\s+)\Z", re.IGNORECASE)
+                                          r"(?:\s+\S+){0,3}\s*|dari\s+"
+                                          r"|(?:(?-i:[A-Z])\w+\s+){0,2}(?:lainnya|lain)\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s+antaranya)"
+                                          r"(?:\s+\S+){0,3}\s*)\Z", re.IGNORECASE)
 # a sentence opening with the period it tells of: "Sejak menjabat pada 4 Juni, Lee telah mengirim utusan ke ..."
 _SINCE_OPENS = prefilter.compile(r"\s*[\"“]?(?:Sejak|Semenjak)\b")
 # the pair's own plan or wish to meet: "mengumumkan rencana mereka untuk ...", "sepakat untuk ...", "berencana ..."
@@ -1133,7 +1137,9 @@ _THEN_MEETS = prefilter.compile(r"\b(?:lalu|kemudian|dan|sebelum|untuk)\s+(?:(?:
                                 r"(?:bertemu|menemui|diterima|menerima|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|pembicaraan))\b",
                                 re.IGNORECASE)
 # an opening clause of what comes first ("Setelah tiba di Riyadh pada Sabtu, ...") and the main clause's talks after it
-_OPENED_AFTER = prefilter.compile(r"\s*(?:" + "|".join((*AFTER_WORDS, "setibanya", "sesampainya")) + r")\b[^,.;]*,", re.IGNORECASE)
+# (and one ahead of an event: "Menjelang gelaran KTT Korea-Afrika pada tanggal 4-5 Juni, Presiden X bertemu ...")
+_OPENED_AFTER = prefilter.compile(r"\s*(?:" + "|".join((*AFTER_WORDS, "setibanya", "sesampainya", "menjelang", "jelang")) + r")\b[^,.;]*,",
+                                  re.IGNORECASE)
 _MAIN_MEETS = prefilter.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,6}(?:(?:juga|akan|dijadwalkan|direncanakan)\s+)*"
                                 r"(?:bertemu|menemui|menerima|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|pembicaraan))\b")
 # "Dalam pertemuan dengan Sugiono, ...": what was said in the talks told with the one named
