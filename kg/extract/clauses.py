@@ -62,6 +62,7 @@ _COUNTED_FROM = r"setelah|sesudah|sebelum|usai|menjelang"
 COUNTED_OPENING = prefilter.compile(r"\s*(?:(se)(hari|jam)|(\w+)\s+(hari|jam))\s+(" + _COUNTED_FROM + r")\b[^,;]*,", re.IGNORECASE)
 # words that open a clause of what was done before the main clause: "Usai menerima X, ...", "setelah menghadiri ..."
 AFTER_WORDS = ("setelah", "usai", "seusai", "sesudah", "selepas")
+AHEAD_WORDS = ("menjelang", "jelang")  # ahead of an event: "Menjelang gelaran KTT X pada 4-5 Juni, ..."
 # words right before those one meets, past their titles: "bertemu PM Jepang X", "pembicaraan dengan Presiden Y"
 MET_BEFORE = ("dengan", "bertemu", "menemui", "menerima")
 _STOPS_BEFORE = ("setelah", "sesudah", "sebelum")
@@ -75,7 +76,7 @@ _ADVERBIAL = prefilter.compile(r"\s*(?:Di|Pada|Dalam|Saat|Ketika|" + "|".join(w.
                         # "Selanjutnya, ia dijadwalkan ...": what comes next, told alone before its comma
                         r"|(?:Selanjutnya|Kemudian|Lalu)(?=\s*,)"
                         # "Menjelang gelaran KTT X pada 4-5 Juni, ...": ahead of an event
-                        r"|Menjelang|Jelang"
+                        r"|" + "|".join(w.capitalize() for w in AHEAD_WORDS) +
                         # "Tak lama setelah bertemu X, ...", "Sesaat sebelum bertolak, ...": soon after or before
                         r"|" + SOON + r"\s+(?:" + "|".join(AFTER_WORDS) + r"|sebelum)"
                         # "Setibanya di Bandara Gimhae, ...": on arriving, on returning
@@ -557,8 +558,8 @@ _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menu
 _AS_RELEASED = prefilter.compile(r"\b(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:disampaikan|dinyatakan|diumumkan|dikutip|dilansir|disebutkan)"
                                  r"\b[^.;()]{0,90},\s*(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z", re.IGNORECASE)
 # (and a press release's day: "demikian bunyi pernyataan kantor tersebut dalam rilis pers pada hari Senin")
-_RELEASED_ON = prefilter.compile(r"\b(?:" + "|".join(RELEASE_VERBS) + r"|(?:rilis|siaran)\s+pers)\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z",
-                                 re.IGNORECASE)
+_RELEASE_WORDS = r"\b(?:" + "|".join(RELEASE_VERBS) + r"|(?:rilis|siaran)\s+pers)\s+(?:pada\s+)?(?:hari\s+)?"
+_RELEASED_ON = prefilter.compile(_RELEASE_WORDS + r"(?:\w+\s*)?\(?\Z", re.IGNORECASE)
 
 
 _AFTER_ATTENDING = prefilter.compile(r"\b(?:" + "|".join(AFTER_WORDS) + r")\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
@@ -654,7 +655,7 @@ def relative_clauses(f: SentenceFacts, at: int | None = None) -> list[tuple[int,
     return spans
 
 
-_AHEAD_OF_OPENING = prefilter.compile(r"\s*[\"“]?(?:Menjelang|Jelang)\b[^,.;]*,", re.IGNORECASE)
+_AHEAD_OF_OPENING = prefilter.compile(r"\s*[\"“]?(?:" + "|".join(AHEAD_WORDS) + r")\b[^,.;]*,", re.IGNORECASE)
 
 
 def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at: int | None = None) -> str | None:
@@ -687,7 +688,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
              and not (body and _PERIOD_OPENS.match(body, d.start)
                       and (instrument or not _FIRST_SINCE.search(body[max(s.start, d.start - 40):d.start])))
              and not _since_without_event(body, f, d.start)
-             and not (body and _celebrated(body, f, d.start, instrument))
+             and not (body and _another_events_day(body, f, d.start, instrument))
              # "memperbarui MoU ... yang pertama kali diteken pada 2013": the first signing's year, not the renewal's
              and not (instrument and body and _RENEWED.search(s.text)
                       and _FIRST_SIGNED.search(body, max(s.start, d.start - 45), d.start))
@@ -734,11 +735,10 @@ _HAPPENING_WORDS = r"\b(?:serangan|insiden|ledakan|pengeboman|penembakan|bencana
 _HAPPENING = prefilter.compile(_HAPPENING_WORDS + r"(?:(?:" + "|".join(DAYS) + r")\s*\(?\s*)?\Z", re.IGNORECASE)
 HAPPENED_ON = prefilter.compile(_HAPPENING_WORDS + r"(?:" + "|".join(DAYS) + r")\b", re.IGNORECASE)  # its weekday alone
 # a press release's weekday: "demikian bunyi pernyataan ... dalam rilis pers pada hari Senin"
-RELEASED_ON_DAY = prefilter.compile(r"\b(?:" + "|".join(RELEASE_VERBS) + r"|(?:rilis|siaran)\s+pers)\s+(?:pada\s+)?(?:hari\s+)?(?:"
-                                    + "|".join(DAYS) + r")\b", re.IGNORECASE)
+RELEASED_ON_DAY = prefilter.compile(_RELEASE_WORDS + r"(?:" + "|".join(DAYS) + r")\b", re.IGNORECASE)
 
 
-def _celebrated(body: str, f: SentenceFacts, at: int, instrument: bool = False) -> bool:
+def _another_events_day(body: str, f: SentenceFacts, at: int, instrument: bool = False) -> bool:
     """The date at `at` is the year or day of an anniversary kept or (for a meeting: an upgrade is an instrument's
     day) a relation raised or something that happened (an attack, a disaster), no meeting or visit told between."""
     kept = _CELEBRATES.search(body, max(f.sentence.start, at - 90), at) or \

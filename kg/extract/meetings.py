@@ -45,6 +45,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     _THREE_WAY,
     _TWO,
     AFTER_WORDS,
+    AHEAD_WORDS,
     AT_THE_TIME_OF,
     COUNTED_OPENING,
     HAPPENED_ON,
@@ -731,8 +732,8 @@ _DEPARTS_TO_MEET = prefilter.compile(r"\b(?:berangkat|bertolak|terbang|menyamban
 _LEAVES_FOR = prefilter.compile(r"\b(?:bertolak|berangkat|terbang)\s+(?:[\w\-]+\s+){0,3}?(?:menuju|ke)\b", re.IGNORECASE)
 _LETTER_BEFORE = prefilter.compile(r"\bsurat\s+\Z", re.IGNORECASE)
 # (and an invitation letter, to a summit: "mengirimkan surat undangan KTT APEC ke negara-negara anggota")
-_PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan|surat)\s+\Z"
-                                 r"|\bsurat\s+undangan\s+(?:untuk\s+|ke\s+)?(?:Konferensi\s+Tingkat\s+Tinggi\s+\()?\Z", re.IGNORECASE)
+_PLAN_BEFORE = prefilter.compile(r"\b(?:rencana|persiapan)\s+\Z|" + _LETTER_BEFORE.pattern
+                                 + r"|\bsurat\s+undangan\s+(?:untuk\s+|ke\s+)?(?:Konferensi\s+Tingkat\s+Tinggi\s+\()?\Z", re.IGNORECASE)
 _SENDS_ENVOY = prefilter.compile(r"\s+(?:(?:telah|juga|pun)\s+)*(?:mengirim|mengirimkan|mengutus)\s+(?:seorang\s+)?utusan", re.IGNORECASE)
 # "Kepala Negara kemudian bertemu ...": the president told of, as the press writes him, meeting someone (not "Kepala
 # Negara didampingi Menlu X", his own escort)
@@ -1138,7 +1139,7 @@ _THEN_MEETS = prefilter.compile(r"\b(?:lalu|kemudian|dan|sebelum|untuk)\s+(?:(?:
                                 re.IGNORECASE)
 # an opening clause of what comes first ("Setelah tiba di Riyadh pada Sabtu, ...") and the main clause's talks after it
 # (and one ahead of an event: "Menjelang gelaran KTT Korea-Afrika pada tanggal 4-5 Juni, Presiden X bertemu ...")
-_OPENED_AFTER = prefilter.compile(r"\s*(?:" + "|".join((*AFTER_WORDS, "setibanya", "sesampainya", "menjelang", "jelang")) + r")\b[^,.;]*,",
+_OPENED_AFTER = prefilter.compile(r"\s*(?:" + "|".join((*AFTER_WORDS, "setibanya", "sesampainya", *AHEAD_WORDS)) + r")\b[^,.;]*,",
                                   re.IGNORECASE)
 _MAIN_MEETS = prefilter.compile(r",\s+(?:[A-Z][\w\-]*\s+){1,6}(?:(?:juga|akan|dijadwalkan|direncanakan)\s+)*"
                                 r"(?:bertemu|menemui|menerima|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|pembicaraan))\b")

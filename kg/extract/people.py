@@ -387,8 +387,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         name, start, end, affiliation = result
         covered_until = max(covered_until, end)
         listed = _listed_officials(body, sentence, hit.start, named)
-        named_country = any(m.code == affiliation and m.via in ("name", "capital") and hit.end <= m.start < start for m in named)
-        if listed and affiliation != listed and (not affiliation or is_country(affiliation)) and not named_country:
+        if listed and affiliation != listed and (not affiliation or is_country(affiliation)) and not any(
+                m.code == affiliation and m.via in ("name", "capital") and hit.end <= m.start < start for m in named):
             # "pejabat tinggi Malaysia, termasuk Ketua Dewan Perwakilan Rakyat X": the list's country, not the one
             # whose body bears that name
             affiliation = listed
