@@ -543,7 +543,9 @@ _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menu
                              r"|\b(?:" + _SAID_VERBS + r")\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*)?\(?\Z"
                              # and of the briefing it was said at: "Juru bicara X dalam konferensi pers pada hari Rabu
                              # (13/08) menyampaikan bahwa Presiden akan mengunjungi Jepang ..."
-                             r"|\b(?:dalam|pada|saat|ketika)\s+(?:konferensi|jumpa|keterangan|siaran|taklimat)\s+pers"
+                             r"|\b(?:dalam|pada|saat|ketika)\s+(?:(?:konferensi|jumpa|keterangan|siaran|taklimat)\s+pers"
+                             # (or a written statement: "Dalam keterangan tertulisnya, Selasa (12/11), Dubes X memaparkan")
+                             r"|(?:keterangan|pernyataan)(?:\s+(?:tertulis|resmi))?nya|(?:keterangan|pernyataan)\s+(?:tertulis|resmi))"
                              # ("Dalam jumpa pers mingguan di kantornya di Jakarta, Jumat (5/4), Direktur Jenderal X
                              # menjelaskan Retno dan Kang akan membahas ...")
                              r"(?:\s+(?:mingguan|harian|bersama|resmi|virtual|daring))?(?:\s+di\s+[\w\-]+(?:\s+[A-Z][\w\-]*)*){0,2}\s*,?"
@@ -572,7 +574,12 @@ _AGREED_TO_MEET = prefilter.compile(r"\b(?:dan\s+)?(?:juga\s+)?(?:sepakat|setuju
                              r"\s+(?:pertemuan|KTT|dialog|pembicaraan|konsultasi|sidang)\b|bertemu\s+(?:kembali|lagi)\b)",
                              re.IGNORECASE)
 # the visit the talks prepare: "membahas persiapan kunjungan PM Kanada X ke Korea Selatan ... akhir Oktober"
-_VISIT_PREPARED = prefilter.compile(r"\b(?:membahas|mematangkan|mendiskusikan|membicarakan)\s+(?:rencana|persiapan)\s+kunjungan\b", re.IGNORECASE)
+_VISIT_PREPARED = prefilter.compile(r"\b(?:membahas|mematangkan|mendiskusikan|membicarakan)\s+(?:rencana|persiapan)\s+kunjungan\b"
+                                   # (and the meeting of others the talks smooth: "bertemu dengan mitra mereka di Hanoi
+                                   # untuk memuluskan pertemuan antara Presiden X dan Presiden Y pada 20 Maret mendatang")
+                                   r"|\buntuk\s+(?:memuluskan|mempersiapkan|menyiapkan|mematangkan)\s+(?:persiapan\s+|rencana\s+)?"
+                                   r"(?:pertemuan|KTT|kunjungan|lawatan)\s+(?:antara\s+)?(?:Presiden|Perdana\s+Menteri|PM|Raja|Kanselir)\b",
+                                   re.IGNORECASE)
 # leaving after the meeting: "dijadwalkan bertemu PM Kishida sebelum kembali ke Tanah Air pada akhir pekan"
 # (going home only: "sebelum terbang ke Washington untuk bertemu Trump pada Senin" dates the talks there)
 _BEFORE_LEAVING = prefilter.compile(r"\bsebelum\s+(?:(?:akhirnya|kemudian)\s+)?(?:kembali|pulang)\s+ke\b", re.IGNORECASE)
@@ -1280,7 +1287,15 @@ _THAT_MEETING = prefilter.compile(r"\b(?:" + _THAT_MEETINGS + r"|jamuan|acara|up
                            # "Ini adalah pertemuan ketiga keduanya tahun ini": the one just told, counted
                            # (after a source's comma too: "Menurut Kementerian Luar Negeri X, ini adalah kunjungan resmi ...")
                            r"|(?:^\s*|^\s*Menurut\s+[^,.;]{1,60},\s*)(?:Ini|Itu)\s+(?:adalah|merupakan|menjadi)\s+"
-                           r"(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan)\b",
+                           r"(?:pertemuan|pembicaraan|KTT|kunjungan|lawatan)\b"
+                           # "Namun, dalam pertemuan yang telah berlangsung, Indonesia dan X sepakat ...": the one told
+                           r"|\b(?:dalam|pada|selama)\s+(?:pertemuan|pembicaraan|perundingan)\s+yang\s+(?:telah|sudah|baru\s+saja|tadi)"
+                           r"\s+(?:berlangsung|digelar|dilaksanakan|diadakan|dilangsungkan)\b"
+                           # "... memaparkan bahwa di akhir pertemuan kedua kepala negara menyaksikan ...": the one told,
+                           # near its end (not "pada akhir pertemuan dengan PM X", another named)
+                           r"|\b(?:di|pada)\s+(?:akhir|penghujung|ujung)\s+(?:pertemuan|pembicaraan|perundingan)\b"
+                           r"(?!\s+(?:dengan|antara|bilateral|puncak|tingkat|pertama|ketiga)\b|\s+(?-i:[A-Z])"
+                           r"|\s+kedua\s+(?!menteri|pemimpin|kepala|negara|pihak|belah|delegasi|presiden))",
                            re.IGNORECASE)
 _MEETS_VERBS = ("bertemu", "menerima", "menemui", "menyambut", "menjamu", "mengunjungi", "berkunjung")
 

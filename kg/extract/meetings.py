@@ -110,6 +110,9 @@ _STOPS_CLAUSE = prefilter.compile(_STOPS_INTRO, re.IGNORECASE)
 
 _SEPARATELY = prefilter.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
 # (and one after another: "secara berturut-turut bertemu PM Jepang X, Presiden Prancis Y dan Kanselir Jerman Z")
+# (and one after the other: "bertemu Ketua Parlemen X, kemudian Perdana Menteri Y", "... lalu dengan PM Y")
+_THEN_NEXT = prefilter.compile(r"[^.;]{0,40}?,?\s+(?:dan\s+)?(?:kemudian|lalu|selanjutnya|setelah\s+itu|sesudah\s+itu|disusul)\s+"
+                               r"(?:(?:juga|bertemu|menemui|menerima)\s+)?(?:dengan\s+)?[^.;]{0,40}", re.IGNORECASE)
 _BILATERAL = prefilter.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b|\bberturut-turut\b"
                         r"|\bsatu\s+per\s+satu\b|\bbergantian\b", re.IGNORECASE)
 
@@ -1410,8 +1413,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         clause recalls); none where it names one side only. A side named by an office only ("bertemu ketua parlemen
         Finlandia") is whoever holds it: the person the article names with that office of that country, else the
         office itself, another person than those named."""
-        if _ARRIVAL_WELCOMED.match(f.sentence.text) or _ARRIVAL_WELCOMED_TOO.search(f.sentence.text):
-            return frozenset()  # "Kedatangan mereka disambut langsung oleh Menteri X dan Dubes Y": the visit's arrival, no talks
+        if _ARRIVAL_WELCOMED.match(f.sentence.text) or _ARRIVAL_WELCOMED_TOO.search(f.sentence.text) or \
+                _WELCOMED_AT_AIRPORT.search(f.sentence.text):
+            # "Kedatangan mereka disambut langsung oleh Menteri X dan Dubes Y", "Menlu X menyambut kedatangan Presiden Y di
+            # Bandara Z": the visit's arrival, no talks
+            return frozenset()
         along = _GO_ALONG.search(f.sentence.text)
         named = [m for m in f.mentions if m.via == "person" and m.code in participants and (until is None or m.start < until)
                  and not (_CONSORT.search(body, max(f.sentence.start, m.start - 20), m.start)
@@ -2000,11 +2006,13 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         agreed_first = first_since and not pointer and any(
             h.value == "meeting" and _AGREED_BEFORE.search(body, max(s.start, h.start - 40), h.start) for h in f.cue_hits)
         by_event = False
-        if pointer and last_told and last_told.date and date and f.quote_end is not None and \
-                s.start + pointer.start() < f.quote_end and all(d.start >= f.quote_end for d in f.dates) and \
-                not _apart(last_told.date, date):
-            # '"Pertemuan ini menunjukkan ...," ujar Muzani dalam keterangan tertulis, Jumat (23/1)': the day it was said,
-            # of the meeting told before on its own day
+        if pointer and last_told and last_told.date and date and not _apart(last_told.date, date) and (
+                f.quote_end is not None and s.start + pointer.start() < f.quote_end
+                and all(d.start >= f.quote_end for d in f.dates)
+                or f.dates and all(_said_on(body, f, d) for d in f.dates)):
+            # '"Pertemuan ini menunjukkan ...," ujar Muzani dalam keterangan tertulis, Jumat (23/1)', "Dalam keterangan
+            # pers, Rabu (13/3), Menlu X mengatakan pertemuan itu membahas ...": the day it was said, of the meeting told
+            # before on its own day
             date = None
         if last_told and not (first_since and not pointer and later) and not agreed_first and \
                 (date is None or last_told.date and len(date) < len(last_told.date)
@@ -3240,7 +3248,9 @@ def _met_each(f: SentenceFacts, participants: tuple[str, ...]) -> int:
             continue
         cues = [h for h in f.cue_hits if h.value == "meeting"]
         own = [max((h for h in cues if 0 <= m.start - h.end <= 45), key=lambda h: h.end, default=None) for m in mine]
-        if _SEPARATELY.search(f.sentence.text) or (None not in own and len({id(h) for h in own}) == len(own)):
+        if _SEPARATELY.search(f.sentence.text) or (None not in own and len({id(h) for h in own}) == len(own)) or all(
+                _THEN_NEXT.fullmatch(f.sentence.text, a.end - f.sentence.start, b.start - f.sentence.start)
+                for a, b in itertools.pairwise(mine)):
             return len(mine)
     return 1
 
