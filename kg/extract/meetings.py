@@ -756,7 +756,12 @@ _HE_ALSO = prefilter.compile(r"\s*(?:Ia|Dia|Beliau)\s+juga\b")
 _SINCE_BEFORE = prefilter.compile(r"\bsejak\b[^,.;]*\Z", re.IGNORECASE)
 _HE_MEETS_AGAIN = prefilter.compile(r"\s*(?:ia|dia|beliau|sang\s+(?:raja|ratu|emir|sultan|presiden|kanselir|pangeran))\s+"
                              r"(?:(?:kemudian|lalu|sempat)\s+)?(?:juga|pun)\s+(?:(?:kemudian|lalu|sempat|telah|sudah)\s+)?"
-                             + _MEETS_ONE + r"\b", re.IGNORECASE)
+                             + _MEETS_ONE + r"\b"
+                             # (or next, without "juga": "Ia kemudian bertemu Presiden X"; or where the one told went:
+                             # "Pompeo bertolak ke Istana Bogor. Dia bertemu Presiden X di sana.")
+                             r"|\s*(?:ia|dia|beliau)\s+(?:kemudian|lalu|selanjutnya)\s+(?:(?:sempat|langsung)\s+)?" + _MEETS_ONE + r"\b"
+                             r"|\s*(?:ia|dia|beliau)\s+" + _MEETS_ONE + r"\b[^.;]*\bdi\s+(?:sana|situ)\b",
+                             re.IGNORECASE)
 # the same after a phrase that tells what came next, without "juga": "Setelah itu, ia menerima Ketua Senat X"
 # (or before it: "Sebelumnya, ia telah melakukan pertemuan bilateral dengan Menlu X")
 _HE_MEETS_NEXT = prefilter.compile(r"\s*(?:(?:Setelah|Sesudah|Usai|Seusai|Sebelum)\s+(?:itu|pertemuan\s+(?:itu|tersebut))|Kemudian|Selanjutnya"
