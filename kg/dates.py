@@ -537,7 +537,11 @@ NEXT_CLAUSE = prefilter.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementa
 # a clause of what is yet to come joined without a comma: "tiba pada Senin malam dan dijadwalkan bertemu X pada Selasa"
 PLANNED_NEXT = prefilter.compile(r"\s(?:dan|lalu|kemudian|serta)\s+(?:juga\s+)?(?:akan|dijadwalkan|direncanakan)\b",
                                  re.IGNORECASE)
-_WEEKDAY = prefilter.compile(r"\b(" + "|".join(DAYS) + r")\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+# (not weeks counted: "dalam dua minggu", "beberapa minggu setelah ...")
+_WEEKS_COUNTED = "".join(rf"(?<!\b{w}\s)" for w in ("dua", "tiga", "empat", "lima", "enam", "satu", "beberapa", "dalam", "tiap",
+                                                    "setiap", "per"))
+_WEEKDAY = prefilter.compile(r"\b(" + "|".join(d for d in DAYS if d.lower() != "minggu") + r"|" + _WEEKS_COUNTED + r"(?<!\d\s)minggu)\b"
+                             r"(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 
 
 # the day a quote was said, after it: '"...," ujar Menteri Sekretaris Negara X kepada wartawan, Senin malam' (not
