@@ -3660,6 +3660,9 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
                                                                      # "Pada Rabu, sang raja dijadwalkan mengunjungi
                                                                      # Kalimantan Tengah": a day of the visit held
                                                                      or _same_trip(k, v)
+                                                                     # "mengundang X untuk berkunjung ke Indonesia pada
+                                                                     # Oktober 2025 ini": the visit held there then
+                                                                     or _invited_here(v, k)
                                                                      for k in carried)):
             # "Raja Belanda dijadwalkan berkunjung ke Jakarta pada Mei": a visit to come is not the talks held
             kept.append(v)
@@ -3749,6 +3752,19 @@ def _same_month_and_place(a: Meeting, b: Meeting) -> bool:
     """ "pertemuan di New York bulan lalu" is the one "di New York pada 21 September": its month, its town."""
     return bool(a.date and b.date and a.place and b.place and a.place.casefold() == b.place.casefold()
                 and (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
+# an invitation to visit a country: "mengundang Presiden X untuk berkunjung ke Indonesia pada Oktober 2025 ini"
+_INVITED_TO = prefilter.compile(r"\b(?:mengundang|undangan)\b[^.;]{0,80}?\b(?:berkunjung|mengunjungi|datang)\s+(?:ke\s+)?"
+                                r"((?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)", re.IGNORECASE)
+
+
+def _invited_here(a: Meeting, b: Meeting) -> bool:
+    """ "Sebelumnya, Presiden X mengundang Presiden Y untuk berkunjung ke Indonesia pada Oktober 2025 ini" is the visit
+    held in Jakarta on 23 October the article tells: its month, the country of its town."""
+    invited = _INVITED_TO.search(a.evidence.sentence) if a.planned and b.date and not b.planned and a.date else None
+    return bool(invited and a.date and b.date and b.place and len(a.date) < len(b.date) and b.date.startswith(a.date)
+                and _country_of(invited.group(1)) == (_country_of(b.place) or _country_of(b.place.split()[0])) != "")
 
 
 def _sideline_of(a: Meeting, b: Meeting, headline: int) -> bool:
