@@ -538,9 +538,11 @@ NEXT_CLAUSE = prefilter.compile(r",\s+(?:dan|lalu|kemudian|serta|sebelum|sementa
 PLANNED_NEXT = prefilter.compile(r"\s(?:dan|lalu|kemudian|serta)\s+(?:juga\s+)?(?:akan|dijadwalkan|direncanakan)\b",
                                  re.IGNORECASE)
 # (not weeks counted: "dalam dua minggu", "beberapa minggu setelah ...")
+# (nor a part of a week: "awal minggu ini", "akhir minggu lalu"; a week, lower-case, told from this one: "minggu depan")
 _WEEKS_COUNTED = "".join(rf"(?<!\b{w}\s)" for w in ("dua", "tiga", "empat", "lima", "enam", "satu", "beberapa", "dalam", "tiap",
-                                                    "setiap", "per"))
-_WEEKDAY = prefilter.compile(r"\b(" + "|".join(d for d in DAYS if d.lower() != "minggu") + r"|" + _WEEKS_COUNTED + r"(?<!\d\s)minggu)\b"
+                                                    "setiap", "per", "awal", "akhir", "pertengahan"))
+_WEEKDAY = prefilter.compile(r"\b(" + "|".join(d for d in DAYS if d.lower() != "minggu") + r"|" + _WEEKS_COUNTED + r"(?<!\d\s)"
+                             r"(?:(?-i:Minggu)|minggu(?!\s+(?:ini|depan|lalu|kemarin|berikutnya|sebelumnya)\b)))\b"
                              r"(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
 
 

@@ -73,6 +73,12 @@ def test_full_dates_are_the_full_dates_find_gives_without_a_year() -> None:
     # ... joined without a comma, and a weekday "lalu" whatever follows it
     ("Kishida tiba di Jakarta pada Senin malam dan dijadwalkan bertemu Jokowi pada Selasa.", "2024-03-13", "2024-03-11"),
     ("Ruto tiba di Seoul pada Sabtu lalu, dan akan bertemu Yoon.", "2024-03-13", "2024-03-09"),
+    # "minggu" counted or as part of a week is a week, not Sunday; "Minggu" and "hari minggu" are Sunday
+    ("Lee akan mengunjungi AS untuk bertemu Trump dalam dua minggu.", "2025-08-01", None),
+    ("Memang benar kita bertemu awal minggu ini.", "2024-11-21", None),
+    ("Kedua menteri akan bertemu lagi minggu depan.", "2024-11-21", None),
+    ("Kedua pemimpin bertemu pada Minggu.", "2024-11-21", "2024-11-17"),
+    ("Kedua pemimpin bertemu pada hari minggu.", "2024-11-21", "2024-11-17"),
 ])
 def test_a_weekday_without_a_date_is_resolved_against_publication(sentence, published, expected):
     assert dates.weekday_before(sentence, published) == expected
