@@ -108,11 +108,16 @@ _JOINT_PRESS = frozenset({"jumpa pers bersama", "konferensi pers bersama"})
 _STOPS_CLAUSE = prefilter.compile(_STOPS_INTRO, re.IGNORECASE)
 
 
+_MEETS_ONE_WORDS = r"bertemu|menemui|menerima|bertatap\s+muka\s+dengan|berjumpa|bersua|menjumpai" \
+    r"|(?:melakukan|menggelar|mengadakan)\s+(?:pertemuan|pembicaraan)(?:\s+bilateral)?\s+dengan"
 _SEPARATELY = prefilter.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
 # (and one after another: "secara berturut-turut bertemu PM Jepang X, Presiden Prancis Y dan Kanselir Jerman Z")
 # (and one after the other: "bertemu Ketua Parlemen X, kemudian Perdana Menteri Y", "... lalu dengan PM Y")
 _THEN_NEXT = prefilter.compile(r"[^.;]{0,40}?,?\s+(?:dan\s+)?(?:kemudian|lalu|selanjutnya|setelah\s+itu|sesudah\s+itu|disusul)\s+"
                                r"(?:(?:juga|bertemu|menemui|menerima)\s+)?(?:dengan\s+)?[^.;]{0,40}", re.IGNORECASE)
+# an opening clause of a meeting held first: "Usai bertemu dengan Raja Charles III di Istana Buckingham, ..."
+_MET_FIRST = prefilter.compile(r"\s*(?:" + "|".join(w.capitalize() for w in AFTER_WORDS) + r")\s+(?:" + _MEETS_ONE_WORDS + r")\b[^,;.]*,",
+                               re.IGNORECASE)
 _BILATERAL = prefilter.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b|\bberturut-turut\b"
                         r"|\bsatu\s+per\s+satu\b|\bbergantian\b", re.IGNORECASE)
 
@@ -749,8 +754,7 @@ _HE_MEETS = prefilter.compile(r"\b(?:ia|dia|beliau)\s+(?:(?:juga|pun|kemudian|la
 # a pronoun or "sang raja" meeting someone else too: "ia juga bertemu X", "sang raja juga menerima Y", "ia juga telah
 # bertemu Z" (not "sang raja mendampingi Moon terbang ke Bergen": the guest's host goes along; not "Di Kyiv, ia
 # bertemu Zelensky": the talks the visit was told for)
-_MEETS_ONE = r"(?:bertemu|menemui|menerima|bertatap\s+muka\s+dengan|berjumpa|bersua|menjumpai" \
-    r"|(?:melakukan|menggelar|mengadakan)\s+(?:pertemuan|pembicaraan)(?:\s+bilateral)?\s+dengan)"  # meets the one named next
+_MEETS_ONE = r"(?:" + _MEETS_ONE_WORDS + r")"  # meets the one named next
 # "Di sela KTT, Lee bertemu X. Ia juga menggelar pembicaraan dengan Y": still on the summit's sidelines
 _HE_ALSO = prefilter.compile(r"\s*(?:Ia|Dia|Beliau)\s+juga\b")
 _SINCE_BEFORE = prefilter.compile(r"\bsejak\b[^,.;]*\Z", re.IGNORECASE)
@@ -1424,7 +1428,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # Bandara Z": the visit's arrival, no talks
             return frozenset()
         along = _GO_ALONG.search(f.sentence.text)
+        # "Usai bertemu dengan Raja X, Prabowo melanjutkan kunjungannya ke kediaman PM Y": X is another meeting's
+        opened_by_meeting = _MET_FIRST.match(f.sentence.text) if until is None else None
+        first_end = f.sentence.start + opened_by_meeting.end() if opened_by_meeting and any(
+            h.value in ("meeting", "visit") and h.start >= f.sentence.start + opened_by_meeting.end() for h in f.cue_hits) else -1
         named = [m for m in f.mentions if m.via == "person" and m.code in participants and (until is None or m.start < until)
+                 and not m.start < first_end
                  and not (_CONSORT.search(body, max(f.sentence.start, m.start - 20), m.start)
                           and not REGNAL.match(body, m.end) and not re.search(r"\s[IVX]+$", m.text))
                  # "mengunjungi Ibu Kota Nusantara didampingi Kepala Otorita IKN X": an escort on a visit's day, not met
@@ -1475,6 +1484,19 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             if len({m.code for m in named}) >= 2:
                 return frozenset(canonical(next((n for n in full_names if _name_part(m.text, n)), m.text)) for m in named)
         return frozenset(found) if len(sides) >= 2 else frozenset()
+
+    def named_first(f: SentenceFacts, participants: tuple[str, ...]) -> frozenset[str]:
+        """Those of `participants` an opening clause of a meeting held first names ("Usai bertemu dengan Raja X, ..."),
+        where the main clause names another of their side."""
+        opened = _MET_FIRST.match(f.sentence.text)
+        if opened is None:
+            return frozenset()
+        end = f.sentence.start + opened.end()
+        first = [m for m in f.mentions if m.via == "person" and m.code in participants and m.start < end]
+        later = [m for m in f.mentions if m.via == "person" and m.start >= end]
+        if not any(m.code == x.code for m in first for x in later):
+            return frozenset()
+        return frozenset(canonical(next((n for n in full_names if _name_part(m.text, n)), m.text)) for m in first)
 
     def next_stops(f: SentenceFacts, groups: list[tuple[str, ...]],
                    then_met: tuple[int, str | None, str | None, bool] | None) -> None:
@@ -2991,6 +3013,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             each_way = _visits_each_way(f, tuple(participants))  # "kunjungan X ke Korsel dan kunjungan Y ke Indonesia"
             if not told_again:
                 each = max(_met_each(f, tuple(participants)), each_way) if len(participants) == 2 else 1
+                if len(participants) == 2 and each == 1 and (named_then := named_first(f, tuple(participants))) and \
+                        not any(named_then & met_in(m) for m in itertools.chain(meetings, visits)):
+                    # "Usai bertemu dengan Raja X di Istana Buckingham, Prabowo melanjutkan kunjungannya ke kediaman PM
+                    # Y": the king met first, told nowhere before, is a meeting of its own
+                    each = 2
                 if recalled_at and place == recalled_at and when != earlier:
                     place = None  # "Ini pertemuan ... yang pertama sejak Agustus 2019 di Gubei": that one's town
                 if each > 1:  # "bertemu Presiden X dan PM Y secara terpisah": one meeting with each
