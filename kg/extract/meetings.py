@@ -3396,6 +3396,17 @@ def _co_visitors(body: str, visits: list[Meeting], facts: list[SentenceFacts]) -
         for c in gone_to.get(v.evidence.start, set()) - set(v.participants))]
 
 
+def _sideline_venue(m: Meeting, meetings: list[Meeting], facts: list[SentenceFacts]) -> bool:
+    """ "Prabowo Temui PM Selandia Baru di KTT APEC" over a body that tells the talks "di sela-sela KTT APEC 2025" and
+    no one attending it: the headline's summit is the talks' venue, no meeting with the forum (ANNOTATION.md)."""
+    if not facts or m.evidence.start != facts[0].sentence.start or not _is_headline(facts[0]):
+        return False
+    forums = {c for c in m.participants if not _is_state(c)}
+    told = [f for f in facts[1:] if any(x.code in forums for x in f.mentions)]
+    return bool(forums and told) and all(_SIDELINES.search(f.sentence.text) for f in told) and \
+        not any(set(k.participants) & forums for k in meetings if k.evidence.start != m.evidence.start)
+
+
 def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: list[SentenceFacts], told: _Told) -> list[Meeting]:
     """One meeting per event: one told again (undated, by its month, in the headline, by those who joined it) is the
     one told with its day and people; a visit folds into the meeting it carried, unless it is from another time."""
@@ -3406,6 +3417,7 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
     kept: list[Meeting] = []
 
     headline = facts[0].sentence.start if facts else -1
+    meetings = [m for m in meetings if not _sideline_venue(m, meetings, facts)]
 
     def told_apart(a: Meeting, b: Meeting) -> bool:
         # two meetings of the same ones its sentence tells apart ("bertemu X dan Y secara terpisah", a visit each way)
