@@ -475,6 +475,12 @@ _NOT_EVENT_DATE = prefilter.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|pe
                              re.IGNORECASE)
 
 
+# the day someone took office, which dates no meeting: "putri Thaksin, X yang dilantik menjadi Perdana Menteri pada 18
+# Agustus lalu", "kedatangan Y ... yang pertama kalinya dilakukan setelah menjabat pada 16 Februari 2015"
+TOOK_OFFICE = prefilter.compile(r"\b(?:dilantik|menjabat|disumpah|diangkat|terpilih)(?:\s+(?:menjadi|sebagai)\s+[^,.;()]{1,50}?)?"
+                                r"\s+(?:pada\s+)?(?:tanggal\s+)?\Z", re.IGNORECASE)
+
+
 # "Pertemuan ini ... menindaklanjuti Memorandum of Understanding (MoU) pada September 2017": the instrument's date
 _FOLLOWED_UP_DATED = prefilter.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?|berdasarkan|merujuk(?:\s+pada)?)\s+(?:[\w\-]+\s+){0,3}?"
                                 r"(?:MoU|Memorandum\s+of\s+Understanding|nota\s+kesepahaman|perjanjian|kesepakatan)"
@@ -688,6 +694,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
              and not any(a <= d.start < b for a, b in relative)
              and not s.start + elsewhere[0] <= d.start < s.start + elsewhere[1]
              and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))
+             and not (body and not instrument and TOOK_OFFICE.search(body, max(s.start, d.start - 80), d.start))
              and not (body and not instrument and (_FOLLOWED_UP_DATED.search(body, max(s.start, d.start - 90), d.start)
                                                    or _DEAL_DATED.search(body, max(s.start, d.start - 90), d.start)))
              # "yang berlaku sejak 2023", "KTT yang vakum sejak 2019": a period's start dates no event; "kunjungan

@@ -109,7 +109,7 @@ _STOPS_CLAUSE = prefilter.compile(_STOPS_INTRO, re.IGNORECASE)
 
 
 _MEETS_ONE_WORDS = r"bertemu|menemui|menerima|bertatap\s+muka\s+dengan|berjumpa|bersua|menjumpai" \
-    r"|(?:melakukan|menggelar|mengadakan)\s+(?:pertemuan|pembicaraan)(?:\s+bilateral)?\s+dengan"
+    r"|(?:melakukan|menggelar|mengadakan)\s+(?:pertemuan|pembicaraan|audiensi)(?:\s+(?:bilateral|resmi))?\s+dengan"
 _SEPARATELY = prefilter.compile(r"\bsecara\s+terpisah\b|\bmasing-masing\b", re.IGNORECASE)
 # (and one after another: "secara berturut-turut bertemu PM Jepang X, Presiden Prancis Y dan Kanselir Jerman Z")
 # (and one after the other: "bertemu Ketua Parlemen X, kemudian Perdana Menteri Y", "... lalu dengan PM Y")
@@ -3603,7 +3603,9 @@ def _merge_told_twice(meetings: list[Meeting], visits: list[Meeting], facts: lis
         if same.evidence.start == headline and people.get(m.evidence.start):
             joined_headline.setdefault(same.participants, people[m.evidence.start])
         elif same.evidence.start != headline and not of(same) and (joined := of(m) - {"business delegation"}) \
-                and _THAT_MEETING.search(m.evidence.sentence):  # (the people of the talks it points back to)
+                and (_THAT_MEETING.search(m.evidence.sentence) or _ARRIVED.search(same.evidence.sentence)):
+            # (the people of the talks it points back to; of the talks an arrival told first carried: "Presiden tiba di
+            # Istana X ... Setelah itu, beliau melakukan audiensi dengan Raja Y")
             key = (same.evidence.start, same.participants)
             joined_people[key] = joined_people.get(key, frozenset()) | joined
         if same.place is None and m.place:  # the headline has no place, the body's sentence does
