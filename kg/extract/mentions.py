@@ -63,6 +63,8 @@ _HELD_IN_TOWN = prefilter.compile(r"\byang\s+(?:(?:akan|telah|sudah)\s+)?(?:dige
 _VERB_NEXT = prefilter.compile(r"\s+(?:(?:me|ber|di|ter)[a-z]{3,}|akan|juga|telah|sudah|sepakat|tidak)\b")
 
 
+# a visit to one of a bloc's members: "kunjungan perdana ke negara ASEAN", "mengunjungi negara anggota NATO"
+_TO_A_MEMBER = prefilter.compile(r"\b(?:ke|kunjungi)\s+(?:salah\s+satu\s+)?negara(?:\s+anggota)?$")
 _COUNTRIES_LISTED = prefilter.compile(r"\bnegara\b[^.;]{0,30}?,?\s*terdiri\s+(?:dari|atas)$")
 
 
@@ -80,6 +82,8 @@ def _context(body: str, hit: Hit) -> str:
         return "place"
     if _SCHOOL.search(body, max(0, hit.start - 50), hit.start):
         return "adjective"
+    if hit.value.type == "organization" and _TO_A_MEMBER.search(before):
+        return "adjective"  # "kunjungan perdana Moon ke negara ASEAN": to a member country, not to the bloc
     if before.endswith(_ADJECTIVE_HEADS) and not before.endswith(("-", ",")) or hit.value.type == "country" and \
             _FIRMS_OF_A_KIND.search(body, max(0, hit.start - 60), hit.start):
         return "adjective"
