@@ -475,6 +475,13 @@ _NOT_EVENT_DATE = prefilter.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|pe
                              re.IGNORECASE)
 
 
+# a deadline's day, which dates no talks held ahead of it: "mengadakan pembicaraan dagang dengan Mendag AS X menjelang
+# tenggat negosiasi tarif pada Jumat (01/08) ini", "menjelang tenggat 1 Agustus"
+_DEADLINE_WORDS = r"\b(?:tenggat|batas\s+waktu|deadline)\b[^.;()]{0,50}?\s+(?:pada\s+)?(?:hari\s+)?"
+DEADLINE = prefilter.compile(_DEADLINE_WORDS + r"(?:tanggal\s+)?(?:(?:" + "|".join(DAYS) + r")\s*\(?\s*)?\Z", re.IGNORECASE)
+DEADLINE_ON_DAY = prefilter.compile(_DEADLINE_WORDS + r"(?:" + "|".join(DAYS) + r")\b", re.IGNORECASE)  # its weekday alone
+
+
 # the day someone took office, which dates no meeting: "putri Thaksin, X yang dilantik menjadi Perdana Menteri pada 18
 # Agustus lalu", "kedatangan Y ... yang pertama kalinya dilakukan setelah menjabat pada 16 Februari 2015"
 TOOK_OFFICE = prefilter.compile(r"\b(?:dilantik|menjabat|disumpah|diangkat|terpilih)(?:\s+(?:menjadi|sebagai)\s+[^,.;()]{1,50}?)?"
@@ -694,7 +701,8 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
              and not any(a <= d.start < b for a, b in relative)
              and not s.start + elsewhere[0] <= d.start < s.start + elsewhere[1]
              and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))
-             and not (body and not instrument and TOOK_OFFICE.search(body, max(s.start, d.start - 80), d.start))
+             and not (body and not instrument and (TOOK_OFFICE.search(body, max(s.start, d.start - 80), d.start)
+                                                   or DEADLINE.search(body, max(s.start, d.start - 80), d.start)))
              and not (body and not instrument and (_FOLLOWED_UP_DATED.search(body, max(s.start, d.start - 90), d.start)
                                                    or _DEAL_DATED.search(body, max(s.start, d.start - 90), d.start)))
              # "yang berlaku sejak 2023", "KTT yang vakum sejak 2019": a period's start dates no event; "kunjungan
@@ -778,8 +786,12 @@ def main_clause_dates(f: SentenceFacts) -> list[dates.DateHit]:
     """A sentence's dates, but those of a subordinate clause that tells no meeting or visit ("memilih Indonesia sebagai
     tujuan lawatan pertamanya setelah kembali memenangi pemilu pada 3 Mei lalu": the election's day)."""
     # (nor the day a period starts: "Sejak menjabat pada tanggal 4 Juni, Presiden X telah mengirim utusan ke ...")
-    dated = [d for d in f.dates if not _since_without_event(f.sentence.text, f, d.start, f.sentence.start)
-             and not until_before(f.sentence.text, d.start - f.sentence.start)]
+    # (nor a deadline's, nor the day someone took office: "menjelang tenggat negosiasi pada Jumat (01/08) ini")
+    text, at0 = f.sentence.text, f.sentence.start
+    dated = [d for d in f.dates if not _since_without_event(text, f, d.start, at0)
+             and not until_before(text, d.start - at0)
+             and not DEADLINE.search(text, max(0, d.start - at0 - 80), d.start - at0)
+             and not TOOK_OFFICE.search(text, max(0, d.start - at0 - 80), d.start - at0)]
     cut = _SUBORDINATE.search(f.sentence.text)
     if not cut:
         return dated

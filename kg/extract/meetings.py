@@ -48,6 +48,7 @@ from kg.extract.clauses import (  # the clause and mention reading ties and meet
     AHEAD_WORDS,
     AT_THE_TIME_OF,
     COUNTED_OPENING,
+    DEADLINE_ON_DAY,
     HAPPENED_ON,
     MET_BEFORE,
     RELEASED_ON_DAY,
@@ -1721,7 +1722,9 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         unsaid = [(away_at, away_end)]
         # "... sebagai bentuk solidaritas pasca serangan Israel ke Doha pada Selasa": that day is the attack's
         # (and a press release's: "... dalam rilis pers pada hari Senin")
-        unsaid += [(m.start(), m.end()) for m in (*HAPPENED_ON.finditer(s.text), *RELEASED_ON_DAY.finditer(s.text))]
+        # (and a deadline's: "... menjelang tenggat negosiasi tarif pada Jumat")
+        unsaid += [(m.start(), m.end()) for m in (*HAPPENED_ON.finditer(s.text), *RELEASED_ON_DAY.finditer(s.text),
+                                                  *DEADLINE_ON_DAY.finditer(s.text))]
         if not written_date and (_SAME_DAY.search(s.text) or _DAYS_AWAY.search(s.text)):
             # "Anwar, yang tiba di Seoul pada Minggu malam, juga bertemu X ... pada hari yang sama" (or "keesokan
             # harinya"): the day pointed back to, not the weekday of the clause about the arrival
