@@ -499,6 +499,8 @@ def find(body: str, sentences: list[Sentence], role_hits: list[Hit], person_hits
         key = fold_name(hint.name)
         if key in found or hit.start < covered_until_title(body) or any(f.start <= hit.start < f.end for f in found.values()):
             continue  # "Raja Salman bin Abdulaziz Al Saud": the titled reading has the whole name
+        if re.match(r"-[a-z]", body[hit.end:hit.end + 2]):
+            continue  # "Cho Hyun-joon", another's name that a known one ("Cho Hyun") begins (not "Jokowi-Yoon", a pair)
         if any(is_short_form(hint.name, f.person.name) and f.person.of == hint.of for f in found.values()):
             continue  # "Presiden Dina Boluarte" after "Presiden Republik Peru Dina Ercilia Boluarte Zegarra": that one
         sentence = next((s for s in sentences if s.start <= hit.start < s.end), None)
