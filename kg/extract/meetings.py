@@ -1963,8 +1963,12 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Kunjungan ini merupakan tindak lanjut lawatan Presiden Prabowo ke kawasan tersebut pada April tahun lalu":
             # a trip to a region, to no one named, recalled
             continue
-        if pointer and not (meetings or visits) and any(_CALL.search(facts[j].sentence.text) for j in range(i)):
-            continue  # "Dalam pembicaraan selama 20 menit itu, ...": the call told before (and no meeting), no meeting
+        talk_only = [h.text.lower() in _TALK_VERBS for h in f.cue_hits if h.value in ("meeting", "visit")]
+        if (pointer or talk_only and all(talk_only)) and \
+                not (meetings or visits) and any(_CALL.search(facts[j].sentence.text) for j in range(i)):
+            # "Dalam pembicaraan selama 20 menit itu, ...", '"Iya, pembicaraan kelanjutan kerja sama ...," ujarnya': the
+            # call told before (and no meeting), no meeting
+            continue
         if not (meetings or visits) and not f.dates and not _AT_PLACE.search(s.text) and \
                 all(h.text.lower() in _TALK_VERBS for h in f.cue_hits if h.value == "meeting") and \
                 any(_CALL.search(facts[j].sentence.text) for j in range(i + 1, min(len(facts), i + 3))):
