@@ -119,6 +119,9 @@ _THEN_NEXT = prefilter.compile(r"[^.;]{0,40}?,?\s+(?:dan\s+)?(?:kemudian|lalu|se
 # an opening clause of a meeting held first: "Usai bertemu dengan Raja Charles III di Istana Buckingham, ..."
 _MET_FIRST = prefilter.compile(r"\s*(?:" + "|".join(w.capitalize() for w in AFTER_WORDS) + r")\s+(?:" + _MEETS_ONE_WORDS + r")\b[^,;.]*,",
                                re.IGNORECASE)
+# the ties a meeting is to strengthen: "diharapkan dapat memperkuat hubungan bilateral Indonesia dengan ..."
+_STRENGTHENS = prefilter.compile(r"\b(?:memperkuat|mempererat|meningkatkan|memperdalam)\s+(?:hubungan|kerja\s*sama)\b[^.;]*\Z",
+                                 re.IGNORECASE)
 _BILATERAL = prefilter.compile(r"\b(?:pertemuan|pembicaraan|KTT)\s+bilateral\b|\bterpisah\b|\bmasing-masing\b|\bberturut-turut\b"
                         r"|\bsatu\s+per\s+satu\b|\bbergantian\b", re.IGNORECASE)
 
@@ -1906,6 +1909,11 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             # "Cho bertemu Menlu X, tuan rumah pertemuan tersebut": who X is, not the meeting told again ("Prabowo
             # bertemu Wapres X, yang mewakili Presiden Y dalam KTT tersebut": the talks told, X's part in the summit)
             pointer = None
+        if pointer and (meetings or visits) and any(_is_state(m.code) for m in f.mentions) and all(
+                _STRENGTHENS.search(body, max(s.start, m.start - 80), m.start) for m in f.mentions if _is_state(m.code)):
+            # '"Pertemuan bilateral antar parlemen ini diharapkan dapat memperkuat hubungan bilateral Indonesia dengan
+            # Hongaria dan Serbia," ujar dia': the meeting told; the ties it is to strengthen name no party to another
+            continue
         if pointer and not (meetings or visits) and not f.mentions and _PAIR_OF_THEM.search(s.text):
             # "Namun, belum diketahui apa yang dibahas keduanya dalam pertemuan tersebut", after a meeting of two of
             # one country (Prabowo at the palace to meet Jokowi): the meeting it points to is none of the article's pairs
