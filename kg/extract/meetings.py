@@ -647,6 +647,8 @@ _AT_THAT_SUMMIT = prefilter.compile(r"\bdi\s+sela(?:-sela)?\s+(?:KTT|pertemuan|k
 # "Paetongtarn melanjutkan lawatan ke Malaysia setelah dari Jakarta": the next leg, after the day told
 # "melanjutkan lawatan ke X", "dalam rangkaian perjalanan menuju KTT ASEAN": a leg still to come
 _ONWARD_LEG = prefilter.compile(r"\bmelanjutkan\s+(?:lawatan|perjalanan|kunjungan)(?:nya)?\s+(?:\w+\s+){0,2}?ke\b"
+                         # (and the trip told as going on: "bertolak ke Jepang pada Selasa dan akan dilanjutkan ke Filipina")
+                         r"|\bdilanjutkan\s+(?:dengan\s+(?:lawatan|perjalanan|kunjungan)\s+)?ke\b"
                          r"|\bperjalanan(?:nya)?\s+menuju\b", re.IGNORECASE)
 # the trip's other stops, told with its start: "mengawali lawatan ke Asia Tenggara yang juga membawanya ke Singapura dan
 # Laos", "rangkaian kunjungan yang meliputi Jepang dan Korea Selatan"
