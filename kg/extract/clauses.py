@@ -478,14 +478,19 @@ _NOT_EVENT_DATE = prefilter.compile(r"\b(?:sejak|hingga|sampai|pada\s+periode|pe
 # a deadline's day, which dates no talks held ahead of it: "mengadakan pembicaraan dagang dengan Mendag AS X menjelang
 # tenggat negosiasi tarif pada Jumat (01/08) ini", "menjelang tenggat 1 Agustus"
 _DEADLINE_WORDS = r"\b(?:tenggat|batas\s+waktu|deadline)\b[^.;()]{0,50}?\s+(?:pada\s+)?(?:hari\s+)?"
-DEADLINE = prefilter.compile(_DEADLINE_WORDS + r"(?:tanggal\s+)?(?:(?:" + "|".join(DAYS) + r")\s*\(?\s*)?\Z", re.IGNORECASE)
+_DEADLINE = prefilter.compile(_DEADLINE_WORDS + r"(?:tanggal\s+)?(?:(?:" + "|".join(DAYS) + r")\s*\(?\s*)?\Z", re.IGNORECASE)
 DEADLINE_ON_DAY = prefilter.compile(_DEADLINE_WORDS + r"(?:" + "|".join(DAYS) + r")\b", re.IGNORECASE)  # its weekday alone
 
 
 # the day someone took office, which dates no meeting: "putri Thaksin, X yang dilantik menjadi Perdana Menteri pada 18
 # Agustus lalu", "kedatangan Y ... yang pertama kalinya dilakukan setelah menjabat pada 16 Februari 2015"
-TOOK_OFFICE = prefilter.compile(r"\b(?:dilantik|menjabat|disumpah|diangkat|terpilih)(?:\s+(?:menjadi|sebagai)\s+[^,.;()]{1,50}?)?"
+_TOOK_OFFICE = prefilter.compile(r"\b(?:dilantik|menjabat|disumpah|diangkat|terpilih)(?:\s+(?:menjadi|sebagai)\s+[^,.;()]{1,50}?)?"
                                 r"\s+(?:pada\s+)?(?:tanggal\s+)?\Z", re.IGNORECASE)
+
+
+def _due_or_took_office(text: str, floor: int, at: int) -> bool:
+    """The date at `at` in `text` (read back to `floor`) is a deadline's or the day someone took office."""
+    return bool(_DEADLINE.search(text, max(floor, at - 80), at) or _TOOK_OFFICE.search(text, max(floor, at - 80), at))
 
 
 # "Pertemuan ini ... menindaklanjuti Memorandum of Understanding (MoU) pada September 2017": the instrument's date
@@ -558,7 +563,7 @@ _SAID_BY = prefilter.compile(r"\b(?:kata|ujar|ungkap|tutur|jelas|tegas|ucap|menu
                              # (13/08) menyampaikan bahwa Presiden akan mengunjungi Jepang ..."
                              r"|\b(?:dalam|pada|saat|ketika)\s+(?:(?:konferensi|jumpa|keterangan|siaran|taklimat)\s+pers"
                              # (or a written statement: "Dalam keterangan tertulisnya, Selasa (12/11), Dubes X memaparkan")
-                             r"|(?:keterangan|pernyataan)(?:\s+(?:tertulis|resmi))?nya|(?:keterangan|pernyataan)\s+(?:tertulis|resmi))"
+                             r"|(?:keterangan|pernyataan)(?:\s+(?:tertulis|resmi)(?:nya)?|nya))"
                              # ("Dalam jumpa pers mingguan di kantornya di Jakarta, Jumat (5/4), Direktur Jenderal X
                              # menjelaskan Retno dan Kang akan membahas ...")
                              r"(?:\s+(?:mingguan|harian|bersama|resmi|virtual|daring))?(?:\s+di\s+[\w\-]+(?:\s+[A-Z][\w\-]*)*){0,2}\s*,?"
@@ -701,8 +706,7 @@ def _best_date(f: SentenceFacts, body: str = "", *, instrument: bool = False, at
              and not any(a <= d.start < b for a, b in relative)
              and not s.start + elsewhere[0] <= d.start < s.start + elsewhere[1]
              and not (body and _NOT_EVENT_DATE.search(body[max(s.start, d.start - 30):d.start]))
-             and not (body and not instrument and (TOOK_OFFICE.search(body, max(s.start, d.start - 80), d.start)
-                                                   or DEADLINE.search(body, max(s.start, d.start - 80), d.start)))
+             and not (body and not instrument and _due_or_took_office(body, s.start, d.start))
              and not (body and not instrument and (_FOLLOWED_UP_DATED.search(body, max(s.start, d.start - 90), d.start)
                                                    or _DEAL_DATED.search(body, max(s.start, d.start - 90), d.start)))
              # "yang berlaku sejak 2023", "KTT yang vakum sejak 2019": a period's start dates no event; "kunjungan
@@ -790,8 +794,7 @@ def main_clause_dates(f: SentenceFacts) -> list[dates.DateHit]:
     text, at0 = f.sentence.text, f.sentence.start
     dated = [d for d in f.dates if not _since_without_event(text, f, d.start, at0)
              and not until_before(text, d.start - at0)
-             and not DEADLINE.search(text, max(0, d.start - at0 - 80), d.start - at0)
-             and not TOOK_OFFICE.search(text, max(0, d.start - at0 - 80), d.start - at0)]
+             and not _due_or_took_office(text, 0, d.start - at0)]
     cut = _SUBORDINATE.search(f.sentence.text)
     if not cut:
         return dated

@@ -1419,6 +1419,10 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
     departed, briefed = state.departed, state.briefed
     of_the_event, joined_to = state.of_the_event, state.joined_to
 
+    def person_name(m: Mention) -> str:
+        """The person a mention names, by the fullest name the article gives them."""
+        return canonical(next((n for n in full_names if _name_part(m.text, n)), m.text))
+
     def met_in(m: Meeting) -> frozenset[str]:
         """Who met in `m`, as its sentence names them (the one met that day, where the sentence dates each)."""
         return state.people_on.get((m.evidence.start, m.participants, m.date or "")) or people.get(m.evidence.start, frozenset())
@@ -1455,7 +1459,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                  # "PM Kanada X mengirimkan utusan khususnya untuk bertemu Presiden Y": the envoy meets, not the sender
                  and not _SENDS_ENVOY.match(body, m.end)]
         senders = [m.start for m in f.mentions if m.via == "person" and _SENDS_ENVOY.match(body, m.end)]
-        found = {canonical(next((n for n in full_names if _name_part(m.text, n)), m.text)) for m in named}
+        found = {person_name(m) for m in named}
         sides = {m.code for m in named}
         for m in f.mentions:
             if any(0 <= at - m.end <= 2 for at in senders):
@@ -1488,7 +1492,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
             before = facts[i_of[f.sentence.start] - 1]
             named = [m for m in before.mentions if m.via == "person" and m.code in participants]
             if len({m.code for m in named}) >= 2:
-                return frozenset(canonical(next((n for n in full_names if _name_part(m.text, n)), m.text)) for m in named)
+                return frozenset(person_name(m) for m in named)
         return frozenset(found) if len(sides) >= 2 else frozenset()
 
     def named_first(f: SentenceFacts, participants: tuple[str, ...]) -> frozenset[str]:
@@ -1502,7 +1506,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
         later = [m for m in f.mentions if m.via == "person" and m.start >= end]
         if not any(m.code == x.code for m in first for x in later):
             return frozenset()
-        return frozenset(canonical(next((n for n in full_names if _name_part(m.text, n)), m.text)) for m in first)
+        return frozenset(person_name(m) for m in first)
 
     def next_stops(f: SentenceFacts, groups: list[tuple[str, ...]],
                    then_met: tuple[int, str | None, str | None, bool] | None) -> None:
@@ -2962,7 +2966,7 @@ def find_meetings(body: str, facts: list[SentenceFacts], ties: dict[tuple[str, s
                 for day in owns:  # a meeting with each, on its day
                     target.append(Meeting(tuple(participants), day, place, evidence, planned=planned))
                     state.people_on[s.start, tuple(participants), day] = frozenset(
-                        canonical(next((n for n in full_names if _name_part(m.text, n)), m.text)) for m in f.mentions
+                        person_name(m) for m in f.mentions
                         if m.via == "person" and m.code in participants and any(
                             d.value == day and 0 <= d.start - m.end <= 45 and _DATE_RIGHT_AFTER.match(body, m.end, d.start)
                             for d in f.dates))
@@ -3820,9 +3824,12 @@ _INVITED_TO = prefilter.compile(r"\b(?:mengundang|undangan)\b[^.;]{0,80}?\b(?:be
 def _invited_here(a: Meeting, b: Meeting) -> bool:
     """ "Sebelumnya, Presiden X mengundang Presiden Y untuk berkunjung ke Indonesia pada Oktober 2025 ini" is the visit
     held in Jakarta on 23 October the article tells: its month, the country of its town."""
-    invited = _INVITED_TO.search(a.evidence.sentence) if a.planned and b.date and not b.planned and a.date else None
-    return bool(invited and a.date and b.date and b.place and len(a.date) < len(b.date) and b.date.startswith(a.date)
-                and _country_of(invited.group(1)) == (_country_of(b.place) or _country_of(b.place.split()[0])) != "")
+    if not (a.planned and a.date and not b.planned and b.date and b.place and len(a.date) < len(b.date)
+            and b.date.startswith(a.date)):
+        return False
+    invited = _INVITED_TO.search(a.evidence.sentence)
+    return invited is not None and \
+        _country_of(invited.group(1)) == (_country_of(b.place) or _country_of(b.place.split()[0])) != ""
 
 
 def _sideline_of(a: Meeting, b: Meeting, headline: int) -> bool:
